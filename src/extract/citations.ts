@@ -1,0 +1,170 @@
+// Every mention of a numbered instrument: "Nghị quyết số 63-NQ/TU, ngày 29/12/2021 của Ban
+// Thường vụ Tỉnh uỷ về …" (vn-document-format.md §5.2). This finds mentions one by one; merging
+// mentions of one instrument and binding aliases is the resolve stage's job.
+import docTypes from '../data/doc-types.json' with { type: 'json' };
+import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
+import type { Ctx } from './context.js';
+import { parseDate } from './date.js';
+import { numberFromMatch, numberRegex } from './number.js';
+
+export interface Mention {
+  number: DocumentNumber;
+  typeCode: string | null;
+  /** The type word as written before the number ("Nghị quyết"), if any. */
+  typeWord: string | null;
+  date: DateValue | null;
+  issuer: string | null;
+  title: string | null;
+  relation: Relation;
+  /** Clean-text range of the whole mention (type word to the end of number/date/issuer). */
+  start: number;
+  end: number;
+}
+
+const WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.code }))).sort((a, b) => b.w.length - a.w.length);
+const WORD_CODE = new Map(WORDS.map((x) => [x.w, x.code]));
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
+// The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số".
+const BEFORE_NUMBER = new RegExp(
+  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?:[Ss]ố)?\\s*:?\\s*$`,
+  'iu',
+);
+const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
+const ISSUER_STOP =
+  /\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\n]|\s+(?:số|Số)\s+\d/u;
+
+function relationOf(context: string): Relation {
+  const c = context.toLowerCase();
+  if (/(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn cứ(?![\p{L}\d])/u.test(c) || /^\s*[-+•]?\s*căn cứ(?![\p{L}\d])/u.test(c)) return 'based_on';
+  if (/(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])/u.test(c)) return 'implements';
+  if (/(?:nhận được|trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|đề nghị của .{0,80} tại)/u.test(c.slice(-220))) return 'replies_to';
+  return 'cites';
+}
+
+/** Sentence (or căn cứ line) that contains position `at`, up to it. */
+function sentenceBefore(text: string, at: number): string {
+  let i = at - 1;
+  const lim = Math.max(0, at - 1500);
+  for (; i > lim; i--) {
+    const ch = text[i]!;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? '')) break;
+    if (ch === '\n' && (text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30)))) break;
+    if (ch === ';' && /^\s*\n\s*(?:[-+•]\s*)?căn cứ/iu.test(text.slice(i + 1, i + 30))) break;
+  }
+  return text.slice(i + 1, at);
+}
+
+export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[] {
+  const text = ctx.norm.text;
+  const selfKey = self ? self.value.toUpperCase() : null;
+  const out: Mention[] = [];
+  const re = numberRegex();
+  const qcvn = /QCVN\s*(\d{1,3}\s*:\s*\d{4}\s*\/\s*\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)/gu;
+  const matches: { m: RegExpExecArray; qc: boolean }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) matches.push({ m, qc: false });
+  for (let m = qcvn.exec(text); m; m = qcvn.exec(text)) matches.push({ m, qc: true });
+  matches.sort((a, b) => a.m.index - b.m.index);
+
+  for (const { m, qc } of matches) {
+    let numStart = m.index;
+    let number: DocumentNumber | null;
+    if (qc) {
+      numStart = m.index + m[0].indexOf(m[1]!);
+      const raw = m[1]!;
+      const value = raw.replace(/\s+/g, '');
+      number = {
+        value, serial: value.split('/')[0]!, symbol: value.split('/').slice(1).join('/'), typeCode: 'QCVN',
+        issuerCode: value.split('/')[1] ?? null, year: null, system: 'state', raw, span: ctx.span(numStart, numStart + raw.length),
+      };
+    } else {
+      number = numberFromMatch(m, ctx.span(m.index, m.index + m[0].length));
+    }
+    if (!number || number.serial === null) continue;
+    if (selfKey && number.value.toUpperCase() === selfKey) continue;
+    const numEnd = numStart + (qc ? m[1]!.length : m[0].length);
+
+    const window = text.slice(Math.max(0, numStart - 140), numStart);
+    const tw = qc ? null : BEFORE_NUMBER.exec(window);
+    let typeWord: string | null = null;
+    let issuerBefore: string | null = null;
+    let start = numStart;
+    if (tw) {
+      typeWord = tw[1]!;
+      issuerBefore = tw[2]?.trim() ?? null;
+      start = numStart - window.length + tw.index + tw[0].indexOf(tw[1]!);
+    } else if (!qc) {
+      const so = SO_BEFORE.test(window);
+      const distinctive = number.system === 'party' || number.year !== null || number.typeCode !== null;
+      if (!(so && distinctive) && !(distinctive && number.system === 'party')) {
+        if (!(number.year !== null && /\d{4}\/[A-ZĐ]/u.test(number.value))) continue;
+      }
+    }
+    const wordCode = typeWord ? (WORD_CODE.get(typeWord.toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
+    let typeCode: string | null;
+    if (qc) typeCode = 'QCVN';
+    else if (wordCode && wordCode !== 'CV') typeCode = wordCode === 'QĐ' && number.typeCode === 'QyĐ' ? 'QyĐ' : wordCode === 'QĐ' || wordCode === 'QyĐ' ? wordCode : number.typeCode && wordCode !== number.typeCode && wordCode === 'TT' ? number.typeCode : wordCode;
+    else if (number.typeCode) typeCode = number.typeCode;
+    else typeCode = wordCode ?? (number.system === 'state' && number.year === null ? 'CV' : null);
+
+    // After the number: ", ngày DATE", then "của ISSUER", then a title.
+    let pos = numEnd;
+    let date: DateValue | null = null;
+    const after = text.slice(pos, pos + 400);
+    const dm = /^\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=[Nn]gày\s)/u.exec(after);
+    if (dm) {
+      const d = parseDate(after.slice(dm[0].length, dm[0].length + 60));
+      if (d && d.span.start <= 6) {
+        const abs = pos + dm[0].length;
+        date = { ...d, span: ctx.span(abs + d.span.start, abs + d.span.end) };
+        pos = abs + d.span.end;
+      }
+    }
+    let issuer: string | null = issuerBefore;
+    const rest = text.slice(pos, pos + 300);
+    const im = /^\s*(?:,\s*)?(?:của|do)\s+/u.exec(rest);
+    if (im) {
+      const tail = rest.slice(im[0].length);
+      const stop = ISSUER_STOP.exec(tail);
+      const iss = (stop ? tail.slice(0, stop.index) : tail.slice(0, 100)).replace(/\s+/g, ' ').trim();
+      if (iss.length >= 2 && /^\p{Lu}/u.test(iss)) {
+        issuer = iss;
+        pos += im[0].length + iss.length;
+      } else if (iss.length >= 2 && /^(công ty|liên|ủy ban|uỷ ban|các)/iu.test(iss)) {
+        issuer = iss;
+        pos += im[0].length + iss.length;
+      }
+    }
+    // "Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg"
+    const sentence = sentenceBefore(text, start);
+    if (!date || !issuer) {
+      const bm = /(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+(?:đã\s+)?(?:ban hành|có|ký)\s*$/u.exec(sentence);
+      if (bm) {
+        if (!date) {
+          const d = parseDate(bm[1]!.includes('tháng') ? `ngày ${bm[1]} ` : bm[1]!);
+          if (d) {
+            const abs = start - sentence.length + bm.index + bm[0].indexOf(bm[1]!);
+            date = { ...d, span: ctx.span(abs, abs + bm[1]!.length) };
+          }
+        }
+        if (!issuer) issuer = bm[2]!.trim();
+      }
+    }
+    let title: string | null = null;
+    const tm = /^\s*(?:,\s*)?(?:về việc|về|quy định|hướng dẫn|ban hành)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$))/su.exec(text.slice(pos, pos + 400));
+    if (tm) title = tm[1]!.replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim();
+
+    out.push({
+      number,
+      typeCode,
+      typeWord,
+      date,
+      issuer,
+      title,
+      relation: relationOf(sentence),
+      start,
+      end: Math.max(numEnd, pos),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// What every extractor receives: the normalised text, its zones, and a span helper that maps
+// clean offsets back into the original input.
+import type { NormalizedText } from '../normalize/index.js';
+import type { Span, Warning } from '../schema/record.js';
+import type { Cell, Line, Zones } from '../segment/index.js';
+
+export interface Ctx {
+  norm: NormalizedText;
+  zones: Zones;
+  /** Clean range → original span. */
+  span(start: number, end: number): Span;
+  warn(code: string, message: string, start?: number, end?: number): void;
+  warnings: Warning[];
+}
+
+export function makeCtx(norm: NormalizedText, zones: Zones): Ctx {
+  const warnings: Warning[] = [];
+  return {
+    norm,
+    zones,
+    span: (s, e) => norm.map.span(s, e),
+    warn(code, message, start, end) {
+      warnings.push(start === undefined ? { code, message } : { code, message, span: norm.map.span(start, end ?? start) });
+    },
+    warnings,
+  };
+}
+
+/** Cells of lines [from, to), in reading order. */
+export function cellsOf(lines: Line[], from: number, to: number): Cell[] {
+  const out: Cell[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) out.push(...lines[i]!.cells);
+  return out;
+}
+
+/** Collapses whitespace and trims list punctuation from both ends. */
+export function tidy(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-+•*:;,.]+/, '')
+    .replace(/[\s;,:]+$/, '')
+    .replace(/\.$/, '')
+    .trim();
+}

@@ -1,0 +1,50 @@
+// Dates: "ngày 05 tháng 01 năm 2020" (blanks allowed for hand filling), "05/3/2020",
+// "06 / 7 /2005", Party "01-10-1997". Day first, always; the calendar is checked with Date.UTC.
+import type { DateValue, Span } from '../schema/record.js';
+
+/** Groups: 1 day, 2 month, 3 year (each may be missing: blanks filled by hand at issue). */
+export const WRITTEN_DATE = /ngày[ ]*(\d{1,2})?[ ]*(?:,[ ]*)?tháng[ ]*(\d{1,2})?[ ]*(?:,[ ]*)?năm[ ]*(\d{4})?/giu;
+/** Groups: 1 day, 2 month, 3 year. */
+export const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[ ]?([/.-])[ ]?(\d{1,2})[ ]?\2[ ]?((?:19|20)\d{2})(?![\d])/g;
+
+export function validDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+export function makeDate(
+  year: number | null,
+  month: number | null,
+  day: number | null,
+  raw: string,
+  span: Span,
+): DateValue | null {
+  if (month !== null && (month < 1 || month > 12)) month = null;
+  if (day !== null && (day < 1 || day > 31)) day = null;
+  if (year !== null && day !== null && month !== null && !validDate(year, month, day)) return null;
+  if (year === null && month === null && day === null) return null;
+  const iso =
+    year !== null && month !== null && day !== null
+      ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+      : null;
+  return { year, month, day, iso, raw, span };
+}
+
+const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+
+/** The first date in `text` (written or numeric), offsets relative to `base`. */
+export function parseDate(text: string, base = 0): DateValue | null {
+  WRITTEN_DATE.lastIndex = 0;
+  NUMERIC_DATE.lastIndex = 0;
+  const w = WRITTEN_DATE.exec(text);
+  const n = NUMERIC_DATE.exec(text);
+  const pick = w && (!n || w.index <= n.index) ? 'w' : n ? 'n' : null;
+  if (pick === 'w' && w) {
+    return makeDate(num(w[3]), num(w[2]), num(w[1]), w[0], { start: base + w.index, end: base + w.index + w[0].length });
+  }
+  if (pick === 'n' && n) {
+    return makeDate(Number(n[4]), Number(n[3]), Number(n[1]), n[0], { start: base + n.index, end: base + n.index + n[0].length });
+  }
+  return null;
+}

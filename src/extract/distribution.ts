@@ -1,0 +1,98 @@
+// Nơi nhận (ô 9b): "- X;" lines, notes in parentheses ("(để b/c)"), and the last "Lưu: VT, …" line.
+import type { Span } from '../schema/record.js';
+import type { Cell } from '../segment/index.js';
+import { NOI_NHAN } from '../segment/index.js';
+import type { Ctx } from './context.js';
+
+export interface DistributionValue {
+  entries: { name: string; note: string | null; span: Span }[];
+  archive: { units: string[]; drafter: string | null; copies: number | null; raw: string; span: Span } | null;
+}
+
+const LUU = /^[-+•]?\s*luu\b\s*:?\s*/;
+
+export function extractDistribution(ctx: Ctx): DistributionValue {
+  const cells = ctx.zones.noiNhanCells;
+  // Re-assemble items: a cell starting with "-" opens an item; others continue it.
+  const items: { text: string; start: number; end: number; luu: boolean }[] = [];
+  for (const c of cells as Cell[]) {
+    let text = c.text;
+    let start = c.start;
+    const nn = NOI_NHAN.exec(c.key);
+    if (nn) {
+      text = text.slice(nn[0].length);
+      start += nn[0].length;
+      if (!text.trim()) continue;
+    }
+    const t = text.trim();
+    const opens = /^[-+•]/.test(t) || items.length === 0 || /[;.]$/.test(items[items.length - 1]!.text.trim());
+    if (opens || LUU.test(c.key.slice(c.key.length - t.length))) {
+      items.push({ text: t, start: start + (text.length - text.trimStart().length), end: c.end, luu: false });
+    } else {
+      const last = items[items.length - 1]!;
+      last.text = `${last.text} ${t}`;
+      last.end = c.end;
+    }
+  }
+  const entries: DistributionValue['entries'] = [];
+  let archive: DistributionValue['archive'] = null;
+  for (const it of items) {
+    const body = it.text.replace(/^[-+•]\s*/, '');
+    if (/^lưu\b|^luu\b/iu.test(body)) {
+      archive = parseArchive(body, ctx.span(it.start, it.end));
+      continue;
+    }
+    const notes: string[] = [];
+    const name = body
+      .replace(/\(([^)]*)\)/g, (_m, n: string) => {
+        notes.push(n.trim());
+        return ' ';
+      })
+      .replace(/\s+/g, ' ')
+      .replace(/[\s;,.]+$/, '')
+      .trim();
+    if (name.length < 2) continue;
+    entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
+  }
+  return { entries, archive };
+}
+
+/** "Lưu: VT, TTBCXB (ĐT)." / "Lưu VT (NC). Thuận100b" / "Lưu Văn phòng Đảng ủy." */
+export function parseArchive(text: string, span: Span): DistributionValue['archive'] {
+  const raw = text.trim();
+  let rest = raw.replace(/^lưu\s*:?\s*/iu, '').replace(/[.;]\s*$/, '').trim();
+  let drafter: string | null = null;
+  let copies: number | null = null;
+  const paren = /\(([^)]*)\)\s*$/.exec(rest);
+  if (paren) {
+    const inner = paren[1]!.trim();
+    const c = /^(\d+)\s*b?$/.exec(inner);
+    if (c) copies = Number(c[1]);
+    else drafter = inner;
+    rest = rest.slice(0, paren.index).trim();
+  }
+  const units: string[] = [];
+  for (let u of rest.split(/\s*,\s*/)) {
+    u = u.replace(/\((\d+)\s*b?\)/, (_m, n: string) => {
+      copies = Number(n);
+      return '';
+    }).trim();
+    // "QHĐP (3) Cương": a drafter name after the unit
+    const dm = /^(\S+)\s+(\p{Lu}\p{Ll}+(?:\.\p{Lu}\p{Ll}+)?)$/u.exec(u);
+    if (dm && /^\p{Lu}{2,}/u.test(dm[1]!)) {
+      units.push(dm[1]!);
+      drafter = drafter ?? dm[2]!;
+      continue;
+    }
+    if (u) units.push(u.replace(/\.$/, ''));
+  }
+  // A trailing drafter mark: "VT, CN, Cm" (initials in mixed case after the units).
+  if (!drafter && units.length > 1) {
+    const last = units[units.length - 1]!;
+    if (/^\p{Lu}\p{Ll}{1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) {
+      drafter = last;
+      units.pop();
+    }
+  }
+  return { units, drafter, copies, raw, span };
+}

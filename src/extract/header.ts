@@ -1,0 +1,32 @@
+// Shared look-ups over the header zone used by several field extractors.
+import type { Cell } from '../segment/index.js';
+import { PARTY_HEADING, QUOC_HIEU, TIEU_NGU } from '../segment/index.js';
+import type { Ctx } from './context.js';
+
+/** Header lines: up to the end of the header zone, or the first 40 lines if that is larger. */
+export function headerCells(ctx: Ctx): Cell[] {
+  const { lines, headerEnd, bodyEnd } = ctx.zones;
+  const to = Math.min(Math.max(headerEnd, 12), bodyEnd, lines.length);
+  const out: Cell[] = [];
+  for (let i = 0; i < to; i++) out.push(...lines[i]!.cells);
+  return out;
+}
+
+/** The "Số …" cell of the header, if any. */
+export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
+  for (const c of headerCells(ctx)) {
+    const m = /(?:^|\s)s[o0]\s*[:.;]?\s*(?=[\d/¿#]|\s*\/)/.exec(c.key);
+    if (m && (m.index === 0 || /\bs[o0]\s*:/.test(c.key.slice(m.index)))) return { cell: c, at: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** Where the Quốc hiệu, tiêu ngữ or Party heading starts inside a cell (they share lines in OCR text). */
+export function headingCut(key: string): number {
+  let cut = key.length;
+  for (const re of [QUOC_HIEU, TIEU_NGU, PARTY_HEADING]) {
+    const m = re.exec(key);
+    if (m && m.index < cut) cut = m.index;
+  }
+  return cut;
+}

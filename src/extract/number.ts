@@ -1,0 +1,78 @@
+// Số, ký hiệu: one grammar for the header number and for numbers inside citations.
+// State: N/TYPE-ISSUER, N/ISSUER-UNIT (công văn), N/YYYY/TYPE-ISSUER, N/YYYY/QH13.
+// Party: N-TYPE/ISSUER. Spaces around "/" and "-" are tolerated ("67 - HD/BTGTU").
+import docTypes from '../data/doc-types.json' with { type: 'json' };
+import type { DocumentNumber, Span } from '../schema/record.js';
+
+const SYMBOL_CODES = docTypes.symbolCodes as Record<string, string>;
+
+// A symbol segment starts with a capital; a dot inside it must be followed by a letter/digit
+// so that the full stop after "09/KH-UBND." stays out.
+const SEG = String.raw`\p{Lu}(?:[\p{L}\d&]|\.(?=[\p{L}\d]))*`;
+const SEP = String.raw`[ ]?[-/][ ]?`;
+
+/**
+ * Matches a number with its symbol. Groups: 1 serial (state), 2 year, 3 state symbol;
+ * 4 serial (party), 5 party type, 6 party issuer.
+ */
+export const NUMBER_SOURCE =
+  String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(${SEG}(?:${SEP}${SEG}){0,7})` +
+  String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}(?:[ ]?-[ ]?${SEG}){0,7})`;
+
+export function numberRegex(): RegExp {
+  return new RegExp(NUMBER_SOURCE, 'gu');
+}
+
+function canonical(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+/** Interprets one regex match (from numberRegex) as a DocumentNumber. */
+export function numberFromMatch(m: RegExpExecArray, span: Span): DocumentNumber | null {
+  const raw = m[0];
+  if (m[5] !== undefined) {
+    const serial = m[4]!;
+    const type = canonical(m[5]);
+    const issuer = canonical(m[6]!);
+    return {
+      value: `${serial}-${type}/${issuer}`,
+      serial,
+      symbol: `${type}/${issuer}`,
+      typeCode: SYMBOL_CODES[type.toUpperCase()] ?? null,
+      issuerCode: issuer.split('-')[0] ?? null,
+      year: null,
+      system: 'party',
+      raw,
+      span,
+    };
+  }
+  const serial = m[1] ?? null;
+  const year = m[2] ? Number(m[2]) : null;
+  const sym = canonical(m[3]!);
+  const segs = sym.split(/[-/]/);
+  const first = segs[0]!.toUpperCase();
+  const isType = first in SYMBOL_CODES && !(segs.length === 1 && !year);
+  // A lone segment without a type ("38/CP", "118/TTg") names the issuer of an old-style number.
+  const typeCode = isType ? SYMBOL_CODES[first]! : null;
+  const issuerCode = isType ? (segs[1] ?? null) : segs[0]!;
+  const symbol = year ? `${year}/${sym}` : sym;
+  return {
+    value: `${serial ?? ''}/${symbol}`,
+    serial,
+    symbol,
+    typeCode,
+    issuerCode,
+    year,
+    system: 'state',
+    raw,
+    span,
+  };
+}
+
+/** Parses the first number in a string (offsets relative to `base`). */
+export function parseNumber(text: string, base = 0): DocumentNumber | null {
+  const re = numberRegex();
+  const m = re.exec(text);
+  if (!m) return null;
+  return numberFromMatch(m, { start: base + m.index, end: base + m.index + m[0].length });
+}

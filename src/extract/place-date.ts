@@ -1,0 +1,36 @@
+// Địa danh, ngày tháng năm (ô 4): "Lào Cai, ngày 29 tháng 12 năm 2025"; blanks left for hand
+// filling give null parts ("ngày   tháng 02 năm 2022").
+import type { DateValue } from '../schema/record.js';
+import type { Ctx } from './context.js';
+import { makeDate } from './date.js';
+import { headerCells } from './header.js';
+import { NUMBER_SOURCE } from './number.js';
+
+const DATE_LINE = /ngay\s*(\S{0,4}?)\s*,?\s*thang\s*(\S{0,4}?)\s*,?\s*nam\s*(\d{4})?/;
+const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
+
+export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateValue | null } {
+  for (const c of headerCells(ctx)) {
+    const m = DATE_LINE.exec(c.key);
+    if (!m) continue;
+    const before = c.text.slice(0, m.index);
+    if (!/,\s*$/.test(before) && before.trim() !== '') {
+      // not a date line ("Kèm theo Quyết định … ngày …")
+      if (!/^[\p{L} .]{2,40}$/u.test(before.trim())) continue;
+    }
+    let place = before.replace(/,\s*$/, '').trim();
+    // Strip what shares the cell before the place: a number ("Số: 2324/CT-CS Hà Nội").
+    const num = NUM_RE.exec(place);
+    if (num) place = place.slice(num.index + num[0].length);
+    place = place.replace(/^.*\bS[ốố]\s*:?\s*\S*\s+/u, '').replace(/^[^\p{L}]+/u, '').trim();
+    const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
+    const day = digits(m[1]!);
+    const month = digits(m[2]!);
+    const year = m[3] ? Number(m[3]) : null;
+    if (m[1] && day === null) ctx.warn('DATE_DAY_UNREADABLE', `day "${c.text.slice(m.index, m.index + 12)}" could not be read`, c.start + m.index, c.start + m.index + m[0].length);
+    const start = c.start + m.index;
+    const date = makeDate(year, month, day, c.text.slice(m.index, m.index + m[0].length), ctx.span(start, start + m[0].length));
+    return { place: place.length >= 2 && place.length <= 50 ? place : null, date };
+  }
+  return { place: null, date: null };
+}

@@ -1,0 +1,34 @@
+// Kính gửi (ô 9a): one addressee on the line, or a list of "- X;" lines.
+import type { Span } from '../schema/record.js';
+import { KINH_GUI } from '../segment/index.js';
+import type { Ctx } from './context.js';
+import { tidy } from './context.js';
+
+export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
+  const sal = ctx.zones.salutation;
+  if (!sal) return [];
+  const { lines } = ctx.zones;
+  const first = lines[sal.start]!;
+  const label = first.cells.find((c) => KINH_GUI.test(c.key));
+  if (!label) return [];
+  const m = KINH_GUI.exec(label.key)!;
+  const from = label.start + m.index + m[0].length;
+  const to = lines[sal.end - 1]!.end;
+  const text = ctx.norm.text.slice(from, to);
+  const out: { name: string; span: Span }[] = [];
+  // Items: line-leading "-"/"+" bullets, then ";" inside an item.
+  const re = /(?:^|\n)[ ]*[-+•]?[ ]*([^\n]*(?:\n(?![ ]*[-+•])[^\n]*)*)/g;
+  for (let mm = re.exec(text); mm; mm = re.exec(text)) {
+    if (mm[0].length === 0) { re.lastIndex++; continue; }
+    const itemStart = from + mm.index + mm[0].indexOf(mm[1]!);
+    const item = mm[1]!;
+    const semi = /[^;]+/g;
+    for (let s = semi.exec(item); s; s = semi.exec(item)) {
+      const name = tidy(s[0].replace(/\([^)]*\)?/g, ' '));
+      if (name.length < 2 || /^kinh gui/i.test(name)) continue;
+      const st = itemStart + s.index;
+      out.push({ name, span: ctx.span(st, st + s[0].length) });
+    }
+  }
+  return out;
+}

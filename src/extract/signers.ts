@@ -1,0 +1,147 @@
+// Người ký (ô 7): authority prefix lines (TM./KT./TL./TUQ./Q., Party T/M, K/T, T/L), the
+// signer's title, a signature mark, and the name. Stacked blocks keep the innermost authority.
+import { looseKey } from '../normalize/fold.js';
+import type { Signer } from '../schema/record.js';
+import type { Cell } from '../segment/index.js';
+import { AUTHORITY, AUTHORITY_CODE, SIGNED_MARK, TITLES, isPersonName, isUpper } from '../segment/index.js';
+import type { Ctx } from './context.js';
+
+/** Sentence case for an upper-case title or body line, with known titles in their usual form. */
+export function sentenceCase(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  if (!isUpper(t)) return t;
+  const key = looseKey(t);
+  const known = TITLES.find((x) => x.key === key);
+  if (known) return known.text;
+  const lower = t.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Splits an upper-case run into the body part and the trailing known title ("BỘ TRƯỞNG THỨ TRƯỞNG"). */
+function splitTitle(upper: string): { before: string; title: string | null } {
+  const words = upper.trim().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    const key = looseKey(tail);
+    if (TITLES.some((t) => t.key === key)) return { before: words.slice(0, i).join(' '), title: tail };
+  }
+  return { before: upper.trim(), title: null };
+}
+
+interface Part {
+  kind: 'authority' | 'title' | 'name' | 'mark' | 'other';
+  text: string;
+  start: number;
+  end: number;
+  code?: Signer['authority'];
+}
+
+function explode(c: Cell): Part[] {
+  // A squeezed cell ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh") is split into its lines again.
+  const parts: Part[] = [];
+  let text = c.text.trim();
+  let start = c.start + (c.text.length - c.text.trimStart().length);
+  const nameTail = /\s((?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){1,5})$/u.exec(text);
+  let name: Part | null = null;
+  if (nameTail && isUpper(text.slice(0, nameTail.index))) {
+    name = { kind: 'name', text: nameTail[1]!, start: start + nameTail.index + 1, end: start + text.length };
+    text = text.slice(0, nameTail.index);
+  }
+  const markRe = /\s*[([]?\s*(?:Đã ký|đã ký|ĐÃ KÝ|Signed)\s*[)\]]?\s*/u;
+  const mk = markRe.exec(text);
+  if (mk && mk.index > 0) {
+    parts.push(...explodeUpper(text.slice(0, mk.index), start));
+    parts.push({ kind: 'mark', text: mk[0].trim(), start: start + mk.index, end: start + mk.index + mk[0].length });
+  } else parts.push(...explodeUpper(text, start));
+  if (name) parts.push(name);
+  return parts;
+}
+
+function explodeUpper(text: string, start: number): Part[] {
+  const key = looseKey(text);
+  const t = text.trim();
+  if (!t) return [];
+  if (SIGNED_MARK.test(key)) return [{ kind: 'mark', text: t, start, end: start + text.length }];
+  if (isPersonName(t)) return [{ kind: 'name', text: t, start, end: start + text.length }];
+  const folded = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  const out: Part[] = [];
+  // Authority prefixes may be stacked on one squeezed line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH".
+  const re = /(?:^|\s)(t\s*\/\s*m|k\s*\/\s*t|t\s*\/\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q)\s*[.:]?\s+(?=\S)/g;
+  const hits: { at: number; len: number; code: string }[] = [];
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const code = m[1]!.replace(/\s+/g, '');
+    if (code === 'q' && !/q\s*\./.test(m[0])) continue;
+    if (m.index > 0 && !/^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\/uq)$/.test(code)) continue;
+    // an authority must be followed by upper case
+    const after = text.slice(m.index + m[0].length);
+    if (!/^\p{Lu}/u.test(after)) continue;
+    hits.push({ at: m.index + (m[0].startsWith(' ') ? 1 : 0), len: m[0].length - (m[0].startsWith(' ') ? 1 : 0), code });
+  }
+  if (hits.length === 0 || hits[0]!.at > 0) {
+    const head = text.slice(0, hits[0]?.at ?? text.length);
+    const { before, title } = splitTitle(head);
+    if (title) {
+      if (before) out.push({ kind: 'other', text: before, start, end: start + before.length });
+      out.push({ kind: 'title', text: title, start: start + head.lastIndexOf(title), end: start + head.length });
+    } else if (head.trim()) out.push({ kind: isUpper(head) ? 'title' : 'other', text: head.trim(), start, end: start + head.length });
+  }
+  hits.forEach((h, i) => {
+    const segEnd = hits[i + 1]?.at ?? text.length;
+    const body = text.slice(h.at + h.len, segEnd).trim();
+    const { before, title } = splitTitle(body);
+    const code = AUTHORITY_CODE[h.code] ?? null;
+    // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the trailing title belongs to the signer, unless it is all there is.
+    if (title && before) {
+      out.push({ kind: 'authority', text: before, start: start + h.at, end: start + h.at + h.len + before.length, code });
+      out.push({ kind: 'title', text: title, start: start + segEnd - title.length, end: start + segEnd });
+    } else out.push({ kind: 'authority', text: body, start: start + h.at, end: start + segEnd, code });
+  });
+  return out;
+}
+
+export function extractSigners(ctx: Ctx): Signer[] {
+  const parts = ctx.zones.signatureCells.flatMap(explode);
+  const signers: Signer[] = [];
+  let cur: Signer | null = null;
+  let curStart = 0;
+  const flush = (end: number) => {
+    if (cur && (cur.name || cur.title || cur.authority)) {
+      cur.span = ctx.span(curStart, end);
+      signers.push(cur);
+    }
+    cur = null;
+  };
+  let lastEnd = 0;
+  for (const p of parts) {
+    if (!cur || (p.kind === 'authority' && (cur.name || cur.title))) {
+      flush(lastEnd);
+      cur = { authority: null, onBehalfOf: null, outer: [], title: null, name: null, signed: false, span: { start: 0, end: 0 } };
+      curStart = p.start;
+    }
+    const s: Signer = cur;
+    if (p.kind === 'authority') {
+      if (s.authority && s.onBehalfOf) s.outer.push({ authority: s.authority, onBehalfOf: s.onBehalfOf });
+      s.authority = p.code ?? null;
+      s.onBehalfOf = sentenceCase(p.text);
+    } else if (p.kind === 'title') {
+      if (s.title && !s.name) s.title = `${s.title} ${sentenceCase(p.text)}`;
+      else s.title = sentenceCase(p.text);
+    } else if (p.kind === 'mark') {
+      s.signed = true;
+    } else if (p.kind === 'name') {
+      if (s.name) {
+        flush(lastEnd);
+        continue;
+      }
+      s.name = p.text.trim();
+      s.signed = true;
+    }
+    lastEnd = p.end;
+    if (s.name) flush(p.end);
+  }
+  flush(lastEnd);
+  // A block with a title and no authority that repeats a previous block's authority is the same signer.
+  return signers.filter((s) => s.name || s.title);
+}
+
+export { AUTHORITY };

@@ -1,0 +1,95 @@
+// Trích yếu: after "V/v" (công văn, ô 5b) or under the type title (ô 5a); Party công văn may
+// write "về việc …" or put the summary in italics under the number with neither.
+import type { Cell, Line } from '../segment/index.js';
+import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING } from '../segment/index.js';
+import type { Ctx } from './context.js';
+import { headerCells, numberCell } from './header.js';
+import { titleCell } from './type.js';
+
+export interface SubjectValue {
+  text: string;
+  start: number;
+  end: number;
+  /** "V/v" or "về việc" introduced it: the document is laid out as a công văn. */
+  viaVv: boolean;
+}
+
+const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
+
+function stopCell(c: Cell): boolean {
+  const k = c.key.trim();
+  return (
+    KINH_GUI.test(k) || QUOC_HIEU.test(k) || TIEU_NGU.test(k) || PARTY_HEADING.test(k) ||
+    /\bngay\b.{0,8}\bthang\b/.test(k) || /^so\s*:?\s*\d/.test(k) || BODY_START.test(k)
+  );
+}
+
+/** Collects a block of cells in one column, starting at `first`, until a blank line or an anchor. */
+function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8): { text: string; start: number; end: number } {
+  const { lines, rightCol } = ctx.zones;
+  const col = first.col;
+  const left = rightCol === null || col < rightCol - 12;
+  const parts: string[] = [ctx.norm.text.slice(firstStart, first.end)];
+  let end = first.end;
+  for (let i = first.line + 1; i < Math.min(lines.length, first.line + maxLines); i++) {
+    const l: Line = lines[i]!;
+    if (l.cells.length === 0) break;
+    const cells = rightCol === null ? l.cells : l.cells.filter((c) => (left ? c.col < rightCol - 12 : c.col >= rightCol - 12));
+    if (cells.length === 0) {
+      if (rightCol !== null) continue;
+      break;
+    }
+    const c = cells[0]!;
+    if (stopCell(c) || /^[*]$/.test(c.text.trim())) break;
+    parts.push(c.text);
+    end = c.end;
+    if (/[.;]$/.test(c.text.trim()) && !/^["“]/.test(c.text.trim())) break;
+  }
+  return { text: parts.join(' ').replace(/\s+/g, ' ').trim(), start: firstStart, end };
+}
+
+export function extractSubject(ctx: Ctx): SubjectValue | null {
+  const cells = headerCells(ctx);
+  // V/v, possibly in the middle of a squeezed markdown cell.
+  for (const c of cells) {
+    const m = /(?:^|\s)v\s*\/\s*v\s*[:.]?\s*/.exec(c.key);
+    if (m) {
+      const b = block(ctx, c, c.start + m.index + m[0].length);
+      if (b.text) return { ...b, text: clean(b.text), viaVv: true };
+    }
+  }
+  const title = titleCell(ctx);
+  if (title) {
+    const { lines } = ctx.zones;
+    for (let i = title.line + 1; i < Math.min(lines.length, title.line + 4); i++) {
+      const c = lines[i]!.cells[0];
+      if (!c) continue;
+      // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject.
+      if (/^cua\s/.test(c.key) && /^\p{Lu}{2}/u.test(c.text)) continue;
+      if (stopCell(c)) return null;
+      const b = block(ctx, c, c.start, 10);
+      return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
+    }
+    return null;
+  }
+  // "về việc …" or an unlabelled summary right under the number (Party công văn).
+  const num = numberCell(ctx);
+  if (num) {
+    const { lines } = ctx.zones;
+    const col = num.cell.col;
+    for (let i = num.cell.line + 1; i < Math.min(lines.length, num.cell.line + 4); i++) {
+      const c = lines[i]!.cells.find((x) => Math.abs(x.col - col) <= 14 || ctx.zones.rightCol === null);
+      if (!c || /^[*.]+$/.test(c.text.trim())) continue;
+      if (stopCell(c)) break;
+      if (/^\p{Lu}[\p{Lu}\s]+$/u.test(c.text.trim())) break;
+      const vv = /^ve viec\s+/.exec(c.key);
+      const b = block(ctx, c, c.start + (vv ? vv[0].length : 0));
+      return b.text ? { ...b, text: clean(b.text), viaVv: !!vv } : null;
+    }
+  }
+  return null;
+}
+
+function clean(s: string): string {
+  return s.replace(/^[:\s-]+/, '').replace(/\s*[.;]$/, '').trim();
+}

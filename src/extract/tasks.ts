@@ -1,0 +1,119 @@
+// Tasks: body sections that assign work. A section whose heading names an addressee
+// ("1. Sở Xây dựng:", "Giao Phòng Khoáng sản …", "Đề nghị Sở Văn hóa …: …") is a task for it;
+// items are its "-" / "a)" lines. Sections that only describe (mục đích, yêu cầu, căn cứ, kinh
+// phí) are not tasks.
+import assignees from '../data/assignees.json' with { type: 'json' };
+import type { DateValue, Task } from '../schema/record.js';
+import type { Section } from '../segment/index.js';
+import type { Ctx } from './context.js';
+import { parseDate } from './date.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const HEADS = [...assignees.heads].sort((a, b) => b.length - a.length).map(esc).join('|');
+const COLLECTIVES = [...assignees.collectives].sort((a, b) => b.length - a.length).map(esc).join('|');
+const NOT_HEADS = new RegExp(`^(?:${assignees.notHeads.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
+const VERB_START = new RegExp(`^(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
+/** An addressee phrase opens with a capitalised head word or "các/Các" + a collective noun. */
+const ASSIGNEE_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|[Cc]ác\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'u');
+const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ của|Phân công)\s+(?:đối với\s+)?)/u;
+const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
+
+function splitAssignees(phrase: string): string[] {
+  const out: string[] = [];
+  for (const part of phrase.split(/\s*;\s*|\s*\/\s*(?=\p{Lu})/u)) {
+    // ", Báo Hải Phòng" starts a new addressee; ", cá nhân" continues the current one.
+    const pieces = part.split(/\s*,\s*/);
+    let cur = '';
+    for (const p of pieces) {
+      if (!cur) cur = p;
+      else if (ASSIGNEE_START.test(p) && /^\p{Lu}/u.test(p)) {
+        out.push(cur);
+        cur = p;
+      } else if (VERB_START.test(p)) {
+        break;
+      } else cur = `${cur}, ${p}`;
+    }
+    if (cur) out.push(cur);
+  }
+  // "Sở Kế hoạch và Đầu tư và Sở Tài chính": "và" before a capitalised head joins two addressees.
+  return out
+    .flatMap((a) => a.split(new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS})\\s)`, 'u')))
+    .map((a) => a.replace(/^(?:các|Các)\s+(?=các)/u, '').replace(/[\s:.,;]+$/, '').trim())
+    .filter((a) => a.length >= 3 && a.length <= 200);
+}
+
+/** The addressee phrase of a section heading, or null when the heading names nobody. */
+export function headingAssignees(heading: string): string[] | null {
+  let h = heading.trim().replace(/^[-–:\s]+/, '');
+  const lead = LEAD.exec(h);
+  if (lead) h = h.slice(lead[0].length);
+  if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h)) return null;
+  if (!ASSIGNEE_START.test(h)) return null;
+  // The phrase ends at a colon, a verb, or the end of the heading.
+  let phrase = h;
+  const colon = phrase.indexOf(':');
+  if (colon > 0) phrase = phrase.slice(0, colon);
+  else {
+    const v = VERBS.exec(phrase);
+    if (v) phrase = phrase.slice(0, v.index);
+    else if (phrase.length > 160) return null;
+  }
+  if (!lead || !/^Đối với/u.test(lead[0])) {
+    const v = VERBS.exec(phrase);
+    if (v && v.index > 2) phrase = phrase.slice(0, v.index);
+  }
+  phrase = phrase.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.;]+$/, '').trim();
+  const list = splitAssignees(phrase);
+  return list.length ? list : null;
+}
+
+function deadlineOf(text: string): DateValue | null {
+  const m = /(?:thời hạn|hoàn thành|trước ngày|xong trước|chậm nhất)[^.;\n]{0,40}?(ngày\s*\d[^.;\n]{0,30})/iu.exec(text);
+  return m ? parseDate(m[1]!) : null;
+}
+
+export function extractTasks(ctx: Ctx): Task[] {
+  const { sections } = ctx.zones;
+  const text = ctx.norm.text;
+  const out: Task[] = [];
+  const named = new Set<number>();
+  sections.forEach((s: Section, i: number) => {
+    const who = headingAssignees(s.heading);
+    if (!who) return;
+    // A sub-section under an already-named section inherits it only when it names nobody.
+    named.add(i);
+    const body = text.slice(s.headingEnd, s.end);
+    const items: Task['items'] = [];
+    const itemRe = /^[ ]*(?:[-+•]|[a-zđ]\))[ ]*(.+)$/gmu;
+    for (let m = itemRe.exec(body); m && items.length < 50; m = itemRe.exec(body)) {
+      const st = s.headingEnd + m.index + m[0].indexOf(m[1]!);
+      items.push({ text: m[1]!.trim(), span: ctx.span(st, st + m[1]!.length) });
+    }
+    out.push({
+      section: s.path,
+      heading: s.heading.length > 300 ? `${s.heading.slice(0, 300)}…` : s.heading,
+      assignees: who.map((name) => ({ name })),
+      items,
+      deadline: deadlineOf(text.slice(s.start, s.end)),
+      span: ctx.span(s.start, s.end),
+    });
+  });
+  // Numbered top-level sections of an instruction that name nobody apply to all recipients.
+  const anyNamed = named.size > 0;
+  sections.forEach((s, i) => {
+    if (named.has(i) || s.parent !== null || s.kind !== 'arabic') return;
+    if (DESCRIPTIVE.test(s.heading) || /^(?:Ông|Bà|Đồng chí)(?![\p{L}\d])/u.test(s.heading)) return;
+    if (anyNamed) return;
+    if (!/^(?:\p{Lu})/u.test(s.heading)) return;
+    out.push({
+      section: s.path,
+      heading: s.heading.length > 300 ? `${s.heading.slice(0, 300)}…` : s.heading,
+      assignees: [],
+      items: [],
+      deadline: deadlineOf(text.slice(s.start, s.end)),
+      span: ctx.span(s.start, s.end),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,39 @@
+// The document's own type (ô 5a): the title line; a công văn has none and says "V/v".
+import docTypes from '../data/doc-types.json' with { type: 'json' };
+import { looseKey } from '../normalize/fold.js';
+import type { DocType, DocumentNumber } from '../schema/record.js';
+import type { Cell } from '../segment/index.js';
+import type { Ctx } from './context.js';
+import { headerCells } from './header.js';
+
+const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
+const TITLES = new Map(Object.entries(docTypes.titles as Record<string, string>).map(([k, v]) => [looseKey(k), v]));
+
+export function typeOf(code: string): DocType {
+  return { code, name: NAMES.get(code) ?? code };
+}
+
+/** The header cell that is a type title ("QUYẾT ĐỊNH", "KẾ HOẠCH"), if any. */
+export function titleCell(ctx: Ctx): Cell | null {
+  for (const c of headerCells(ctx)) {
+    if (/:\s*$/.test(c.text)) continue;
+    if (TITLES.has(looseKey(c.text))) return c;
+  }
+  return null;
+}
+
+export function extractType(ctx: Ctx, number: DocumentNumber | null, hasVv: boolean): DocType | null {
+  const t = titleCell(ctx);
+  if (t) return typeOf(TITLES.get(looseKey(t.text))!);
+  if (hasVv) return typeOf('CV');
+  if (number?.typeCode) return typeOf(number.typeCode);
+  if (number && number.system === 'state' && number.typeCode === null && number.issuerCode) return typeOf('CV');
+  // Headerless text opening with the type ("Kế hoạch hỗ trợ …").
+  const first = ctx.zones.lines.find((l) => l.text.trim() !== '');
+  if (first && ctx.zones.headerEnd <= first.index + 1) {
+    const key = looseKey(first.text);
+    for (const [title, code] of TITLES) if (key.startsWith(`${title} `)) return typeOf(code);
+  }
+  if (ctx.zones.salutation) return typeOf('CV');
+  return null;
+}

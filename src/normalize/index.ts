@@ -1,0 +1,135 @@
+// Stage 2 of the pipeline: raw text → clean text + offset map back into the raw text.
+// Steps run in a fixed order (vn-document-format.md §6.6): legacy decoding first, then NFC,
+// then character clean-up, then the artefacts of exported text, then line rejoining.
+import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
+import { MappedText, OffsetMap } from './mapped-text.js';
+import { foldSameLength } from './fold.js';
+
+export { MappedText, OffsetMap } from './mapped-text.js';
+export { foldSameLength, looseKey, matchKey } from './fold.js';
+export { detectLegacy, type LegacyEncoding } from './legacy.js';
+
+export interface NormalizedText {
+  /** The input as given. Spans in records point into this string. */
+  original: string;
+  /** Clean text that extractors read. */
+  text: string;
+  /** Same length as `text`: lower case, no diacritics (for OCR-tolerant keyword search). */
+  folded: string;
+  map: OffsetMap;
+  encoding: LegacyEncoding | null;
+  /** What the clean-up did, for the record's warnings. */
+  notes: { code: string; message: string }[];
+}
+
+const CHAR_MAP: Record<string, string> = {
+  '\u00a0': ' ', '\u2000': ' ', '\u2001': ' ', '\u2002': ' ', '\u2003': ' ', '\u2004': ' ', '\u2005': ' ',
+  '\u2006': ' ', '\u2007': ' ', '\u2008': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ', '\u205f': ' ',
+  '\u3000': ' ', '\t': '    ', '\u000b': '\n', '\f': '\n', '\u2028': '\n', '\u2029': '\n',
+  '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\ufe58': '-', '\ufe63': '-', '\uff0d': '-',
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ',
+  // Cyrillic look-alikes typed or OCR'd into Vietnamese words ("củа").
+  '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x',
+  '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041a': 'K', '\u041c': 'M', '\u041d': 'H', '\u041e': 'O',
+  '\u0420': 'P', '\u0421': 'C', '\u0422': 'T', '\u0425': 'X',
+};
+const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]|[\\u0000-\\u0008\\u000e-\\u001f\\u007f]`, 'g');
+
+const MARKDOWN_TABLE = /^\|.*\|\s*$/m;
+const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
+
+function countMatches(re: RegExp, s: string, cap = 1e9): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(s)) n++;
+  return n;
+}
+
+export function normalize(original: string): NormalizedText {
+  const notes: NormalizedText['notes'] = [];
+  let mt = MappedText.identity(original);
+
+  mt = mt.replace(/\r\n?/g, () => '\n');
+
+  const encoding = detectLegacy(mt.text);
+  if (encoding) {
+    mt = decodeLegacy(mt, encoding);
+    notes.push({ code: 'LEGACY_ENCODING', message: `decoded ${encoding.toUpperCase()} text to Unicode` });
+  }
+
+  // NFC per base+marks cluster, so each composed letter maps to its base letter.
+  if (mt.text !== mt.text.normalize('NFC')) {
+    mt = mt.replace(/[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC'));
+    mt = mt.replace(/[\u0300-\u036f]+/g, () => '');
+  }
+
+  mt = mt.replace(CHAR_RE, (m) => CHAR_MAP[m[0]] ?? '');
+
+  mt = stripArtefacts(mt, notes);
+  mt = rejoin(mt);
+  mt = mt.replace(/[ ]+$/gm, () => '');
+
+  return {
+    original,
+    text: mt.text,
+    folded: foldSameLength(mt.text),
+    map: new OffsetMap(mt.orig),
+    encoding,
+    notes,
+  };
+}
+
+function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedText {
+  // A bracketed first line added by a converter ("[Bản trích chữ tự động …]").
+  mt = mt.replace(/^\s*\[[^\]\n]{10,400}\][ ]*\n/g, () => '');
+  // A trailer added by a repository ("===== GHI CHU =====" and what follows).
+  const trailer = /\n={3,}[^\n]{0,60}={3,}[ ]*\n/g.exec(mt.text);
+  if (trailer && trailer.index > mt.text.length * 0.6) {
+    mt = mt.replace(/\n={3,}[^\n]{0,60}={3,}[ ]*\n[\s\S]*$/g, () => '\n');
+    notes.push({ code: 'TRAILER_REMOVED', message: 'removed a note appended after the document' });
+  }
+
+  if (MARKDOWN_TABLE.test(mt.text)) {
+    mt = mt.replace(/^\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/gm, () => '');
+    // Cells become lines; a cell's squeezed list ("Nơi nhận: - Như trên; - …") gets its lines back.
+    mt = mt.replace(/^\|[ ]?|[ ]?\|[ ]*$/gm, () => '');
+    mt = mt.replace(/[ ]\|[ ]?/g, () => '\n');
+    mt = mt.replace(/([;:,.])[ ]+-[ ]+(?=\p{L})/gu, (m) => `${m[1]}\n- `);
+    mt = mt.replace(/^([ ]*)-[ ]*(?=Kính gửi)/gmu, (m) => m[1] ?? '');
+    notes.push({ code: 'MARKDOWN_TABLES', message: 'flattened markdown tables' });
+  }
+  // Markdown headings and emphasis; rules drawn under header names ("--------").
+  mt = mt.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, () => '');
+  mt = mt.replace(/\*\*/g, () => '');
+  mt = mt.replace(/(?<=^|[ (])\*(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'])\*(?=[ ]*$|[ ,.;:)])/gmu, () => '');
+  mt = mt.replace(/[ ]*-{3,}[ ]*/g, () => ' ');
+
+  // Word-segmented corpora join syllables with "_" and space out punctuation.
+  const words = countMatches(/\S+/g, mt.text, 50_000) || 1;
+  if (countMatches(WORD_SEGMENTED, mt.text, 50_000) / words > 0.03) {
+    mt = mt.replace(/(?<=\p{L})_(?=\p{L})/gu, () => ' ');
+    mt = mt.replace(/[ ]+(?=[,.;:)!?])/g, () => '');
+    mt = mt.replace(/(?<=\()[ ]+/g, () => '');
+    notes.push({ code: 'WORD_SEGMENTED', message: 'undid word segmentation ("Uỷ_ban" → "Uỷ ban")' });
+  }
+  return mt;
+}
+
+function rejoin(mt: MappedText): MappedText {
+  // A number broken at its dash: "số 31-\n   CTr/TW".
+  mt = mt.replace(/(?<=\d)[ ]*-[ ]*\n[ ]*(?=\p{Lu}[\p{L}]{0,8}\/)/gu, () => '-');
+  // "Số:\n\n/CT-UBND", "Nghị quyết\n\nsố 49-NQ/TU", "ngày\n\ntháng 6 năm 2025".
+  mt = mt.replace(/(?<=\b[Ss]ố:?)[ ]*\n(?:[ ]*\n){0,2}[ ]*(?=[\d/])/g, () => ' ');
+  mt = mt.replace(/(?<=\p{L})[ ]*\n(?:[ ]*\n){0,2}[ ]*(?=số[ ]+\d)/gu, () => ' ');
+  mt = mt.replace(/(?<=, ngày)[ ]*\n(?:[ ]*\n){0,2}[ ]*(?=(?:\d{1,2}[ ]+)?tháng)/g, () => ' ');
+  // A wrapped line whose continuation starts in lower case (and is not an "a)" label).
+  mt = mt.replace(
+    /(?<=[^\s.:;!?])[ ]*\n[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/g,
+    () => ' ',
+  );
+  return mt;
+}

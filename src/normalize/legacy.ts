@@ -1,0 +1,50 @@
+// Legacy 8-bit Vietnamese encodings that reach us as mojibake: TCVN3 (ABC, .VnTime) and
+// VNI-Windows bytes shown as Latin-1 / cp1252 characters ("Hµ Néi", "Xin chaøo").
+// Decoding runs before any other clean-up: TCVN3 "ư" is 0xAD, the soft hyphen that a generic
+// cleaner would delete (vn-document-format.md §6.6).
+import tcvn3 from '../data/tcvn3.json' with { type: 'json' };
+import vni from '../data/vni.json' with { type: 'json' };
+import type { MappedText } from './mapped-text.js';
+
+export type LegacyEncoding = 'tcvn3' | 'vni';
+
+const TCVN3_MAP = new Map<string, string>();
+for (const [hex, ch] of Object.entries(tcvn3.bytes)) TCVN3_MAP.set(String.fromCharCode(parseInt(hex, 16)), ch);
+for (const [from, ch] of Object.entries(tcvn3.aliases)) TCVN3_MAP.set(from, ch);
+
+// Characters that never occur in Unicode Vietnamese but are frequent in each mojibake.
+const TCVN3_SIGNAL = /[¸µ¶·¹©ª«¬®¨§−∙μ]/g;
+const VNI_SIGNAL = /[aeiouyAEIOUY][øûõïëåäâêùàáèéØÛÕÏËÅÄÂÊÙÀÁÈÉ]|[ñöÑÖ]/g;
+
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** Which legacy encoding, if any, the text looks like. Counts signals per letter. */
+export function detectLegacy(text: string): LegacyEncoding | null {
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const letters = count(/\p{L}/gu, sample) || 1;
+  const t = count(TCVN3_SIGNAL, sample);
+  if (t >= 8 && t / letters > 0.01) return 'tcvn3';
+  // VNI modifier bytes also spell real "â ê à á …" after a vowel: require the VNI-only ones too.
+  const strong = count(/[øûïëåäñöØÛÏËÅÄÑÖ]/g, sample);
+  const v = count(VNI_SIGNAL, sample);
+  if (strong >= 8 && strong / letters > 0.01 && v / letters > 0.02) return 'vni';
+  return null;
+}
+
+const VNI_SEQS = Object.entries(vni.sequences as Record<string, string>)
+  .filter(([k, v]) => k !== v)
+  .sort((a, b) => b[0].length - a[0].length);
+const VNI_MAP = new Map(VNI_SEQS);
+const VNI_RE = new RegExp(VNI_SEQS.map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+export function decodeLegacy(mt: MappedText, enc: LegacyEncoding): MappedText {
+  if (enc === 'tcvn3') {
+    return mt.replace(/[\u00a0-\u00ff\u2212\u2219\u03bc]/g, (m) => TCVN3_MAP.get(m[0]) ?? m[0]);
+  }
+  return mt.replace(VNI_RE, (m) => VNI_MAP.get(m[0]) ?? m[0]);
+}

@@ -1,0 +1,121 @@
+// A text plus, for every UTF-16 unit of it, the offset of the original unit it came from.
+// Each clean-up step returns a new MappedText, so any number of steps compose and a span
+// found in the clean text maps back into the original input (eyecite's segment map idea;
+// the per-unit array is compressed into constant-shift segments by OffsetMap).
+
+export class MappedText {
+  /** orig[i] = original offset of text[i]; orig[text.length] = original length (end sentinel). */
+  constructor(
+    readonly text: string,
+    readonly orig: Int32Array,
+  ) {}
+
+  static identity(text: string): MappedText {
+    const orig = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) orig[i] = i;
+    return new MappedText(text, orig);
+  }
+
+  /**
+   * Replaces every match of a global regex. Unchanged text keeps its mapping; the units of a
+   * replacement map to the units of the match they stand in for (the i-th replacement unit to
+   * the i-th matched unit, clamped), and a deletion maps nowhere.
+   */
+  replace(re: RegExp, fn: (m: RegExpExecArray) => string): MappedText {
+    if (!re.global) throw new Error('MappedText.replace needs a global regex');
+    const src = this.text;
+    const parts: string[] = [];
+    const out = new Int32Array(src.length * 2 + 2);
+    let buf = out;
+    let n = 0;
+    const push = (o: number) => {
+      if (n >= buf.length) {
+        const bigger = new Int32Array(buf.length * 2);
+        bigger.set(buf);
+        buf = bigger;
+      }
+      buf[n++] = o;
+    };
+    let last = 0;
+    let changed = false;
+    re.lastIndex = 0;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const a = m.index;
+      const b = a + m[0].length;
+      const r = fn(m);
+      if (r === m[0]) continue;
+      changed = true;
+      parts.push(src.slice(last, a));
+      for (let i = last; i < a; i++) push(this.orig[i]!);
+      parts.push(r);
+      for (let i = 0; i < r.length; i++) push(this.orig[a + Math.min(i, b - a - 1)]!);
+      last = b;
+    }
+    if (!changed) return this;
+    parts.push(src.slice(last));
+    for (let i = last; i < src.length; i++) push(this.orig[i]!);
+    push(this.orig[src.length]!);
+    return new MappedText(parts.join(''), buf.slice(0, n));
+  }
+
+  /** Maps each unit through a 1:1 (or 1:0) character function. */
+  mapUnits(fn: (ch: string) => string): MappedText {
+    return this.replace(/[\s\S]/g, (m) => fn(m[0]));
+  }
+}
+
+/** A compact clean→original offset map: segments of constant shift, searched by bisection. */
+export class OffsetMap {
+  private readonly cleanStarts: Int32Array;
+  private readonly shifts: Int32Array;
+  readonly cleanLength: number;
+  readonly originalLength: number;
+
+  constructor(orig: Int32Array) {
+    const starts: number[] = [];
+    const shifts: number[] = [];
+    for (let i = 0; i < orig.length; i++) {
+      const shift = orig[i]! - i;
+      if (i === 0 || shift !== shifts[shifts.length - 1]) {
+        starts.push(i);
+        shifts.push(shift);
+      }
+    }
+    this.cleanStarts = Int32Array.from(starts);
+    this.shifts = Int32Array.from(shifts);
+    this.cleanLength = orig.length - 1;
+    this.originalLength = orig[orig.length - 1] ?? 0;
+  }
+
+  /** Number of constant-shift segments (small when the clean-up changed little). */
+  get segments(): number {
+    return this.cleanStarts.length;
+  }
+
+  toOriginal(cleanOffset: number): number {
+    const p = Math.max(0, Math.min(cleanOffset, this.cleanLength));
+    let lo = 0;
+    let hi = this.cleanStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.cleanStarts[mid]! <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return p + this.shifts[lo]!;
+  }
+
+  /** Maps a clean half-open range to the smallest original range that covers it. */
+  span(start: number, end: number): { start: number; end: number } {
+    if (end <= start) {
+      const o = this.toOriginal(start);
+      return { start: o, end: o };
+    }
+    const s = this.toOriginal(start);
+    const e = this.toOriginal(end - 1) + 1;
+    return { start: s, end: Math.max(s, e) };
+  }
+}

@@ -1,0 +1,113 @@
+// The pipeline, stage by stage: normalize → segment → extract → resolve → validate.
+import { createHash } from 'node:crypto';
+import { extractMentions } from './extract/citations.js';
+import { makeCtx } from './extract/context.js';
+import { extractDistribution } from './extract/distribution.js';
+import { extractNumber } from './extract/doc-number.js';
+import { extractIssuer } from './extract/issuer.js';
+import { extractPlaceDate } from './extract/place-date.js';
+import { extractRecipients } from './extract/recipients.js';
+import { extractSigners } from './extract/signers.js';
+import { extractSubject } from './extract/subject.js';
+import { extractSystem } from './extract/system.js';
+import { extractTasks } from './extract/tasks.js';
+import { extractType } from './extract/type.js';
+import { extractUnnumbered } from './extract/unnumbered.js';
+import { normalize } from './normalize/index.js';
+import { resolveCitations } from './resolve/citations.js';
+import { DirectiveRecord, SCHEMA_VERSION, type Warning } from './schema/record.js';
+import { segment } from './segment/index.js';
+
+export interface ExtractOptions {
+  /** Stored in `source.path` of the record. */
+  path?: string;
+  /** Stored in `source.format`; "text" when a string is passed directly. */
+  format?: DirectiveRecord['source']['format'];
+  /** Extra source facts from a reader (encoding, OCR, pages). */
+  source?: Partial<DirectiveRecord['source']>;
+  /** Warnings from the reader, carried into the record. */
+  readerWarnings?: Warning[];
+}
+
+/** Largest input the text pipeline accepts; larger text is cut with a warning. */
+export const MAX_TEXT = 20_000_000;
+
+/**
+ * Extracts one record from the text of a directive. Never throws on bad text: an empty or
+ * unreadable input gives a record of nulls with warnings saying why.
+ */
+export function extract(input: string, options: ExtractOptions = {}): DirectiveRecord {
+  const warnings: Warning[] = [...(options.readerWarnings ?? [])];
+  let text = typeof input === 'string' ? input : String(input ?? '');
+  if (text.length > MAX_TEXT) {
+    warnings.push({ code: 'TRUNCATED', message: `input longer than ${MAX_TEXT} characters was cut` });
+    text = text.slice(0, MAX_TEXT);
+  }
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const norm = normalize(text);
+  for (const n of norm.notes) warnings.push(n);
+  const zones = segment(norm);
+  const ctx = makeCtx(norm, zones);
+
+  const number = extractNumber(ctx);
+  const subject = extractSubject(ctx);
+  const issuer = extractIssuer(ctx);
+  const { place, date } = extractPlaceDate(ctx);
+  const type = extractType(ctx, number, subject?.viaVv ?? false);
+  const system = extractSystem(ctx, number);
+  const recipients = extractRecipients(ctx);
+  const citations = resolveCitations(ctx, extractMentions(ctx, number));
+  const unnumberedCitations = extractUnnumbered(ctx);
+  const tasks = extractTasks(ctx);
+  const { entries, archive } = extractDistribution(ctx);
+  const signers = extractSigners(ctx);
+
+  warnings.push(...ctx.warnings);
+  if (norm.text.trim() === '') warnings.push({ code: 'EMPTY_INPUT', message: 'the input has no text' });
+  else if (!number && !date && !issuer && !type && signers.length === 0 && citations.length === 0) {
+    warnings.push({ code: 'NOT_A_DIRECTIVE', message: 'no header, number, date, type or signature was found: the text may not be a directive' });
+  } else {
+    if (!zones.quocHieu && !zones.partyHeading) warnings.push({ code: 'NO_HEADING', message: 'no Quốc hiệu or Party heading found' });
+    if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no document number line found' });
+    if (!date) warnings.push({ code: 'NO_DATE', message: 'no date line found' });
+    if (signers.length === 0) warnings.push({ code: 'NO_SIGNER', message: 'no signature block found' });
+  }
+  if (/[\uFFFD]/.test(text.slice(0, 100_000))) warnings.push({ code: 'REPLACEMENT_CHARS', message: 'the text contains U+FFFD: it may have been decoded with the wrong encoding' });
+
+  const source: DirectiveRecord['source'] = {
+    ...(options.path !== undefined ? { path: options.path } : {}),
+    format: options.format ?? 'text',
+    sha256,
+    length: text.length,
+    ...(norm.encoding ? { encoding: norm.encoding } : {}),
+    ...options.source,
+  };
+  const record: DirectiveRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    system,
+    type,
+    number,
+    issuer: issuer
+      ? { name: issuer.name, parent: issuer.parent, raw: issuer.raw, provenance: issuer.provenance, span: ctx.span(issuer.start, issuer.end) }
+      : null,
+    place,
+    date,
+    subject: subject?.text ?? null,
+    subjectSpan: subject ? ctx.span(subject.start, subject.end) : null,
+    recipients,
+    citations,
+    unnumberedCitations,
+    tasks,
+    distribution: entries,
+    archive,
+    signers,
+    warnings,
+  };
+  // The schema is the contract: a record that does not satisfy it is a bug, reported loudly.
+  const checked = DirectiveRecord.safeParse(record);
+  if (!checked.success) {
+    record.warnings.push({ code: 'SCHEMA_VIOLATION', message: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) });
+  }
+  return record;
+}

@@ -1,0 +1,260 @@
+// Stage 3: zones of a directive. Anchors are found by pattern, not by line order, because
+// exported text interleaves the two header columns or squeezes them into one line.
+import type { NormalizedText } from '../normalize/index.js';
+import { splitLines, type Cell, type Line } from './lines.js';
+import {
+  END_MARK,
+  KINH_GUI,
+  NOI_NHAN,
+  PARTY_HEADING,
+  QUOC_HIEU,
+  SIGNED_MARK,
+  TIEU_NGU,
+  isAuthorityLine,
+  isPersonName,
+  isTitleLine,
+} from './patterns.js';
+import { sectionTree, type Section } from './sections.js';
+
+export * from './lines.js';
+export * from './patterns.js';
+export * from './sections.js';
+
+export interface Zones {
+  lines: Line[];
+  /** Lines [0, headerEnd) hold the header; the body starts at bodyStart. */
+  headerEnd: number;
+  /** Line of "Kính gửi" (salutation) and the line after its block, or null. */
+  salutation: { start: number; end: number } | null;
+  bodyStart: number;
+  bodyEnd: number;
+  /** Closing: Nơi nhận and signature blocks, lines [closingStart, closingEnd). */
+  closingStart: number;
+  closingEnd: number;
+  noiNhanLine: number;
+  /** Cells of the closing that belong to signature blocks, in reading order. */
+  signatureCells: Cell[];
+  /** Cells of the closing that belong to the Nơi nhận list (after the "Nơi nhận:" label). */
+  noiNhanCells: Cell[];
+  quocHieu: Cell | null;
+  partyHeading: Cell | null;
+  /** Column where the right half of a laid-out header starts, if the text is laid out. */
+  rightCol: number | null;
+  sections: Section[];
+}
+
+const HEADER_SCAN = 60;
+
+function findCell(lines: Line[], from: number, to: number, re: RegExp): Cell | null {
+  for (let i = from; i < Math.min(to, lines.length); i++) {
+    for (const c of lines[i]!.cells) if (re.test(c.key)) return c;
+  }
+  return null;
+}
+
+function isSignatureCell(c: Cell): boolean {
+  return (
+    isAuthorityLine(c.text, c.key) ||
+    isTitleLine(c.text, c.key) ||
+    SIGNED_MARK.test(c.key.trim())
+  );
+}
+
+export function segment(norm: NormalizedText): Zones {
+  const lines = splitLines(norm.text, norm.folded);
+  const n = lines.length;
+  const scan = Math.min(n, HEADER_SCAN);
+
+  const quocHieu = findCell(lines, 0, scan, QUOC_HIEU) ?? findCell(lines, 0, scan, TIEU_NGU);
+  const partyHeading = findCell(lines, 0, scan, PARTY_HEADING);
+  const rightCol = quocHieu && quocHieu.col >= 20 ? quocHieu.col : partyHeading && partyHeading.col >= 20 ? partyHeading.col : null;
+
+  // Closing: the first "Nơi nhận" line after the start, and signature cells near it or after "./.".
+  let noiNhanLine = -1;
+  for (let i = 0; i < n; i++) {
+    if (lines[i]!.cells.some((c) => NOI_NHAN.test(c.key))) {
+      noiNhanLine = i;
+      break;
+    }
+  }
+  let endMarkLine = -1;
+  const endSearchTo = noiNhanLine >= 0 ? noiNhanLine + 1 : n;
+  for (let i = 0; i < endSearchTo; i++) if (END_MARK.test(lines[i]!.text)) endMarkLine = i;
+
+  // Header end: the last header anchor within the first lines.
+  let headerEnd = 0;
+  let salutation: Zones['salutation'] = null;
+  const headerLimit = Math.min(scan, noiNhanLine >= 0 ? noiNhanLine : n, endMarkLine >= 0 ? endMarkLine : n);
+  for (let i = 0; i < headerLimit; i++) {
+    const l = lines[i]!;
+    if (l.cells.some((c) => KINH_GUI.test(c.key))) {
+      let j = i + 1;
+      // The block goes on while lines are list items or indented continuations.
+      while (j < n && j < i + 25) {
+        const t = lines[j]!.text.trim();
+        if (t === '') {
+          // a blank line ends the block unless a list item follows
+          const next = lines[j + 1]?.text.trim() ?? '';
+          if (/^[-+•]/.test(next) && !/^[-+•]\s*(?:Căn cứ|Thực hiện)/.test(next)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (/^[-+•]/.test(t) || (lines[j]!.indent >= Math.max(8, l.indent + 6) && !/^\d+\./.test(t))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      salutation = { start: i, end: j };
+      headerEnd = Math.max(headerEnd, j);
+      break;
+    }
+  }
+  if (!salutation) {
+    for (let i = 0; i < headerLimit; i++) {
+      const k = lines[i]!.key;
+      if (/\bso\s*:?\s*[\d/ ]|\bngay\b.*\bthang\b.*\bnam\b|^\s*v\s*\/\s*v\b|^\s*ve viec\b|d[a-z]ng cong san|cong hoa xa hoi|doc lap/.test(k)) {
+        headerEnd = Math.max(headerEnd, i + 1);
+      }
+    }
+    headerEnd = extendHeaderBlock(lines, headerEnd, headerLimit);
+  }
+
+  // Signature cells: after the end mark or around Nơi nhận.
+  const sigFrom = Math.max(headerEnd, endMarkLine >= 0 ? endMarkLine : noiNhanLine >= 0 ? Math.max(headerEnd, noiNhanLine - 12) : Math.max(headerEnd, n - 40));
+  let firstSig = -1;
+  for (let i = sigFrom; i < n; i++) {
+    const l = lines[i]!;
+    if (i === endMarkLine) {
+      // a signature on the same line as the end mark, in a squeezed table
+      continue;
+    }
+    if (l.cells.some(isSignatureCell)) {
+      firstSig = i;
+      break;
+    }
+  }
+  const closingStart = [noiNhanLine, firstSig].filter((x) => x >= headerEnd).reduce((a, b) => Math.min(a, b), n);
+  const bodyStart = headerEnd;
+  const bodyEnd = closingStart;
+
+  // Walk the closing: Nơi nhận items (left) and signature lines (right, or after the list).
+  const signatureCells: Cell[] = [];
+  const noiNhanCells: Cell[] = [];
+  let closingEnd = closingStart;
+  let inList = false;
+  let sawName = false;
+  let blankRun = 0;
+  for (let i = closingStart; i < n && i < closingStart + 60; i++) {
+    const l = lines[i]!;
+    if (l.cells.length === 0) {
+      blankRun++;
+      if (blankRun > 6 && (sawName || !inList)) break;
+      continue;
+    }
+    blankRun = 0;
+    let consumed = false;
+    for (const c of l.cells) {
+      const t = c.text.trim();
+      if (NOI_NHAN.test(c.key)) {
+        inList = true;
+        noiNhanCells.push(c);
+        consumed = true;
+        continue;
+      }
+      const rightSide = rightCol !== null && c.col >= rightCol - 15 && l.cells.length > 1 ? true : rightCol !== null && c.col >= rightCol - 15 && !/^[-+•]/.test(t);
+      if (isSignatureCell(c) || (rightSide && !/^[-+•]/.test(t) && (isUpper(t) || isPersonName(t) || /^[([]/.test(t)))) {
+        signatureCells.push(c);
+        consumed = true;
+        continue;
+      }
+      if (isPersonName(t) && !inListItemContinuation(c, noiNhanCells)) {
+        signatureCells.push(c);
+        sawName = true;
+        consumed = true;
+        continue;
+      }
+      if (inList && (/^[-+•]/.test(t) || /^lu\s*u\b|^luu\b/.test(c.key.trim()) || noiNhanCells.length > 0)) {
+        noiNhanCells.push(c);
+        consumed = true;
+        continue;
+      }
+    }
+    if (!consumed) {
+      if (sawName || (signatureCells.length > 0 && !inList)) break;
+      if (!inList && signatureCells.length === 0) break;
+    }
+    if (signatureCells.some((c) => c.line === i && isPersonName(c.text))) sawName = true;
+    closingEnd = i + 1;
+    if (sawName && inList && noiNhanDone(noiNhanCells)) {
+      // both parts seen; stop at the first line that is neither
+      const next = lines[i + 1];
+      if (next && next.cells.length && !next.cells.some((c) => /^[-+•]/.test(c.text) || isSignatureCell(c))) break;
+    }
+  }
+
+  const sections = sectionTree(lines, bodyStart, bodyEnd);
+  return {
+    lines,
+    headerEnd,
+    salutation,
+    bodyStart,
+    bodyEnd,
+    closingStart,
+    closingEnd,
+    noiNhanLine,
+    signatureCells,
+    noiNhanCells,
+    quocHieu,
+    partyHeading,
+    rightCol,
+    sections,
+  };
+}
+
+function isUpper(s: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+function inListItemContinuation(c: Cell, list: Cell[]): boolean {
+  const last = list[list.length - 1];
+  if (!last) return false;
+  // a capitalised continuation line of a list item ("Tài chính, Thuế tỉnh;") sits under it
+  return last.line === c.line - 1 && !/[;.]$/.test(last.text.trim()) && Math.abs(last.col - c.col) <= 3;
+}
+
+function noiNhanDone(list: Cell[]): boolean {
+  return list.some((c) => /^[-+•]?\s*luu\b/.test(c.key.trim()));
+}
+
+/** The header continues through the type title and its subject lines. */
+function extendHeaderBlock(lines: Line[], from: number, limit: number): number {
+  let end = from;
+  // a type title ("QUYẾT ĐỊNH") within a few lines, then its subject lines up to a blank or a body line
+  for (let i = from; i < Math.min(limit, from + 8); i++) {
+    const t = lines[i]!.text.trim();
+    if (t === '') continue;
+    if (/^(?:\p{Lu}[\p{Lu} ,]*)$/u.test(t) && t.length <= 40 && !/:$/.test(t)) {
+      let j = i + 1;
+      let seen = 0;
+      while (j < lines.length && j < i + 10) {
+        const u = lines[j]!.text.trim();
+        if (u === '') {
+          if (seen > 0) break;
+          j++;
+          continue;
+        }
+        if (/^(căn cứ|thực hiện|theo|xét|để|nhằm|trong|ngày|tại|qua|sau)(?![\p{L}])/iu.test(u) || /^[-+•]\s*căn cứ/iu.test(u)) break;
+        if (/^(?:\d+|[IVX]+)\.\s/.test(u)) break;
+        seen++;
+        j++;
+        if (/[.:;]$/.test(u) && !/^(về|v\/v)/iu.test(u)) break;
+      }
+      end = j;
+      break;
+    }
+  }
+  return end;
+}

@@ -1,0 +1,63 @@
+// Lines and cells of the clean text. A "cell" is a run of text inside a line separated from the
+// next by a wide gap (3+ spaces): that is how a two-column header or signature block looks once
+// a PDF was exported as laid-out text ("UBND TỈNH LÀO CAI        CỘNG HOÀ XÃ HỘI …").
+
+export interface Cell {
+  /** Offsets in the clean text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Loose key of the text (lower case, no diacritics), same length as `text`. */
+  key: string;
+  /** Character column inside its line (indentation included). */
+  col: number;
+  line: number;
+}
+
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  cells: Cell[];
+  /** Indentation in characters. */
+  indent: number;
+}
+
+export function splitLines(text: string, folded: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      const raw = text.slice(start, i);
+      const key = folded.slice(start, i);
+      const cells: Cell[] = [];
+      const gap = /\S+(?:[ ]{1,2}\S+)*/g;
+      for (let m = gap.exec(raw); m; m = gap.exec(raw)) {
+        cells.push({
+          start: start + m.index,
+          end: start + m.index + m[0].length,
+          text: m[0],
+          key: key.slice(m.index, m.index + m[0].length),
+          col: m.index,
+          line: lines.length,
+        });
+      }
+      const indent = raw.length - raw.trimStart().length;
+      lines.push({ index: lines.length, start, end: i, text: raw, key, cells, indent });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** The text of a line range joined with single spaces (hard wraps undone), with its clean range. */
+export function joinCells(cells: Cell[]): { text: string; start: number; end: number } | null {
+  if (cells.length === 0) return null;
+  return {
+    text: cells.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim(),
+    start: cells[0]!.start,
+    end: cells[cells.length - 1]!.end,
+  };
+}

@@ -1,0 +1,55 @@
+// Named pieces of the layout, matched on loose keys (lower case, no diacritics) so that OCR
+// damage to diacritics ("CỌNG HOÀ XÃ HỌI", "KET LUẬN") does not hide them.
+import titles from '../data/titles.json' with { type: 'json' };
+import { looseKey } from '../normalize/fold.js';
+
+export const QUOC_HIEU = /c[o0]ng\s*h[o0]a\s*x[a-z]?\s*h[o0]i\s*chu\s*ngh[il]a\s*vi[e3]t\s*nam/;
+export const TIEU_NGU = /d[o0]c\s*l[a4]p\s*[-–,.]?\s*t[uư]\s*do\s*[-–,.]?\s*h[a4]nh\s*ph[uú]c/;
+export const PARTY_HEADING = /d[a-z]ng\s*c[o0]ng\s*s[a-z]n\s*vi[e3]t\s*nam/;
+export const KINH_GUI = /^\s*[-*]?\s*kinh\s*gui\b\s*:?/;
+export const NOI_NHAN = /^\s*noi\s*nhan\b\s*:?/;
+/** The end mark of the body text ("./." , "/.", ". /."). */
+export const END_MARK = /\.\s*\/\s*\.|[^\s/]\s*\/\.(?=\s|$)/;
+
+/** Authority prefix of a signature line: state TM./KT./TL./TUQ./Q., Party T/M, K/T, T/L, T/UQ. */
+export const AUTHORITY = /^\s*(t\s*\/\s*m|k\s*\/\s*t|t\s*\/\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q)\s*(?:\.|:|\s)\s*(?=\S)/;
+
+export const AUTHORITY_CODE: Record<string, 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q'> = {
+  tm: 'TM', 't/m': 'TM', kt: 'KT', 'k/t': 'KT', tl: 'TL', 't/l': 'TL', tuq: 'TUQ', 't/uq': 'TUQ', q: 'Q',
+};
+
+export const TITLES: { key: string; text: string }[] = titles.titles
+  .map((t) => ({ key: looseKey(t), text: t }))
+  .sort((a, b) => b.key.length - a.key.length);
+
+const TITLE_AT_START = new RegExp(`^(?:${TITLES.map((t) => t.key.replace(/ /g, '\\s+')).join('|')})\\b`);
+
+/** Upper case letters only (digits and punctuation allowed), at least two letters. */
+export function isUpper(s: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** A signer's title line: upper case and opening with a known title ("PHÓ GIÁM ĐỐC"). */
+export function isTitleLine(text: string, key: string): boolean {
+  return isUpper(text) && TITLE_AT_START.test(key.trim());
+}
+
+export function isAuthorityLine(text: string, key: string): boolean {
+  const m = AUTHORITY.exec(key);
+  if (!m) return false;
+  const rest = text.slice(m[0].length);
+  // "Q." must carry its dot; the rest of the line must be upper case (a title or a body name).
+  if (m[1] === 'q' && !/^\s*q\s*\./.test(key)) return false;
+  return isUpper(rest) || /^\p{Lu}/u.test(rest.trim()) && rest.length < 60 && !/[;:]/.test(rest);
+}
+
+const NAME_WORD = '\\p{Lu}[\\p{Ll}]+';
+const NAME_RE = new RegExp(`^(?:${NAME_WORD})(?:[ ]+${NAME_WORD}){1,5}$`, 'u');
+/** A person's name as printed under a signature: 2–6 capitalised syllables, nothing else. */
+export function isPersonName(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 45 && NAME_RE.test(t);
+}
+
+export const SIGNED_MARK = /^[([]?\s*(?:da\s*ky|signed|ky\s*ten|daky)(?:\s*(?:va|,)\s*dong\s*dau)?\s*[)\]]?\s*[.:]?\s*$/;
+

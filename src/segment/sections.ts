@@ -1,0 +1,114 @@
+// The section tree of the body: Phần/Chương, A./B., I./II., Điều N, 1./1.1./1.1.1., a)/b).
+// A section's path is its labels joined with "." ("III.6.1", "Điều 5.2", "2.a").
+import type { Line } from './lines.js';
+
+export type LabelKind = 'part' | 'upper' | 'roman' | 'article' | 'arabic' | 'letter';
+
+export interface Section {
+  label: string;
+  kind: LabelKind;
+  path: string;
+  /** Heading: the text after the label on its line(s), up to the end of its first paragraph. */
+  heading: string;
+  headingStart: number;
+  headingEnd: number;
+  /** Clean-text range of the whole section (label to the next sibling or ancestor). */
+  start: number;
+  end: number;
+  lineStart: number;
+  lineEnd: number;
+  depth: number;
+  parent: number | null;
+}
+
+const RANK: Record<LabelKind, number> = { part: 0, upper: 1, roman: 2, article: 3, arabic: 4, letter: 8 };
+
+interface Parsed {
+  label: string;
+  kind: LabelKind;
+  rest: number;
+}
+
+const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))$/;
+
+export function parseLabel(text: string): Parsed | null {
+  const t = text;
+  let m = /^(\s*)(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{Lu}+)\b[.:]?\s*/u.exec(t);
+  if (m) return { label: `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]}`, kind: 'part', rest: m[0].length };
+  m = /^(\s*)(Điều|ĐIỀU)\s+(\d+)\s*[.:]?\s*/u.exec(t);
+  if (m) return { label: `Điều ${m[3]}`, kind: 'article', rest: m[0].length };
+  m = /^(\s*)([IVX]{1,5})\s*[.\-/)]\s*(?=\S)/u.exec(t);
+  if (m && ROMAN.test(m[2]!)) return { label: m[2]!, kind: 'roman', rest: m[0].length };
+  m = /^(\s*)([A-H])\s*[.\-)]\s+(?=\p{Lu})/u.exec(t);
+  if (m) return { label: m[2]!, kind: 'upper', rest: m[0].length };
+  m = /^(\s*)(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.\s*|\)\s*|-\s+|\/\s*|\s+)(?=[\p{L}"(])/u.exec(t);
+  if (m) return { label: m[2]!, kind: 'arabic', rest: m[0].length };
+  m = /^(\s*)([a-zđ])\s*\)\s*(?=\S)/u.exec(t);
+  if (m) return { label: m[2]!, kind: 'letter', rest: m[0].length };
+  return null;
+}
+
+function rankOf(p: Parsed): number {
+  return p.kind === 'arabic' ? RANK.arabic + p.label.split('.').length - 1 : RANK[p.kind];
+}
+
+export function sectionTree(lines: Line[], from: number, to: number): Section[] {
+  const out: Section[] = [];
+  const stack: number[] = [];
+  let prevBlank = true;
+  let prevEnded = true;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const trimmed = line.text.trim();
+    if (trimmed === '') {
+      prevBlank = true;
+      continue;
+    }
+    const p = parseLabel(line.text);
+    // A label opens a section only at the start of a paragraph: after a blank line, after a
+    // line that ended a sentence, or when the line is not a lower-case continuation.
+    const atParagraph = prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+\.\s/.test(line.text);
+    if (p && atParagraph && !/^\d{1,4}$/.test(trimmed)) {
+      const rank = rankOf(p);
+      while (stack.length && rankOf({ label: out[stack[stack.length - 1]!]!.label, kind: out[stack[stack.length - 1]!]!.kind, rest: 0 }) >= rank) {
+        const s = out[stack.pop()!]!;
+        s.end = line.start;
+        s.lineEnd = i;
+      }
+      const labels = stack.map((k) => out[k]!.label);
+      // "6.1" under "6": the dotted label already carries its parent
+      while (p.kind === 'arabic' && labels.length && p.label.startsWith(`${labels[labels.length - 1]}.`)) labels.pop();
+      const path = [...labels, p.label].join('.');
+      // heading: rest of the line plus continuation lines up to the end of the sentence/paragraph
+      let hEnd = line.end;
+      let heading = line.text.slice(p.rest).trim();
+      let j = i + 1;
+      while (j < to && !/[.:;!?]$/.test(heading) && heading.length < 300) {
+        const nl = lines[j]!;
+        const nt = nl.text.trim();
+        if (nt === '' || parseLabel(nl.text) || /^[-+•]/.test(nt)) break;
+        heading = `${heading} ${nt}`;
+        hEnd = nl.end;
+        j++;
+      }
+      out.push({
+        label: p.label,
+        kind: p.kind,
+        path,
+        heading,
+        headingStart: line.start + p.rest,
+        headingEnd: hEnd,
+        start: line.start,
+        end: lines[to - 1]?.end ?? line.end,
+        lineStart: i,
+        lineEnd: to,
+        depth: stack.length,
+        parent: stack.length ? stack[stack.length - 1]! : null,
+      });
+      stack.push(out.length - 1);
+    }
+    prevBlank = false;
+    prevEnded = /[.:;!?]["')]?$/.test(trimmed);
+  }
+  return out;
+}
