@@ -43,30 +43,33 @@ function splitAssignees(phrase: string): string[] {
     .filter((a) => a.length >= 3 && a.length <= 200);
 }
 
-/** The addressee phrase of a section heading, or null when the heading names nobody. */
-export function headingAssignees(heading: string): string[] | null {
+/**
+ * The addressees named by a section heading, or null when it names nobody. A short heading
+ * without a colon is a name on its own ("3. Phòng Văn hoá và Thông tin các quận, huyện"); a
+ * sentence ends its addressee phrase at a colon or at the first verb ("Giao Phòng X chịu …").
+ */
+export function headingAssignees(heading: string, sentence = false): string[] | null {
   let h = heading.trim().replace(/^[-–:\s]+/, '');
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
   if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h)) return null;
   if (!ASSIGNEE_START.test(h)) return null;
-  // The phrase ends at a colon, a verb, or the end of the heading.
+  const byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
   let phrase = h;
   const colon = phrase.indexOf(':');
   if (colon > 0) phrase = phrase.slice(0, colon);
-  else {
-    const v = VERBS.exec(phrase);
-    if (v) phrase = phrase.slice(0, v.index);
-    else if (phrase.length > 160) return null;
-  }
-  if (!lead || !/^Đối với/u.test(lead[0])) {
+  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase);
+  if (!isName && !byDoiVoi) {
     const v = VERBS.exec(phrase);
     if (v && v.index > 2) phrase = phrase.slice(0, v.index);
+    else if (colon < 0 && phrase.length > 160) return null;
   }
   phrase = phrase.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.;]+$/, '').trim();
-  const list = splitAssignees(phrase);
+  const list = byDoiVoi ? [phrase] : splitAssignees(phrase);
   return list.length ? list : null;
 }
+
+const ROLE = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}:\s*(.+)$/iu;
 
 function deadlineOf(text: string): DateValue | null {
   const m = /(?:thời hạn|hoàn thành|trước ngày|xong trước|chậm nhất)[^.;\n]{0,40}?(ngày\s*\d[^.;\n]{0,30})/iu.exec(text);
@@ -76,13 +79,9 @@ function deadlineOf(text: string): DateValue | null {
 export function extractTasks(ctx: Ctx): Task[] {
   const { sections } = ctx.zones;
   const text = ctx.norm.text;
-  const out: Task[] = [];
-  const named = new Set<number>();
-  sections.forEach((s: Section, i: number) => {
-    const who = headingAssignees(s.heading);
-    if (!who) return;
-    // A sub-section under an already-named section inherits it only when it names nobody.
-    named.add(i);
+  const byIndex = new Map<number, Task>();
+  const hasChild = new Set(sections.map((s) => s.parent).filter((p): p is number => p !== null));
+  const make = (s: Section, who: string[]): Task => {
     const body = text.slice(s.headingEnd, s.end);
     const items: Task['items'] = [];
     const itemRe = /^[ ]*(?:[-+•]|[a-zđ]\))[ ]*(.+)$/gmu;
@@ -90,30 +89,43 @@ export function extractTasks(ctx: Ctx): Task[] {
       const st = s.headingEnd + m.index + m[0].indexOf(m[1]!);
       items.push({ text: m[1]!.trim(), span: ctx.span(st, st + m[1]!.length) });
     }
-    out.push({
+    return {
       section: s.path,
       heading: s.heading.length > 300 ? `${s.heading.slice(0, 300)}…` : s.heading,
       assignees: who.map((name) => ({ name })),
       items,
       deadline: deadlineOf(text.slice(s.start, s.end)),
       span: ctx.span(s.start, s.end),
-    });
+    };
+  };
+  sections.forEach((s: Section, i: number) => {
+    // "Cơ quan chủ trì: X" under a section names the parent section's addressees.
+    const role = ROLE.exec(s.heading);
+    if (role && s.parent !== null) {
+      const parent = sections[s.parent]!;
+      const who = splitAssignees(role[1]!.replace(/[.;]+$/, ''));
+      const t = byIndex.get(s.parent) ?? make(parent, []);
+      for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
+      byIndex.set(s.parent, t);
+      return;
+    }
+    let who = headingAssignees(s.heading);
+    // A title-only heading ("III. TỔ CHỨC THỰC HIỆN") may name its addressee in the first sentence.
+    if (!who && s.lead && !hasChild.has(i) && /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading)) who = headingAssignees(s.lead, true);
+    if (!who) return;
+    const t = byIndex.get(i) ?? make(s, []);
+    for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
+    byIndex.set(i, t);
   });
+  const out = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
   // Numbered top-level sections of an instruction that name nobody apply to all recipients.
-  const anyNamed = named.size > 0;
-  sections.forEach((s, i) => {
-    if (named.has(i) || s.parent !== null || s.kind !== 'arabic') return;
-    if (DESCRIPTIVE.test(s.heading) || /^(?:Ông|Bà|Đồng chí)(?![\p{L}\d])/u.test(s.heading)) return;
-    if (anyNamed) return;
-    if (!/^(?:\p{Lu})/u.test(s.heading)) return;
-    out.push({
-      section: s.path,
-      heading: s.heading.length > 300 ? `${s.heading.slice(0, 300)}…` : s.heading,
-      assignees: [],
-      items: [],
-      deadline: deadlineOf(text.slice(s.start, s.end)),
-      span: ctx.span(s.start, s.end),
+  if (out.length === 0) {
+    sections.forEach((s) => {
+      if (s.parent !== null || s.kind !== 'arabic') return;
+      if (DESCRIPTIVE.test(s.heading) || /^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading)) return;
+      if (!/^\p{Lu}/u.test(s.heading)) return;
+      out.push(make(s, []));
     });
-  });
+  }
   return out;
 }

@@ -114,10 +114,10 @@ export function segment(norm: NormalizedText): Zones {
   }
   if (!salutation) {
     for (let i = 0; i < headerLimit; i++) {
-      const k = lines[i]!.key;
-      if (/\bso\s*:?\s*[\d/ ]|\bngay\b.*\bthang\b.*\bnam\b|^\s*v\s*\/\s*v\b|^\s*ve viec\b|d[a-z]ng cong san|cong hoa xa hoi|doc lap/.test(k)) {
-        headerEnd = Math.max(headerEnd, i + 1);
-      }
+      const anchor = lines[i]!.cells.some((c) =>
+        /^s[o0]\s*:?\s*[\d/]|^[^,]{2,40},\s*ngay\b|^v\s*\/\s*v\b|^ve viec\b|d[a-z]ng cong san|cong hoa xa hoi|doc lap/.test(c.key),
+      );
+      if (anchor) headerEnd = Math.max(headerEnd, i + 1);
     }
     headerEnd = extendHeaderBlock(lines, headerEnd, headerLimit);
   }

@@ -10,6 +10,8 @@ export interface Section {
   path: string;
   /** Heading: the text after the label on its line(s), up to the end of its first paragraph. */
   heading: string;
+  /** First line of the section body when the heading is only a title, else null. */
+  lead: string | null;
   headingStart: number;
   headingEnd: number;
   /** Clean-text range of the whole section (label to the next sibling or ancestor). */
@@ -35,7 +37,7 @@ export function parseLabel(text: string): Parsed | null {
   const t = text;
   let m = /^(\s*)(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{Lu}+)\b[.:]?\s*/u.exec(t);
   if (m) return { label: `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]}`, kind: 'part', rest: m[0].length };
-  m = /^(\s*)(Điều|ĐIỀU)\s+(\d+)\s*[.:]?\s*/u.exec(t);
+  m = /^(\s*)(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*/u.exec(t);
   if (m) return { label: `Điều ${m[3]}`, kind: 'article', rest: m[0].length };
   m = /^(\s*)([IVX]{1,5})\s*[.\-/)]\s*(?=\S)/u.exec(t);
   if (m && ROMAN.test(m[2]!)) return { label: m[2]!, kind: 'roman', rest: m[0].length };
@@ -79,23 +81,23 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
       // "6.1" under "6": the dotted label already carries its parent
       while (p.kind === 'arabic' && labels.length && p.label.startsWith(`${labels[labels.length - 1]}.`)) labels.pop();
       const path = [...labels, p.label].join('.');
-      // heading: rest of the line plus continuation lines up to the end of the sentence/paragraph
-      let hEnd = line.end;
-      let heading = line.text.slice(p.rest).trim();
-      let j = i + 1;
-      while (j < to && !/[.:;!?]$/.test(heading) && heading.length < 300) {
-        const nl = lines[j]!;
-        const nt = nl.text.trim();
-        if (nt === '' || parseLabel(nl.text) || /^[-+•]/.test(nt)) break;
-        heading = `${heading} ${nt}`;
-        hEnd = nl.end;
-        j++;
+      // heading: the rest of the label line (lower-case continuations were rejoined upstream)
+      const heading = line.text.slice(p.rest).trim();
+      const hEnd = line.end;
+      // lead: the first line under a heading that is only a title ("III. TỔ CHỨC THỰC HIỆN")
+      let lead: string | null = null;
+      for (let j = i + 1; j < Math.min(to, i + 3); j++) {
+        const nt = lines[j]!.text.trim();
+        if (nt === '') continue;
+        if (!parseLabel(lines[j]!.text) && !/^[-+•]/.test(nt)) lead = nt;
+        break;
       }
       out.push({
         label: p.label,
         kind: p.kind,
         path,
         heading,
+        lead,
         headingStart: line.start + p.rest,
         headingEnd: hEnd,
         start: line.start,
