@@ -15,11 +15,13 @@ const NOT_HEADS = new RegExp(`^(?:${assignees.notHeads.map(esc).join('|')})(?![\
 const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const VERB_START = new RegExp(`^(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
 /** An addressee phrase opens with a capitalised head word or "các/Các" + a collective noun. */
-const ASSIGNEE_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|[Cc]ác\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'u');
-const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ của|Phân công)\s+(?:đối với\s+)?)/u;
+const HEAD_START = new RegExp(`^(?:${HEADS})(?![\\p{L}])`, 'u');
+const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
+const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
+const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
-function splitAssignees(phrase: string): string[] {
+function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
   for (const part of phrase.split(/\s*;\s*|\s*\/\s*(?=\p{Lu})/u)) {
     // ", Báo Hải Phòng" starts a new addressee; ", cá nhân" continues the current one.
@@ -27,10 +29,10 @@ function splitAssignees(phrase: string): string[] {
     let cur = '';
     for (const p of pieces) {
       if (!cur) cur = p;
-      else if (ASSIGNEE_START.test(p) && /^\p{Lu}/u.test(p)) {
+      else if ((ASSIGNEE_START.test(p) && /^\p{Lu}/u.test(p) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p)) {
         out.push(cur);
         cur = p;
-      } else if (VERB_START.test(p)) {
+      } else if (stopAtVerb && VERB_START.test(p)) {
         break;
       } else cur = `${cur}, ${p}`;
     }
@@ -38,7 +40,7 @@ function splitAssignees(phrase: string): string[] {
   }
   // "Sở Kế hoạch và Đầu tư và Sở Tài chính": "và" before a capitalised head joins two addressees.
   return out
-    .flatMap((a) => a.split(new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS})\\s)`, 'u')))
+    .flatMap((a) => a.split(new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS})\\s|các\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'iu')))
     .map((a) => a.replace(/^(?:các|Các)\s+(?=các)/u, '').replace(/[\s:.,;]+$/, '').trim())
     .filter((a) => a.length >= 3 && a.length <= 200);
 }
@@ -65,10 +67,11 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     else if (colon < 0 && phrase.length > 160) return null;
   }
   phrase = phrase.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.;]+$/, '').trim();
-  const list = byDoiVoi ? [phrase] : splitAssignees(phrase);
+  const list = byDoiVoi ? [phrase] : splitAssignees(phrase, !isName);
   return list.length ? list : null;
 }
 
+const ROLE_HEAD = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)/iu;
 const ROLE = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}:\s*(.+)$/iu;
 
 function deadlineOf(text: string): DateValue | null {
@@ -100,13 +103,20 @@ export function extractTasks(ctx: Ctx): Task[] {
   };
   sections.forEach((s: Section, i: number) => {
     // "Cơ quan chủ trì: X" under a section names the parent section's addressees.
-    const role = ROLE.exec(s.heading);
-    if (role && s.parent !== null) {
-      const parent = sections[s.parent]!;
-      const who = splitAssignees(role[1]!.replace(/[.;]+$/, ''));
-      const t = byIndex.get(s.parent) ?? make(parent, []);
+    const roleHead = ROLE_HEAD.test(s.heading);
+    if (roleHead && s.parent !== null) {
+      let anc = s.parent;
+      while (ROLE_HEAD.test(sections[anc]!.heading) && sections[anc]!.parent !== null) anc = sections[anc]!.parent!;
+      const role = ROLE.exec(s.heading);
+      let who: string[] = [];
+      if (role) who = splitAssignees(role[1]!.replace(/[.;]+$/, ''), false);
+      else if (!hasChild.has(i)) {
+        const body = text.slice(s.headingEnd, s.end);
+        for (const m of body.matchAll(/^[ ]*[-+•][ ]*(.+?)[.;]?[ ]*$/gmu)) who.push(...splitAssignees(m[1]!, false));
+      }
+      const t = byIndex.get(anc) ?? make(sections[anc]!, []);
       for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
-      byIndex.set(s.parent, t);
+      byIndex.set(anc, t);
       return;
     }
     let who = headingAssignees(s.heading);
@@ -117,6 +127,14 @@ export function extractTasks(ctx: Ctx): Task[] {
     for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
     byIndex.set(i, t);
   });
+  // The most specific label that names an addressee wins: a parent whose children name their own
+  // addressees is not a task of its own (role lines merged into it excepted).
+  for (const [i] of [...byIndex]) {
+    const s = sections[i]!;
+    if (ROLE_HEAD.test(s.heading)) continue;
+    const childTask = [...byIndex.keys()].some((j) => j !== i && sections[j]!.parent === i);
+    if (childTask && headingAssignees(s.heading) && !sections.some((c) => c.parent === i && ROLE_HEAD.test(c.heading))) byIndex.delete(i);
+  }
   const out = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
   // Numbered top-level sections of an instruction that name nobody apply to all recipients.
   if (out.length === 0) {

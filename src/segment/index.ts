@@ -113,9 +113,11 @@ export function segment(norm: NormalizedText): Zones {
     }
   }
   if (!salutation) {
-    for (let i = 0; i < headerLimit; i++) {
-      const anchor = lines[i]!.cells.some((c) =>
-        /^s[o0]\s*:?\s*[\d/]|^[^,]{2,40},\s*ngay\b|^v\s*\/\s*v\b|^ve viec\b|d[a-z]ng cong san|cong hoa xa hoi|doc lap/.test(c.key),
+    for (let i = 0; i < Math.min(headerLimit, 30); i++) {
+      const anchor = lines[i]!.cells.some(
+        (c) =>
+          /^S[ốỐo0]\s*:?\s*[\d/]/u.test(c.text) ||
+          /^[a-z .]{2,40},\s*ngay\b|^v\s*\/\s*v\b|^ve viec\b|d[a-z]ng cong san|cong hoa xa hoi|doc lap/.test(c.key),
       );
       if (anchor) headerEnd = Math.max(headerEnd, i + 1);
     }

@@ -82,8 +82,13 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
       while (p.kind === 'arabic' && labels.length && p.label.startsWith(`${labels[labels.length - 1]}.`)) labels.pop();
       const path = [...labels, p.label].join('.');
       // heading: the rest of the label line (lower-case continuations were rejoined upstream)
-      const heading = line.text.slice(p.rest).trim();
-      const hEnd = line.end;
+      let heading = line.text.slice(p.rest).trim();
+      let hEnd = line.end;
+      // a heading cut after a comma goes on to the next line ("…, Bộ Chỉ huy Quân sự tỉnh,\nỦy ban …")
+      if (/,$/.test(heading) && i + 1 < to && lines[i + 1]!.text.trim() && !parseLabel(lines[i + 1]!.text)) {
+        heading = `${heading} ${lines[i + 1]!.text.trim()}`;
+        hEnd = lines[i + 1]!.end;
+      }
       // lead: the first line under a heading that is only a title ("III. TỔ CHỨC THỰC HIỆN")
       let lead: string | null = null;
       for (let j = i + 1; j < Math.min(to, i + 3); j++) {
