@@ -44,7 +44,13 @@ const VNI_RE = new RegExp(VNI_SEQS.map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g,
 
 export function decodeLegacy(mt: MappedText, enc: LegacyEncoding): MappedText {
   if (enc === 'tcvn3') {
-    return mt.replace(/[\u00a0-\u00ff\u2212\u2219\u03bc]/g, (m) => TCVN3_MAP.get(m[0]) ?? m[0]);
+    const decoded = mt.replace(/[\u00a0-\u00ff\u2212\u2219\u03bc]/g, (m) => TCVN3_MAP.get(m[0]) ?? m[0]);
+    // Capitals typed in a ".VnTimeH" font decode to lower-case toned letters inside upper-case
+    // words ("THủ TƯớNG"): such a word is upper case throughout.
+    return decoded.replace(/\p{L}+/gu, (m) => {
+      const w = m[0];
+      return /[A-Z]/.test(w) && !/[a-z]/.test(w) && /\p{Ll}/u.test(w) && w.length > 1 ? w.toUpperCase() : w;
+    });
   }
   return mt.replace(VNI_RE, (m) => VNI_MAP.get(m[0]) ?? m[0]);
 }

@@ -53,11 +53,13 @@ function findCell(lines: Line[], from: number, to: number, re: RegExp): Cell | n
 }
 
 function isSignatureCell(c: Cell): boolean {
-  return (
-    isAuthorityLine(c.text, c.key) ||
-    isTitleLine(c.text, c.key) ||
-    SIGNED_MARK.test(c.key.trim())
-  );
+  if (isAuthorityLine(c.text, c.key) || isTitleLine(c.text, c.key) || SIGNED_MARK.test(c.key.trim())) return true;
+  // A squeezed block on one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh".
+  const tail = /\s((?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){1,5})$/u.exec(c.text.trim());
+  if (!tail) return false;
+  const head = c.text.trim().slice(0, tail.index);
+  const hk = c.key.trim().slice(0, tail.index);
+  return isUpper(head) && (isAuthorityLine(head, hk) || isTitleLine(head, hk));
 }
 
 export function segment(norm: NormalizedText): Zones {
