@@ -36,8 +36,19 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
   }
   const entries: DistributionValue['entries'] = [];
   let archive: DistributionValue['archive'] = null;
-  for (const it of items) {
-    const body = it.text.replace(/^[-+•]\s*/, '');
+  // Two recipients on one line ("TT.TU; TT. HĐND TP") are two items.
+  const split = items.flatMap((it) => {
+    const parts = it.text.split(/;\s+(?=\S)/);
+    if (parts.length === 1) return [it];
+    let at = it.start;
+    return parts.map((p) => {
+      const r = { ...it, text: p, start: at, end: at + p.length };
+      at += p.length + 2;
+      return r;
+    });
+  });
+  for (const it of split) {
+    const body = it.text.replace(/^[-+•~>*]\s*/, '');
     if (/^lưu\b|^luu\b/iu.test(body)) {
       archive = parseArchive(body, ctx.span(it.start, it.end));
       continue;
@@ -48,10 +59,14 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
         notes.push(n.trim());
         return ' ';
       })
+      .replace(/\s+(?:để\s+)?(?:b\/c|p\/h|t\/h|th\/h|ph\/h|biết)\s*$/iu, (m) => {
+        notes.push(m.trim());
+        return '';
+      })
       .replace(/\s+/g, ' ')
-      .replace(/[\s;,.]+$/, '')
+      .replace(/[\s;,.:>~]+$/, '')
       .trim();
-    if (name.length < 2) continue;
+    if (name.length < 2 || /^\d[\d\s]*$/.test(name)) continue;
     entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
   }
   return { entries, archive };

@@ -49,7 +49,7 @@ export function decodeLegacy(mt: MappedText, enc: LegacyEncoding): MappedText {
     // words ("THủ TƯớNG"): such a word is upper case throughout.
     return decoded.replace(/\p{L}+/gu, (m) => {
       const w = m[0];
-      return /[A-Z]/.test(w) && !/[a-z]/.test(w) && /\p{Ll}/u.test(w) && w.length > 1 ? w.toUpperCase() : w;
+      return (w.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]/.test(w) && /\p{Ll}/u.test(w) && w.length > 1 ? w.toUpperCase() : w;
     });
   }
   return mt.replace(VNI_RE, (m) => VNI_MAP.get(m[0]) ?? m[0]);

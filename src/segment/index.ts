@@ -180,7 +180,10 @@ export function segment(norm: NormalizedText): Zones {
         consumed = true;
         continue;
       }
-      if (inList && (/^[-+•]/.test(t) || /^lu\s*u\b|^luu\b/.test(c.key.trim()) || noiNhanCells.length > 0)) {
+      const last = noiNhanCells[noiNhanCells.length - 1];
+      const continues =
+        !!last && !sawName && !/[;.]$/.test(last.text.trim()) && t.length < 120 && !/^\d/.test(t) && !isUpper(t);
+      if (inList && (/^[-+•~]/.test(t) || /^luu\b/.test(c.key.trim()) || continues)) {
         noiNhanCells.push(c);
         consumed = true;
         continue;
