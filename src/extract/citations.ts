@@ -32,7 +32,7 @@ const BEFORE_NUMBER = new RegExp(
 );
 const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
 const ISSUER_STOP =
-  /\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\n]|\s+(?:số|Số)\s+\d/u;
+  /\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d/u;
 
 function relationOf(context: string): Relation {
   const c = context.toLowerCase();

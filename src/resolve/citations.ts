@@ -5,6 +5,7 @@ import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { Ctx } from '../extract/context.js';
 import type { Mention } from '../extract/citations.js';
 import type { Citation, Relation, Span } from '../schema/record.js';
+import { parseNumber } from '../extract/number.js';
 
 const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
 const PRIORITY: Relation[] = ['based_on', 'implements', 'replies_to', 'attached', 'cites'];
@@ -50,7 +51,6 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     c.mentions.push(span);
     if (!c.date && m.date) c.date = m.date;
     if (!c.issuer && m.issuer) c.issuer = m.issuer;
-    else if (c.issuer && m.issuer && m.issuer.length > c.issuer.length && m.issuer.startsWith(c.issuer)) c.issuer = m.issuer;
     if (!c.title && m.title) c.title = m.title;
     if (!c.type && m.typeCode) c.type = { code: m.typeCode, name: NAMES.get(m.typeCode) ?? m.typeCode };
     const r = PRIORITY.indexOf(rel);
@@ -68,7 +68,10 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     if (!/^(?:\p{Lu}{1,8}\s?\d+|(?:Nghị|Quyết|Chỉ|Kế|Thông|Hướng|Công|Kết|Chương|Quy|Luật|Nghị định))/u.test(alias)) continue;
     let best: (typeof list)[number] | null = null;
     let bestEnd = -1;
-    for (const x of list) {
+    // An alias that spells a number ("… (sau đây viết tắt là Quyết định số 628/QĐ-TTg)") names it.
+    const named = parseNumber(alias);
+    if (named) best = byKey.get(numberKey(named.value)) ?? null;
+    if (!best) for (const x of list) {
       for (const m of mentions) {
         if (numberKey(m.number.value) !== numberKey(x.c.number!.value)) continue;
         if (m.end <= a.index && m.end > bestEnd && a.index - m.end < 600) {

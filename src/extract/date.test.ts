@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, validDate } from './date.js';
+
+describe('parseDate', () => {
+  it('reads written, numeric, spaced and Party dash dates, day first', () => {
+    expect(parseDate('ngày 05 tháng 01 năm 2020')).toMatchObject({ year: 2020, month: 1, day: 5, iso: '2020-01-05' });
+    expect(parseDate('ngày 29/12/2021 của')).toMatchObject({ iso: '2021-12-29' });
+    expect(parseDate('ngày 06 / 7 /2005')).toMatchObject({ iso: '2005-07-06' });
+    expect(parseDate('ngày 01-10-1997')).toMatchObject({ iso: '1997-10-01' });
+  });
+
+  it('keeps blanks left for hand filling as null parts', () => {
+    expect(parseDate('ngày    tháng 02 năm 2022')).toMatchObject({ year: 2022, month: 2, day: null, iso: null });
+    expect(parseDate('ngày tháng năm 2026')).toMatchObject({ year: 2026, month: null, day: null });
+  });
+
+  it('rejects impossible dates and ranges', () => {
+    expect(parseDate('31/02/2021')).toBeNull();
+    expect(parseDate('giai đoạn 2021-2025')).toBeNull();
+    expect(validDate(2024, 2, 29)).toBe(true);
+    expect(validDate(2023, 2, 29)).toBe(false);
+  });
+});

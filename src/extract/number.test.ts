@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from './number.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['Số 1008 - CV/BTGTU', { value: '1008-CV/BTGTU', serial: '1008', typeCode: 'CV', issuerCode: 'BTGTU', system: 'party' }],
+    ['Số: 09/KH-UBND', { value: '09/KH-UBND', serial: '09', typeCode: 'KH', issuerCode: 'UBND', system: 'state' }],
+    ['Số: 5141 /SNNMT-KS', { value: '5141/SNNMT-KS', typeCode: null, issuerCode: 'SNNMT', system: 'state' }],
+    ['Số: 01/2006/TT-NHNN', { value: '01/2006/TT-NHNN', year: 2006, typeCode: 'TT', issuerCode: 'NHNN' }],
+    ['Luật số 42/2024/QH15', { value: '42/2024/QH15', year: 2024, typeCode: null, issuerCode: 'QH15' }],
+    ['Số: /STTTT-TTBCXB', { value: '/STTTT-TTBCXB', serial: null, symbol: 'STTTT-TTBCXB' }],
+    ['số 01-CTr/BTGTU-HĐND-UBND-TA-VKS,', { value: '01-CTr/BTGTU-HĐND-UBND-TA-VKS', typeCode: 'CTr' }],
+    ['Quy định số 08-QĐi/TW ngày', { value: '08-QĐi/TW', typeCode: 'QyĐ' }],
+    ['số 09/KH-UBND.', { value: '09/KH-UBND' }],
+    ['Quyết định số 1330/QĐ-CT.UB ngày', { value: '1330/QĐ-CT.UB' }],
+  ])('%s', (text, want) => {
+    expect(parseNumber(text)).toMatchObject(want);
+  });
+
+  it('does not read dates, ranges or lower-case words as numbers', () => {
+    expect(parseNumber('ngày 29/12/2021')).toBeNull();
+    expect(parseNumber('giai đoạn 2021 - 2025')).toBeNull();
+    expect(parseNumber('và/hoặc')).toBeNull();
+  });
+
+  it('gives the span of the number inside the text', () => {
+    const n = parseNumber('Căn cứ Nghị quyết số 63-NQ/TU, ngày', 100)!;
+    expect(n.span).toEqual({ start: 121, end: 129 });
+  });
+});

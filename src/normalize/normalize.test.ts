@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { matchKey, normalize } from './index.js';
+
+/** The original text under a clean range, through the offset map. */
+function orig(input: string, cleanStart: number, cleanEnd: number): string {
+  const n = normalize(input);
+  const s = n.map.span(cleanStart, cleanEnd);
+  return input.slice(s.start, s.end);
+}
+
+describe('normalize', () => {
+  it('maps clean offsets back into the original after markdown, NBSP and dash clean-up', () => {
+    const input = '**KT. GIÁM ĐỐC**\u00a0\nSố\u00a0: 12/STTTT\u2013TTBCXB';
+    const n = normalize(input);
+    expect(n.text).toBe('KT. GIÁM ĐỐC\nSố : 12/STTTT-TTBCXB');
+    const at = n.text.indexOf('12/STTTT');
+    expect(orig(input, at, at + '12/STTTT-TTBCXB'.length)).toBe('12/STTTT\u2013TTBCXB');
+  });
+
+  it('composes NFD input and keeps spans on the decomposed original', () => {
+    const input = 'nga\u0300y 22 tha\u0301ng 12 na\u0306m 2021';
+    const n = normalize(input);
+    expect(n.text).toBe('ngày 22 tháng 12 năm 2021');
+    expect(orig(input, 0, n.text.length)).toBe(input.slice(0, input.length));
+  });
+
+  it('undoes word segmentation and rejoins a number broken across lines', () => {
+    const ws = 'Uỷ_ban nhân_dân thành_phố , căn_cứ Quyết_định số 12/QĐ-UB ; Uỷ_ban Mặt_trận . '.repeat(3);
+    expect(normalize(ws).text).toContain('Uỷ ban nhân dân thành phố, căn cứ Quyết định số 12/QĐ-UB;');
+    expect(normalize('Chương trình hành động số 31-\n   CTr/TW ngày').text).toContain('số 31-CTr/TW ngày');
+    expect(normalize('Nghị quyết\n\nsố 49-NQ/TU').text).toBe('Nghị quyết số 49-NQ/TU');
+  });
+
+  it('flattens a markdown table row into lines, one list item per line', () => {
+    const n = normalize('| Nơi nhận: - Như trên; - Lưu: VT, QLN (2b) | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam |\n|---|---|');
+    expect(n.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual([
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, QLN (2b)',
+      'KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
+    ]);
+  });
+
+  it('decodes TCVN3 mojibake, including the ư lost as U+2212', () => {
+    const t = 'Hµ Néi, ngµy 20 th¸ng 02 n¨m 2006. Thñ t−íng ChÝnh phñ quyÕt ®Þnh. '.repeat(3);
+    const n = normalize(t);
+    expect(n.encoding).toBe('tcvn3');
+    expect(n.text).toContain('Hà Nội, ngày 20 tháng 02 năm 2006. Thủ tướng Chính phủ quyết định.');
+  });
+
+  it('decodes VNI mojibake', () => {
+    const t = 'Xin chaøo caùc baïn, UÛy ban nhaân daân tænh Bình Phöôùc. '.repeat(4);
+    const n = normalize(t);
+    expect(n.encoding).toBe('vni');
+    expect(n.text).toContain('Xin chào các bạn, Ủy ban nhân dân tỉnh Bình Phước.');
+  });
+
+  it('leaves ordinary Unicode Vietnamese alone', () => {
+    const t = 'Hà Nội, ngày 05 tháng 01 năm 2020. Ủy ban nhân dân tỉnh Hòa Bình.';
+    const n = normalize(t);
+    expect(n.encoding).toBeNull();
+    expect(n.text).toBe(t);
+    expect(n.map.segments).toBe(1);
+  });
+});
+
+describe('matchKey', () => {
+  it('treats tone placement and case alike, but not different words', () => {
+    expect(matchKey('Uỷ ban HOÀ BÌNH')).toBe(matchKey('ủy ban hòa bình'));
+    expect(matchKey('quý')).toBe('quý');
+    expect(matchKey('ngày')).not.toBe(matchKey('ngay'));
+  });
+});
