@@ -71,7 +71,7 @@ export function normalize(original: string): NormalizedText {
 
   mt = stripArtefacts(mt, notes);
   mt = rejoin(mt);
-  mt = mt.replace(/[ ]+$/gm, () => '');
+  mt = mt.replace(/(?<![ ])[ ]+$/gm, () => '');
 
   return {
     original,
@@ -106,7 +106,7 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   mt = mt.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, () => '');
   mt = mt.replace(/\*\*/g, () => '');
   mt = mt.replace(/(?<=^|[ (])\*(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'])\*(?=[ ]*$|[ ,.;:)])/gmu, () => '');
-  mt = mt.replace(/[ ]*-{3,}[ ]*/g, () => ' ');
+  mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, () => ' ');
 
   // Word-segmented corpora join syllables with "_" and space out punctuation.
   const words = countMatches(/\S+/g, mt.text, 50_000) || 1;
