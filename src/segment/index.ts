@@ -13,6 +13,7 @@ import {
   isAuthorityLine,
   isPersonName,
   isTitleLine,
+  isUpper,
 } from './patterns.js';
 import { sectionTree, type Section } from './sections.js';
 
@@ -219,10 +220,6 @@ export function segment(norm: NormalizedText): Zones {
     rightCol,
     sections,
   };
-}
-
-function isUpper(s: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
 function inListItemContinuation(c: Cell, list: Cell[]): boolean {
