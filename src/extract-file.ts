@@ -1,3 +1,4 @@
+import { toVanbanError } from './errors.js';
 import { extract } from './pipeline.js';
 import { readInput, type ReadOptions } from './read/index.js';
 import type { DirectiveRecord } from './schema/record.js';
@@ -9,7 +10,9 @@ export interface ExtractFileOptions extends ReadOptions {}
  * code when the input cannot be read (NOT_FOUND, TOO_LARGE, UNSUPPORTED_FORMAT, …).
  */
 export async function extractFile(input: string | Buffer, options: ExtractFileOptions = {}): Promise<DirectiveRecord> {
-  const r = await readInput(input, options);
+  const r = await readInput(input, options).catch((e: unknown) => {
+    throw toVanbanError(e);
+  });
   return extract(r.text, {
     ...(r.path !== undefined ? { path: r.path } : {}),
     format: r.format,

@@ -4,7 +4,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { DirectiveRecord, extract, extractFile, VanbanError } from '../src/index.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+// CI runs a few thousand cases; `npm run fuzz` sets FUZZ_RUNS=100000.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const seeds = readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`fixtures/seeds/${f}`, 'utf8'));
 
 function valid(text: string) {
@@ -82,9 +83,14 @@ const ADVERSARIAL: Record<string, string> = {
 describe('1 MB adversarial inputs (each under 1 s through the whole pipeline)', () => {
   for (const [name, text] of Object.entries(ADVERSARIAL)) {
     it(name, () => {
-      const t0 = performance.now();
-      valid(text);
-      expect(performance.now() - t0).toBeLessThan(1000);
+      // The better of two runs, so a busy CI machine does not fail a linear pipeline.
+      let best = Infinity;
+      for (let i = 0; i < 2 && best >= 1000; i++) {
+        const t0 = performance.now();
+        valid(text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      expect(best).toBeLessThan(1000);
     });
   }
 });
@@ -98,7 +104,7 @@ describe('property: never throws, always schema-valid', () => {
       fc.integer({ min: 0, max: seeds.length - 1 }),
       fc.array(fc.tuple(fc.constantFrom('drop', 'join', 'swap', 'ocr'), fc.nat(), fc.nat()), { maxLength: 20 }),
     ],
-    { numRuns: Math.max(50, Math.floor(RUNS / 3)) },
+    { numRuns: Math.max(50, Math.floor(RUNS / 2)) },
   )('mutated seeds (lines dropped, joined, shuffled, OCR substitutions)', (i, ops) => {
     let lines = seeds[i]!.split('\n');
     const OCR: [string, string][] = [['ộ', 'ọ'], ['Ư', 'U'], ['T', 'I'], ['S', '5'], ['ư', 'u'], ['đ', 'd'], ['0', 'O'], ['l', '1']];

@@ -2,6 +2,8 @@
 // case, tone-mark placement (hoà/hòa, uỷ/ủy), and, for the loose key, all diacritics.
 
 let table: Uint16Array | null = null;
+// Decodes a unit array in one native call; a lone surrogate becomes U+FFFD, still one unit.
+const UTF16 = new TextDecoder('utf-16le');
 
 /** One unit → one unit: lower case, diacritics stripped, đ → d. Same length as the input. */
 function foldTable(): Uint16Array {
@@ -31,10 +33,7 @@ export function foldSameLength(s: string): string {
   const t = foldTable();
   const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = t[s.charCodeAt(i)]!;
-  // Chunked to stay under the argument limit of fromCharCode.
-  let r = '';
-  for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode(...out.subarray(i, i + 8192));
-  return r;
+  return UTF16.decode(out);
 }
 
 /** Loose key for comparing names: folded, punctuation collapsed to single spaces. */

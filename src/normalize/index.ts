@@ -70,6 +70,8 @@ export function normalize(original: string): NormalizedText {
   mt = mt.replace(CHAR_RE, (m) => CHAR_MAP[m[0]] ?? '');
 
   mt = stripArtefacts(mt, notes);
+  // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
+  mt = mt.replace(/(?<![ ])[ ]+$/gm, () => '');
   mt = rejoin(mt);
   mt = mt.replace(/(?<![ ])[ ]+$/gm, () => '');
 
@@ -83,13 +85,27 @@ export function normalize(original: string): NormalizedText {
   };
 }
 
+/** Offset of the "\n" before the first short "=== … ===" line in the last 40% of the text, or -1. */
+function trailerStart(text: string): number {
+  const TRAILER = /^={3,}[^=\n]{0,60}={3,}[ ]*$/;
+  let nl = text.indexOf('\n', Math.floor(text.length * 0.6));
+  while (nl >= 0) {
+    const next = text.indexOf('\n', nl + 1);
+    // Length-capped before the regex runs, so a megabyte of "=" costs one indexOf.
+    if (next > nl && next - nl <= 130 && TRAILER.test(text.slice(nl + 1, next))) return nl;
+    nl = next;
+  }
+  return -1;
+}
+
 function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedText {
   // A bracketed first line added by a converter ("[Bản trích chữ tự động …]").
   mt = mt.replace(/^\s*\[[^\]\n]{10,400}\][ ]*\n/g, () => '');
   // A trailer added by a repository ("===== GHI CHU =====" and what follows).
-  const trailer = /\n={3,}[^\n]{0,60}={3,}[ ]*\n/g.exec(mt.text);
-  if (trailer && trailer.index > mt.text.length * 0.6) {
-    mt = mt.replace(/\n={3,}[^\n]{0,60}={3,}[ ]*\n[\s\S]*$/g, () => '\n');
+  // Found line by line: a regex over the whole text backtracks quadratically on a long run of "=".
+  const cut = trailerStart(mt.text);
+  if (cut >= 0) {
+    mt = mt.truncate(cut, '\n');
     notes.push({ code: 'TRAILER_REMOVED', message: 'removed a note appended after the document' });
   }
 
@@ -103,14 +119,17 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     notes.push({ code: 'MARKDOWN_TABLES', message: 'flattened markdown tables' });
   }
   // Markdown headings and emphasis; rules drawn under header names ("--------").
-  mt = mt.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, () => '');
-  mt = mt.replace(/\*\*/g, () => '');
-  mt = mt.replace(/(?<=^|[ (])\*(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'])\*(?=[ ]*$|[ ,.;:)])/gmu, () => '');
-  mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, () => ' ');
+  // Each step is guarded by a cheap substring test: most documents have none of these.
+  if (mt.text.includes('#')) mt = mt.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, () => '');
+  if (mt.text.includes('*')) {
+    mt = mt.replace(/\*\*/g, () => '');
+    mt = mt.replace(/(?<=^|[ (])\*(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'])\*(?=[ ]*$|[ ,.;:)])/gmu, () => '');
+  }
+  if (mt.text.includes('---')) mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, () => ' ');
 
   // Word-segmented corpora join syllables with "_" and space out punctuation.
-  const words = countMatches(/\S+/g, mt.text, 50_000) || 1;
-  if (countMatches(WORD_SEGMENTED, mt.text, 50_000) / words > 0.03) {
+  const segmented = mt.text.includes('_') ? countMatches(WORD_SEGMENTED, mt.text, 50_000) : 0;
+  if (segmented > 0 && segmented / (countMatches(/\S+/g, mt.text, 50_000) || 1) > 0.03) {
     mt = mt.replace(/(?<=\p{L})_(?=\p{L})/gu, () => ' ');
     mt = mt.replace(/[ ]+(?=[,.;:)!?])/g, () => '');
     mt = mt.replace(/(?<=\()[ ]+/g, () => '');
@@ -121,14 +140,14 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
 
 function rejoin(mt: MappedText): MappedText {
   // A number broken at its dash: "số 31-\n   CTr/TW".
-  mt = mt.replace(/(?<=\d)[ ]*-[ ]*\n[ ]*(?=\p{Lu}[\p{L}]{0,8}\/)/gu, () => '-');
+  mt = mt.replace(/(?<=\d[ ]?)-\n[ ]*(?=\p{Lu}[\p{L}]{0,8}\/)/gu, () => '-');
   // "Số:\n\n/CT-UBND", "Nghị quyết\n\nsố 49-NQ/TU", "ngày\n\ntháng 6 năm 2025".
-  mt = mt.replace(/(?<=\b[Ss]ố:?)[ ]*\n(?:[ ]*\n){0,2}[ ]*(?=[\d/])/g, () => ' ');
-  mt = mt.replace(/(?<=\p{L})[ ]*\n(?:[ ]*\n){0,2}[ ]*(?=số[ ]+\d)/gu, () => ' ');
-  mt = mt.replace(/(?<=, ngày)[ ]*\n(?:[ ]*\n){0,2}[ ]*(?=(?:\d{1,2}[ ]+)?tháng)/g, () => ' ');
+  mt = mt.replace(/(?<=\b[Ss]ố:?)\n(?:[ ]*\n){0,2}[ ]*(?=[\d/])/g, () => ' ');
+  mt = mt.replace(/(?<=\p{L})\n(?:[ ]*\n){0,2}[ ]*(?=số[ ]+\d)/gu, () => ' ');
+  mt = mt.replace(/(?<=, ngày)\n(?:[ ]*\n){0,2}[ ]*(?=(?:\d{1,2}[ ]+)?tháng)/g, () => ' ');
   // A wrapped line whose continuation starts in lower case (and is not an "a)" label).
   mt = mt.replace(
-    /(?<=[^\s.:;!?])[ ]*\n[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/g,
+    /(?<=[^\s.:;!?])\n[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/g,
     () => ' ',
   );
   return mt;

@@ -26,11 +26,12 @@ function count(re: RegExp, s: string): number {
 /** Which legacy encoding, if any, the text looks like. Counts signals per letter. */
 export function detectLegacy(text: string): LegacyEncoding | null {
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
-  const letters = count(/\p{L}/gu, sample) || 1;
   const t = count(TCVN3_SIGNAL, sample);
-  if (t >= 8 && t / letters > 0.01) return 'tcvn3';
   // VNI modifier bytes also spell real "â ê à á …" after a vowel: require the VNI-only ones too.
   const strong = count(/[øûïëåäñöØÛÏËÅÄÑÖ]/g, sample);
+  if (t < 8 && strong < 8) return null; // the common case: counting letters is the slow part
+  const letters = count(/\p{L}/gu, sample) || 1;
+  if (t >= 8 && t / letters > 0.01) return 'tcvn3';
   const v = count(VNI_SIGNAL, sample);
   if (strong >= 8 && strong / letters > 0.01 && v / letters > 0.02) return 'vni';
   return null;

@@ -24,42 +24,52 @@ export class MappedText {
   replace(re: RegExp, fn: (m: RegExpExecArray) => string): MappedText {
     if (!re.global) throw new Error('MappedText.replace needs a global regex');
     const src = this.text;
-    const parts: string[] = [];
-    const out = new Int32Array(src.length * 2 + 2);
-    let buf = out;
-    let n = 0;
-    const push = (o: number) => {
-      if (n >= buf.length) {
-        const bigger = new Int32Array(buf.length * 2);
-        bigger.set(buf);
-        buf = bigger;
-      }
-      buf[n++] = o;
-    };
-    let last = 0;
-    let changed = false;
+    // First collect the edits, then build text and map in one pass with bulk copies: most
+    // steps change nothing, and copying the map unit by unit was the pipeline's hot spot.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const reps: string[] = [];
+    let total = src.length;
     re.lastIndex = 0;
     for (let m = re.exec(src); m; m = re.exec(src)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const a = m.index;
-      const b = a + m[0].length;
       const r = fn(m);
       if (r === m[0]) continue;
-      changed = true;
-      parts.push(src.slice(last, a));
-      for (let i = last; i < a; i++) push(this.orig[i]!);
-      parts.push(r);
-      for (let i = 0; i < r.length; i++) push(this.orig[a + Math.min(i, b - a - 1)]!);
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      reps.push(r);
+      total += r.length - m[0].length;
+    }
+    if (reps.length === 0) return this;
+    const out = new Int32Array(total + 1);
+    const parts: string[] = [];
+    let n = 0;
+    let last = 0;
+    for (let k = 0; k < reps.length; k++) {
+      const a = starts[k]!;
+      const b = ends[k]!;
+      const r = reps[k]!;
+      out.set(this.orig.subarray(last, a), n);
+      n += a - last;
+      parts.push(src.slice(last, a), r);
+      for (let i = 0; i < r.length; i++) out[n++] = this.orig[a + Math.min(i, b - a - 1)]!;
       last = b;
     }
-    if (!changed) return this;
+    out.set(this.orig.subarray(last, src.length + 1), n);
     parts.push(src.slice(last));
-    for (let i = last; i < src.length; i++) push(this.orig[i]!);
-    push(this.orig[src.length]!);
-    return new MappedText(parts.join(''), buf.slice(0, n));
+    return new MappedText(parts.join(''), out);
+  }
+
+  /** Cuts the text at `at` and appends `tail` (mapped to the cut point). */
+  truncate(at: number, tail = ''): MappedText {
+    const orig = new Int32Array(at + tail.length + 1);
+    orig.set(this.orig.subarray(0, at));
+    for (let i = 0; i < tail.length; i++) orig[at + i] = this.orig[at]!;
+    orig[at + tail.length] = this.orig[this.text.length]!;
+    return new MappedText(this.text.slice(0, at) + tail, orig);
   }
 
   /** Maps each unit through a 1:1 (or 1:0) character function. */
