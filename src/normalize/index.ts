@@ -139,6 +139,9 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
 }
 
 function rejoin(mt: MappedText): MappedText {
+  // Blanks left for a hand-filled serial or day are runs of spaces, not column gaps:
+  // "Số:          /SCT-KT", "ngày       tháng 5  năm 2019".
+  mt = mt.replace(/(?<=\b[Ss][ốỐ]:?)[ ]{2,40}(?=[/\d])|(?<=\bngày)[ ]{2,40}(?=(?:\d{1,2}[ ]+)?tháng)|(?<=\btháng)[ ]{2,40}(?=(?:\d{1,2}[ ]+)?năm)|(?<=\btháng[ ]\d{1,2})[ ]{2,40}(?=năm)/gu, () => ' ');
   // A number broken at its dash: "số 31-\n   CTr/TW".
   mt = mt.replace(/(?<=\d[ ]?)-\n[ ]*(?=\p{Lu}[\p{L}]{0,8}\/)/gu, () => '-');
   // "Số:\n\n/CT-UBND", "Nghị quyết\n\nsố 49-NQ/TU", "ngày\n\ntháng 6 năm 2025".

@@ -1,35 +1,40 @@
-// Stage 1: bytes → text + source facts. This issue reads text files; PDF, DOCX, DOC and HTML
-// readers are loaded lazily by format (see README: not all of them exist yet).
+// Stage 1: bytes → text + source facts. The format is recognised by content (magic bytes), the
+// extension only breaks ties for text. Heavy readers (pdf.js, mammoth, word-extractor, OCR) are
+// imported when a file of their format arrives, so importing vanban stays light.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { VanbanError } from '../errors.js';
+import { VanbanError, toVanbanError } from '../errors.js';
+import { DEFAULT_LIMITS, type Format, type ReadOptions, type ReadResult } from './types.js';
 
-export interface ReadResult {
-  text: string;
-  format: 'txt' | 'pdf' | 'docx' | 'doc' | 'html';
-  path?: string;
-  warnings: { code: string; message: string }[];
-}
+export type { Format, PageRange, ReadOptions, ReadResult, ReaderWarning } from './types.js';
+export { DEFAULT_LIMITS } from './types.js';
+export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxBytes;
 
-export interface ReadOptions {
-  /** Largest file accepted, in bytes (default 50 MB). */
-  maxBytes?: number;
-}
-
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /** Sniffs the format from the first bytes; the extension only breaks ties for text. */
-export function sniffFormat(buf: Buffer, name?: string): ReadResult['format'] | 'unknown' {
-  if (buf.length >= 5 && buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) return 'docx';
+export function sniffFormat(buf: Buffer, name?: string): Format | 'unknown' {
+  // "%PDF-" may follow some junk bytes (the spec allows it within the first 1024).
+  const head1k = buf.subarray(0, 1024).toString('latin1');
+  if (head1k.startsWith('%PDF-') || (head1k.includes('%PDF-') && !name?.match(/\.(txt|html?)$/i))) return 'pdf';
+  if (buf.length >= 4 && ZIP.every((b, i) => buf[i] === b)) return 'docx';
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1) return 'doc';
-  const head = buf.subarray(0, 2048).toString('utf8').trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || (name && /\.html?$/i.test(name) && head.startsWith('<'))) return 'html';
+  const head = buf.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]|^<meta[\s>]/.test(head) || (head.startsWith('<') && /<(?:p|div|table|br)[\s>/]/.test(head) && (!name || /\.html?$/i.test(name)))) return 'html';
   // Text: no NUL bytes in the first 8 KB (UTF-16 is detected by its BOM).
   const sample = buf.subarray(0, 8192);
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return 'txt';
-  if (!sample.includes(0)) return 'txt';
+  if (buf.length > 0 && !sample.includes(0) && !looksBinary(sample)) return 'txt';
+  if (buf.length === 0) return 'txt';
   return 'unknown';
+}
+
+/** Many C0 control bytes (not tab/newline/form feed) mean an image or other binary format. */
+function looksBinary(sample: Buffer): boolean {
+  let ctl = 0;
+  for (const b of sample) if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 0x1b) ctl++;
+  return ctl > 8 && ctl / sample.length > 0.02;
 }
 
 export function decodeText(buf: Buffer): string {
@@ -46,24 +51,93 @@ export function decodeText(buf: Buffer): string {
   return utf8.replace(/^\uFEFF/, '');
 }
 
+/** Decodes an HTML page by its declared charset (windows-1258 pages exist), else as text. */
+export function decodeHtml(buf: Buffer): string {
+  const head = buf.subarray(0, 4096).toString('latin1');
+  const cs = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (cs && cs !== 'utf-8' && cs !== 'utf8') {
+    try {
+      return new TextDecoder(cs).decode(buf);
+    } catch {
+      /* unknown label: fall through */
+    }
+  }
+  return decodeText(buf);
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  if (!Number.isFinite(ms) || ms <= 0) return p;
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new VanbanError('TIMEOUT', `${what} took longer than ${ms} ms (timeoutMs)`)), ms);
+    timer.unref?.();
+  });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
+
 export async function readInput(input: string | Buffer, options: ReadOptions = {}): Promise<ReadResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
   let buf: Buffer;
   let path: string | undefined;
   if (typeof input === 'string') {
     path = input;
-    const st = await stat(input);
+    const st = await stat(input).catch((e) => {
+      throw toVanbanError(e);
+    });
     if (st.isDirectory()) throw new VanbanError('READ_FAILED', `${input} is a directory`);
-    if (st.size > maxBytes) throw new VanbanError('TOO_LARGE', `${basename(input)} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
-    buf = await readFile(input);
+    if (st.size > limits.maxBytes) throw new VanbanError('TOO_LARGE', `${basename(input)} is ${st.size} bytes, over the ${limits.maxBytes}-byte limit (maxBytes)`);
+    buf = await readFile(input).catch((e) => {
+      throw toVanbanError(e);
+    });
+  } else if (Buffer.isBuffer(input) || (input as unknown) instanceof Uint8Array) {
+    buf = Buffer.isBuffer(input) ? input : Buffer.from(input as Uint8Array);
+    if (buf.length > limits.maxBytes) throw new VanbanError('TOO_LARGE', `input is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit (maxBytes)`);
   } else {
-    buf = input;
-    if (buf.length > maxBytes) throw new VanbanError('TOO_LARGE', `input is ${buf.length} bytes, over the ${maxBytes}-byte limit`);
+    throw new VanbanError('UNSUPPORTED_FORMAT', 'extractFile takes a path or a Buffer');
   }
   const format = sniffFormat(buf, path);
-  if (format === 'txt') return { text: decodeText(buf), format, ...(path ? { path } : {}), warnings: [] };
+  const base = { format, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length, ...(path ? { path } : {}) };
+  const label = path ? basename(path) : 'input';
   if (format === 'unknown') {
-    throw new VanbanError('UNSUPPORTED_FORMAT', `${path ? basename(path) : 'input'}: not a recognised document (binary, ${extname(path ?? '') || 'no extension'})`);
+    throw new VanbanError('UNSUPPORTED_FORMAT', `${label}: not a recognised document (binary, ${extname(path ?? '') || 'no extension'}); vanban reads PDF, DOCX, DOC, HTML and text`);
   }
-  throw new VanbanError('UNSUPPORTED_FORMAT', `${format.toUpperCase()} files are not read yet (issue #3: readers); convert to text first`);
+  const work = async (): Promise<ReadResult> => {
+    switch (format) {
+      case 'txt':
+        return { ...base, format, text: decodeText(buf), warnings: [] };
+      case 'html': {
+        const { htmlToText } = await import('./html-text.js');
+        return { ...base, format, text: htmlToText(decodeHtml(buf)), warnings: [] };
+      }
+      case 'doc': {
+        const { readDoc } = await import('./doc.js');
+        const r = await readDoc(buf);
+        return { ...base, format, text: r.text, warnings: r.warnings };
+      }
+      case 'docx': {
+        const { readDocx } = await import('./docx.js');
+        const r = await readDocx(buf, limits.maxUncompressedBytes);
+        return { ...base, format, text: r.text, warnings: r.warnings };
+      }
+      case 'pdf': {
+        const { readPdf } = await import('./pdf.js');
+        const r = await readPdf(buf, { ...options, maxPages: limits.maxPages });
+        return { ...base, format, text: r.text, pages: r.pages, ocr: r.ocr, warnings: r.warnings };
+      }
+    }
+  };
+  try {
+    return await withTimeout(work(), limits.timeoutMs, `reading ${label}`);
+  } catch (e) {
+    throw toVanbanError(e);
+  }
+}
+
+function definedOnly(o: ReadOptions): Partial<typeof DEFAULT_LIMITS> {
+  const out: Partial<typeof DEFAULT_LIMITS> = {};
+  if (o.maxBytes !== undefined) out.maxBytes = o.maxBytes;
+  if (o.maxPages !== undefined) out.maxPages = o.maxPages;
+  if (o.maxUncompressedBytes !== undefined) out.maxUncompressedBytes = o.maxUncompressedBytes;
+  if (o.timeoutMs !== undefined) out.timeoutMs = o.timeoutMs;
+  return out;
 }

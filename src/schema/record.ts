@@ -137,9 +137,14 @@ export type Warning = z.infer<typeof Warning>;
 export const Source = z.object({
   path: z.string().optional(),
   format: z.enum(['txt', 'pdf', 'docx', 'doc', 'html', 'text']).describe('"text" when a string was passed in'),
-  sha256: z.string(),
+  sha256: z.string().describe('sha256 of the input bytes for a file, of the text for a string'),
+  bytes: z.number().int().optional().describe('Size of the input file in bytes'),
   encoding: z.string().optional().describe('Legacy encoding that was decoded (tcvn3, vni), if any'),
-  ocr: z.boolean().optional(),
+  ocr: z.boolean().optional().describe('True when some of the text came from OCR'),
+  pages: z
+    .array(z.object({ number: z.number().int(), start: z.number().int(), end: z.number().int(), ocr: z.boolean().optional() }))
+    .optional()
+    .describe('PDF pages as [start, end) offsets into the read text: spans map to pages through it'),
   length: z.number().int().describe('Length of the original text in UTF-16 code units'),
 });
 

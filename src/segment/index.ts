@@ -1,5 +1,6 @@
 // Stage 3: zones of a directive. Anchors are found by pattern, not by line order, because
 // exported text interleaves the two header columns or squeezes them into one line.
+import { NOTES_MARK } from '../read/marks.js';
 import type { NormalizedText } from '../normalize/index.js';
 import { splitLines, type Cell, type Line } from './lines.js';
 import {
@@ -65,7 +66,9 @@ function isSignatureCell(c: Cell): boolean {
 
 export function segment(norm: NormalizedText): Zones {
   const lines = splitLines(norm.text, norm.folded);
-  const n = lines.length;
+  // Notes a reader appended after the document (Word footnotes) are outside every zone.
+  const notesAt = lines.findIndex((l) => l.text === NOTES_MARK);
+  const n = notesAt >= 0 ? notesAt : lines.length;
   const scan = Math.min(n, HEADER_SCAN);
 
   const quocHieu = findCell(lines, 0, scan, QUOC_HIEU) ?? findCell(lines, 0, scan, TIEU_NGU);

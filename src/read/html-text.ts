@@ -1,0 +1,162 @@
+// HTML → text in reading order: a tolerant tag tokenizer builds a light tree, blocks become
+// lines, and a table row lays its cells side by side (line i of each cell, joined by a tab), so
+// a two-column header comes out as the wide-gap cells the segmenter reads. Linear in the input.
+
+interface El {
+  tag: string;
+  children: (El | string)[];
+  attrs: string;
+}
+
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source', 'param', 'embed', 'track']);
+const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'iframe', 'object', 'button', 'select', 'nav', 'footer', 'form']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'aside', 'blockquote', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'address', 'figure', 'figcaption', 'center', 'body', 'html', 'caption',
+]);
+// Closing one of these closes what is still open inside it (unclosed <p>, <li>, <td>).
+const SCOPES = new Set(['table', 'tr', 'td', 'th', 'ul', 'ol', 'div', 'body', 'html', 'li', 'section', 'article', 'main', 'blockquote']);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', bull: '•', middot: '·', shy: '', zwnj: '', zwj: '' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '';
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+export function parseHtml(html: string): El {
+  const root: El = { tag: '#root', children: [], attrs: '' };
+  const stack: El[] = [root];
+  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>/g;
+  let last = 0;
+  let skipUntil: string | null = null;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (skipUntil) {
+      if (m[0][1] === '/' && m[1]?.toLowerCase() === skipUntil) skipUntil = null;
+      last = re.lastIndex;
+      continue;
+    }
+    if (m.index > last) stack[stack.length - 1]!.children.push(html.slice(last, m.index));
+    last = re.lastIndex;
+    const name = m[1]?.toLowerCase();
+    if (!name) continue; // comment, doctype, processing instruction
+    const closing = m[0][1] === '/';
+    if (closing) {
+      const at = stack.map((e) => e.tag).lastIndexOf(name);
+      if (at > 0) {
+        // Do not let a stray </p> close a table cell it was not opened in.
+        const crossesScope = stack.slice(at + 1).some((e) => SCOPES.has(e.tag)) && !SCOPES.has(name);
+        if (!crossesScope) stack.length = at;
+      }
+      continue;
+    }
+    if (SKIP.has(name)) {
+      if (!m[0].endsWith('/>')) skipUntil = name;
+      continue;
+    }
+    // Implied ends: a new <p>, <li>, <tr> or cell closes the previous one.
+    const top = stack[stack.length - 1]!;
+    if ((name === 'p' || name === 'li' || name === 'tr' || name === 'td' || name === 'th') && top.tag === name) stack.pop();
+    if ((name === 'td' || name === 'th') && (stack[stack.length - 1]!.tag === 'td' || stack[stack.length - 1]!.tag === 'th')) stack.pop();
+    if (name === 'tr') {
+      while (stack.length > 1 && ['td', 'th', 'tr', 'p'].includes(stack[stack.length - 1]!.tag)) stack.pop();
+    }
+    const el: El = { tag: name, children: [], attrs: m[2] ?? '' };
+    stack[stack.length - 1]!.children.push(el);
+    if (!VOID.has(name) && !m[0].endsWith('/>')) stack.push(el);
+    if (stack.length > 400) stack.length = 400; // pathological nesting: flatten, stay linear
+  }
+  if (!skipUntil && last < html.length) stack[stack.length - 1]!.children.push(html.slice(last));
+  return root;
+}
+
+/** Text of a subtree: blocks on their own lines, table rows side by side. */
+function render(node: El | string, out: string[], depth = 0): void {
+  if (typeof node === 'string') {
+    out.push(decodeEntities(node.replace(/[ \t\r\n\f]+/g, ' ')));
+    return;
+  }
+  const t = node.tag;
+  if (t === 'br') {
+    out.push('\n');
+    return;
+  }
+  if (t === 'hr') {
+    out.push('\n');
+    return;
+  }
+  if (t === 'table' || t === 'tbody' || t === 'thead' || t === 'tfoot') {
+    out.push('\n');
+    for (const c of node.children) render(c, out, depth + 1);
+    out.push('\n');
+    return;
+  }
+  if (t === 'tr') {
+    const cells = node.children.filter((c): c is El => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
+    const texts = cells.map((c) => blockText(c, depth + 1).split('\n').map((l) => l.trim()).filter(Boolean));
+    const filled = texts.filter((x) => x.length > 0);
+    out.push('\n');
+    if (filled.length <= 1) out.push((filled[0] ?? []).join('\n'));
+    else {
+      const rows = Math.max(...filled.map((x) => x.length));
+      const lines: string[] = [];
+      for (let i = 0; i < rows; i++) lines.push(filled.map((x) => x[i] ?? '').join('\t').replace(/\t+$/, ''));
+      out.push(lines.join('\n'));
+    }
+    out.push('\n');
+    return;
+  }
+  const block = BLOCK.has(t) || t === 'td' || t === 'th';
+  if (block) out.push('\n');
+  for (const c of node.children) render(c, out, depth);
+  if (block) out.push('\n');
+}
+
+function blockText(node: El, depth: number): string {
+  const out: string[] = [];
+  for (const c of node.children) render(c, out, depth);
+  return tidy(out.join(''));
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/[ ]*\n[ ]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+/** The readable text of an HTML document (or fragment), NFC. */
+export function htmlToText(html: string): string {
+  const root = parseHtml(html);
+  // A saved web page: prefer its <main>/<article> or the largest content block when one exists.
+  const main = findFirst(root, (e) => e.tag === 'main' || e.tag === 'article' || /\b(?:id|class)\s*=\s*["'][^"']*(?:content|noidung|toanvan|fulltext)/i.test(e.attrs));
+  const out: string[] = [];
+  render(main ?? root, out);
+  return tidy(out.join('')).normalize('NFC');
+}
+
+function findFirst(node: El, pred: (e: El) => boolean): El | null {
+  const queue: El[] = [node];
+  for (let i = 0; i < queue.length; i++) {
+    const e = queue[i]!;
+    if (e !== node && pred(e) && textLength(e) > 200) return e;
+    for (const c of e.children) if (typeof c !== 'string') queue.push(c);
+  }
+  return null;
+}
+
+function textLength(e: El): number {
+  let n = 0;
+  const stack: (El | string)[] = [e];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (typeof x === 'string') n += x.trim().length;
+    else for (const c of x.children) stack.push(c);
+  }
+  return n;
+}

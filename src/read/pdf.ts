@@ -1,0 +1,192 @@
+// PDF: text from pdf.js positioned items (pdfjs-dist 5.4.296, the copy pdf-parse 2.4.5 pins),
+// laid out into lines by position; pages without a usable text layer go to OCR. pdf.js font
+// eval stays off (isEvalSupported: false; CVE-2024-4367 defence in depth). Signed state PDFs
+// often carry the number and day in a signature stamp drawn over the blank "Số:    /UBND-KT":
+// those stamps are rendered and read too, so the record gets the number a reader sees.
+import { VanbanError } from '../errors.js';
+import { layoutLines, poorTextLayer, type Positioned } from './layout.js';
+import { getOcrEngine, type OcrEngine } from './ocr.js';
+import type { PageRange, ReaderWarning, ReadOptions } from './types.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDoc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+
+export interface PdfText {
+  text: string;
+  pages: PageRange[];
+  ocr: boolean;
+  warnings: ReaderWarning[];
+}
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+/** Glyph maps some Vietnamese fonts get wrong, where the fix is unambiguous. */
+export function repairGlyphs(s: string): string {
+  // "ƣ" (U+01A3, latin oi) never occurs in Vietnamese: it is "ư" from a broken ToUnicode map.
+  return s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư');
+}
+
+async function openPdf(buf: Buffer, password: string | undefined): Promise<{ pdfjs: PdfJs; doc: PdfDoc }> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(buf), // a copy: pdf.js detaches what it is given
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    ...(password !== undefined ? { password } : {}),
+  });
+  try {
+    return { pdfjs, doc: await task.promise };
+  } catch (e) {
+    await task.destroy().catch(() => {});
+    const name = (e as { name?: string })?.name ?? '';
+    const msg = e instanceof Error ? e.message : String(e);
+    if (name === 'PasswordException') throw new VanbanError('ENCRYPTED', `the PDF is password-protected (${msg})`, { cause: e });
+    throw new VanbanError('CORRUPT_FILE', `not a readable PDF: ${msg}`, { cause: e });
+  }
+}
+
+async function pageItems(page: PdfPage): Promise<Positioned[]> {
+  const vp = page.getViewport({ scale: 1 });
+  const tc = await page.getTextContent();
+  const items: Positioned[] = [];
+  for (const it of tc.items) {
+    if (!('str' in it)) continue;
+    const [a, b, , d, e, f] = it.transform as number[];
+    if (Math.abs(b!) > Math.abs(a!)) continue; // vertical text: margins, stamps
+    const h = Math.abs(d!) || it.height;
+    // viewport transform: PDF space (y up) → page space (y down)
+    const [x, yTop] = vp.convertToViewportPoint(e!, f!);
+    items.push({ str: it.str, x: x!, w: it.width, cy: yTop! - h / 2, h });
+  }
+  return items;
+}
+
+async function renderPng(pdfjs: PdfJs, page: PdfPage, dpi: number): Promise<{ png: Buffer; scale: number; width: number; height: number }> {
+  let canvasMod: typeof import('@napi-rs/canvas');
+  try {
+    canvasMod = await import('@napi-rs/canvas');
+  } catch (e) {
+    throw new VanbanError('OCR_UNAVAILABLE', `cannot render PDF pages: @napi-rs/canvas is not installed (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
+  const scale = dpi / 72;
+  const vp = page.getViewport({ scale });
+  const canvas = canvasMod.createCanvas(Math.ceil(vp.width), Math.ceil(vp.height));
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  await page.render({
+    canvasContext: ctx as never,
+    canvas: canvas as never,
+    viewport: vp,
+    annotationMode: pdfjs.AnnotationMode.ENABLE, // draw signature stamps too
+  }).promise;
+  return { png: await canvas.encode('png'), scale, width: canvas.width, height: canvas.height };
+}
+
+async function cropPng(png: Buffer, x: number, y: number, w: number, h: number): Promise<Buffer> {
+  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+  const img = await loadImage(png);
+  const c = createCanvas(Math.max(1, Math.round(w)), Math.max(1, Math.round(h)));
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, c.width, c.height);
+  ctx.drawImage(img, x, y, w, h, 0, 0, w, h);
+  return c.encode('png');
+}
+
+/**
+ * Text of signature stamps in the header band of page 1 (number, day), as positioned items.
+ * Stamps are signature widgets whose appearance is drawn over the blanks of "Số:" and "ngày".
+ */
+async function stampItems(pdfjs: PdfJs, page: PdfPage, engine: OcrEngine, dpi: number): Promise<Positioned[]> {
+  const vp = page.getViewport({ scale: 1 });
+  const annots = (await page.getAnnotations()) as { subtype?: string; fieldType?: string; hasAppearance?: boolean; rect?: number[] }[];
+  const stamps = annots.filter((a) => a.subtype === 'Widget' && a.fieldType === 'Sig' && a.hasAppearance && a.rect)
+    .map((a) => {
+      const [x1, y1, x2, y2] = vp.convertToViewportRectangle(a.rect!) as number[];
+      return { x: Math.min(x1!, x2!), y: Math.min(y1!, y2!), w: Math.abs(x2! - x1!), h: Math.abs(y2! - y1!) };
+    })
+    // small stamps in the top 35% of the page: the number and date blanks, not the signature
+    .filter((r) => r.y < vp.height * 0.35 && r.h < 60 && r.w < 120);
+  if (stamps.length === 0) return [];
+  const { png, scale } = await renderPng(pdfjs, page, dpi);
+  const out: Positioned[] = [];
+  for (const r of stamps) {
+    const pad = 4 * scale;
+    const crop = await cropPng(png, r.x * scale - pad, r.y * scale - pad, r.w * scale + 2 * pad, r.h * scale + 2 * pad);
+    const words = await engine.words(crop);
+    const text = words.map((w) => w.str).join(' ').trim();
+    // A stamp holds a serial or a day: keep digits only, never let OCR noise into the header.
+    const m = /^\d{1,6}$/.exec(text.replace(/[^\d]/g, '')) ? text.replace(/[^\d]/g, '') : null;
+    if (m) out.push({ str: m, x: r.x + 2, w: r.w - 4, cy: r.y + r.h / 2, h: Math.min(r.h, 12) });
+  }
+  return out;
+}
+
+export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: number }): Promise<PdfText> {
+  const { pdfjs, doc } = await openPdf(buf, opts.password);
+  const warnings: ReaderWarning[] = [];
+  const pages: PageRange[] = [];
+  let text = '';
+  let usedOcr = false;
+  const ocrChoice = opts.ocr ?? true;
+  const dpi = opts.ocrDpi ?? 300;
+  let engine: OcrEngine | null = null;
+  const ocrEngine = async () => (engine ??= await getOcrEngine(ocrChoice === false ? true : ocrChoice));
+  try {
+    const total = doc.numPages;
+    const count = Math.min(total, opts.maxPages);
+    if (count < total) warnings.push({ code: 'PAGES_SKIPPED', message: `read ${count} of ${total} pages (maxPages)` });
+    const noText: number[] = [];
+    for (let n = 1; n <= count; n++) {
+      const page = await doc.getPage(n);
+      let items = await pageItems(page);
+      let pageText = layoutLines(items).text;
+      let ocr = false;
+      if (poorTextLayer(pageText)) {
+        if (ocrChoice === false) noText.push(n);
+        else {
+          const { png } = await renderPng(pdfjs, page, dpi);
+          items = await (await ocrEngine()).words(png);
+          pageText = layoutLines(items).text;
+          ocr = usedOcr = true;
+        }
+      } else if (n === 1 && ocrChoice !== false && /S[ốo]\s*:?\s*[/\\]/.test(pageText.slice(0, 3000))) {
+        // A blank serial in the text layer: the stamp may hold it.
+        try {
+          const stamped = await stampItems(pdfjs, page, await ocrEngine(), dpi);
+          if (stamped.length) {
+            pageText = layoutLines([...items, ...stamped]).text;
+            warnings.push({ code: 'STAMP_OCR', message: `read ${stamped.length} signature stamp(s) on page 1 by OCR (number/day filled in after signing)` });
+          }
+        } catch (e) {
+          warnings.push({ code: 'STAMP_OCR_FAILED', message: `could not read the signature stamps: ${e instanceof Error ? e.message : String(e)}` });
+        }
+      }
+      page.cleanup();
+      pageText = repairGlyphs(pageText.normalize('NFC'));
+      if (text) text += '\n\n';
+      const start = text.length;
+      text += pageText;
+      pages.push({ number: n, start, end: text.length, ...(ocr ? { ocr: true } : {}) });
+      opts.onPage?.(n, count);
+    }
+    if (noText.length) {
+      warnings.push({
+        code: 'NO_TEXT_LAYER',
+        message: `page(s) ${noText.join(', ')} have no usable text layer and OCR is off (ocr: false): their text is missing`,
+      });
+    }
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+  return { text, pages, ocr: usedOcr, warnings };
+}
