@@ -16,7 +16,7 @@ export async function extractFile(input: string | Buffer, options: ExtractFileOp
   const r = await readInput(input, options).catch((e: unknown) => {
     throw toVanbanError(e);
   });
-  return extract(r.text, {
+  const record = extract(r.text, {
     ...(r.path !== undefined ? { path: r.path } : {}),
     format: r.format,
     readerWarnings: r.warnings,
@@ -27,6 +27,8 @@ export async function extractFile(input: string | Buffer, options: ExtractFileOp
       ...(r.ocr !== undefined ? { ocr: r.ocr } : {}),
     },
   });
+  if (options.includeText) record.text = r.text;
+  return record;
 }
 
 /** The 1-based page a span offset (into the read text) falls on, or null for unpaged formats. */

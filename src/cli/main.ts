@@ -20,7 +20,8 @@ program
   .option('--no-ocr', 'never OCR: a scanned PDF gives a NO_TEXT_LAYER warning')
   .option('--ocr-engine <name>', 'tesseract (system, needs tesseract-ocr-vie) or tesseract.js; default: system if present')
   .option('--password <pw>', 'password for encrypted PDFs')
-  .action(async (paths: string[], opts: { format: string; maxBytes: number; maxPages: number; timeout: number; ocr: boolean; ocrEngine?: string; password?: string }) => {
+  .option('--include-text', 'add the text that was read to each record (spans index into it)')
+  .action(async (paths: string[], opts: { format: string; includeText?: boolean; maxBytes: number; maxPages: number; timeout: number; ocr: boolean; ocrEngine?: string; password?: string }) => {
     if (opts.format !== 'json' && opts.format !== 'jsonl') {
       process.stderr.write(`vanban: unknown --format ${opts.format} (json or jsonl)\n`);
       process.exitCode = 2;
@@ -35,6 +36,7 @@ program
       maxBytes: opts.maxBytes,
       maxPages: opts.maxPages,
       timeoutMs: opts.timeout,
+      includeText: opts.includeText === true,
       ocr: opts.ocr === false ? false : ((opts.ocrEngine as 'tesseract' | 'tesseract.js' | undefined) ?? true),
       ...(opts.password !== undefined ? { password: opts.password } : {}),
     };

@@ -15,9 +15,13 @@ const SEP = String.raw`[ ]?[-/][ ]?`;
  * Matches a number with its symbol. Groups: 1 serial (state), 2 year, 3 state symbol;
  * 4 serial (party), 5 party type, 6 party issuer.
  */
+// OCR drops the hyphen of a Party number ("176KL/TW"): accepted only with a known type code.
+const TYPE_CODES = Object.keys(SYMBOL_CODES).sort((a, b) => b.length - a.length).join('|');
+
 export const NUMBER_SOURCE =
   String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(${SEG}(?:${SEP}${SEG}){0,7})` +
-  String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}(?:[ ]?-[ ]?${SEG}){0,7})`;
+  String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}(?:[ ]?-[ ]?${SEG}){0,7})` +
+  String.raw`|(?<![\p{L}\d/-])(\d{1,6})(${TYPE_CODES})\/(${SEG}(?:-${SEG}){0,7})`;
 
 export function numberRegex(): RegExp {
   return new RegExp(NUMBER_SOURCE, 'gu');
@@ -30,10 +34,10 @@ function canonical(s: string): string {
 /** Interprets one regex match (from numberRegex) as a DocumentNumber. */
 export function numberFromMatch(m: RegExpExecArray, span: Span): DocumentNumber | null {
   const raw = m[0];
-  if (m[5] !== undefined) {
-    const serial = m[4]!;
-    const type = canonical(m[5]);
-    const issuer = canonical(m[6]!);
+  if (m[5] !== undefined || m[8] !== undefined) {
+    const serial = (m[4] ?? m[7])!;
+    const type = canonical((m[5] ?? m[8])!);
+    const issuer = canonical((m[6] ?? m[9])!);
     return {
       value: `${serial}-${type}/${issuer}`,
       serial,

@@ -17,7 +17,11 @@ export function typeOf(code: string): DocType {
 export function titleCell(ctx: Ctx): Cell | null {
   for (const c of headerCells(ctx)) {
     if (/:\s*$/.test(c.text)) continue;
-    if (TITLES.has(looseKey(c.text))) return c;
+    const key = looseKey(c.text);
+    if (TITLES.has(key)) return c;
+    // Old templates put the issuer on the title line: "QUYẾT ĐỊNH của ỦY BAN NHÂN DÂN …".
+    const m = /^(.{4,40}?) (?:cua|ve viec) /.exec(key);
+    if (m && TITLES.has(m[1]!) && /^\p{Lu}{2}/u.test(c.text.trim())) return { ...c, text: c.text.trim().slice(0, m[1]!.length) };
   }
   return null;
 }
@@ -25,6 +29,9 @@ export function titleCell(ctx: Ctx): Cell | null {
 export function extractType(ctx: Ctx, number: DocumentNumber | null, hasVv: boolean): DocType | null {
   const t = titleCell(ctx);
   if (t) return typeOf(TITLES.get(looseKey(t.text))!);
+  // A công văn's symbol has no type code, so a type code in the number outranks a "V/v" line
+  // (old decisions also wrote "V/v ban hành …").
+  if (number?.typeCode && number.system === 'state') return typeOf(number.typeCode);
   if (hasVv) return typeOf('CV');
   if (number?.typeCode) return typeOf(number.typeCode);
   if (number && number.system === 'state' && number.typeCode === null && number.issuerCode) return typeOf('CV');

@@ -148,9 +148,10 @@ function rejoin(mt: MappedText): MappedText {
   mt = mt.replace(/(?<=\b[Ss]ố:?)\n(?:[ ]*\n){0,2}[ ]*(?=[\d/])/g, () => ' ');
   mt = mt.replace(/(?<=\p{L})\n(?:[ ]*\n){0,2}[ ]*(?=số[ ]+\d)/gu, () => ' ');
   mt = mt.replace(/(?<=, ngày)\n(?:[ ]*\n){0,2}[ ]*(?=(?:\d{1,2}[ ]+)?tháng)/g, () => ' ');
-  // A wrapped line whose continuation starts in lower case (and is not an "a)" label).
+  // A wrapped line whose continuation starts in lower case (and is not an "a)" label); not
+  // after a laid-out line with column gaps, whose next line belongs to a column.
   mt = mt.replace(
-    /(?<=[^\s.:;!?])\n[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/g,
+    /(?<=[^\s.:;!?])\n(?<![ ]{3}[^\n]*\n)[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/g,
     () => ' ',
   );
   return mt;

@@ -121,7 +121,7 @@ export async function readInput(input: string | Buffer, options: ReadOptions = {
       }
       case 'pdf': {
         const { readPdf } = await import('./pdf.js');
-        const r = await readPdf(buf, { ...options, maxPages: limits.maxPages });
+        const r = await readPdf(buf, { ...options, maxPages: limits.maxPages, deadline: Date.now() + limits.timeoutMs });
         return { ...base, format, text: r.text, pages: r.pages, ocr: r.ocr, warnings: r.warnings };
       }
     }

@@ -11,6 +11,8 @@ export interface Positioned {
   /** Vertical centre, growing downwards, and glyph height. */
   cy: number;
   h: number;
+  /** Text filled into a blank (a stamped serial or day): joined to its line with single spaces. */
+  glue?: boolean;
 }
 
 export interface LaidOutPage {
@@ -57,6 +59,7 @@ export function layoutLines(items: Positioned[]): LaidOutPage {
     if (prevCy !== null && cy - prevCy > 2.2 * Math.max(h, prevH)) out.push('');
     let s = '';
     let end = -Infinity;
+    let glued = false;
     for (const it of line) {
       const gap = it.x - end;
       if (it.str.trim() === '') {
@@ -66,11 +69,17 @@ export function layoutLines(items: Positioned[]): LaidOutPage {
         end = Math.max(end, it.x + it.w);
         continue;
       }
-      if (s) {
+      if (s && it.glue) {
+        s = `${s.replace(/\s+$/, '')} `;
+      } else if (s && glued) {
+        // after a filled blank: "193" + "/UBND-KT" stays one number, "10" + "tháng" two words
+        s = s.replace(/\s+$/, '') + (/^[/\-–]/.test(it.str) ? '' : ' ');
+      } else if (s) {
         if (gap > COLUMN_GAP * h) s = `${s.replace(/ +$/, '')}\t`;
         else if (gap > WORD_GAP * h && !/\s$/.test(s)) s += ' ';
       }
       s += it.str;
+      glued = it.glue === true;
       end = Math.max(end, it.x + it.w);
     }
     out.push(s.replace(/\s+$/, ''));

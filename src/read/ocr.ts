@@ -13,7 +13,7 @@ export type OcrEngineName = 'tesseract' | 'tesseract.js';
 
 export interface OcrEngine {
   name: OcrEngineName;
-  /** Words of a PNG image with their boxes in pixels. */
+  /** Text lines of a PNG image with their boxes in pixels (one item per OCR line). */
   words(png: Buffer): Promise<Positioned[]>;
 }
 
@@ -32,19 +32,50 @@ export function systemTesseractAvailable(): Promise<boolean> {
   return systemProbe;
 }
 
-/** Parses tesseract's TSV output (level 5 rows are words). */
+/**
+ * Parses tesseract's TSV output into its text lines (words grouped by block/paragraph/line).
+ * Tesseract's own lines are kept: regrouping words by height would interleave two lines of a
+ * slightly skewed scan.
+ */
 export function parseTsv(tsv: string): Positioned[] {
-  const words: Positioned[] = [];
+  const lines = new Map<string, OcrWord[]>();
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
     if (f[0] !== '5' || f.length < 12) continue;
     const text = f.slice(11).join('\t').trim();
-    const conf = Number(f[10]);
-    if (!text || conf < 0) continue;
+    if (!text || Number(f[10]) < 0) continue;
     const [x, y, w, h] = [Number(f[6]), Number(f[7]), Number(f[8]), Number(f[9])];
-    words.push({ str: text, x, w, cy: y + h / 2, h: Math.max(1, h) });
+    const key = `${f[2]}.${f[3]}.${f[4]}`;
+    if (!lines.has(key)) lines.set(key, []);
+    lines.get(key)!.push({ text, x0: x, y0: y, x1: x + w, y1: y + h });
   }
-  return words;
+  return [...lines.values()].map(lineItem);
+}
+
+interface OcrWord {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One OCR line as one positioned item; a wide gap inside it (two header columns) becomes a tab. */
+export function lineItem(words: OcrWord[]): Positioned {
+  words.sort((a, b) => a.x0 - b.x0);
+  const heights = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+  const h = Math.max(1, heights[Math.floor(heights.length / 2)]!);
+  let str = '';
+  let end = -Infinity;
+  for (const w of words) {
+    if (str) str += w.x0 - end > 2 * h ? '\t' : ' ';
+    str += w.text;
+    end = w.x1;
+  }
+  const x0 = words[0]!.x0;
+  const x1 = words.reduce((m, w) => Math.max(m, w.x1), x0);
+  const cy = words.reduce((s, w) => s + (w.y0 + w.y1) / 2, 0) / words.length;
+  return { str, x: x0, w: x1 - x0, cy, h };
 }
 
 const systemEngine: OcrEngine = {
@@ -98,12 +129,8 @@ const jsEngine: OcrEngine = {
     for (const b of r.data.blocks ?? []) {
       for (const p of b.paragraphs) {
         for (const l of p.lines) {
-          for (const wd of l.words) {
-            const t = wd.text.trim();
-            if (!t) continue;
-            const h = Math.max(1, wd.bbox.y1 - wd.bbox.y0);
-            words.push({ str: t, x: wd.bbox.x0, w: wd.bbox.x1 - wd.bbox.x0, cy: (wd.bbox.y0 + wd.bbox.y1) / 2, h });
-          }
+          const ws = l.words.filter((wd) => wd.text.trim()).map((wd) => ({ text: wd.text.trim(), ...wd.bbox }));
+          if (ws.length) words.push(lineItem(ws));
         }
       }
     }

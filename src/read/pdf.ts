@@ -103,6 +103,16 @@ async function cropPng(png: Buffer, x: number, y: number, w: number, h: number):
 }
 
 /**
+ * The serial or day a stamp holds: its first run of digits, with the letters OCR confuses with
+ * digits next to a digit read as digits ("0l" → "01"). Anything else is refused (null), so OCR
+ * noise never enters the header.
+ */
+export function stampDigits(ocrText: string): string | null {
+  const fixed = ocrText.replace(/(?<=\d)[lI|!](?=\D|$)|[lI|!](?=\d)/g, '1').replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0');
+  return /\d{1,6}/.exec(fixed)?.[0] ?? null;
+}
+
+/**
  * Text of signature stamps in the header band of page 1 (number, day), as positioned items.
  * Stamps are signature widgets whose appearance is drawn over the blanks of "Số:" and "ngày".
  */
@@ -123,15 +133,14 @@ async function stampItems(pdfjs: PdfJs, page: PdfPage, engine: OcrEngine, dpi: n
     const pad = 4 * scale;
     const crop = await cropPng(png, r.x * scale - pad, r.y * scale - pad, r.w * scale + 2 * pad, r.h * scale + 2 * pad);
     const words = await engine.words(crop);
-    const text = words.map((w) => w.str).join(' ').trim();
-    // A stamp holds a serial or a day: keep digits only, never let OCR noise into the header.
-    const m = /^\d{1,6}$/.exec(text.replace(/[^\d]/g, '')) ? text.replace(/[^\d]/g, '') : null;
-    if (m) out.push({ str: m, x: r.x + 2, w: r.w - 4, cy: r.y + r.h / 2, h: Math.min(r.h, 12) });
+    const m = stampDigits(words.map((w) => w.str).join(' '));
+    if (m) out.push({ str: m, x: r.x + 2, w: r.w / 2, cy: r.y + r.h / 2, h: Math.min(r.h, 12), glue: true });
+    if (process.env.VANBAN_DEBUG_STAMPS) (await import('node:fs')).writeFileSync(`${process.env.VANBAN_DEBUG_STAMPS}/stamp-${out.length}-${Math.round(r.x)}.png`, crop);
   }
   return out;
 }
 
-export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: number }): Promise<PdfText> {
+export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: number; deadline?: number }): Promise<PdfText> {
   const { pdfjs, doc } = await openPdf(buf, opts.password);
   const warnings: ReaderWarning[] = [];
   const pages: PageRange[] = [];
@@ -147,6 +156,8 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
     if (count < total) warnings.push({ code: 'PAGES_SKIPPED', message: `read ${count} of ${total} pages (maxPages)` });
     const noText: number[] = [];
     for (let n = 1; n <= count; n++) {
+      // Cooperative stop at page boundaries, so a timed-out read frees the thread soon.
+      if (opts.deadline !== undefined && Date.now() > opts.deadline) throw new VanbanError('TIMEOUT', `reading stopped at page ${n} of ${count}: over the time budget (timeoutMs)`);
       const page = await doc.getPage(n);
       let items = await pageItems(page);
       let pageText = layoutLines(items).text;

@@ -51,6 +51,8 @@ export interface ReadOptions {
   ocrDpi?: number;
   /** Password for an encrypted PDF. */
   password?: string;
+  /** Put the text that was read into the record (`record.text`), so spans can be resolved. */
+  includeText?: boolean;
   /** Called once per page while a PDF is read (for progress bars). */
   onPage?: (page: number, pages: number) => void;
 }

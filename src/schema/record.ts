@@ -168,6 +168,7 @@ export const DirectiveRecord = z
     archive: Archive.nullable(),
     signers: z.array(Signer),
     warnings: z.array(Warning),
+    text: z.string().optional().describe('The text that was read (spans index into it); present with includeText'),
   })
   .describe('One Vietnamese state or Party directive');
 export type DirectiveRecord = z.infer<typeof DirectiveRecord>;

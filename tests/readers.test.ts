@@ -1,0 +1,175 @@
+// Readers: every malformed input gives its typed error; real formats give the same record as
+// text. The malformed set is generated (scripts/make-malformed.mjs), the corpus is read in place.
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeReaders, extractFile, pageAt, sniffFormat, VanbanError } from '../src/index.js';
+import { htmlToText } from '../src/read/html-text.js';
+import { formatNumber, injectLabels, parseNumbering } from '../src/read/docx.js';
+import { layoutLines } from '../src/read/layout.js';
+import { parseTsv } from '../src/read/ocr.js';
+import { repairGlyphs, stampDigits } from '../src/read/pdf.js';
+// @ts-expect-error: plain .mjs script
+import { makeMalformed, minimalPdf } from '../scripts/make-malformed.mjs';
+
+let files: Record<string, string> = {};
+beforeAll(async () => {
+  files = await makeMalformed(mkdtempSync(join(tmpdir(), 'vanban-malformed-')));
+});
+afterAll(closeReaders); // the tesseract.js worker would keep the process alive
+
+async function codeOf(p: string | Buffer, opts = {}): Promise<string> {
+  const e = await extractFile(p, opts).then(
+    () => 'NO ERROR',
+    (err: unknown) => (err instanceof VanbanError ? err.code : `untyped: ${String(err)}`),
+  );
+  return e;
+}
+
+describe('malformed inputs give typed errors', () => {
+  it('truncated PDF → CORRUPT_FILE', async () => expect(await codeOf(files['truncated.pdf']!)).toBe('CORRUPT_FILE'));
+  it('encrypted PDF → ENCRYPTED; with its password it opens', async () => {
+    expect(await codeOf(files['encrypted.pdf']!)).toBe('ENCRYPTED');
+    const r = await extractFile(files['encrypted.pdf']!, { password: 'secret', ocr: false });
+    expect(r.source.format).toBe('pdf');
+    expect(r.source.pages).toHaveLength(1);
+  });
+  it('zip-bomb DOCX → TOO_LARGE before inflating', async () => {
+    const t0 = performance.now();
+    expect(await codeOf(files['zip-bomb.docx']!)).toBe('TOO_LARGE');
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+  it('0-byte file → a record with EMPTY_INPUT, not an error', async () => {
+    const r = await extractFile(files['empty.txt']!);
+    expect(r.warnings.map((w) => w.code)).toContain('EMPTY_INPUT');
+  });
+  it('random bytes → UNSUPPORTED_FORMAT', async () => expect(await codeOf(files['random.bin']!)).toBe('UNSUPPORTED_FORMAT'));
+  it('a PNG renamed .pdf → UNSUPPORTED_FORMAT (content wins over the extension)', async () => expect(await codeOf(files['image.pdf']!)).toBe('UNSUPPORTED_FORMAT'));
+  it('a broken zip named .docx → CORRUPT_FILE', async () => expect(await codeOf(files['not-a-docx.docx']!)).toBe('CORRUPT_FILE'));
+  it('an OLE header with garbage named .doc → CORRUPT_FILE', async () => expect(await codeOf(files['garbage.doc']!)).toBe('CORRUPT_FILE'));
+  it('limits: maxBytes → TOO_LARGE, a tiny time budget → TIMEOUT', async () => {
+    expect(await codeOf(files['encrypted.pdf']!, { maxBytes: 10 })).toBe('TOO_LARGE');
+    // a blank page goes to OCR, which takes far longer than 50 ms
+    expect(await codeOf(minimalPdf(''), { timeoutMs: 50 })).toBe('TIMEOUT');
+  });
+  it('a scan with OCR off → NO_TEXT_LAYER warning, never a silent empty record', async () => {
+    const r = await extractFile(minimalPdf(''), { ocr: false });
+    expect(r.warnings.map((w) => w.code)).toContain('NO_TEXT_LAYER');
+  });
+});
+
+describe('format sniffing by content', () => {
+  it('recognises each format by its bytes', () => {
+    expect(sniffFormat(Buffer.from('%PDF-1.7\n'))).toBe('pdf');
+    expect(sniffFormat(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe('docx');
+    expect(sniffFormat(Buffer.from('d0cf11e0a1b11ae1', 'hex'))).toBe('doc');
+    expect(sniffFormat(Buffer.from('<!DOCTYPE html><html><body>x</body></html>'))).toBe('html');
+    expect(sniffFormat(Buffer.from('Số: 12/UBND-VP', 'utf8'), 'a.pdf')).toBe('txt');
+  });
+});
+
+describe('layout: positioned items → lines', () => {
+  it('splits a two-column header stored left block first into cells on shared lines', () => {
+    const items = [
+      { str: 'UBND TỈNH LÀO CAI', x: 100, w: 120, cy: 50, h: 12 },
+      { str: 'SỞ CÔNG THƯƠNG', x: 105, w: 110, cy: 65, h: 12 },
+      { str: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', x: 300, w: 250, cy: 50.6, h: 12 },
+      { str: 'Độc lập - Tự do - Hạnh phúc', x: 340, w: 170, cy: 65.4, h: 12 },
+    ];
+    expect(layoutLines(items).text).toBe('UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc');
+  });
+  it('fills a stamped serial into its blank without a gap: "Số: 193/UBND-KT"', () => {
+    const items = [
+      { str: 'Số:', x: 100, w: 20, cy: 50, h: 12 },
+      { str: '/UBND-KT', x: 170, w: 60, cy: 50, h: 12 },
+      { str: '193', x: 128, w: 20, cy: 50, h: 12, glue: true },
+    ];
+    expect(layoutLines(items).text).toBe('Số: 193/UBND-KT');
+  });
+  it('reads stamp digits with OCR letter confusions, refuses noise', () => {
+    expect(stampDigits('0lnăm')).toBe('01');
+    expect(stampDigits(' 193 ')).toBe('193');
+    expect(stampDigits('Êdỗ')).toBeNull();
+  });
+  it('repairs the broken "ư" glyph map', () => expect(repairGlyphs('BỘ CÔNG THƢƠNG, nƣớc')).toBe('BỘ CÔNG THƯƠNG, nước'));
+  it('keeps tesseract lines (TSV) and splits columns inside a line', () => {
+    const row = (l: number, x: number, t: string) => `5\t1\t1\t1\t${l}\t1\t${x}\t100\t${t.length * 10}\t20\t95\t${t}`;
+    const tsv = ['level', row(1, 10, 'UBND'), row(1, 70, 'TỈNH'), row(1, 400, 'CỘNG'), row(1, 460, 'HÒA')].join('\n');
+    expect(parseTsv(tsv).map((i) => i.str)).toEqual(['UBND TỈNH\tCỘNG HÒA']);
+  });
+});
+
+describe('DOCX list labels rebuilt from numbering.xml', () => {
+  const numbering = `<w:numbering><w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+  </w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+  const p = (num: number, lvl: number, t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${num}"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+  it('counts per level, restarts deeper levels, formats roman/decimal/letter/bullet', () => {
+    const doc = [p(1, 0, 'A'), p(1, 1, 'B'), p(1, 2, 'C'), p(1, 2, 'D'), p(1, 1, 'E'), p(1, 2, 'F'), p(1, 0, 'G'), p(2, 0, 'H')].join('');
+    const out = injectLabels(doc, parseNumbering(numbering, ''));
+    const labels = [...out.matchAll(/<w:t xml:space="preserve">([^<]*) <\/w:t>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['I.', '1.', 'a)', 'b)', '2.', 'a)', 'II.', '-']);
+  });
+  it('formats numbers', () => {
+    expect(formatNumber(4, 'upperRoman')).toBe('IV');
+    expect(formatNumber(27, 'lowerLetter')).toBe('aa');
+  });
+});
+
+describe('HTML', () => {
+  it('flattens a header table row into side-by-side cells and drops scripts', () => {
+    const html = `<html><head><script>var a = "<p>x</p>";</script></head><body><table><tr><td><p>BỘ TÀI CHÍNH</p><p>Số: 12/BTC-VP</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Hà Nội, ngày 1 tháng 2 năm 2024</p></td></tr></table><p>Kính gửi:&nbsp;các đơn vị&#46;</p></body></html>`;
+    expect(htmlToText(html)).toBe('BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BTC-VP\tHà Nội, ngày 1 tháng 2 năm 2024\n\nKính gửi: các đơn vị.');
+  });
+  it('an HTML file gives the same header fields as its text', async () => {
+    const html = Buffer.from(`<!DOCTYPE html><html><body><table><tr><td><p>UBND TỈNH LẠNG SƠN</p><p>SỞ THÔNG TIN VÀ TRUYỀN THÔNG</p><p>Số: 12/STTTT-TTBCXB</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p><p>Lạng Sơn, ngày 22 tháng 12 năm 2021</p></td></tr></table><p>Kính gửi: Các cơ quan báo chí trên địa bàn tỉnh.</p><p>Căn cứ Nghị quyết số 63-NQ/TU ngày 29/12/2021 của Ban Thường vụ Tỉnh ủy.</p></body></html>`);
+    const r = await extractFile(html);
+    expect(r.source.format).toBe('html');
+    expect(r.number?.value).toBe('12/STTTT-TTBCXB');
+    expect(r.date?.iso).toBe('2021-12-22');
+    expect(r.place).toBe('Lạng Sơn');
+    expect(r.citations.map((c) => c.number?.value)).toEqual(['63-NQ/TU']);
+  });
+});
+
+// Real documents of every format, read in place from ../shared/corpus (never copied here).
+const corpus = join('..', 'shared', 'corpus');
+const haveCorpus = existsSync(corpus);
+if (!haveCorpus) console.warn(`corpus reader tests skipped: ${corpus} not found (../shared is not beside the clone)`);
+const find = (prefix: string) => (haveCorpus ? readdirSync(corpus).find((f) => f.startsWith(prefix)) : undefined);
+
+describe.skipIf(!haveCorpus)('corpus documents by format', () => {
+  it('PDF with a text layer and signature stamps: number and day from the stamps, pages in source', async () => {
+    const r = await extractFile(join(corpus, find('010_')!), { includeText: true });
+    expect(r.number?.value).toBe('1178/ĐCK-CTT');
+    expect(r.date?.iso).toBe('2025-07-09');
+    expect(r.issuer?.parent).toMatch(/BỘ CÔNG THƯƠNG/i);
+    expect(r.source.pages?.[0]?.number).toBe(1);
+    expect(pageAt(r, r.number!.span.start)).toBe(1);
+    expect(r.text ?? '').not.toMatch(/ƣ/);
+  });
+  it('DOCX: list labels survive, so tasks have sections', async () => {
+    const r = await extractFile(join(corpus, find('011_')!));
+    expect(r.source.format).toBe('docx');
+    expect(r.number?.value).toBe('07/CT-TTg');
+    expect(r.tasks.length).toBeGreaterThan(3);
+    expect(r.tasks.every((t) => /^\d|^[IVX]|^[a-z]|^Điều/.test(t.section))).toBe(true);
+  });
+  it('DOC in VNI: decoded, number and date read', async () => {
+    const r = await extractFile(join(corpus, find('044_')!));
+    expect(r.source.format).toBe('doc');
+    expect(r.source.encoding).toBe('vni');
+    expect(r.number?.value).toBe('991/QĐ-UBND');
+    expect(r.date?.iso).toBe('2008-05-14');
+  });
+  it('DOC in TCVN3 (soft hyphen = ư kept)', async () => {
+    const r = await extractFile(join(corpus, find('043_')!));
+    expect(r.source.encoding).toBe('tcvn3');
+    expect(r.number?.value).toBe('256/2004/QĐ-UB');
+    expect(r.citations.some((c) => c.number?.value === '136/2001/QĐ-TTg')).toBe(true);
+  });
+});
