@@ -1,7 +1,7 @@
 // Debug helper: prints predicted vs gold for one field over the dev set.  node scripts/diff.mjs tasks [filter]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFile } from '../dist/index.js';
+import { extractFile, closeReaders } from '../dist/index.js';
 const [field, filter] = process.argv.slice(2);
 const sets = [['fixtures/seeds', 'fixtures/seeds/gold'], ['../shared/corpus', '../shared/corpus/gold']];
 for (const [docs, gold] of sets) {
@@ -9,7 +9,7 @@ for (const [docs, gold] of sets) {
   for (const g of readdirSync(gold).sort()) {
     const base = g.replace(/\.json$/, '');
     if (filter && !base.includes(filter)) continue;
-    const file = readdirSync(docs).find((f) => f.startsWith(base) && f.endsWith('.txt'));
+    const file = readdirSync(docs).find((f) => f.startsWith(base) && (process.env.ALL || f.endsWith('.txt')));
     if (!file) continue;
     const G = JSON.parse(readFileSync(join(gold, g), 'utf8'));
     const R = await extractFile(join(docs, file));
@@ -23,3 +23,4 @@ for (const [docs, gold] of sets) {
     console.log(`=== ${base}\n  gold: ${JSON.stringify(show[0], null, 0)}\n  pred: ${JSON.stringify(show[1], null, 0)}`);
   }
 }
+await closeReaders();

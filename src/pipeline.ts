@@ -58,7 +58,9 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const recipients = extractRecipients(ctx);
   const citations = resolveCitations(ctx, extractMentions(ctx, number));
   const unnumberedCitations = extractUnnumbered(ctx);
-  const tasks = extractTasks(ctx);
+  // Regulations state norms, not assignments (see extract/tasks.ts).
+  const normative = type !== null && (['QyĐ', 'QC', 'ĐL'].includes(type.code) || (type.code === 'HD' && /thi hành/i.test(subject?.text ?? '')));
+  const tasks = extractTasks(ctx, { normative });
   const { entries, archive } = extractDistribution(ctx);
   const signers = extractSigners(ctx);
 

@@ -89,6 +89,7 @@ describe('layout: positioned items → lines', () => {
   });
   it('reads stamp digits with OCR letter confusions, refuses noise', () => {
     expect(stampDigits('0lnăm')).toBe('01');
+    expect(stampDigits('0 Inăi')).toBe('01');
     expect(stampDigits(' 193 ')).toBe('193');
     expect(stampDigits('Êdỗ')).toBeNull();
   });

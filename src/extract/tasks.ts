@@ -79,7 +79,34 @@ function deadlineOf(text: string): DateValue | null {
   return m ? parseDate(m[1]!) : null;
 }
 
-export function extractTasks(ctx: Ctx): Task[] {
+/**
+ * Regulations (Quy định, Quy chế, a Hướng dẫn thi hành) state norms section by section ("Chi bộ
+ * xem xét …"): those are rules, not assignments. Their tasks sit in the closing part that puts
+ * the text into force ("Tổ chức thực hiện", the last article). `normative` restricts tasks there.
+ */
+export interface TaskOptions {
+  normative?: boolean;
+}
+
+const IMPLEMENTATION = /t[oổ] ch[uứ]c th[uự]c hi[eệ]n|tr[aá]ch nhi[eệ]m thi h[aà]nh|[dđ]i[eề]u kho[aả]n thi h[aà]nh|hi[eệ]u l[uự]c thi h[aà]nh/iu;
+
+export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
+  const all = extractTasksAll(ctx, !options.normative);
+  if (!options.normative) return all;
+  const { sections } = ctx.zones;
+  const tops = sections.map((s, i) => [s, i] as const).filter(([s]) => s.parent === null);
+  const last = tops[tops.length - 1]?.[1] ?? -1;
+  const inForce = (i: number): boolean => {
+    for (let k: number | null = i; k !== null; k = sections[k]!.parent) {
+      if (k === last || IMPLEMENTATION.test(sections[k]!.heading)) return true;
+    }
+    return false;
+  };
+  const bySection = new Map(sections.map((s, i) => [s.path, i]));
+  return all.filter((t) => inForce(bySection.get(t.section) ?? -1));
+}
+
+function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
   const { sections } = ctx.zones;
   const text = ctx.norm.text;
   const byIndex = new Map<number, Task>();
@@ -137,7 +164,7 @@ export function extractTasks(ctx: Ctx): Task[] {
   }
   const out = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
   // Numbered top-level sections of an instruction that name nobody apply to all recipients.
-  if (out.length === 0) {
+  if (out.length === 0 && fallbackToAll) {
     sections.forEach((s) => {
       if (s.parent !== null || s.kind !== 'arabic') return;
       if (DESCRIPTIVE.test(s.heading) || /^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading)) return;

@@ -149,9 +149,10 @@ function rejoin(mt: MappedText): MappedText {
   mt = mt.replace(/(?<=\p{L})\n(?:[ ]*\n){0,2}[ ]*(?=số[ ]+\d)/gu, () => ' ');
   mt = mt.replace(/(?<=, ngày)\n(?:[ ]*\n){0,2}[ ]*(?=(?:\d{1,2}[ ]+)?tháng)/g, () => ' ');
   // A wrapped line whose continuation starts in lower case (and is not an "a)" label); not
-  // after a laid-out line with column gaps, whose next line belongs to a column.
+  // after a laid-out line with column gaps, whose next line belongs to a column, nor after an
+  // all-capitals title line ("QUY ĐỊNH" over its lower-case subject).
   mt = mt.replace(
-    /(?<=[^\s.:;!?])\n(?<![ ]{3}[^\n]*\n)[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/g,
+    /(?<=[^\s.:;!?])\n(?<![ ]{3}[^\n]*\n)(?<!(?:^|\n)[\p{Lu} ]+\n)[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/gu,
     () => ' ',
   );
   return mt;

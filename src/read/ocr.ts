@@ -14,7 +14,7 @@ export type OcrEngineName = 'tesseract' | 'tesseract.js';
 export interface OcrEngine {
   name: OcrEngineName;
   /** Text lines of a PNG image with their boxes in pixels (one item per OCR line). */
-  words(png: Buffer): Promise<Positioned[]>;
+  words(png: Buffer, opts?: { singleLine?: boolean }): Promise<Positioned[]>;
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeout: number): Promise<string> {
@@ -80,12 +80,13 @@ export function lineItem(words: OcrWord[]): Positioned {
 
 const systemEngine: OcrEngine = {
   name: 'tesseract',
-  async words(png) {
+  async words(png, opts) {
     const dir = await mkdtemp(join(tmpdir(), 'vanban-ocr-'));
     try {
       const img = join(dir, 'page.png');
       await writeFile(img, png);
-      const tsv = await run('tesseract', [img, 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], { ...process.env, OMP_THREAD_LIMIT: '1' }, 120_000);
+      // psm 7: a stamp crop is one short line; page segmentation finds nothing in it
+      const tsv = await run('tesseract', [img, 'stdout', '-l', 'vie', '--psm', opts?.singleLine ? '7' : '3', 'tsv'], { ...process.env, OMP_THREAD_LIMIT: '1' }, 120_000);
       return parseTsv(tsv);
     } finally {
       await rm(dir, { recursive: true, force: true });

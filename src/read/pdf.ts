@@ -108,7 +108,10 @@ async function cropPng(png: Buffer, x: number, y: number, w: number, h: number):
  * noise never enters the header.
  */
 export function stampDigits(ocrText: string): string | null {
-  const fixed = ocrText.replace(/(?<=\d)[lI|!](?=\D|$)|[lI|!](?=\d)/g, '1').replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0');
+  const fixed = ocrText
+    .replace(/(\d)[ ]?[lI|!]/g, '$11') // "0 Inăm" → "01năm"
+    .replace(/[lI|!](?=\d)/g, '1')
+    .replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0');
   return /\d{1,6}/.exec(fixed)?.[0] ?? null;
 }
 
@@ -132,7 +135,7 @@ async function stampItems(pdfjs: PdfJs, page: PdfPage, engine: OcrEngine, dpi: n
   for (const r of stamps) {
     const pad = 4 * scale;
     const crop = await cropPng(png, r.x * scale - pad, r.y * scale - pad, r.w * scale + 2 * pad, r.h * scale + 2 * pad);
-    const words = await engine.words(crop);
+    const words = await engine.words(crop, { singleLine: true });
     const m = stampDigits(words.map((w) => w.str).join(' '));
     if (m) out.push({ str: m, x: r.x + 2, w: r.w / 2, cy: r.y + r.h / 2, h: Math.min(r.h, 12), glue: true });
     if (process.env.VANBAN_DEBUG_STAMPS) (await import('node:fs')).writeFileSync(`${process.env.VANBAN_DEBUG_STAMPS}/stamp-${out.length}-${Math.round(r.x)}.png`, crop);

@@ -77,10 +77,11 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
         s.end = line.start;
         s.lineEnd = i;
       }
-      const labels = stack.map((k) => out[k]!.label);
-      // "6.1" under "6": the dotted label already carries its parent
-      while (p.kind === 'arabic' && labels.length && p.label.startsWith(`${labels[labels.length - 1]}.`)) labels.pop();
-      const path = [...labels, p.label].join('.');
+      // The path extends the parent's path; "6.1" under "6" skips "6", whose number the dotted
+      // label already carries ("III" → "6." → "6.1." gives "III.6.1", and "a)" under it "III.6.1.a").
+      let up = stack.length - 1;
+      while (p.kind === 'arabic' && up >= 0 && p.label.startsWith(`${out[stack[up]!]!.label}.`)) up--;
+      const path = up >= 0 ? `${out[stack[up]!]!.path}.${p.label}` : p.label;
       // heading: the rest of the label line (lower-case continuations were rejoined upstream)
       let heading = line.text.slice(p.rest).trim();
       let hEnd = line.end;
