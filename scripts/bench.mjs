@@ -29,3 +29,40 @@ const ten = Array(10).fill(one).join('\n\n');
 const t1 = time(() => extract(one), 800);
 const t10 = time(() => extract(ten), 800);
 console.log(`time(10x text) / time(text): ${(t10 / t1).toFixed(2)} (target <= 11)`);
+
+// Readers (issue #3): pages/s for PDFs with a text layer and through OCR, and the share of a
+// text-layer PDF's total time spent in extraction (target <= 5%). Corpus PDFs are read in place.
+const { readInput, closeReaders } = await import('../dist/index.js');
+const corpusDir = '../shared/corpus';
+if (existsSync(corpusDir)) {
+  const pdfs = readdirSync(corpusDir).filter((f) => f.endsWith('.pdf')).map((f) => join(corpusDir, f));
+  let textPages = 0, textRead = 0, textExtract = 0, ocrPages = 0, ocrRead = 0;
+  for (const p of pdfs) {
+    await readInput(p, { ocr: false }); // warm-up: pdf.js import and JIT
+  }
+  for (const p of pdfs) {
+    const t0 = performance.now();
+    const r = await readInput(p, { ocr: false });
+    const t1 = performance.now();
+    const scanned = r.warnings.some((w) => w.code === 'NO_TEXT_LAYER');
+    if (scanned) continue;
+    extract(r.text);
+    const t2 = performance.now();
+    textPages += r.pages.length; textRead += t1 - t0; textExtract += t2 - t1;
+  }
+  // OCR: only the scans (no text layer), one pass (seconds per page).
+  for (const p of pdfs) {
+    const probe = await readInput(p, { ocr: false });
+    if (!probe.warnings.some((w) => w.code === 'NO_TEXT_LAYER')) continue;
+    const t0 = performance.now();
+    const r = await readInput(p);
+    ocrRead += performance.now() - t0;
+    ocrPages += r.pages.filter((x) => x.ocr).length;
+  }
+  await closeReaders();
+  console.log(`PDF text layer: ${(textPages / (textRead / 1000)).toFixed(1)} pages/s over ${textPages} pages (stamp OCR off)`);
+  console.log(`  extraction share of total: ${((100 * textExtract) / (textRead + textExtract)).toFixed(1)}% (target <= 5%)`);
+  if (ocrPages) console.log(`PDF through OCR: ${(ocrPages / (ocrRead / 1000)).toFixed(2)} pages/s over ${ocrPages} pages (${(ocrRead / ocrPages / 1000).toFixed(1)} s/page)`);
+} else {
+  console.log('PDF figures skipped: ../shared/corpus not found');
+}

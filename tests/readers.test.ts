@@ -124,7 +124,7 @@ describe('DOCX list labels rebuilt from numbering.xml', () => {
 describe('HTML', () => {
   it('flattens a header table row into side-by-side cells and drops scripts', () => {
     const html = `<html><head><script>var a = "<p>x</p>";</script></head><body><table><tr><td><p>BỘ TÀI CHÍNH</p><p>Số: 12/BTC-VP</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Hà Nội, ngày 1 tháng 2 năm 2024</p></td></tr></table><p>Kính gửi:&nbsp;các đơn vị&#46;</p></body></html>`;
-    expect(htmlToText(html)).toBe('BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BTC-VP\tHà Nội, ngày 1 tháng 2 năm 2024\n\nKính gửi: các đơn vị.');
+    expect(htmlToText(html)).toBe('BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BTC-VP\tHà Nội, ngày 1 tháng 2 năm 2024\nKính gửi: các đơn vị.');
   });
   it('an HTML file gives the same header fields as its text', async () => {
     const html = Buffer.from(`<!DOCTYPE html><html><body><table><tr><td><p>UBND TỈNH LẠNG SƠN</p><p>SỞ THÔNG TIN VÀ TRUYỀN THÔNG</p><p>Số: 12/STTTT-TTBCXB</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p><p>Lạng Sơn, ngày 22 tháng 12 năm 2021</p></td></tr></table><p>Kính gửi: Các cơ quan báo chí trên địa bàn tỉnh.</p><p>Căn cứ Nghị quyết số 63-NQ/TU ngày 29/12/2021 của Ban Thường vụ Tỉnh ủy.</p></body></html>`);

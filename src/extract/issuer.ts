@@ -25,7 +25,7 @@ export interface IssuerValue {
 
 function isHeaderNoise(c: Cell): boolean {
   const t = c.text.trim();
-  return /^[*.\s]+$/.test(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) || /^(so|v\s*\/\s*v)\b/.test(c.key.trim());
+  return /^[*.\s]+$/.test(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) || /^so\s*[:.;]|^so\s+[\d/]|^v\s*\/\s*v\b/.test(c.key.trim()); // "Số:" lines, not "SỞ CÔNG THƯƠNG"
 }
 
 export function extractIssuer(ctx: Ctx): IssuerValue | null {

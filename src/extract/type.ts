@@ -29,9 +29,10 @@ export function titleCell(ctx: Ctx): Cell | null {
 export function extractType(ctx: Ctx, number: DocumentNumber | null, hasVv: boolean): DocType | null {
   const t = titleCell(ctx);
   if (t) return typeOf(TITLES.get(looseKey(t.text))!);
-  // A công văn's symbol has no type code, so a type code in the number outranks a "V/v" line
-  // (old decisions also wrote "V/v ban hành …").
-  if (number?.typeCode && number.system === 'state') return typeOf(number.typeCode);
+  // A number with a year ("256/2004/QĐ-UB") belongs to a legal document, never a công văn: its
+  // type code outranks a "V/v" line (old decisions also wrote "V/v ban hành …"). Without a year
+  // "CT" may be an issuer (Cục Thuế: "2309/CT-CS"), so "V/v" wins there.
+  if (number?.typeCode && number.system === 'state' && number.year !== null) return typeOf(number.typeCode);
   if (hasVv) return typeOf('CV');
   if (number?.typeCode) return typeOf(number.typeCode);
   if (number && number.system === 'state' && number.typeCode === null && number.issuerCode) return typeOf('CV');

@@ -126,7 +126,9 @@ function blockText(node: El, depth: number): string {
 function tidy(s: string): string {
   return s
     .replace(/[ ]*\n[ ]*/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
+    // One paragraph per line, as in a PDF's text: Word puts an empty paragraph between most
+    // lines of a header, and blank lines there would cut the header's blocks apart.
+    .replace(/\n{2,}/g, '\n')
     .replace(/^\n+|\n+$/g, '');
 }
 
