@@ -60,6 +60,47 @@ program
     await closeOcr();
   });
 
+program
+  .command('ingest')
+  .description('extract every document under the inputs into an archive (resumable; bad files become error rows)')
+  .argument('<inputs...>', 'directories (walked recursively), globs or files')
+  .requiredOption('--db <path>', 'SQLite archive to create or extend')
+  .option('--out <file>', 'also append each new record to this JSONL file')
+  .option('-j, --jobs <n>', 'worker threads (default: one per core; 0 = no workers)', (v) => Number(v))
+  .option('--shard <k/n>', 'take only the k-th of n disjoint slices of the inputs')
+  .option('--no-ocr', 'never OCR scans')
+  .option('--timeout <ms>', 'time budget per file in ms', (v) => Number(v), 300_000)
+  .action(async (inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number }) => {
+    const { runIngest } = await import('./ingest-command.js');
+    process.exitCode = await runIngest(inputs, opts);
+  });
+
+program
+  .command('chain')
+  .description('print the directive chain of a document as an indented tree')
+  .argument('<ref>', 'document number (e.g. 49-NQ/TU) or archive id')
+  .requiredOption('--db <path>', 'SQLite archive')
+  .option('--up', 'what it rests on, up to the top (default)')
+  .option('--down', 'what rests on it')
+  .option('--depth <n>', 'levels to follow', (v) => Number(v), 10)
+  .option('--json', 'print the nodes as JSON')
+  .action(async (ref: string, opts: { db: string; up?: boolean; down?: boolean; depth: number; json?: boolean }) => {
+    const { runChain } = await import('./ingest-command.js');
+    process.exitCode = runChain(ref, opts);
+  });
+
+program
+  .command('graph')
+  .description('export the citation graph of an archive')
+  .requiredOption('--db <path>', 'SQLite archive')
+  .option('--format <f>', 'json | graphml | dot | csv', 'json')
+  .option('--root <ref>', 'only the part connected to this document (number or id)')
+  .option('-o, --output <file>', 'write here instead of stdout')
+  .action(async (opts: { db: string; format: string; root?: string; output?: string }) => {
+    const { runGraph } = await import('./ingest-command.js');
+    process.exitCode = runGraph(opts);
+  });
+
 program.parseAsync(process.argv).catch((e) => {
   process.stderr.write(`vanban: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exitCode = 2;

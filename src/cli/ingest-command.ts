@@ -1,0 +1,106 @@
+// The archive commands: ingest (progress bar on a TTY, plain log lines otherwise), chain, graph.
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { exportGraph, type GraphFormat } from '../corpus/graph-export.js';
+import { ingest, type IngestProgress } from '../corpus/ingest.js';
+import { ArchiveStore, type ChainNode } from '../corpus/store.js';
+
+export async function runIngest(inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number }): Promise<number> {
+  const store = new ArchiveStore(opts.db);
+  const tty = process.stderr.isTTY === true;
+  let bar: import('cli-progress').SingleBar | null = null;
+  let lastLog = 0;
+  const onProgress = (p: IngestProgress) => {
+    const rate = p.done / Math.max(0.001, p.elapsedMs / 1000);
+    const eta = rate > 0 ? Math.round((p.total - p.done) / rate) : 0;
+    if (bar) bar.update(p.done, { rate: rate.toFixed(1), errors: p.errors, skipped: p.skipped });
+    else if (p.done === p.total || p.elapsedMs - lastLog > 2000) {
+      lastLog = p.elapsedMs;
+      process.stderr.write(`ingest: ${p.done}/${p.total} files, ${p.stored} stored, ${p.skipped} skipped, ${p.errors} errors, ${rate.toFixed(1)} files/s, ETA ${eta}s\n`);
+    }
+  };
+  if (tty) {
+    const { SingleBar, Presets } = await import('cli-progress');
+    bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} | {rate} files/s | {errors} errors | {skipped} skipped | ETA {eta}s', hideCursor: true, stream: process.stderr }, Presets.shades_classic);
+  }
+  try {
+    let started = false;
+    const result = await ingest(store, inputs, {
+      ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+      ...(opts.shard !== undefined ? { shard: opts.shard } : {}),
+      read: { ocr: opts.ocr, timeoutMs: opts.timeout },
+      onProgress: (p) => {
+        if (bar && !started) {
+          bar.start(p.total, 0, { rate: '0', errors: 0, skipped: 0 });
+          started = true;
+        }
+        onProgress(p);
+      },
+      ...(opts.out ? { onRecord: (_path: string, rec: object) => appendFileSync(opts.out!, `${JSON.stringify(rec)}\n`) } : {}),
+    });
+    bar?.stop();
+    const c = store.counts();
+    process.stderr.write(
+      `ingest: done in ${(result.elapsedMs / 1000).toFixed(1)} s: ${result.stored} stored, ${result.skipped} already stored, ${result.errors} errors; ` +
+        `archive has ${c.documents} documents, ${c.errors} errors, ${result.links.linked} citations linked, ${result.links.external} external\n`,
+    );
+    return 0;
+  } catch (e) {
+    bar?.stop();
+    process.stderr.write(`vanban ingest: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  } finally {
+    store.close();
+  }
+}
+
+const label = (n: ChainNode) => `${n.number ?? '(no number)'}${n.typeCode ? ` [${n.typeCode}]` : ''}${n.date ? ` ${n.date}` : ''}${n.issuer ? ` — ${n.issuer}` : ''}${n.external ? ' (not in archive)' : ''}`;
+
+export function runChain(ref: string, opts: { db: string; up?: boolean; down?: boolean; depth: number; json?: boolean }): number {
+  const store = new ArchiveStore(opts.db);
+  try {
+    const ids = store.find(ref);
+    if (ids.length === 0) {
+      process.stderr.write(`vanban chain: no document ${ref} in ${opts.db}\n`);
+      return 1;
+    }
+    const dir = opts.down ? 'down' : 'up';
+    const all: ChainNode[][] = ids.map((id) => store.chain(id, dir, opts.depth));
+    if (opts.json) process.stdout.write(`${JSON.stringify(all.length === 1 ? all[0] : all, null, 2)}\n`);
+    else {
+      for (const nodes of all) {
+        for (const n of nodes) {
+          const arrow = n.relation ? `${dir === 'up' ? '↑' : '↓'} ${n.relation} ` : '';
+          process.stdout.write(`${'  '.repeat(n.depth)}${arrow}${label(n)}\n`);
+        }
+      }
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+export function runGraph(opts: { db: string; format: string; root?: string; output?: string }): number {
+  if (!['json', 'graphml', 'dot', 'csv'].includes(opts.format)) {
+    process.stderr.write(`vanban graph: --format json|graphml|dot|csv (html comes with issue #5)\n`);
+    return 2;
+  }
+  const store = new ArchiveStore(opts.db);
+  try {
+    let root: number | undefined;
+    if (opts.root) {
+      const ids = store.find(opts.root);
+      if (ids.length === 0) {
+        process.stderr.write(`vanban graph: no document ${opts.root}\n`);
+        return 1;
+      }
+      root = ids[0];
+    }
+    const out = exportGraph(store.graph(root), opts.format as GraphFormat);
+    if (opts.output) writeFileSync(opts.output, out);
+    else process.stdout.write(out);
+    return 0;
+  } finally {
+    store.close();
+  }
+}

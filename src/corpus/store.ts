@@ -1,0 +1,210 @@
+// The archive store (SQLite through better-sqlite3): one transaction per record, keyed by the
+// content hash, so a run killed at any instant and run again stores every file exactly once.
+import Database from 'better-sqlite3';
+import type { DirectiveRecord } from '../schema/record.js';
+import { decideLink, issuerKey, numberKey, type Candidate } from './link.js';
+import { SCHEMA_SQL, STORE_VERSION } from './schema.js';
+
+export type Relation = DirectiveRecord['citations'][number]['relation'];
+
+export interface ChainNode {
+  /** "d:<id>" for an archived document, "x:<id>" for an external instrument. */
+  node: string;
+  number: string | null;
+  typeCode: string | null;
+  issuer: string | null;
+  date: string | null;
+  subject: string | null;
+  depth: number;
+  /** Relation of the edge that led here (from the citing to the cited document). */
+  relation: Relation | null;
+  confidence: number | null;
+  parent: string | null;
+  external: boolean;
+}
+
+export interface GraphData {
+  nodes: { id: string; number: string | null; typeCode: string | null; issuer: string | null; date: string | null; system: string | null; subject: string | null; external: boolean }[];
+  edges: { from: string; to: string; relation: Relation; confidence: number; reason: string }[];
+}
+
+export class ArchiveStore {
+  readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL'); // atomic per transaction, survives kill -9
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.exec(SCHEMA_SQL);
+    const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('store_version') as { value: string } | undefined;
+    if (!v) this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('store_version', String(STORE_VERSION));
+    else if (Number(v.value) !== STORE_VERSION) throw new Error(`archive ${path} has store version ${v.value}; this vanban writes version ${STORE_VERSION}`);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** True when this file (by path and content) is already stored, as a document or an error. */
+  hasFile(path: string, sha256: string | null): boolean {
+    const row = this.db.prepare('SELECT sha256 FROM files WHERE path = ?').get(path) as { sha256: string | null } | undefined;
+    return row !== undefined && row.sha256 === sha256;
+  }
+
+  /** The stored document id for a content hash, if any (the same bytes under another path). */
+  documentBySha(sha256: string): number | null {
+    const row = this.db.prepare('SELECT id FROM documents WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
+  /** Stores a record, its citations, tasks and signers, and the file row, in one transaction. */
+  putRecord(path: string, rec: DirectiveRecord): number {
+    return this.db.transaction(() => {
+      const sha = rec.source.sha256;
+      let id = this.documentBySha(sha);
+      if (id === null) {
+        const r = this.db
+          .prepare(
+            `INSERT INTO documents (sha256, path, format, system, type_code, number, number_key, issuer, issuer_key, issuer_parent, place, date, year, subject, ocr, record)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            sha, path, rec.source.format, rec.system, rec.type?.code ?? null, rec.number?.value ?? null,
+            rec.number ? numberKey(rec.number.value) : null, rec.issuer?.name ?? null, issuerKey(rec.issuer?.name ?? null),
+            rec.issuer?.parent ?? null, rec.place, rec.date?.iso ?? null, rec.date?.year ?? null, rec.subject,
+            rec.source.ocr ? 1 : 0, JSON.stringify({ ...rec, text: undefined }),
+          );
+        id = Number(r.lastInsertRowid);
+        const cit = this.db.prepare('INSERT INTO citations (document_id, ord, type_code, number, number_key, date, year, issuer, title, relation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+        rec.citations.forEach((c, i) => {
+          cit.run(id, i, c.type?.code ?? null, c.number?.value ?? null, c.number ? numberKey(c.number.value) : null, c.date?.iso ?? null, c.date?.year ?? null, c.issuer, c.title, c.relation);
+        });
+        const task = this.db.prepare('INSERT INTO tasks (document_id, section, heading, deadline) VALUES (?, ?, ?, ?)');
+        const who = this.db.prepare('INSERT INTO assignees (task_id, name) VALUES (?, ?)');
+        for (const t of rec.tasks) {
+          const tid = Number(task.run(id, t.section, t.heading, t.deadline?.iso ?? null).lastInsertRowid);
+          for (const a of t.assignees) who.run(tid, a.name);
+        }
+        const sg = this.db.prepare('INSERT INTO signers (document_id, authority, on_behalf_of, title, name, signed) VALUES (?, ?, ?, ?, ?, ?)');
+        for (const s of rec.signers) sg.run(id, s.authority, s.onBehalfOf, s.title, s.name, s.signed ? 1 : 0);
+      }
+      this.db.prepare('INSERT INTO files (path, sha256, document_id) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, document_id = excluded.document_id, error_id = NULL').run(path, sha, id);
+      return id;
+    })();
+  }
+
+  /** Stores a file that could not be read, with its error code. */
+  putError(path: string, sha256: string | null, code: string, message: string): void {
+    this.db.transaction(() => {
+      const key = sha256 ?? `path:${path}`;
+      this.db.prepare('INSERT INTO errors (key, path, code, message) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET code = excluded.code, message = excluded.message').run(key, path, code, message);
+      const eid = (this.db.prepare('SELECT id FROM errors WHERE key = ?').get(key) as { id: number }).id;
+      this.db.prepare('INSERT INTO files (path, sha256, error_id) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, error_id = excluded.error_id, document_id = NULL').run(path, sha256, eid);
+    })();
+  }
+
+  /**
+   * Resolves every citation to an archived document or an external node (see link.ts). Run after
+   * ingest; re-running recomputes all links, so documents added later are picked up.
+   */
+  link(): { linked: number; external: number } {
+    const cits = this.db
+      .prepare(
+        `SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
+         FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL`,
+      )
+      .all() as { id: number; document_id: number; type_code: string | null; number: string; number_key: string; date: string | null; year: number | null; issuer: string | null; relation: string; citing_date: string | null }[];
+    const cands = this.db.prepare('SELECT id, type_code AS typeCode, issuer, issuer_parent AS issuerParent, date, year FROM documents WHERE number_key = ?');
+    const ext = this.db.prepare('INSERT INTO externals (key, number, type_code, issuer, date) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET issuer = COALESCE(externals.issuer, excluded.issuer) RETURNING id');
+    const put = this.db.prepare('INSERT INTO links (citation_id, from_doc, to_doc, to_external, relation, confidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    let linked = 0;
+    let external = 0;
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM links');
+      for (const c of cits) {
+        const candidates = (cands.all(c.number_key) as Candidate[]).filter((d) => d.id !== c.document_id);
+        const d = decideLink({ numberKey: c.number_key, typeCode: c.type_code, issuer: c.issuer, date: c.date, year: c.year, citingDate: c.citing_date }, candidates);
+        if (d.id !== null) {
+          put.run(c.id, c.document_id, d.id, null, c.relation, d.confidence, d.reason);
+          linked++;
+        } else {
+          const key = `${c.number_key}@${c.date ?? c.year ?? '?'}`;
+          const { id } = ext.get(key, c.number, c.type_code, c.issuer, c.date ?? (c.year ? String(c.year) : null)) as { id: number };
+          put.run(c.id, c.document_id, null, id, c.relation, 1 - d.confidence, `external: ${d.reason}`);
+          external++;
+        }
+      }
+    })();
+    return { linked, external };
+  }
+
+  /** Documents (ids) whose number is this one, or the document with this id. */
+  find(ref: string): number[] {
+    if (/^\d+$/.test(ref)) {
+      const row = this.db.prepare('SELECT id FROM documents WHERE id = ?').get(Number(ref)) as { id: number } | undefined;
+      if (row) return [row.id];
+    }
+    return (this.db.prepare('SELECT id FROM documents WHERE number_key = ? ORDER BY date').all(numberKey(ref)) as { id: number }[]).map((r) => r.id);
+  }
+
+  /**
+   * The chain from a document: `up` follows what it rests on (its citations, recursively, up to
+   * the Politburo), `down` what rests on it. Walked edge by edge on the indexed integer columns
+   * (the README shows the same walk as one recursive CTE); a cycle is cut where it closes.
+   */
+  chain(docId: number, direction: 'up' | 'down', depth = 10): ChainNode[] {
+    return this.walk(docId, direction === 'up', depth);
+  }
+
+  private walk(docId: number, up: boolean, maxDepth: number): ChainNode[] {
+    const edges = up
+      ? this.db.prepare('SELECT to_doc AS doc, to_external AS ext, relation, confidence FROM links WHERE from_doc = ? ORDER BY citation_id')
+      : this.db.prepare('SELECT from_doc AS doc, NULL AS ext, relation, confidence FROM links WHERE to_doc = ? ORDER BY from_doc');
+    const docQ = this.db.prepare('SELECT number, type_code AS typeCode, issuer, date, subject FROM documents WHERE id = ?');
+    const extQ = this.db.prepare('SELECT number, type_code AS typeCode, issuer, date FROM externals WHERE id = ?');
+    const out: ChainNode[] = [];
+    const visit = (node: string, depth: number, relation: Relation | null, confidence: number | null, parent: string | null, seen: Set<string>) => {
+      const external = node.startsWith('x:');
+      const id = Number(node.slice(2));
+      const row = (external ? extQ.get(id) : docQ.get(id)) as { number: string | null; typeCode: string | null; issuer: string | null; date: string | null; subject?: string | null };
+      out.push({ node, number: row.number, typeCode: row.typeCode, issuer: row.issuer, date: row.date, subject: row.subject ?? null, depth, relation, confidence, parent, external });
+      if (external || depth >= maxDepth) return;
+      for (const e of edges.all(id) as { doc: number | null; ext: number | null; relation: Relation; confidence: number }[]) {
+        const next = e.doc !== null ? `d:${e.doc}` : `x:${e.ext}`;
+        if (seen.has(next)) continue; // a cycle (mutual citations) is cut
+        seen.add(next);
+        visit(next, depth + 1, e.relation, e.confidence, node, seen);
+        seen.delete(next);
+      }
+    };
+    visit(`d:${docId}`, 0, null, null, null, new Set([`d:${docId}`]));
+    return out;
+  }
+
+  /** The whole graph (or the part reachable from `root` both ways). */
+  graph(root?: number): GraphData {
+    let docIds: Set<number> | null = null;
+    if (root !== undefined) {
+      docIds = new Set<number>();
+      for (const n of [...this.walk(root, true, 50), ...this.walk(root, false, 50)]) if (!n.external) docIds.add(Number(n.node.slice(2)));
+    }
+    const docs = this.db.prepare('SELECT id, number, type_code AS typeCode, issuer, date, system, subject FROM documents').all() as { id: number; number: string | null; typeCode: string | null; issuer: string | null; date: string | null; system: string | null; subject: string | null }[];
+    const links = this.db.prepare('SELECT from_doc, to_doc, to_external, relation, confidence, reason FROM links').all() as { from_doc: number; to_doc: number | null; to_external: number | null; relation: Relation; confidence: number; reason: string }[];
+    const exts = this.db.prepare('SELECT id, number, type_code AS typeCode, issuer, date FROM externals').all() as { id: number; number: string | null; typeCode: string | null; issuer: string | null; date: string | null }[];
+    const keep = (l: (typeof links)[number]) => !docIds || docIds.has(l.from_doc);
+    const edges = links.filter(keep).map((l) => ({ from: `d:${l.from_doc}`, to: l.to_doc !== null ? `d:${l.to_doc}` : `x:${l.to_external}`, relation: l.relation, confidence: l.confidence, reason: l.reason }));
+    const used = new Set(edges.flatMap((e) => [e.from, e.to]));
+    const nodes = [
+      ...docs.filter((d) => !docIds || docIds.has(d.id)).map((d) => ({ id: `d:${d.id}`, number: d.number, typeCode: d.typeCode, issuer: d.issuer, date: d.date, system: d.system, subject: d.subject, external: false })),
+      ...exts.filter((x) => used.has(`x:${x.id}`)).map((x) => ({ id: `x:${x.id}`, number: x.number, typeCode: x.typeCode, issuer: x.issuer, date: x.date, system: null, subject: null, external: true })),
+    ];
+    return { nodes, edges };
+  }
+
+  counts(): { files: number; documents: number; errors: number; citations: number; links: number; externals: number } {
+    const n = (t: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return { files: n('files'), documents: n('documents'), errors: n('errors'), citations: n('citations'), links: n('links'), externals: n('externals') };
+  }
+}
