@@ -2,10 +2,18 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { exportGraph, type GraphFormat } from '../corpus/graph-export.js';
 import { ingest, type IngestProgress } from '../corpus/ingest.js';
+import type { PgStore } from '../corpus/pg-store.js';
 import { ArchiveStore, type ChainNode } from '../corpus/store.js';
 
 export async function runIngest(inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number }): Promise<number> {
-  const store = new ArchiveStore(opts.db);
+  const isPg = /^postgres(?:ql)?:\/\//.test(opts.db);
+  let store: ArchiveStore | PgStore;
+  try {
+    store = isPg ? await (await import('../corpus/pg-store.js')).PgStore.open(opts.db) : new ArchiveStore(opts.db);
+  } catch (e) {
+    process.stderr.write(`vanban ingest: cannot open ${isPg ? 'the PostgreSQL store' : opts.db}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
   const tty = process.stderr.isTTY === true;
   let bar: import('cli-progress').SingleBar | null = null;
   let lastLog = 0;
@@ -38,7 +46,7 @@ export async function runIngest(inputs: string[], opts: { db: string; out?: stri
       ...(opts.out ? { onRecord: (_path: string, rec: object) => appendFileSync(opts.out!, `${JSON.stringify(rec)}\n`) } : {}),
     });
     bar?.stop();
-    const c = store.counts();
+    const c = await store.counts();
     process.stderr.write(
       `ingest: done in ${(result.elapsedMs / 1000).toFixed(1)} s: ${result.stored} stored, ${result.skipped} already stored, ${result.errors} errors; ` +
         `archive has ${c.documents} documents, ${c.errors} errors, ${result.links.linked} citations linked, ${result.links.external} external\n`,
@@ -49,7 +57,7 @@ export async function runIngest(inputs: string[], opts: { db: string; out?: stri
     process.stderr.write(`vanban ingest: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -64,7 +64,7 @@ program
   .command('ingest')
   .description('extract every document under the inputs into an archive (resumable; bad files become error rows)')
   .argument('<inputs...>', 'directories (walked recursively), globs or files')
-  .requiredOption('--db <path>', 'SQLite archive to create or extend')
+  .requiredOption('--db <path|url>', 'SQLite archive to create or extend, or postgres://… (shared by several machines)')
   .option('--out <file>', 'also append each new record to this JSONL file')
   .option('-j, --jobs <n>', 'worker threads (default: one per core; 0 = no workers)', (v) => Number(v))
   .option('--shard <k/n>', 'take only the k-th of n disjoint slices of the inputs')

@@ -8,6 +8,8 @@ export { ingest, collectFiles, inShard, type IngestOptions, type IngestProgress,
 export { decideLink, numberKey, issuerKey, type LinkDecision } from './link.js';
 export { exportGraph, type GraphFormat } from './graph-export.js';
 export { STORE_VERSION, SCHEMA_SQL } from './schema.js';
+export { PgStore, pgSchema } from './pg-store.js';
+export type { IngestStore } from './ingest.js';
 
 /** Opens (or creates) an archive at a SQLite path. */
 export function openArchive(path: string): ArchiveStore {

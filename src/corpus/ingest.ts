@@ -8,7 +8,16 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadOptions } from '../read/types.js';
 import type { DirectiveRecord } from '../schema/record.js';
-import type { ArchiveStore } from './store.js';
+import type { DirectiveRecord as Rec } from '../schema/record.js';
+
+/** What ingest needs from a store: SQLite (ArchiveStore) and PostgreSQL (PgStore) both give it. */
+export interface IngestStore {
+  hasFile(path: string, sha256: string | null): boolean | Promise<boolean>;
+  recordBySha(sha256: string): Rec | null | Promise<Rec | null>;
+  putRecord(path: string, rec: Rec): number | Promise<number>;
+  putError(path: string, sha256: string | null, code: string, message: string): void | Promise<void>;
+  link(): { linked: number; external: number } | Promise<{ linked: number; external: number }>;
+}
 import { extractOne, type WorkIn, type WorkOut } from './worker.js';
 
 export interface IngestOptions {
@@ -83,7 +92,7 @@ function sha256File(path: string): Promise<string | null> {
   });
 }
 
-export async function ingest(store: ArchiveStore, inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingest(store: IngestStore, inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const t0 = performance.now();
   const files = (await collectFiles(inputs, options.extensions)).filter((p) => inShard(p, options.shard));
   const p: IngestProgress = { done: 0, total: files.length, stored: 0, skipped: 0, errors: 0, path: '', elapsedMs: 0 };
@@ -111,24 +120,24 @@ export async function ingest(store: ArchiveStore, inputs: string[], options: Ing
   let next = 0;
   const one = async (path: string): Promise<void> => {
     const sha = await sha256File(path);
-    if (store.hasFile(path, sha)) {
+    if (await store.hasFile(path, sha)) {
       p.skipped++;
       return tick(path);
     }
-    if (sha && store.documentBySha(sha) !== null) {
+    const known = sha ? await store.recordBySha(sha) : null;
+    if (known) {
       // same bytes under a new path: no need to extract again
-      const rec = JSON.parse((store.db.prepare('SELECT record FROM documents WHERE sha256 = ?').get(sha) as { record: string }).record) as DirectiveRecord;
-      store.putRecord(path, rec);
+      await store.putRecord(path, known);
       p.stored++;
       return tick(path);
     }
     const out = await run({ path, options: readOpts });
     if ('record' in out) {
-      store.putRecord(path, out.record);
+      await store.putRecord(path, out.record);
       options.onRecord?.(path, out.record);
       p.stored++;
     } else {
-      store.putError(path, sha, out.error.code, out.error.message);
+      await store.putError(path, sha, out.error.code, out.error.message);
       p.errors++;
     }
     tick(path);
@@ -145,6 +154,6 @@ export async function ingest(store: ArchiveStore, inputs: string[], options: Ing
       await closeOcr();
     }
   }
-  const links = store.link();
+  const links = await store.link();
   return { done: p.done, total: p.total, stored: p.stored, skipped: p.skipped, errors: p.errors, elapsedMs: performance.now() - t0, links };
 }

@@ -29,19 +29,20 @@ CREATE INDEX IF NOT EXISTS documents_number ON documents(number_key);
 CREATE INDEX IF NOT EXISTS documents_issuer ON documents(issuer_key);
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
 
--- Every file seen, exactly once: its document, or its error.
-CREATE TABLE IF NOT EXISTS files (
-  path        TEXT PRIMARY KEY,
-  sha256      TEXT,
-  document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
-  error_id    INTEGER REFERENCES errors(id) ON DELETE CASCADE
-);
 CREATE TABLE IF NOT EXISTS errors (
   id      INTEGER PRIMARY KEY,
   key     TEXT NOT NULL UNIQUE,  -- sha256 of the bytes, or "path:" + path when unreadable
   path    TEXT,
   code    TEXT NOT NULL,
   message TEXT NOT NULL
+);
+
+-- Every file seen, exactly once: its document, or its error.
+CREATE TABLE IF NOT EXISTS files (
+  path        TEXT PRIMARY KEY,
+  sha256      TEXT,
+  document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+  error_id    INTEGER REFERENCES errors(id) ON DELETE CASCADE
 );
 
 CREATE TABLE IF NOT EXISTS citations (

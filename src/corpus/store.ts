@@ -53,6 +53,12 @@ export class ArchiveStore {
     return row !== undefined && row.sha256 === sha256;
   }
 
+  /** The stored record for a content hash (the same bytes met again under another path). */
+  recordBySha(sha256: string): DirectiveRecord | null {
+    const row = this.db.prepare('SELECT record FROM documents WHERE sha256 = ?').get(sha256) as { record: string } | undefined;
+    return row ? (JSON.parse(row.record) as DirectiveRecord) : null;
+  }
+
   /** The stored document id for a content hash, if any (the same bytes under another path). */
   documentBySha(sha256: string): number | null {
     const row = this.db.prepare('SELECT id FROM documents WHERE sha256 = ?').get(sha256) as { id: number } | undefined;

@@ -1,0 +1,149 @@
+// The same archive schema in PostgreSQL, so several ingest machines share one store: every write
+// is an upsert keyed by the content hash (documents) or the path (files), inside one transaction
+// per record; schema creation and linking take an advisory lock.
+import type { Pool, PoolClient } from 'pg';
+import type { DirectiveRecord } from '../schema/record.js';
+import { decideLink, issuerKey, numberKey, type Candidate } from './link.js';
+import { SCHEMA_SQL, STORE_VERSION } from './schema.js';
+
+/** The SQLite schema in PostgreSQL's dialect (same tables, columns and indexes). */
+export function pgSchema(): string {
+  return SCHEMA_SQL.replace(/\bid(\s+)INTEGER PRIMARY KEY/g, 'id$1BIGSERIAL PRIMARY KEY')
+    .replace(/\bINTEGER\b/g, 'BIGINT')
+    .replace(/\bREAL\b/g, 'DOUBLE PRECISION');
+}
+
+const LOCK_SCHEMA = 7_020_001;
+const LOCK_LINK = 7_020_002;
+
+export class PgStore {
+  private constructor(private readonly pool: Pool) {}
+
+  static async open(url: string): Promise<PgStore> {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    const store = new PgStore(pool);
+    await store.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_SCHEMA]);
+      await c.query(pgSchema());
+      const v = await c.query('SELECT value FROM meta WHERE key = $1', ['store_version']);
+      if (v.rowCount === 0) await c.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT DO NOTHING', ['store_version', String(STORE_VERSION)]);
+      else if (Number(v.rows[0].value) !== STORE_VERSION) throw new Error(`archive has store version ${v.rows[0].value}; this vanban writes version ${STORE_VERSION}`);
+    });
+    return store;
+  }
+
+  private async tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const r = await fn(c);
+      await c.query('COMMIT');
+      return r;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async hasFile(path: string, sha256: string | null): Promise<boolean> {
+    const r = await this.pool.query('SELECT sha256 FROM files WHERE path = $1', [path]);
+    return r.rowCount !== 0 && r.rows[0].sha256 === sha256;
+  }
+
+  async recordBySha(sha256: string): Promise<DirectiveRecord | null> {
+    const r = await this.pool.query('SELECT record FROM documents WHERE sha256 = $1', [sha256]);
+    return r.rowCount ? (JSON.parse(r.rows[0].record) as DirectiveRecord) : null;
+  }
+
+  async putRecord(path: string, rec: DirectiveRecord): Promise<number> {
+    return this.tx(async (c) => {
+      const ins = await c.query(
+        `INSERT INTO documents (sha256, path, format, system, type_code, number, number_key, issuer, issuer_key, issuer_parent, place, date, year, subject, ocr, record)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16) ON CONFLICT (sha256) DO NOTHING RETURNING id`,
+        [
+          rec.source.sha256, path, rec.source.format, rec.system, rec.type?.code ?? null, rec.number?.value ?? null,
+          rec.number ? numberKey(rec.number.value) : null, rec.issuer?.name ?? null, issuerKey(rec.issuer?.name ?? null),
+          rec.issuer?.parent ?? null, rec.place, rec.date?.iso ?? null, rec.date?.year ?? null, rec.subject, rec.source.ocr ? 1 : 0,
+          JSON.stringify({ ...rec, text: undefined }),
+        ],
+      );
+      let id: number;
+      if (ins.rowCount) {
+        id = Number(ins.rows[0].id);
+        for (const [i, ci] of rec.citations.entries()) {
+          await c.query('INSERT INTO citations (document_id, ord, type_code, number, number_key, date, year, issuer, title, relation) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)', [
+            id, i, ci.type?.code ?? null, ci.number?.value ?? null, ci.number ? numberKey(ci.number.value) : null, ci.date?.iso ?? null, ci.date?.year ?? null, ci.issuer, ci.title, ci.relation,
+          ]);
+        }
+        for (const t of rec.tasks) {
+          const tr = await c.query('INSERT INTO tasks (document_id, section, heading, deadline) VALUES ($1,$2,$3,$4) RETURNING id', [id, t.section, t.heading, t.deadline?.iso ?? null]);
+          for (const a of t.assignees) await c.query('INSERT INTO assignees (task_id, name) VALUES ($1,$2)', [tr.rows[0].id, a.name]);
+        }
+        for (const s of rec.signers) await c.query('INSERT INTO signers (document_id, authority, on_behalf_of, title, name, signed) VALUES ($1,$2,$3,$4,$5,$6)', [id, s.authority, s.onBehalfOf, s.title, s.name, s.signed ? 1 : 0]);
+      } else {
+        // another machine stored these bytes first: its row stands
+        id = Number((await c.query('SELECT id FROM documents WHERE sha256 = $1', [rec.source.sha256])).rows[0].id);
+      }
+      await c.query(
+        'INSERT INTO files (path, sha256, document_id) VALUES ($1,$2,$3) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, document_id = excluded.document_id, error_id = NULL',
+        [path, rec.source.sha256, id],
+      );
+      return id;
+    });
+  }
+
+  async putError(path: string, sha256: string | null, code: string, message: string): Promise<void> {
+    await this.tx(async (c) => {
+      const key = sha256 ?? `path:${path}`;
+      const r = await c.query(
+        'INSERT INTO errors (key, path, code, message) VALUES ($1,$2,$3,$4) ON CONFLICT (key) DO UPDATE SET code = excluded.code, message = excluded.message RETURNING id',
+        [key, path, code, message],
+      );
+      await c.query('INSERT INTO files (path, sha256, error_id) VALUES ($1,$2,$3) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, error_id = excluded.error_id, document_id = NULL', [path, sha256, r.rows[0].id]);
+    });
+  }
+
+  async link(): Promise<{ linked: number; external: number }> {
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_LINK]);
+      const cits = (
+        await c.query(`SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
+                       FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL`)
+      ).rows;
+      await c.query('DELETE FROM links');
+      let linked = 0;
+      let external = 0;
+      for (const ci of cits) {
+        const cands = (await c.query('SELECT id, type_code AS "typeCode", issuer, issuer_parent AS "issuerParent", date, year FROM documents WHERE number_key = $1', [ci.number_key])).rows
+          .map((d) => ({ ...d, id: Number(d.id), year: d.year === null ? null : Number(d.year) }) as Candidate)
+          .filter((d) => d.id !== Number(ci.document_id));
+        const d = decideLink({ numberKey: ci.number_key, typeCode: ci.type_code, issuer: ci.issuer, date: ci.date, year: ci.year === null ? null : Number(ci.year), citingDate: ci.citing_date }, cands);
+        if (d.id !== null) {
+          await c.query('INSERT INTO links (citation_id, from_doc, to_doc, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, d.id, ci.relation, d.confidence, d.reason]);
+          linked++;
+        } else {
+          const key = `${ci.number_key}@${ci.date ?? ci.year ?? '?'}`;
+          const x = await c.query(
+            'INSERT INTO externals (key, number, type_code, issuer, date) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (key) DO UPDATE SET issuer = COALESCE(externals.issuer, excluded.issuer) RETURNING id',
+            [key, ci.number, ci.type_code, ci.issuer, ci.date ?? (ci.year ? String(ci.year) : null)],
+          );
+          await c.query('INSERT INTO links (citation_id, from_doc, to_external, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, x.rows[0].id, ci.relation, 1 - d.confidence, `external: ${d.reason}`]);
+          external++;
+        }
+      }
+      return { linked, external };
+    });
+  }
+
+  async counts(): Promise<{ files: number; documents: number; errors: number; citations: number; links: number; externals: number }> {
+    const n = async (t: string) => Number((await this.pool.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
+    return { files: await n('files'), documents: await n('documents'), errors: await n('errors'), citations: await n('citations'), links: await n('links'), externals: await n('externals') };
+  }
+}

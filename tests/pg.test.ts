@@ -1,0 +1,52 @@
+// PostgreSQL store: two ingests running at once into one store give no duplicates. Needs a real
+// server: .ci/run installs and starts one and sets VANBAN_PG_URL; skipped (with a message) without.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest, openArchive, PgStore } from '../src/corpus/index.js';
+// @ts-expect-error: plain .mjs script
+import { generate } from '../scripts/gen-archive.mjs';
+
+const url = process.env.VANBAN_PG_URL;
+const cli = join('dist', 'cli.js');
+if (!url) console.warn('PostgreSQL tests skipped: VANBAN_PG_URL is not set (.ci/run sets it after starting a server)');
+
+const run = (args: string[]) =>
+  new Promise<number>((resolve) => {
+    const c = spawn('node', [cli, ...args], { stdio: 'ignore' });
+    c.on('exit', (code) => resolve(code ?? -1));
+  });
+
+describe.skipIf(!url || !existsSync(cli))('PostgreSQL store', () => {
+  it('two concurrent ingests into one store: every file once, no duplicate document, same links as SQLite', async () => {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    await admin.end();
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-pg-'));
+    generate(dir, 300, 5);
+    writeFileSync(join(dir, 'bad.pdf'), '%PDF-1.4 broken');
+    const codes = await Promise.all([run(['ingest', dir, '--db', url!, '-j', '1']), run(['ingest', dir, '--db', url!, '-j', '1'])]);
+    expect(codes).toEqual([0, 0]);
+    const store = await PgStore.open(url!);
+    const c = await store.counts();
+    expect(c.files).toBe(301);
+    expect(c.documents).toBe(300);
+    expect(c.errors).toBe(1);
+    await store.close();
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    const dup = await check.query('SELECT count(*) AS n FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1) x');
+    expect(Number(dup.rows[0].n)).toBe(0);
+    const pgLinks = Number((await check.query('SELECT count(*) AS n FROM links WHERE to_doc IS NOT NULL')).rows[0].n);
+    await check.end();
+    // the same archive in SQLite links the same number of citations
+    const lite = openArchive(join(dir, 'same.sqlite'));
+    const r = await ingest(lite, [dir], { jobs: 0 });
+    expect(pgLinks).toBe(r.links.linked);
+    lite.close();
+  }, 180_000);
+});
