@@ -1,7 +1,6 @@
 // Ingest: walk the inputs, skip what the store already has (by path and content hash), extract
 // the rest in a worker-thread pool, store each record in its own transaction, link at the end.
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -10,12 +9,17 @@ import type { ReadOptions } from '../read/types.js';
 import type { DirectiveRecord } from '../schema/record.js';
 import type { DirectiveRecord as Rec } from '../schema/record.js';
 
+export interface FileStamp {
+  size: number;
+  mtime: number;
+}
+
 /** What ingest needs from a store: SQLite (ArchiveStore) and PostgreSQL (PgStore) both give it. */
 export interface IngestStore {
-  hasFile(path: string, sha256: string | null): boolean | Promise<boolean>;
-  recordBySha(sha256: string): Rec | null | Promise<Rec | null>;
-  putRecord(path: string, rec: Rec): number | Promise<number>;
-  putError(path: string, sha256: string | null, code: string, message: string): void | Promise<void>;
+  /** True when this path is stored with this size and mtime (unchanged since). */
+  hasFile(path: string, stamp: FileStamp | null): boolean | Promise<boolean>;
+  putRecord(path: string, rec: Rec, stamp?: FileStamp | null): number | Promise<number>;
+  putError(path: string, sha256: string | null, code: string, message: string, stamp?: FileStamp | null): void | Promise<void>;
   link(): { linked: number; external: number } | Promise<{ linked: number; external: number }>;
 }
 import { extractOne, type WorkIn, type WorkOut } from './worker.js';
@@ -82,16 +86,6 @@ export function inShard(path: string, shard: string | undefined): boolean {
   return h % Number(m[2]) === Number(m[1]) - 1;
 }
 
-function sha256File(path: string): Promise<string | null> {
-  return new Promise((res) => {
-    const h = createHash('sha256');
-    createReadStream(path)
-      .on('data', (d) => h.update(d))
-      .on('end', () => res(h.digest('hex')))
-      .on('error', () => res(null));
-  });
-}
-
 export async function ingest(store: IngestStore, inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const t0 = performance.now();
   const files = (await collectFiles(inputs, options.extensions)).filter((p) => inShard(p, options.shard));
@@ -119,25 +113,24 @@ export async function ingest(store: IngestStore, inputs: string[], options: Inge
   const window = Math.max(1, jobs) * 4;
   let next = 0;
   const one = async (path: string): Promise<void> => {
-    const sha = await sha256File(path);
-    if (await store.hasFile(path, sha)) {
-      p.skipped++;
-      return tick(path);
+    let stamp: FileStamp | null = null;
+    try {
+      const st = statSync(path);
+      stamp = { size: st.size, mtime: st.mtimeMs };
+    } catch {
+      /* missing: the worker reports NOT_FOUND */
     }
-    const known = sha ? await store.recordBySha(sha) : null;
-    if (known) {
-      // same bytes under a new path: no need to extract again
-      await store.putRecord(path, known);
-      p.stored++;
+    if (stamp && (await store.hasFile(path, stamp))) {
+      p.skipped++;
       return tick(path);
     }
     const out = await run({ path, options: readOpts });
     if ('record' in out) {
-      await store.putRecord(path, out.record);
+      await store.putRecord(path, out.record, stamp);
       options.onRecord?.(path, out.record);
       p.stored++;
     } else {
-      await store.putError(path, sha, out.error.code, out.error.message);
+      await store.putError(path, out.sha256, out.error.code, out.error.message, stamp);
       p.errors++;
     }
     tick(path);

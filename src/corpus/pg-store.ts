@@ -3,6 +3,7 @@
 // per record; schema creation and linking take an advisory lock.
 import type { Pool, PoolClient } from 'pg';
 import type { DirectiveRecord } from '../schema/record.js';
+import type { FileStamp } from './ingest.js';
 import { decideLink, issuerKey, numberKey, type Candidate } from './link.js';
 import { SCHEMA_SQL, STORE_VERSION } from './schema.js';
 
@@ -52,9 +53,10 @@ export class PgStore {
     await this.pool.end();
   }
 
-  async hasFile(path: string, sha256: string | null): Promise<boolean> {
-    const r = await this.pool.query('SELECT sha256 FROM files WHERE path = $1', [path]);
-    return r.rowCount !== 0 && r.rows[0].sha256 === sha256;
+  async hasFile(path: string, stamp: FileStamp | null): Promise<boolean> {
+    if (!stamp) return false;
+    const r = await this.pool.query('SELECT size, mtime FROM files WHERE path = $1', [path]);
+    return r.rowCount !== 0 && Number(r.rows[0].size) === stamp.size && Number(r.rows[0].mtime) === stamp.mtime;
   }
 
   async recordBySha(sha256: string): Promise<DirectiveRecord | null> {
@@ -62,7 +64,7 @@ export class PgStore {
     return r.rowCount ? (JSON.parse(r.rows[0].record) as DirectiveRecord) : null;
   }
 
-  async putRecord(path: string, rec: DirectiveRecord): Promise<number> {
+  async putRecord(path: string, rec: DirectiveRecord, stamp: FileStamp | null = null): Promise<number> {
     return this.tx(async (c) => {
       const ins = await c.query(
         `INSERT INTO documents (sha256, path, format, system, type_code, number, number_key, issuer, issuer_key, issuer_parent, place, date, year, subject, ocr, record)
@@ -92,21 +94,24 @@ export class PgStore {
         id = Number((await c.query('SELECT id FROM documents WHERE sha256 = $1', [rec.source.sha256])).rows[0].id);
       }
       await c.query(
-        'INSERT INTO files (path, sha256, document_id) VALUES ($1,$2,$3) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, document_id = excluded.document_id, error_id = NULL',
-        [path, rec.source.sha256, id],
+        'INSERT INTO files (path, sha256, size, mtime, document_id) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime, document_id = excluded.document_id, error_id = NULL',
+        [path, rec.source.sha256, stamp?.size ?? null, stamp?.mtime ?? null, id],
       );
       return id;
     });
   }
 
-  async putError(path: string, sha256: string | null, code: string, message: string): Promise<void> {
+  async putError(path: string, sha256: string | null, code: string, message: string, stamp: FileStamp | null = null): Promise<void> {
     await this.tx(async (c) => {
       const key = sha256 ?? `path:${path}`;
       const r = await c.query(
         'INSERT INTO errors (key, path, code, message) VALUES ($1,$2,$3,$4) ON CONFLICT (key) DO UPDATE SET code = excluded.code, message = excluded.message RETURNING id',
         [key, path, code, message],
       );
-      await c.query('INSERT INTO files (path, sha256, error_id) VALUES ($1,$2,$3) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, error_id = excluded.error_id, document_id = NULL', [path, sha256, r.rows[0].id]);
+      await c.query(
+        'INSERT INTO files (path, sha256, size, mtime, error_id) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime, error_id = excluded.error_id, document_id = NULL',
+        [path, sha256, stamp?.size ?? null, stamp?.mtime ?? null, r.rows[0].id],
+      );
     });
   }
 

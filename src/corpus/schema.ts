@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS errors (
 CREATE TABLE IF NOT EXISTS files (
   path        TEXT PRIMARY KEY,
   sha256      TEXT,
+  size        INTEGER,
+  mtime       REAL,     -- ms; with size, tells an unchanged file without reading it
   document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
   error_id    INTEGER REFERENCES errors(id) ON DELETE CASCADE
 );

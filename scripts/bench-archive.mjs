@@ -1,0 +1,88 @@
+// Archive benchmarks (issue #4): ingest documents/s with 1 vs 2 workers (target >= 1.7x), peak RSS
+// at 1k vs 10k documents (flat, <= 400 MB), chain query latency at 100k documents (< 50 ms).
+//   node scripts/bench-archive.mjs [--quick]   (--quick: 2k instead of 10k for the RSS step)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from './gen-archive.mjs';
+import { ArchiveStore } from '../dist/archive.js';
+
+const quick = process.argv.includes('--quick');
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+
+/** Runs `vanban ingest`, returns wall ms and the process's peak RSS (VmHWM, MB). */
+function ingestRun(dir, jobs) {
+  const db = join(mkdtempSync(join(tmpdir(), 'vanban-bench-db-')), 'a.sqlite');
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const c = spawn('node', [cli, 'ingest', dir, '--db', db, '-j', String(jobs)], { stdio: 'ignore' });
+    let peak = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${c.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch { /* exited */ }
+    }, 50);
+    c.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`ingest exited ${code}`));
+      else resolve({ ms: performance.now() - t0, peakMb: peak });
+    });
+  });
+}
+
+const small = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+generate(small, 600, 3);
+const best = async (jobs) => {
+  let b = Infinity;
+  for (let i = 0; i < 2; i++) b = Math.min(b, (await ingestRun(small, jobs)).ms);
+  return b;
+};
+const one = await best(1);
+const two = await best(2);
+console.log(`ingest 600 documents: 1 worker ${(600 / (one / 1000)).toFixed(0)} docs/s, 2 workers ${(600 / (two / 1000)).toFixed(0)} docs/s, speed-up ${(one / two).toFixed(2)}x (target >= 1.7x; 2-core VM, noisy)`);
+
+const bigN = quick ? 2000 : 10000;
+const r1k = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+generate(r1k, 1000, 4);
+const rBig = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+generate(rBig, bigN, 4);
+const a = await ingestRun(r1k, 2);
+const b = await ingestRun(rBig, 2);
+console.log(`peak RSS, 2 workers: ${a.peakMb.toFixed(0)} MB at 1k documents, ${b.peakMb.toFixed(0)} MB at ${bigN / 1000}k (target: flat, <= 400 MB)`);
+for (const d of [small, r1k, rBig]) rmSync(d, { recursive: true, force: true });
+
+// Chain latency at 100k documents: rows written straight into the store's schema (extraction is
+// not what is measured here), as 25k four-level chains with repeated numbers.
+const db = join(mkdtempSync(join(tmpdir(), 'vanban-bench-db-')), 'chains.sqlite');
+const store = new ArchiveStore(db);
+const N = 100_000;
+const insDoc = store.db.prepare('INSERT INTO documents (sha256, path, system, type_code, number, number_key, issuer, date, year, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+const insCit = store.db.prepare('INSERT INTO citations (document_id, ord, number, number_key, relation) VALUES (?, 0, ?, ?, ?)');
+const insLink = store.db.prepare("INSERT INTO links (citation_id, from_doc, to_doc, relation, confidence, reason) VALUES (?, ?, ?, 'implements', 0.9, 'bench')");
+store.db.transaction(() => {
+  let prev = 0;
+  for (let i = 1; i <= N; i++) {
+    const level = (i - 1) % 4;
+    const num = level === 0 ? `${i}-KL/TW` : level === 1 ? `${i % 50}-KH/TU` : `${i}/KH-UBND`;
+    const id = Number(insDoc.run(`sha${i}`, `/x/${i}.txt`, level < 2 ? 'party' : 'state', 'KH', num, num, 'X', '2024-01-01', 2024, '{}').lastInsertRowid);
+    if (level > 0) {
+      const cid = Number(insCit.run(id, `p${prev}`, `p${prev}`, 'implements').lastInsertRowid);
+      insLink.run(cid, id, prev);
+    }
+    prev = id;
+  }
+})();
+const times = [];
+for (let k = 0; k < 400; k++) {
+  const id = 4 + 4 * Math.floor(Math.random() * (N / 4 - 1)); // a level-3 document
+  const t0 = performance.now();
+  const up = store.chain(id, 'up');
+  const downFromTop = store.chain(id - 3, 'down');
+  times.push(performance.now() - t0);
+  if (up.length !== 4 || downFromTop.length !== 4) throw new Error('bench chain shape');
+}
+times.sort((x, y) => x - y);
+console.log(`chain query at ${N / 1000}k documents (up + down): median ${times[200].toFixed(2)} ms, p95 ${times[380].toFixed(2)} ms (target < 50 ms)`);
+store.close();
