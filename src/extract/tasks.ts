@@ -11,7 +11,12 @@ import { parseDate } from './date.js';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const HEADS = [...assignees.heads].sort((a, b) => b.length - a.length).map(esc).join('|');
 const COLLECTIVES = [...assignees.collectives].sort((a, b) => b.length - a.length).map(esc).join('|');
-const NOT_HEADS = new RegExp(`^(?:${assignees.notHeads.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+// A head that is also a verb is a head only before the nouns listed for it ("Tổ chức, cá nhân"
+// vs "Tổ chức triển lãm"); otherwise the heading starts with a verb and names nobody.
+const VERB_HEADS = Object.entries(assignees.verbHeads as Record<string, string[]>)
+  .map(([h, after]) => `${esc(h)}(?!\\s*(?:${after.map(esc).join('|')})(?![\\p{L}]))`)
+  .join('|');
+const NOT_HEADS = new RegExp(`^(?:(?:${assignees.notHeads.map(esc).join('|')})(?![\\p{L}])|(?:${VERB_HEADS})(?![\\p{L}]))`, 'iu');
 const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const VERB_START = new RegExp(`^(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
 /** An addressee phrase opens with a capitalised head word or "các/Các" + a collective noun. */

@@ -152,7 +152,7 @@ function rejoin(mt: MappedText): MappedText {
   // after a laid-out line with column gaps, whose next line belongs to a column, nor after an
   // all-capitals title line ("QUY ĐỊNH" over its lower-case subject).
   mt = mt.replace(
-    /(?<=[^\s.:;!?])\n(?<![ ]{3}[^\n]*\n)(?<!(?:^|\n)[\p{Lu} ]+\n)[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/gu,
+    /(?<=[^\s.:;!?])\n(?<!\S[ ]{3}[^\n]*\n)(?<!(?:^|\n)[\p{Lu} ]+\n)[ ]*(?=[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?![a-zđ]\)|[a-zđ]\.\s)/gu,
     () => ' ',
   );
   return mt;
