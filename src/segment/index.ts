@@ -13,6 +13,7 @@ import {
   TIEU_NGU,
   isAuthorityLine,
   isPersonName,
+  isDocTypeTitle,
   isTitleLine,
   isUpper,
 } from './patterns.js';
@@ -207,6 +208,21 @@ export function segment(norm: NormalizedText): Zones {
   }
 
   const sections = sectionTree(lines, bodyStart, bodyEnd);
+  // A decision that issues a plan or regulation "kèm theo" carries it after its own signature:
+  // the annex's sections are part of the document (its tasks live there).
+  const annex = annexStart(lines, closingStart, n);
+  if (annex !== null) {
+    // the closing scan may have run into the annex: cut it at the annex title
+    closingEnd = Math.min(closingEnd, annex.title);
+    for (const list of [signatureCells, noiNhanCells]) {
+      for (let k = list.length - 1; k >= 0; k--) if (list[k]!.line >= annex.title) list.splice(k, 1);
+    }
+    const annexEnd = lines.findIndex((l, i) => i > annex.body && l.cells.some((c) => NOI_NHAN.test(c.key)));
+    const offset = sections.length;
+    for (const sct of sectionTree(lines, annex.body, annexEnd > annex.body ? annexEnd : n)) {
+      sections.push({ ...sct, parent: sct.parent === null ? null : sct.parent + offset });
+    }
+  }
   return {
     lines,
     headerEnd,
@@ -223,6 +239,18 @@ export function segment(norm: NormalizedText): Zones {
     rightCol,
     sections,
   };
+}
+
+/** An annex after the closing: a title line, then "(Ban hành kèm theo …)"; its title and body lines. */
+function annexStart(lines: Line[], from: number, to: number): { title: number; body: number } | null {
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (!isDocTypeTitle(l.text.trim())) continue;
+    for (let j = i + 1; j < Math.min(to, i + 5); j++) {
+      if (/\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach)/.test(lines[j]!.key)) return { title: i, body: j + 1 };
+    }
+  }
+  return null;
 }
 
 function inListItemContinuation(c: Cell, list: Cell[]): boolean {

@@ -1,5 +1,6 @@
 // Named pieces of the layout, matched on loose keys (lower case, no diacritics) so that OCR
 // damage to diacritics ("CỌNG HOÀ XÃ HỌI", "KET LUẬN") does not hide them.
+import docTypes from '../data/doc-types.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 
@@ -53,3 +54,10 @@ export function isPersonName(text: string): boolean {
 
 export const SIGNED_MARK = /^[([]?\s*(?:da\s*ky|signed|ky\s*ten|daky)(?:\s*(?:va|,)\s*dong\s*dau)?\s*[)\]]?\s*[.:]?\s*$/;
 
+// Document type titles ("KẾ HOẠCH", "QUY CHẾ"): an annex after a decision opens with one.
+const DOC_TITLES = new Set(Object.keys(docTypes.titles as Record<string, string>).map((t) => looseKey(t)));
+
+/** An upper-case line that is exactly a document type title. */
+export function isDocTypeTitle(text: string): boolean {
+  return isUpper(text) && DOC_TITLES.has(looseKey(text));
+}
