@@ -88,9 +88,9 @@ export function runChain(ref: string, opts: { db: string; up?: boolean; down?: b
   }
 }
 
-export function runGraph(opts: { db: string; format: string; root?: string; output?: string }): number {
-  if (!['json', 'graphml', 'dot', 'csv'].includes(opts.format)) {
-    process.stderr.write(`vanban graph: --format json|graphml|dot|csv (html comes with issue #5)\n`);
+export async function runGraph(opts: { db: string; format: string; root?: string; output?: string }): Promise<number> {
+  if (!['json', 'graphml', 'dot', 'csv', 'html'].includes(opts.format)) {
+    process.stderr.write(`vanban graph: --format json|graphml|dot|csv|html\n`);
     return 2;
   }
   const store = new ArchiveStore(opts.db);
@@ -104,7 +104,8 @@ export function runGraph(opts: { db: string; format: string; root?: string; outp
       }
       root = ids[0];
     }
-    const out = exportGraph(store.graph(root), opts.format as GraphFormat);
+    const g = store.graph(root);
+    const out = opts.format === 'html' ? (await import('../views/graph-html.js')).renderGraphPage(g) : exportGraph(g, opts.format as GraphFormat);
     if (opts.output) writeFileSync(opts.output, out);
     else process.stdout.write(out);
     return 0;

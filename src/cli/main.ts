@@ -93,12 +93,36 @@ program
   .command('graph')
   .description('export the citation graph of an archive')
   .requiredOption('--db <path>', 'SQLite archive')
-  .option('--format <f>', 'json | graphml | dot | csv', 'json')
+  .option('--format <f>', 'json | graphml | dot | csv | html (interactive page)', 'json')
   .option('--root <ref>', 'only the part connected to this document (number or id)')
   .option('-o, --output <file>', 'write here instead of stdout')
   .action(async (opts: { db: string; format: string; root?: string; output?: string }) => {
     const { runGraph } = await import('./ingest-command.js');
-    process.exitCode = runGraph(opts);
+    process.exitCode = await runGraph(opts);
+  });
+
+program
+  .command('view')
+  .description('write one self-contained HTML page: the text with every value highlighted, the record beside it')
+  .argument('<file>', 'any input format')
+  .option('-o, --output <file>', 'output HTML (default: <file>.html)')
+  .option('--no-ocr', 'never OCR scans')
+  .action(async (file: string, opts: { output?: string; ocr: boolean }) => {
+    const { runView } = await import('./view-command.js');
+    process.exitCode = await runView(file, opts);
+  });
+
+program
+  .command('export')
+  .description('export records, e.g. as Akoma Ntoso 3.0 XML')
+  .argument('[files...]', 'input files')
+  .requiredOption('--format <f>', 'akn')
+  .option('--db <path>', 'export every document of a SQLite archive (re-read from its path when it still exists)')
+  .option('-o, --output <path>', 'output file (one input) or directory (several inputs or --db)')
+  .option('--no-ocr', 'never OCR scans')
+  .action(async (files: string[], opts: { format: string; db?: string; output?: string; ocr: boolean }) => {
+    const { runExport } = await import('./view-command.js');
+    process.exitCode = await runExport(files, opts);
   });
 
 program.parseAsync(process.argv).catch((e) => {

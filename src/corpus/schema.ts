@@ -1,6 +1,6 @@
 // The archive's SQL schema (SQLite). Versioned: a store written by another version is refused
 // rather than misread. Documented with example queries in README ("Archive").
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
