@@ -17,7 +17,8 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
     if (num) return num;
   }
   // OCR damage ("Số: ¿22#/C T-CS"): keep the symbol when it can be read, drop the serial.
-  const repaired = /[^/\s]*\s*\/\s*((?:\p{Lu}\s?){1,12}(?:-\s?(?:\p{Lu}\s?){1,12}){1,4})/u.exec(rest);
+  // A space inside the symbol is OCR's ("C T-CS"), unless it starts a word ("CS Hà Nội").
+  const repaired = /[^/\s]*\s*\/\s*((?:\p{Lu}(?:\s(?=\p{Lu}(?!\p{Ll})))?){1,12}(?:-\s?(?:\p{Lu}(?:\s(?=\p{Lu}(?!\p{Ll})))?){1,12}){1,4})/u.exec(rest);
   if (repaired) {
     const symbol = repaired[1]!.replace(/\s+/g, '');
     const start = cell.start + at + repaired.index;

@@ -17,6 +17,9 @@ export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
   for (const c of headerCells(ctx)) {
     const m = /(?:^|\s)s[o0]\s*[:.;]?\s*(?=[\d/¿#]|\s*\/)/.exec(c.key);
     if (m && (m.index === 0 || /\bs[o0]\s*:/.test(c.key.slice(m.index)))) return { cell: c, at: m.index + m[0].length };
+    // OCR reads "Số:" as "$6:", "5ố:" at the start of a header cell
+    const o = /^[$5][o06]\s*:\s*(?=\d)/.exec(c.key);
+    if (o) return { cell: c, at: o[0].length };
   }
   return null;
 }

@@ -23,6 +23,8 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     const num = NUM_RE.exec(place);
     if (num) place = place.slice(num.index + num[0].length);
     place = place.replace(/^.*\bS[ốố]\s*:?\s*\S*\s+/u, '').replace(/^[^\p{L}]+/u, '').trim();
+    // leftovers of an OCR-damaged symbol ("T-CS Hà Nội"): a place word has no "-" or "/"
+    place = place.replace(/^(?:\S*[-/#¿]\S*\s+)+/u, '');
     const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
     const day = digits(m[1]!);
     const month = digits(m[2]!);
