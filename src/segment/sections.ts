@@ -69,7 +69,7 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     const p = parseLabel(line.text);
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
-    const atParagraph = prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+\.\s/.test(line.text);
+    const atParagraph = prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*\.\s/.test(line.text);
     if (p && atParagraph && !/^\d{1,4}$/.test(trimmed)) {
       const rank = rankOf(p);
       while (stack.length && rankOf({ label: out[stack[stack.length - 1]!]!.label, kind: out[stack[stack.length - 1]!]!.kind, rest: 0 }) >= rank) {
