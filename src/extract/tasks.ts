@@ -20,7 +20,8 @@ const NOT_HEADS = new RegExp(`^(?:(?:${assignees.notHeads.map(esc).join('|')})(?
 const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const VERB_START = new RegExp(`^(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
 /** An addressee phrase opens with a capitalised head word or "các/Các" + a collective noun. */
-const HEAD_START = new RegExp(`^(?:${HEADS})(?![\\p{L}])`, 'u');
+const NAMED_HEADS = [...(assignees.namedHeads as string[])].sort((a, b) => b.length - a.length).map(esc).join('|');
+const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\s+(?=\\p{Lu}))`, 'u');
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
