@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Views and exports: the record page, the chain graph page and Akoma Ntoso. The pages are opened
 // in real headless Chromium (Debian `chromium`, driven by playwright-core) when it is installed;
 // screenshots go to test-artifacts/. xmllint (Debian libxml2-utils) checks the XML is well-formed.
