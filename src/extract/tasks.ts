@@ -27,6 +27,20 @@ const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_S
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
+const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
+
+/** Offset of the first verb that is not the tail of a compound noun ("các công trình"), or -1. */
+function firstVerb(phrase: string): number {
+  const re = new RegExp(VERBS.source, 'gu');
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+    const word = m[0].trim();
+    const upto = phrase.slice(0, m.index + m[0].length).replace(/\s+/g, ' ');
+    if (COMPOUND_END.test(upto) && !COMPOUND_END.test(word)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
   for (const part of phrase.split(/\s*;\s*|\s*\/\s*(?=\p{Lu})/u)) {
@@ -68,8 +82,8 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (colon > 0) phrase = phrase.slice(0, colon);
   const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase);
   if (!isName && !byDoiVoi) {
-    const v = VERBS.exec(phrase);
-    if (v && v.index > 2) phrase = phrase.slice(0, v.index);
+    const v = firstVerb(phrase);
+    if (v > 2) phrase = phrase.slice(0, v);
     else if (colon < 0 && phrase.length > 160) return null;
   }
   phrase = phrase.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.;]+$/, '').trim();
