@@ -81,7 +81,8 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
       // label already carries ("III" → "6." → "6.1." gives "III.6.1", and "a)" under it "III.6.1.a").
       let up = stack.length - 1;
       while (p.kind === 'arabic' && up >= 0 && p.label.startsWith(`${out[stack[up]!]!.label}.`)) up--;
-      const path = up >= 0 ? `${out[stack[up]!]!.path}.${p.label}` : p.label;
+      // Articles are numbered through the whole text, so "Điều 11" needs no Chương/Phần prefix.
+      const path = up >= 0 && p.kind !== 'article' ? `${out[stack[up]!]!.path}.${p.label}` : p.label;
       // heading: the rest of the label line (lower-case continuations were rejoined upstream)
       let heading = line.text.slice(p.rest).trim();
       let hEnd = line.end;
