@@ -147,6 +147,9 @@ export async function closeOcr(): Promise<void> {
 }
 
 export async function getOcrEngine(choice: true | OcrEngineName): Promise<OcrEngine> {
+  // VANBAN_OCR_ENGINE picks the engine when the caller did not (batch jobs, eval runs).
+  const env = process.env.VANBAN_OCR_ENGINE;
+  if (choice === true && (env === 'tesseract' || env === 'tesseract.js')) choice = env;
   if (choice === 'tesseract') {
     if (!(await systemTesseractAvailable())) throw new VanbanError('OCR_UNAVAILABLE', 'system tesseract with Vietnamese data (tesseract-ocr-vie) is not installed');
     return systemEngine;
