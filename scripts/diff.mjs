@@ -18,6 +18,7 @@ for (const [docs, gold] of sets) {
       signers: () => [G.signers, R.signers.map(({ authority, onBehalfOf, title, name }) => ({ authority, onBehalfOf, title, name }))],
       distribution: () => [G.distribution, R.distribution.map((d) => d.name)],
       citations: () => [G.citations.map((c) => `${c.number} ${c.date} ${c.issuer}`), R.citations.map((c) => `${c.number?.value} ${c.date?.iso ?? c.date?.year} ${c.issuer} [${c.relation}]`)],
+      recipients: () => [G.recipients, R.recipients.map((x) => x.name)],
       header: () => [[G.number, G.issuer, G.issuerParent, G.place, G.date, G.subject], [R.number?.value, R.issuer?.name, R.issuer?.parent, R.place, R.date && [R.date.year, R.date.month, R.date.day], R.subject]],
     }[field]();
     console.log(`=== ${base}\n  gold: ${JSON.stringify(show[0], null, 0)}\n  pred: ${JSON.stringify(show[1], null, 0)}`);

@@ -17,7 +17,7 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
   const text = ctx.norm.text.slice(from, to);
   const out: { name: string; span: Span }[] = [];
   // Items: line-leading "-"/"+" bullets, then ";" inside an item.
-  const re = /(?:^|\n)[ ]*[-+•]?[ ]*([^\n]*(?:\n(?![ ]*[-+•])[^\n]*)*)/g;
+  const re = /(?:\n|^)[ ]*[-+•]?[ ]*([^\n]*(?:\n(?![ ]*[-+•])[^\n]*)*)/g;
   for (let mm = re.exec(text); mm; mm = re.exec(text)) {
     if (mm[0].length === 0) { re.lastIndex++; continue; }
     const itemStart = from + mm.index + mm[0].indexOf(mm[1]!);

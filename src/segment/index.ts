@@ -112,6 +112,13 @@ export function segment(norm: NormalizedText): Zones {
           j++;
           continue;
         }
+        // a list item wrapped onto a capitalised line ("…, Ban Chỉ huy\nBộ đội Biên phòng tỉnh;")
+        const prev = lines[j - 1]!.text.trim();
+        const inList = lines.slice(i + 1, j).some((x) => /^[-+•]/.test(x.text.trim()));
+        if (inList && prev !== '' && !/[;.:]$/.test(prev) && t.length < 120 && !/^(?:Căn cứ|Thực hiện|Theo|Ngày|Để|Nhằm)\b/u.test(t) && !/^\d+\.|^[IVX]+\./.test(t)) {
+          j++;
+          continue;
+        }
         break;
       }
       salutation = { start: i, end: j };
