@@ -150,6 +150,11 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         if (!issuer) issuer = bm[2]!.trim();
       }
     }
+    // "ý kiến của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/…", "Xét đề nghị của Sở Xây dựng tại Tờ trình số …"
+    if (!issuer) {
+      const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(sentence);
+      if (pm) issuer = pm[1]!.trim();
+    }
     let title: string | null = null;
     const tm = /^\s*(?:,\s*)?(?:về việc|về|quy định|hướng dẫn|ban hành)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$))/su.exec(text.slice(pos, pos + 400));
     if (tm) title = tm[1]!.replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim();
@@ -165,6 +170,13 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       start,
       end: Math.max(numEnd, pos),
     });
+  }
+  // "Công văn số 4216/UBND-NC ngày … và Công văn số 4478/UBND-NC ngày … của Chủ tịch UBND tỉnh":
+  // two instruments joined by "và" share the issuer named after the second.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!a.issuer && b.issuer && /^\s*,?\s*và\s*$/u.test(text.slice(a.end, b.start))) a.issuer = b.issuer;
   }
   return out;
 }
