@@ -69,7 +69,7 @@ export function parseHtml(html: string): El {
     const el: El = { tag: name, children: [], attrs: m[2] ?? '' };
     stack[stack.length - 1]!.children.push(el);
     if (!VOID.has(name) && !m[0].endsWith('/>')) stack.push(el);
-    if (stack.length > 400) stack.length = 400; // pathological nesting: flatten, stay linear
+    if (stack.length > 64) stack.length = 64; // pathological nesting: flatten, stay linear
   }
   if (!skipUntil && last < html.length) stack[stack.length - 1]!.children.push(html.slice(last));
   return root;

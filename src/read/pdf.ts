@@ -138,7 +138,6 @@ async function stampItems(pdfjs: PdfJs, page: PdfPage, engine: OcrEngine, dpi: n
     const words = await engine.words(crop, { singleLine: true });
     const m = stampDigits(words.map((w) => w.str).join(' '));
     if (m) out.push({ str: m, x: r.x + 2, w: r.w / 2, cy: r.y + r.h / 2, h: Math.min(r.h, 12), glue: true });
-    if (process.env.VANBAN_DEBUG_STAMPS) (await import('node:fs')).writeFileSync(`${process.env.VANBAN_DEBUG_STAMPS}/stamp-${out.length}-${Math.round(r.x)}.png`, crop);
   }
   return out;
 }
