@@ -1,5 +1,6 @@
 // The pipeline, stage by stage: normalize → segment → extract → resolve → validate.
 import { createHash } from 'node:crypto';
+import docTypes from './data/doc-types.json' with { type: 'json' };
 import { extractMentions } from './extract/citations.js';
 import { makeCtx } from './extract/context.js';
 import { extractDistribution } from './extract/distribution.js';
@@ -28,6 +29,8 @@ export interface ExtractOptions {
   /** Warnings from the reader, carried into the record. */
   readerWarnings?: Warning[];
 }
+
+const NORMATIVE = new Set(docTypes.normative);
 
 /** Largest input the text pipeline accepts; larger text is cut with a warning. */
 export const MAX_TEXT = 20_000_000;
@@ -59,7 +62,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const citations = resolveCitations(ctx, extractMentions(ctx, number));
   const unnumberedCitations = extractUnnumbered(ctx);
   // Regulations state norms, not assignments (see extract/tasks.ts).
-  const normative = type !== null && (['QyĐ', 'QC', 'ĐL'].includes(type.code) || (type.code === 'HD' && /thi hành/i.test(subject?.text ?? '')));
+  const normative = type !== null && (NORMATIVE.has(type.code) || (type.code === 'HD' && /thi hành/i.test(subject?.text ?? '')));
   const tasks = extractTasks(ctx, { normative });
   const { entries, archive } = extractDistribution(ctx);
   const signers = extractSigners(ctx);
