@@ -87,6 +87,14 @@ describe('layout: positioned items → lines', () => {
     ];
     expect(layoutLines(items).text).toBe('Số: 193/UBND-KT');
   });
+  it('keeps a footnote mark apart from the word it follows ("KHTC¹" is not "KHTC1")', () => {
+    const items = [
+      { str: 'Công văn số 2362/BNNMT-KHTC', x: 100, w: 180, cy: 50, h: 12 },
+      { str: '2', x: 280, w: 4, cy: 46, h: 7 },
+      { str: 'ngày 23', x: 290, w: 40, cy: 50, h: 12 },
+    ];
+    expect(layoutLines(items).text).toBe('Công văn số 2362/BNNMT-KHTC 2 ngày 23');
+  });
   it('reads stamp digits with OCR letter confusions, refuses noise', () => {
     expect(stampDigits('0lnăm')).toBe('01');
     expect(stampDigits('0 Inăi')).toBe('01');

@@ -23,4 +23,10 @@ describe('OCR-damaged header', () => {
     expect(party('176KL/TW')).toBe('176-KL/TW');
     expect(party('176-KL/TW')).toBe('176-KL/TW');
   });
+  it('reads OCR "I" for "1" inside a serial, and a symbol wrapped after its dash', () => {
+    const r = extract('Căn cứ Nghị quyết số 5I-NQ/TW, ngày 20/7/2005 của Bộ Chính trị; hướng dẫn tại Công văn số 2363/BNNMT-\nKHTC ngày 23 tháng 5 năm 2025 của Bộ Nông nghiệp và Môi trường.');
+    expect(r.citations.map((c) => c.number?.value)).toEqual(['51-NQ/TW', '2363/BNNMT-KHTC']);
+    // the span still points at what was written
+    expect(r.citations[0]!.mentions[0]!.start).toBeLessThan(r.citations[0]!.mentions[0]!.end);
+  });
 });

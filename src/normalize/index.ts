@@ -70,6 +70,8 @@ export function normalize(original: string): NormalizedText {
   mt = mt.replace(CHAR_RE, (m) => CHAR_MAP[m[0]] ?? '');
 
   mt = stripArtefacts(mt, notes);
+  // OCR reads "1" as "I"/"l" inside a serial ("5I-NQ/TW"): never a letter there in a real number.
+  if (/\d[Il|]/.test(mt.text)) mt = mt.replace(/(?<![\p{L}\d])\d{1,5}[Il|]\d{0,4}(?=[ ]?[-/][ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1'));
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
   mt = mt.replace(/(?<![ ])[ ]+$/gm, () => '');
   mt = rejoin(mt);
@@ -143,6 +145,8 @@ function rejoin(mt: MappedText): MappedText {
   // "Số:          /SCT-KT", "ngày       tháng 5  năm 2019".
   // (The word is matched, not looked behind: a leading look-behind is tried at every offset.)
   mt = mt.replace(/\b([Ss][ốỐ]:?[ ]{2,40}(?=[/\d])|ngày[ ]{2,40}(?=(?:\d{1,2}[ ]+)?tháng)|tháng[ ]{2,40}(?=(?:\d{1,2}[ ]+)?năm)|tháng[ ]\d{1,2}[ ]{2,40}(?=năm))/gu, (m) => `${m[1]!.replace(/[ ]+$/, '')} `);
+  // A symbol broken after a dash inside it: "2363/BNNMT-\nKHTC".
+  mt = mt.replace(/(?<=\/[\p{Lu}\d]{1,12})-\n[ ]*(?=\p{Lu}{2})/gu, () => '-');
   // A number broken at its dash: "số 31-\n   CTr/TW".
   mt = mt.replace(/(?<=\d[ ]?)-\n[ ]*(?=\p{Lu}[\p{L}]{0,8}\/)/gu, () => '-');
   // "Số:\n\n/CT-UBND", "Nghị quyết\n\nsố 49-NQ/TU", "ngày\n\ntháng 6 năm 2025".

@@ -69,7 +69,11 @@ export function layoutLines(items: Positioned[]): LaidOutPage {
         end = Math.max(end, it.x + it.w);
         continue;
       }
-      if (s && it.glue) {
+      // A footnote mark (a small raised number) is not part of the word it follows ("KHTC¹").
+      const superscript = /^[\d*]{1,3}$/.test(it.str) && it.h < 0.75 * h && it.cy < cy - 0.1 * h;
+      if (s && superscript) {
+        s = `${s.replace(/\s+$/, '')} `;
+      } else if (s && it.glue) {
         s = `${s.replace(/\s+$/, '')} `;
       } else if (s && glued) {
         // after a filled blank: "193" + "/UBND-KT" stays one number, "10" + "tháng" two words
