@@ -164,7 +164,7 @@ function rejoin(mt: MappedText): MappedText {
 
 const LOWER_START = /^[ ]*[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 const NOT_LABEL = /^[ ]*(?:[a-zđ]\)|[a-zđ]\.\s)/;
-const CAPS_LINE = /^[\p{Lu} ]+$/u;
+const CAPS_LINE = /^(?=.*\p{Lu}{2})[\p{Lu}\d ,.&()–-]+$/u; // a capitals line, commas allowed ("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ")
 
 /** Offsets of the line breaks that only wrap a paragraph (see rejoin). */
 export function continuationBreaks(text: string): Set<number> {

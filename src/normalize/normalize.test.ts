@@ -24,6 +24,10 @@ describe('normalize', () => {
     expect(orig(input, 0, n.text.length)).toBe(input.slice(0, input.length));
   });
 
+  it('rejoins a wrapped paragraph, but not after a capitals line or a laid-out line with a column gap', () => {
+    const t = normalize('KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề thực hiện một số nội dung\ntrọng tâm\nUBND TỈNH    CỘNG HÒA\nthành phố').text;
+    expect(t).toBe('KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề thực hiện một số nội dung trọng tâm\nUBND TỈNH    CỘNG HÒA\nthành phố');
+  });
   it('undoes word segmentation and rejoins a number broken across lines', () => {
     const ws = 'Uỷ_ban nhân_dân thành_phố , căn_cứ Quyết_định số 12/QĐ-UB ; Uỷ_ban Mặt_trận . '.repeat(3);
     expect(normalize(ws).text).toContain('Uỷ ban nhân dân thành phố, căn cứ Quyết định số 12/QĐ-UB;');
