@@ -25,6 +25,8 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     place = place.replace(/^.*\bS[ốố]\s*:?\s*\S*\s+/u, '').replace(/^[^\p{L}]+/u, '').trim();
     // leftovers of an OCR-damaged symbol ("T-CS Hà Nội"): a place word has no "-" or "/"
     place = place.replace(/^(?:\S*[-/#¿]\S*\s+)+/u, '');
+    // an abbreviated unit prefix is not part of the name ("TP.Cần Thơ"); a written-out one stays
+    place = place.replace(/^(?:TP|Tp|T\.P)\.\s*(?=\p{Lu})/u, '');
     const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
     const day = digits(m[1]!);
     const month = digits(m[2]!);

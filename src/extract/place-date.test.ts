@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const header = (line: string) => extract(`UBND THÀNH PHỐ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ    Độc lập - Tự do - Hạnh phúc\n${line}\n`);
+
+describe('place and date', () => {
+  it('reads the place and a full date', () => {
+    const r = header('Số: 12/SNV-VP    Lạng Sơn, ngày 22 tháng 12 năm 2021');
+    expect(r.place).toBe('Lạng Sơn');
+    expect(r.date?.iso).toBe('2021-12-22');
+  });
+  it('drops an abbreviated unit prefix, keeps a written-out one', () => {
+    expect(header('Số: 1/QĐ-UB    TP.Cần Thơ, ngày 01 tháng 7 năm 2004').place).toBe('Cần Thơ');
+    expect(header('Số: 1/QĐ-UB    Thành phố Hồ Chí Minh, ngày 01 tháng 7 năm 2004').place).toBe('Thành phố Hồ Chí Minh');
+  });
+  it('keeps blanks left for hand filling as nulls', () => {
+    expect(header('Số:    /SNV-VP    Lào Cai, ngày      tháng 5  năm 2019').date).toMatchObject({ year: 2019, month: 5, day: null, iso: null });
+  });
+});
