@@ -41,6 +41,17 @@ function firstVerb(phrase: string): number {
   return -1;
 }
 
+const ASSIGNING = /(?:^|[.;:]\s+|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})/gu;
+
+/** Addressees of "Giao/Đề nghị/Yêu cầu X …" sentences or items inside a section, or null. */
+function assignedInside(body: string): string[] | null {
+  const who: string[] = [];
+  for (const m of body.slice(0, 4000).matchAll(ASSIGNING)) {
+    for (const w of headingAssignees(m[1]!, true) ?? []) if (!who.includes(w)) who.push(w);
+  }
+  return who.length ? who : null;
+}
+
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
   for (const part of phrase.split(/\s*;\s*|\s*\/\s*(?=\p{Lu})/u)) {
@@ -169,6 +180,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
     let who = headingAssignees(s.heading);
     // A title-only heading ("III. TỔ CHỨC THỰC HIỆN") may name its addressee in the first sentence.
     if (!who && s.lead && !hasChild.has(i) && /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading)) who = headingAssignees(s.lead, true);
+    // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
+    // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
+    if (!who && !hasChild.has(i)) who = assignedInside(text.slice(s.headingStart, s.end));
     if (!who) return;
     const t = byIndex.get(i) ?? make(s, []);
     for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
