@@ -20,4 +20,9 @@ describe('parseDate', () => {
     expect(validDate(2024, 2, 29)).toBe(true);
     expect(validDate(2023, 2, 29)).toBe(false);
   });
+  it('reads OCR letters for digits next to a digit, and "nấm" for "năm"', () => {
+    expect(parseDate('ngày l6 tháng 3 nấm 2026')?.iso).toBe('2026-03-16');
+    expect(parseDate('ngày L7 tháng 01 năm 2026')?.iso).toBe('2026-01-17');
+    expect(parseDate('ngày tháng l năm 2026')).toBeNull(); // a lone letter is never read as a digit
+  });
 });

@@ -3,7 +3,11 @@
 import type { DateValue, Span } from '../schema/record.js';
 
 /** Groups: 1 day, 2 month, 3 year (each may be missing: blanks filled by hand at issue). */
-export const WRITTEN_DATE = /ngày[ ]*(\d{1,2})?[ ]*(?:,[ ]*)?tháng[ ]*(\d{1,2})?[ ]*(?:,[ ]*)?năm[ ]*(\d{4})?/giu;
+// OCR reads "1" as l/I/L and "0" as O inside a day or month ("ngày l6", "L7") and "năm" as
+// "nấm": tolerated next to a real digit only, then read as digits (ocrDigits).
+export const WRITTEN_DATE = /ngày[ ]*(\d[\dlIL|Oo]?|[lIL|Oo]\d)?[ ]*(?:,[ ]*)?tháng[ ]*(\d[\dlIL|Oo]?|[lIL|Oo]\d)?[ ]*(?:,[ ]*)?n[ăấẵắặằâ]m[ ]*(\d{4})?/giu;
+
+const ocrDigits = (s: string | undefined) => (s === undefined ? undefined : s.replace(/[lIL|]/g, '1').replace(/[Oo]/g, '0'));
 /** Groups: 1 day, 2 month, 3 year. */
 export const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[ ]?([/.-])[ ]?(\d{1,2})[ ]?\2[ ]?((?:19|20)\d{2})(?![\d])/g;
 
@@ -41,7 +45,7 @@ export function parseDate(text: string, base = 0): DateValue | null {
   const n = NUMERIC_DATE.exec(text);
   const pick = w && (!n || w.index <= n.index) ? 'w' : n ? 'n' : null;
   if (pick === 'w' && w) {
-    return makeDate(num(w[3]), num(w[2]), num(w[1]), w[0], { start: base + w.index, end: base + w.index + w[0].length });
+    return makeDate(num(w[3]), num(ocrDigits(w[2])), num(ocrDigits(w[1])), w[0], { start: base + w.index, end: base + w.index + w[0].length });
   }
   if (pick === 'n' && n) {
     return makeDate(Number(n[4]), Number(n[3]), Number(n[1]), n[0], { start: base + n.index, end: base + n.index + n[0].length });
