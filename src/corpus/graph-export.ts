@@ -1,7 +1,7 @@
 // Graph exports: JSON, GraphML, Graphviz dot, CSV (edges). Edge names follow ELI relations.
 import type { GraphData } from './store.js';
 
-const xml = (s: unknown) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml as xml } from '../escape.js';
 const dq = (s: unknown) => `"${String(s ?? '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 const csv = (s: unknown) => (/[",\n]/.test(String(s ?? '')) ? `"${String(s).replace(/"/g, '""')}"` : String(s ?? ''));
 

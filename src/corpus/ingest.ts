@@ -7,7 +7,6 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadOptions } from '../read/types.js';
 import type { DirectiveRecord } from '../schema/record.js';
-import type { DirectiveRecord as Rec } from '../schema/record.js';
 
 export interface FileStamp {
   size: number;
@@ -18,7 +17,7 @@ export interface FileStamp {
 export interface IngestStore {
   /** True when this path is stored with this size and mtime (unchanged since). */
   hasFile(path: string, stamp: FileStamp | null): boolean | Promise<boolean>;
-  putRecord(path: string, rec: Rec, stamp?: FileStamp | null): number | Promise<number>;
+  putRecord(path: string, rec: DirectiveRecord, stamp?: FileStamp | null): number | Promise<number>;
   putError(path: string, sha256: string | null, code: string, message: string, stamp?: FileStamp | null): void | Promise<void>;
   link(): { linked: number; external: number } | Promise<{ linked: number; external: number }>;
 }

@@ -17,7 +17,8 @@ const VERB_HEADS = Object.entries(assignees.verbHeads as Record<string, string[]
   .map(([h, after]) => `${esc(h)}(?!\\s*(?:${after.map(esc).join('|')})(?![\\p{L}]))`)
   .join('|');
 const NOT_HEADS = new RegExp(`^(?:(?:${assignees.notHeads.map(esc).join('|')})(?![\\p{L}])|(?:${VERB_HEADS})(?![\\p{L}]))`, 'iu');
-const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
+// global: firstVerb walks its matches
+const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'gu');
 const VERB_START = new RegExp(`^(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
 /** An addressee phrase opens with a capitalised head word or "các/Các" + a collective noun. */
 const NAMED_HEADS = [...(assignees.namedHeads as string[])].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -31,11 +32,9 @@ const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as strin
 
 /** Offset of the first verb that is not the tail of a compound noun ("các công trình"), or -1. */
 function firstVerb(phrase: string): number {
-  const re = new RegExp(VERBS.source, 'gu');
-  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
-    const word = m[0].trim();
-    const upto = phrase.slice(0, m.index + m[0].length).replace(/\s+/g, ' ');
-    if (COMPOUND_END.test(upto) && !COMPOUND_END.test(word)) continue;
+  VERBS.lastIndex = 0;
+  for (let m = VERBS.exec(phrase); m; m = VERBS.exec(phrase)) {
+    if (COMPOUND_END.test(phrase.slice(0, m.index + m[0].length).replace(/\s+/g, ' '))) continue;
     return m.index;
   }
   return -1;

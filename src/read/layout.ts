@@ -17,15 +17,15 @@ export interface Positioned {
 
 export interface LaidOutPage {
   text: string;
-  lines: number;
 }
 
-const COLUMN_GAP = 2.0; // × line height
+/** A horizontal gap wider than this many line heights separates two columns. */
+export const COLUMN_GAP = 2.0;
 const WORD_GAP = 0.12;
 
 export function layoutLines(items: Positioned[]): LaidOutPage {
   const usable = items.filter((it) => it.h > 0 && Number.isFinite(it.x) && Number.isFinite(it.cy) && it.str.length > 0);
-  if (usable.length === 0) return { text: '', lines: 0 };
+  if (usable.length === 0) return { text: '' };
   usable.sort((a, b) => a.cy - b.cy || a.x - b.x);
   const lines: Positioned[][] = [];
   let cur: Positioned[] = [];
@@ -90,7 +90,7 @@ export function layoutLines(items: Positioned[]): LaidOutPage {
     prevCy = cy;
     prevH = h;
   }
-  return { text: out.join('\n'), lines: lines.length };
+  return { text: out.join('\n') };
 }
 
 /**

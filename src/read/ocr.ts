@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VanbanError } from '../errors.js';
-import type { Positioned } from './layout.js';
+import { COLUMN_GAP, type Positioned } from './layout.js';
 
 export type OcrEngineName = 'tesseract' | 'tesseract.js';
 
@@ -68,7 +68,7 @@ export function lineItem(words: OcrWord[]): Positioned {
   let str = '';
   let end = -Infinity;
   for (const w of words) {
-    if (str) str += w.x0 - end > 2 * h ? '\t' : ' ';
+    if (str) str += w.x0 - end > COLUMN_GAP * h ? '\t' : ' ';
     str += w.text;
     end = w.x1;
   }

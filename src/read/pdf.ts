@@ -69,7 +69,9 @@ async function pageItems(page: PdfPage): Promise<Positioned[]> {
   return items;
 }
 
-async function renderPng(pdfjs: PdfJs, page: PdfPage, dpi: number): Promise<{ png: Buffer; scale: number; width: number; height: number }> {
+type Canvas = import('@napi-rs/canvas').Canvas;
+
+async function renderPage(pdfjs: PdfJs, page: PdfPage, dpi: number): Promise<{ canvas: Canvas; scale: number }> {
   let canvasMod: typeof import('@napi-rs/canvas');
   try {
     canvasMod = await import('@napi-rs/canvas');
@@ -88,17 +90,17 @@ async function renderPng(pdfjs: PdfJs, page: PdfPage, dpi: number): Promise<{ pn
     viewport: vp,
     annotationMode: pdfjs.AnnotationMode.ENABLE, // draw signature stamps too
   }).promise;
-  return { png: await canvas.encode('png'), scale, width: canvas.width, height: canvas.height };
+  return { canvas, scale };
 }
 
-async function cropPng(png: Buffer, x: number, y: number, w: number, h: number): Promise<Buffer> {
-  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
-  const img = await loadImage(png);
+/** A region of a rendered page as PNG (the stamps are cut from the page already drawn). */
+async function cropPng(page: Canvas, x: number, y: number, w: number, h: number): Promise<Buffer> {
+  const { createCanvas } = await import('@napi-rs/canvas');
   const c = createCanvas(Math.max(1, Math.round(w)), Math.max(1, Math.round(h)));
   const ctx = c.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, c.width, c.height);
-  ctx.drawImage(img, x, y, w, h, 0, 0, w, h);
+  ctx.drawImage(page, x, y, w, h, 0, 0, w, h);
   return c.encode('png');
 }
 
@@ -130,11 +132,11 @@ async function stampItems(pdfjs: PdfJs, page: PdfPage, engine: OcrEngine, dpi: n
     // small stamps in the top 35% of the page: the number and date blanks, not the signature
     .filter((r) => r.y < vp.height * 0.35 && r.h < 60 && r.w < 120);
   if (stamps.length === 0) return [];
-  const { png, scale } = await renderPng(pdfjs, page, dpi);
+  const { canvas, scale } = await renderPage(pdfjs, page, dpi);
   const out: Positioned[] = [];
   for (const r of stamps) {
     const pad = 4 * scale;
-    const crop = await cropPng(png, r.x * scale - pad, r.y * scale - pad, r.w * scale + 2 * pad, r.h * scale + 2 * pad);
+    const crop = await cropPng(canvas, r.x * scale - pad, r.y * scale - pad, r.w * scale + 2 * pad, r.h * scale + 2 * pad);
     const words = await engine.words(crop, { singleLine: true });
     const m = stampDigits(words.map((w) => w.str).join(' '));
     if (m) out.push({ str: m, x: r.x + 2, w: r.w / 2, cy: r.y + r.h / 2, h: Math.min(r.h, 12), glue: true });
@@ -167,8 +169,8 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
       if (poorTextLayer(pageText)) {
         if (ocrChoice === false) noText.push(n);
         else {
-          const { png } = await renderPng(pdfjs, page, dpi);
-          items = await (await ocrEngine()).words(png);
+          const { canvas } = await renderPage(pdfjs, page, dpi);
+          items = await (await ocrEngine()).words(await canvas.encode('png'));
           pageText = layoutLines(items).text;
           ocr = usedOcr = true;
         }

@@ -1,13 +1,14 @@
 // Akoma Ntoso 3.0 export of one record: a <doc> with FRBR Work/Expression/Manifestation
 // identification, TLC references for the issuer and signers, and a <ref> around each citation
 // mention in the body text.
+import { looseKey } from '../normalize/fold.js';
 import type { DirectiveRecord } from '../schema/record.js';
 import { esc } from './record-html.js';
 
 const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
-const slug = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+// an identifier from a name: the loose matching key (no case, no diacritics) with dashes
+const slug = (s: string) => looseKey(s).replace(/ /g, '-') || 'x';
 
 /** AKN document name for a type code (AKN `doc@name`). */
 const DOC_NAMES: Record<string, string> = { CV: 'congVan', KH: 'keHoach', HD: 'huongDan', CT: 'chiThi', QĐ: 'quyetDinh', TB: 'thongBao', KL: 'ketLuan', NQ: 'nghiQuyet', QyĐ: 'quyDinh', CĐ: 'congDien' };

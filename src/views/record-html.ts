@@ -3,8 +3,8 @@
 import type { DirectiveRecord } from '../schema/record.js';
 import { FIELD_COLOURS, highlightsOf, nestable, type Highlight } from './highlights.js';
 
-export const esc = (s: unknown) =>
-  String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export { escapeXml as esc } from '../escape.js';
+import { escapeXml as esc } from '../escape.js';
 
 /** The text with nested <mark> elements and page marks, as HTML. */
 export function markedText(text: string, hs: Highlight[], pages?: { number: number; start: number }[]): string {
