@@ -67,7 +67,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const { entries, archive } = extractDistribution(ctx);
   const signers = extractSigners(ctx);
 
-  warnings.push(...ctx.warnings);
+  for (const w of ctx.warnings) warnings.push(w);
   if (norm.text.trim() === '') warnings.push({ code: 'EMPTY_INPUT', message: 'the input has no text' });
   else if (!number && !date && !issuer && !type && signers.length === 0 && citations.length === 0) {
     warnings.push({ code: 'NOT_A_DIRECTIVE', message: 'no header, number, date, type or signature was found: the text may not be a directive' });

@@ -29,7 +29,7 @@ export function makeCtx(norm: NormalizedText, zones: Zones): Ctx {
 /** Cells of lines [from, to), in reading order. */
 export function cellsOf(lines: Line[], from: number, to: number): Cell[] {
   const out: Cell[] = [];
-  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) out.push(...lines[i]!.cells);
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) for (const c of lines[i]!.cells) out.push(c);
   return out;
 }
 

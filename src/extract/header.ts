@@ -8,7 +8,7 @@ export function headerCells(ctx: Ctx): Cell[] {
   const { lines, headerEnd, bodyEnd } = ctx.zones;
   const to = Math.min(Math.max(headerEnd, 12), bodyEnd, lines.length);
   const out: Cell[] = [];
-  for (let i = 0; i < to; i++) out.push(...lines[i]!.cells);
+  for (let i = 0; i < to; i++) for (const c of lines[i]!.cells) out.push(c);
   return out;
 }
 

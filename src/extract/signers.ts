@@ -17,10 +17,13 @@ export function sentenceCase(s: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+const TITLE_WORDS = TITLES.reduce((m, t) => Math.max(m, t.key.split(' ').length), 0);
+
 /** Splits an upper-case run into the body part and the trailing known title ("BỘ TRƯỞNG THỨ TRƯỞNG"). */
 function splitTitle(upper: string): { before: string; title: string | null } {
   const words = upper.trim().split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
+  // Only the last few words can be a title; starting further left would make this quadratic.
+  for (let i = Math.max(0, words.length - TITLE_WORDS); i < words.length; i++) {
     const tail = words.slice(i).join(' ');
     const key = looseKey(tail);
     if (TITLES.some((t) => t.key === key)) return { before: words.slice(0, i).join(' '), title: tail };
@@ -50,9 +53,9 @@ function explode(c: Cell): Part[] {
   const markRe = /\s*[([]?\s*(?:Đã ký|đã ký|ĐÃ KÝ|Signed)\s*[)\]]?\s*/u;
   const mk = markRe.exec(text);
   if (mk && mk.index > 0) {
-    parts.push(...explodeUpper(text.slice(0, mk.index), start));
+    for (const p of explodeUpper(text.slice(0, mk.index), start)) parts.push(p);
     parts.push({ kind: 'mark', text: mk[0].trim(), start: start + mk.index, end: start + mk.index + mk[0].length });
-  } else parts.push(...explodeUpper(text, start));
+  } else for (const p of explodeUpper(text, start)) parts.push(p);
   if (name) parts.push(name);
   return parts;
 }

@@ -169,7 +169,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
       if (role) who = splitAssignees(role[1]!.replace(/[.;]+$/, ''), false);
       else if (!hasChild.has(i)) {
         const body = text.slice(s.headingEnd, s.end);
-        for (const m of body.matchAll(/^[ ]*[-+•][ ]*(.+?)[.;]?[ ]*$/gmu)) who.push(...splitAssignees(m[1]!, false));
+        for (const m of body.matchAll(/^[ ]*[-+•][ ]*(.+?)[.;]?[ ]*$/gmu)) for (const a of splitAssignees(m[1]!, false)) who.push(a);
       }
       const t = byIndex.get(anc) ?? make(sections[anc]!, []);
       for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });

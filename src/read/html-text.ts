@@ -103,7 +103,7 @@ function render(node: El | string, out: string[], depth = 0): void {
     out.push('\n');
     if (filled.length <= 1) out.push((filled[0] ?? []).join('\n'));
     else {
-      const rows = Math.max(...filled.map((x) => x.length));
+      const rows = filled.reduce((m, x) => Math.max(m, x.length), 0);
       const lines: string[] = [];
       for (let i = 0; i < rows; i++) lines.push(filled.map((x) => x[i] ?? '').join('\t').replace(/\t+$/, ''));
       out.push(lines.join('\n'));
