@@ -107,7 +107,7 @@ function expectLinear(quarter: number, full: number) {
   if (full >= 50) expect(full / Math.max(quarter, 1)).toBeLessThan(12);
 }
 
-describe('1 MB adversarial inputs (linear through the whole pipeline)', () => {
+describe('1 MB adversarial inputs (linear through the whole pipeline; each stage < 1 s)', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(name, () => {
       const small = make(MB / 4);
@@ -115,6 +115,10 @@ describe('1 MB adversarial inputs (linear through the whole pipeline)', () => {
       const quarter = best(() => valid(small));
       const full = best(() => valid(text), 2);
       expectLinear(quarter, full);
+      // The bound: each extractor (stage) under 1 s on 1 MB; the better of two runs.
+      const stages: Record<string, number>[] = [{}, {}];
+      for (const timings of stages) extract(text, { timings });
+      for (const k of Object.keys(stages[0]!)) expect([k, Math.min(stages[0]![k]!, stages[1]![k]!)]).toSatisfy(([, ms]) => (ms as number) < 1000);
     });
   }
   it('4 MB of signature-like capitals does not overflow the stack', () => {

@@ -37,7 +37,11 @@ const CHAR_MAP: Record<string, string> = {
   '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041a': 'K', '\u041c': 'M', '\u041d': 'H', '\u041e': 'O',
   '\u0420': 'P', '\u0421': 'C', '\u0422': 'T', '\u0425': 'X',
 };
-const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]|[\\u0000-\\u0008\\u000e-\\u001f\\u007f]`, 'g');
+/** Code units to map or delete: CHAR_MAP's keys and the C0 controls other than \t \n \r. */
+const CHAR_FLAGS = new Uint8Array(65536);
+for (const k of Object.keys(CHAR_MAP)) CHAR_FLAGS[k.charCodeAt(0)] = 1;
+for (let c = 0; c <= 0x1f; c++) if (c < 0x09 || c > 0x0d) CHAR_FLAGS[c] = 1;
+CHAR_FLAGS[0x7f] = 1;
 
 const MARKDOWN_TABLE = /^\|.*\|\s*$/m;
 const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
@@ -67,7 +71,7 @@ export function normalize(original: string): NormalizedText {
     mt = mt.replace(/[\u0300-\u036f]+/g, () => '');
   }
 
-  mt = mt.replace(CHAR_RE, (m) => CHAR_MAP[m[0]] ?? '');
+  mt = mt.replaceUnits(CHAR_FLAGS, (ch) => CHAR_MAP[ch] ?? '');
 
   mt = stripArtefacts(mt, notes);
   // OCR reads "1" as "I"/"l" inside a serial ("5I-NQ/TW"): never a letter there in a real number.
@@ -125,7 +129,8 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   if (mt.text.includes('#')) mt = mt.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, () => '');
   if (mt.text.includes('*')) {
     mt = mt.replace(/\*\*/g, () => '');
-    mt = mt.replace(/(?<=^|[ (])\*(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'])\*(?=[ ]*$|[ ,.;:)])/gmu, () => '');
+    // Opens with the star, so only stars are tried (see rejoin).
+    mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"']\*)(?=[ ]*$|[ ,.;:)]))/gmu, () => '');
   }
   if (mt.text.includes('---')) mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, () => ' ');
 
@@ -145,14 +150,29 @@ function rejoin(mt: MappedText): MappedText {
   // "Số:          /SCT-KT", "ngày       tháng 5  năm 2019".
   // (The word is matched, not looked behind: a leading look-behind is tried at every offset.)
   mt = mt.replace(/\b([Ss][ốỐ]:?[ ]{2,40}(?=[/\d])|ngày[ ]{2,40}(?=(?:\d{1,2}[ ]+)?tháng)|tháng[ ]{2,40}(?=(?:\d{1,2}[ ]+)?năm)|tháng[ ]\d{1,2}[ ]{2,40}(?=năm))/gu, (m) => `${m[1]!.replace(/[ ]+$/, '')} `);
-  // A symbol broken after a dash inside it: "2363/BNNMT-\nKHTC".
-  mt = mt.replace(/(?<=\/[\p{Lu}\d]{1,12})-\n[ ]*(?=\p{Lu}{2})/gu, () => '-');
-  // A number broken at its dash: "số 31-\n   CTr/TW".
-  mt = mt.replace(/(?<=\d[ ]?)-\n[ ]*(?=\p{Lu}[\p{L}]{0,8}\/)/gu, () => '-');
+  // The joins below match the line break itself and test the text around it in the callback:
+  // a regex that opens with a look-behind is tried at every offset of the text (a tenth of
+  // the pipeline's time), one that opens with "\n" only at line breaks.
+  let src = mt.text;
+  // A symbol broken after a dash inside it ("2363/BNNMT-\nKHTC"), or a number broken at its
+  // dash ("số 31-\n   CTr/TW").
+  mt = mt.replace(/-\n[ ]*/g, (m) => {
+    const before = src.slice(Math.max(0, m.index - 13), m.index);
+    const after = src.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (SYMBOL_HEAD.test(before) && TWO_CAPITALS.test(after)) return '-';
+    if (DIGIT_BEFORE.test(before) && SYMBOL_TAIL.test(after)) return '-';
+    return m[0];
+  });
   // "Số:\n\n/CT-UBND", "Nghị quyết\n\nsố 49-NQ/TU", "ngày\n\ntháng 6 năm 2025".
-  mt = mt.replace(/(?<=\b[Ss]ố:?)\n(?:[ ]*\n){0,2}[ ]*(?=[\d/])/g, () => ' ');
-  mt = mt.replace(/\n(?<=\p{L}\n)(?:[ ]*\n){0,2}[ ]*(?=số[ ]+\d)/gu, () => ' ');
-  mt = mt.replace(/(?<=, ngày)\n(?:[ ]*\n){0,2}[ ]*(?=(?:\d{1,2}[ ]+)?tháng)/g, () => ' ');
+  src = mt.text;
+  mt = mt.replace(/\n(?:[ ]*\n){0,2}[ ]*/g, (m) => {
+    const before = src.slice(Math.max(0, m.index - 8), m.index);
+    const after = src.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (SO_BEFORE.test(before) && /^[\d/]/.test(after)) return ' ';
+    if (LETTER_BEFORE.test(before) && SO_NUMBER_AFTER.test(after)) return ' ';
+    if (before.endsWith(', ngày') && THANG_AFTER.test(after)) return ' ';
+    return m[0];
+  });
   // A wrapped line whose continuation starts in lower case (and is not an "a)" label); not
   // after a laid-out line with column gaps, whose next line belongs to a column, nor after an
   // all-capitals title line ("QUY ĐỊNH" over its lower-case subject).
@@ -162,8 +182,18 @@ function rejoin(mt: MappedText): MappedText {
   return mt;
 }
 
-const LOWER_START = /^[ ]*[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
-const NOT_LABEL = /^[ ]*(?:[a-zđ]\)|[a-zđ]\.\s)/;
+const SYMBOL_HEAD = /\/[\p{Lu}\d]{1,12}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}/u;
+const DIGIT_BEFORE = /\d[ ]?$/;
+const SYMBOL_TAIL = /^\p{Lu}[\p{L}]{0,8}\//u;
+const SO_BEFORE = /(?<![A-Za-z0-9_])[Ss]ố:?$/;
+const LETTER_BEFORE = /\p{L}$/u;
+const SO_NUMBER_AFTER = /^số[ ]+\d/;
+const THANG_AFTER = /^(?:\d{1,2}[ ]+)?tháng/;
+
+// Sticky: tried at the start of the next line without slicing it.
+const LOWER_START = /[ ]{0,39}[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/y;
+const NOT_LABEL = /[ ]{0,37}(?:[a-zđ]\)|[a-zđ]\.\s)/y;
 const CAPS_LINE = /^(?=.*\p{Lu}{2})[\p{Lu}\d ,.&()–-]+$/u; // a capitals line, commas allowed ("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ")
 
 /** Offsets of the line breaks that only wrap a paragraph (see rejoin). */
@@ -171,12 +201,17 @@ export function continuationBreaks(text: string): Set<number> {
   const out = new Set<number>();
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-    const prev = text.slice(lineStart, nl);
+    const from = lineStart;
     lineStart = nl + 1;
-    const last = prev.charCodeAt(prev.length - 1);
-    if (prev.length === 0 || last === 32 || '.:;!?'.includes(prev[prev.length - 1]!)) continue;
-    const next = text.slice(nl + 1, nl + 1 + 40);
-    if (!LOWER_START.test(next) || NOT_LABEL.test(next)) continue;
+    // Cheap tests on single characters first; the line is sliced only for the few that pass.
+    if (nl === from) continue;
+    const last = text.charCodeAt(nl - 1);
+    if (last === 32 || last === 46 || last === 58 || last === 59 || last === 33 || last === 63) continue; // space . : ; ! ?
+    LOWER_START.lastIndex = nl + 1;
+    if (!LOWER_START.test(text)) continue;
+    NOT_LABEL.lastIndex = nl + 1;
+    if (NOT_LABEL.test(text)) continue;
+    const prev = text.slice(from, nl);
     if (/\S {3}/.test(prev) || CAPS_LINE.test(prev)) continue;
     out.add(nl);
   }

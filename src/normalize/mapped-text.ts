@@ -43,7 +43,47 @@ export class MappedText {
       reps.push(r);
       total += r.length - m[0].length;
     }
+    return this.apply(starts, ends, reps, total);
+  }
+
+  /**
+   * Replaces single UTF-16 units flagged in `flags` (indexed by code unit) with `fn(unit)`. A
+   * plain loop: a regex scan with a large character class costs several times more.
+   */
+  replaceUnits(flags: Uint8Array, fn: (ch: string) => string): MappedText {
+    const src = this.text;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const reps: string[] = [];
+    let total = src.length;
+    for (let i = 0; i < src.length; i++) {
+      if (flags[src.charCodeAt(i)] !== 1) continue;
+      const ch = src[i]!;
+      const r = fn(ch);
+      if (r === ch) continue;
+      starts.push(i);
+      ends.push(i + 1);
+      reps.push(r);
+      total += r.length - 1;
+    }
+    return this.apply(starts, ends, reps, total);
+  }
+
+  /** Builds the text and map after sorted, disjoint edits, with bulk copies of unchanged runs. */
+  private apply(starts: number[], ends: number[], reps: string[], total: number): MappedText {
+    const src = this.text;
     if (reps.length === 0) return this;
+    if (total === src.length && reps.every((r, k) => r.length === ends[k]! - starts[k]!)) {
+      // Unit-for-unit replacements (quotes, dashes, spaces) keep every offset: share the map.
+      const parts: string[] = [];
+      let last = 0;
+      for (let k = 0; k < reps.length; k++) {
+        parts.push(src.slice(last, starts[k]!), reps[k]!);
+        last = ends[k]!;
+      }
+      parts.push(src.slice(last));
+      return new MappedText(parts.join(''), this.orig);
+    }
     const out = new Int32Array(total + 1);
     const parts: string[] = [];
     let n = 0;
@@ -70,11 +110,6 @@ export class MappedText {
     for (let i = 0; i < tail.length; i++) orig[at + i] = this.orig[at]!;
     orig[at + tail.length] = this.orig[this.text.length]!;
     return new MappedText(this.text.slice(0, at) + tail, orig);
-  }
-
-  /** Maps each unit through a 1:1 (or 1:0) character function. */
-  mapUnits(fn: (ch: string) => string): MappedText {
-    return this.replace(/[\s\S]/g, (m) => fn(m[0]));
   }
 }
 

@@ -65,6 +65,9 @@ function isSignatureCell(c: Cell): boolean {
   return isUpper(head) && (isAuthorityLine(head, hk) || isTitleLine(head, hk));
 }
 
+/** Longest cell the closing walk treats as part of a signature block (squeezed blocks reach ~150). */
+const MAX_SIGNATURE_CELL = 400;
+
 export function segment(norm: NormalizedText): Zones {
   const lines = splitLines(norm.text, norm.folded);
   // Notes a reader appended after the document (Word footnotes) are outside every zone.
@@ -86,7 +89,7 @@ export function segment(norm: NormalizedText): Zones {
   }
   let endMarkLine = -1;
   const endSearchTo = noiNhanLine >= 0 ? noiNhanLine + 1 : n;
-  for (let i = 0; i < endSearchTo; i++) if (END_MARK.test(lines[i]!.text)) endMarkLine = i;
+  for (let i = 0; i < endSearchTo; i++) if (lines[i]!.text.includes('/') && END_MARK.test(lines[i]!.text)) endMarkLine = i;
 
   // Header end: the last header anchor within the first lines.
   let headerEnd = 0;
@@ -183,6 +186,8 @@ export function segment(norm: NormalizedText): Zones {
         consumed = true;
         continue;
       }
+      // No signature line is this long; a huge cell is body text (and would cost every check below).
+      if (t.length > MAX_SIGNATURE_CELL) continue;
       const rightSide = rightCol !== null && c.col >= rightCol - 15 && l.cells.length > 1 ? true : rightCol !== null && c.col >= rightCol - 15 && !/^[-+•]/.test(t);
       if (isSignatureCell(c) || (rightSide && !/^[-+•]/.test(t) && (isUpper(t) || isPersonName(t) || /^[([]/.test(t)))) {
         signatureCells.push(c);
