@@ -18,4 +18,30 @@ describe('tasks', () => {
   it('a verb that is also a head ("Tổ chức triển lãm") names nobody', () => {
     expect(tasksOf('1. Tổ chức triển lãm thành tựu kinh tế - xã hội.\n2. Tổ chức, cá nhân có liên quan thực hiện.')).toEqual(['2: Tổ chức, cá nhân có liên quan']);
   });
+  it('"Cơ quan chủ trì" lists are the assignees; "Cơ quan phối hợp" lists are partners, not assignees', () => {
+    const r = extract(
+      `KẾ HOẠCH\nVề việc thử\n\nI. CÔNG TÁC TUYÊN TRUYỀN\n1. Nội dung\nTuyên truyền rộng rãi.\n2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì\n- Sở Văn hóa.\n- Sở Nội vụ.\nb) Cơ quan phối hợp\n- Hội Nông dân tỉnh.\nII. KIỆN TOÀN TỔ CHỨC\n1. Nội dung\nKiện toàn bộ máy.\n2. Chủ trì thực hiện\n- Sở Tư pháp.\n`,
+    );
+    const byPath = Object.fromEntries(r.tasks.map((t) => [t.section, t]));
+    expect(byPath['I']!.assignees.map((a) => a.name)).toEqual(['Sở Văn hóa', 'Sở Nội vụ']);
+    expect(byPath['I']!.partners.map((a) => a.name)).toEqual(['Hội Nông dân tỉnh']);
+    expect(byPath['II']!.assignees.map((a) => a.name)).toEqual(['Sở Tư pháp']);
+  });
+  it('an item whose subject is a body in charge ("- Bộ X chủ trì …") names it; a limited duty does not', () => {
+    expect(tasksOf('1. Về việc triển khai Nghị quyết\n- Bộ Công Thương chủ trì, phối hợp với các bộ dự thảo Công điện.\n- Bộ Nông nghiệp chủ trì rà soát các vướng mắc.')).toEqual(['1: Bộ Công Thương | Bộ Nông nghiệp']);
+    // no addressee named: the section falls back to all recipients
+    expect(tasksOf('1. Về trách nhiệm\n- Sở Công Thương không chịu trách nhiệm về số liệu.\n- Cơ quan chủ trì, thành phần hội nghị.')).toEqual(['1: ']);
+  });
+  it('"(Giao X chủ trì …)" in a heading, a leading time phrase, and a colon list that spells out a collective', () => {
+    expect(tasksOf('6. Xây dựng Quy chế bảo vệ bí mật nhà nước (Giao Công an tỉnh chủ trì, phối hợp với Sở Tư pháp).')).toEqual(['6: Công an tỉnh']);
+    expect(tasksOf('5. Kể từ ngày 01/7/2025, các tỉnh ủy, thành ủy trực thuộc Trung ương thực hiện báo cáo định kỳ.')).toEqual(['5: các tỉnh ủy, thành ủy trực thuộc Trung ương']);
+    expect(tasksOf('5. Đề nghị UB MTTQ, các tổ chức hội: Hội Nông dân, Hội Cựu chiến binh phối hợp vận động.')).toEqual(['5: UB MTTQ | Hội Nông dân | Hội Cựu chiến binh']);
+  });
+  it('"và" joins two bodies only before a capitalised head or "các" + a collective', () => {
+    expect(tasksOf('5. Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan: tham gia tuyên truyền.')).toEqual(['5: Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan']);
+    expect(tasksOf('2. Sở Kế hoạch và Đầu tư và Sở Tài chính: bố trí vốn.')).toEqual(['2: Sở Kế hoạch và Đầu tư | Sở Tài chính']);
+  });
+  it('procedure steps ("BƯỚC HAI" over its title line) are sections "Bước 2"', () => {
+    expect(tasksOf('Quy trình gồm năm bước như sau.\n\nBƯỚC MỘT\nHiệp thương lần thứ nhất\nBƯỚC HAI\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử')).toEqual(['Bước 2: Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử']);
+  });
 });

@@ -26,6 +26,7 @@ const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
+const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
@@ -40,16 +41,44 @@ function firstVerb(phrase: string): number {
   return -1;
 }
 
-const ASSIGNING = /(?:^|[.;:]\s+|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})/gu;
+// "Giao X …" opens a sentence, an item, or a parenthesis ("(Giao Công an tỉnh chủ trì …)").
+const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})/gu;
+// An item whose subject is a named body: "- Bộ Nông nghiệp chủ trì, phối hợp với …".
+// Only verbs that put a body in charge; "- Tổ chức, cá nhân … phải" states a duty of the
+// public, "- Chủ tịch … ký" a procedure: neither is an assignment.
+const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu)(?![\p{L}])/u;
+const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(esc).join('|')})(?![\\p{L}])`, 'u');
+const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
+const SUBJECT_ITEM = /\n[ ]*[-+•][ ]*(\p{Lu}[^\n]{3,400})/gu;
 
-/** Addressees of "Giao/Đề nghị/Yêu cầu X …" sentences or items inside a section, or null. */
+/**
+ * Addressees of "Giao/Đề nghị/Yêu cầu X …" sentences or items inside a section, and of items
+ * whose subject is a named body with its verb ("- Bộ Công Thương chủ trì …"), or null.
+ */
 function assignedInside(body: string): string[] | null {
   const who: string[] = [];
-  for (const m of body.slice(0, 4000).matchAll(ASSIGNING)) {
+  const text = body.slice(0, 4000);
+  for (const m of text.matchAll(ASSIGNING)) {
     for (const w of headingAssignees(m[1]!, true) ?? []) if (!who.includes(w)) who.push(w);
+  }
+  for (const m of text.matchAll(SUBJECT_ITEM)) {
+    const item = m[1]!;
+    // capitalised head only ("Bộ …", "Ủy ban …"), its verb close by: a subject, not a topic
+    if (!HEAD_START.test(item) || NOT_HEADS.test(item) || VERB_HEAD_START.test(item)) continue;
+    const v = firstVerb(item);
+    if (v < 2 || v > 160 || !CHARGE_VERB.test(item.slice(v))) continue;
+    // a bare head ("- Cơ quan chủ trì, thành phần …") names a role, not a body
+    if (BARE_HEAD.test(item.slice(0, v).trim())) continue;
+    // "Sở Công Thương không/chỉ chịu trách nhiệm …" limits a duty, it assigns none
+    if (/\s(?:không|chỉ|chưa|đã|cũng|vẫn)$/u.test(item.slice(0, v))) continue;
+    for (const w of headingAssignees(item, true) ?? []) if (!who.includes(w)) who.push(w);
   }
   return who.length ? who : null;
 }
+
+// "và" before a capitalised head ("… và Sở Tài chính") or "các" + a collective joins two
+// addressees; before a lower-case noun it joins words of one ("tổ chức chính trị - xã hội và tổ chức, đoàn thể").
+const AND_HEAD = new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS})\\s|[Cc]ác\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'u');
 
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
@@ -70,7 +99,7 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   }
   // "Sở Kế hoạch và Đầu tư và Sở Tài chính": "và" before a capitalised head joins two addressees.
   return out
-    .flatMap((a) => a.split(new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS})\\s|các\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'iu')))
+    .flatMap((a) => a.split(AND_HEAD))
     .map((a) => a.replace(/^(?:các|Các)\s+(?=các)/u, '').replace(/[\s:.,;]+$/, '').trim())
     .filter((a) => a.length >= 3 && a.length <= 200);
 }
@@ -82,6 +111,8 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
  */
 export function headingAssignees(heading: string, sentence = false): string[] | null {
   let h = heading.trim().replace(/^[-–:\s]+/, '');
+  // "Kể từ ngày 01/7/2025, các tỉnh uỷ …": a time phrase before the addressee.
+  h = h.replace(TIME_OPENER, '');
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
   if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h)) return null;
@@ -89,7 +120,16 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   const byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
   let phrase = h;
   const colon = phrase.indexOf(':');
-  if (colon > 0) phrase = phrase.slice(0, colon);
+  if (colon > 0) {
+    // "Đề nghị UB MTTQ, các tổ chức hội: Hội Nông dân, …, Liên minh các HTX phối hợp …": the
+    // bodies after the colon spell out the collective before it, and replace it.
+    const after = phrase.slice(colon + 1).trim();
+    const before = phrase.slice(0, colon);
+    const coll = /(?:^|,\s*)[Cc]ác\s+[^,]{2,40}$/u.exec(before);
+    const v = firstVerb(after);
+    if (coll && HEAD_START.test(after) && v > 2 && !after.slice(0, v).includes(':')) phrase = `${before.slice(0, coll.index)}${coll.index > 0 ? ', ' : ''}${after}`;
+    else phrase = before;
+  }
   const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase);
   if (!isName && !byDoiVoi) {
     const v = firstVerb(phrase);
@@ -101,8 +141,12 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   return list.length ? list : null;
 }
 
-const ROLE_HEAD = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)/iu;
-const ROLE = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}:\s*(.+)$/iu;
+// Role lines under a task: "Cơ quan chủ trì: X", "b) Cơ quan phối hợp" over a list, or a bare
+// "Chủ trì thực hiện" heading. The body in charge (chủ trì) is the assignee; bodies that
+// coordinate (phối hợp) are kept apart as partners.
+const ROLE_HEAD = /^(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)|(?:chủ trì|phối hợp)(?:\s*,\s*(?:phối hợp|thực hiện))?(?:\s+thực hiện)?\s*(?::|$))/iu;
+const ROLE = /^(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}:\s*(.+)$/iu;
+const PARTNER_ROLE = /^(?:(?:cơ quan|đơn vị)\s+)?phối hợp/iu;
 
 function deadlineOf(text: string): DateValue | null {
   const m = /(?:thời hạn|hoàn thành|trước ngày|xong trước|chậm nhất)[^.;\n]{0,40}?(ngày\s*\d[^.;\n]{0,30})/iu.exec(text);
@@ -153,6 +197,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
       section: s.path,
       heading: s.heading.length > 300 ? `${s.heading.slice(0, 300)}…` : s.heading,
       assignees: who.map((name) => ({ name })),
+      partners: [],
       items,
       deadline: deadlineOf(text.slice(s.start, s.end)),
       span: ctx.span(s.start, s.end),
@@ -172,7 +217,8 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
         for (const m of body.matchAll(/^[ ]*[-+•][ ]*(.+?)[.;]?[ ]*$/gmu)) for (const a of splitAssignees(m[1]!, false)) who.push(a);
       }
       const t = byIndex.get(anc) ?? make(sections[anc]!, []);
-      for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
+      const list = PARTNER_ROLE.test(s.heading) ? t.partners : t.assignees;
+      for (const w of who) if (!list.some((a) => a.name === w)) list.push({ name: w });
       byIndex.set(anc, t);
       return;
     }

@@ -2,7 +2,8 @@
 // dist/record.schema.json is generated from these schemas at build time.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+// 1.1.0: tasks gained `partners` (phối hợp bodies, apart from the assignees).
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Half-open range [start, end) of UTF-16 code units in the ORIGINAL input text. */
 export const Span = z
@@ -89,6 +90,9 @@ export const Task = z
     section: z.string().describe('Label path joined with "." ("II.1", "III.6.1", "2.a", "Điều 3")'),
     heading: z.string().nullable(),
     assignees: z.array(z.object({ name: z.string() })).describe('[] = addressed to all recipients'),
+    partners: z
+      .array(z.object({ name: z.string() }))
+      .describe('Bodies named to coordinate ("Cơ quan phối hợp"): they support the assignees and are not assignees themselves'),
     items: z.array(z.object({ text: z.string(), span: Span })),
     deadline: DateValue.nullable(),
     span: Span,

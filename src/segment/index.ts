@@ -286,6 +286,8 @@ function extendHeaderBlock(lines: Line[], from: number, limit: number): number {
   for (let i = from; i < Math.min(limit, from + 8); i++) {
     const t = lines[i]!.text.trim();
     if (t === '') continue;
+    // a body sentence before any title: the header is over ("Quy trình gồm năm bước như sau.")
+    if (t.length > 20 && /\p{Ll}/u.test(t) && /[.:;]$/.test(t)) break;
     if (/^(?:\p{Lu}[\p{Lu} ,]*)$/u.test(t) && t.length <= 40 && !/:$/.test(t)) {
       let j = i + 1;
       let seen = 0;

@@ -31,12 +31,19 @@ interface Parsed {
   rest: number;
 }
 
+const STEP_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
 export function parseLabel(text: string): Parsed | null {
   const t = text;
   let m = /^(\s*)(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{Lu}+)\b[.:]?\s*/u.exec(t);
   if (m) return { label: `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]}`, kind: 'part', rest: m[0].length };
+  // Steps of a procedure ("BƯỚC HAI", "Bước 2:"), numbered in words or digits.
+  m = /^(\s*)(Bước|BƯỚC)\s+(\d{1,2}|\p{L}+)(?![\p{L}\d])[.:]?\s*/u.exec(t);
+  if (m) {
+    const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : STEP_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
+    if (n > 0) return { label: `Bước ${n}`, kind: 'part', rest: m[0].length };
+  }
   m = /^(\s*)(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*/u.exec(t);
   if (m) return { label: `Điều ${m[3]}`, kind: 'article', rest: m[0].length };
   m = /^(\s*)([IVX]{1,5})\s*[.\-/)]\s*(?=\S)/u.exec(t);
@@ -89,6 +96,11 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
       // a heading cut after a comma goes on to the next line ("…, Bộ Chỉ huy Quân sự tỉnh,\nỦy ban …")
       if (/,$/.test(heading) && i + 1 < to && lines[i + 1]!.text.trim() && !parseLabel(lines[i + 1]!.text)) {
         heading = `${heading} ${lines[i + 1]!.text.trim()}`;
+        hEnd = lines[i + 1]!.end;
+      }
+      // a label alone on its line ("BƯỚC HAI") takes its title from the next line
+      if (heading === '' && i + 1 < to && lines[i + 1]!.text.trim() && !parseLabel(lines[i + 1]!.text)) {
+        heading = lines[i + 1]!.text.trim();
         hEnd = lines[i + 1]!.end;
       }
       // lead: the first line under a heading that is only a title ("III. TỔ CHỨC THỰC HIỆN")
