@@ -2,7 +2,27 @@
 import type { DocumentNumber } from '../schema/record.js';
 import type { Ctx } from './context.js';
 import { numberCell } from './header.js';
+import { looseKey } from '../normalize/fold.js';
 import { numberRegex, numberFromMatch } from './number.js';
+import { titleCell, TITLE_CODES } from './type.js';
+
+// A Party number read by OCR with its "-" and "/" turned into letters: "Số17IKUITW" is
+// 171-KL/TW. "I", "l", "|" after the digits are a 1 (as in "5I-NQ"); the type code may have
+// one letter misread, so it must match the title line's type ("KẾT LUẬN" → KL).
+const PARTY_OCR = /^\s*[:.]?\s*(\d{1,5})([Il1|]?)\s*[-~]?\s*(\p{Lu}{2,3})\s*[Il1|/]\s*(\p{Lu}{2,8})(?![\p{L}\d])/u;
+
+function partyOcr(ctx: Ctx, rest: string): { value: string; raw: string; index: number } | null {
+  const m = PARTY_OCR.exec(rest);
+  if (!m) return null;
+  const title = titleCell(ctx);
+  const code = title ? TITLE_CODES.get(looseKey(title.text)) : undefined;
+  if (!code || code.length !== m[3]!.length) return null;
+  let diff = 0;
+  for (let i = 0; i < code.length; i++) if (code[i] !== m[3]![i]) diff++;
+  if (diff > 1) return null;
+  const serial = `${m[1]}${m[2] ? '1' : ''}`;
+  return { value: `${serial}-${code}/${m[4]}`, raw: m[0].trim(), index: m.index + (m[0].length - m[0].trimStart().length) };
+}
 
 export function extractNumber(ctx: Ctx): DocumentNumber | null {
   const found = numberCell(ctx);
@@ -15,6 +35,13 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
     const start = cell.start + at + m.index;
     const num = numberFromMatch(m, ctx.span(start, start + m[0].length));
     if (num) return num;
+  }
+  const party = partyOcr(ctx, rest);
+  if (party) {
+    const start = cell.start + at + party.index;
+    ctx.warn('NUMBER_REPAIRED', `read a damaged Party number "${party.raw}" as ${party.value}`, start, start + party.raw.length);
+    const again = numberRegex().exec(party.value);
+    if (again) return numberFromMatch(again, ctx.span(start, start + party.raw.length));
   }
   // OCR damage ("Số: ¿22#/C T-CS"): keep the symbol when it can be read, drop the serial.
   // A space inside the symbol is OCR's ("C T-CS"), unless it starts a word ("CS Hà Nội").

@@ -23,6 +23,14 @@ describe('OCR-damaged header', () => {
     expect(party('176KL/TW')).toBe('176-KL/TW');
     expect(party('176-KL/TW')).toBe('176-KL/TW');
   });
+  it('reads a Party number whose "-" and "/" OCR turned into letters, checked against the title', () => {
+    const doc = (n: string, title: string) => extract(`BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố${n} - Hà Nội, ngày 27 tháng 6 năm 2025\n\n${title}\nCỦA BỘ CHÍNH TRỊ\n`);
+    const r = doc('17IKUITW', 'KET LUẬN');
+    expect(r.number?.value).toBe('171-KL/TW');
+    expect(r.warnings.map((w) => w.code)).toContain('NUMBER_REPAIRED');
+    // a code two letters away from the title's is not forced into it
+    expect(doc('17IXYITW', 'KẾT LUẬN').number?.value ?? null).not.toBe('171-KL/TW');
+  });
   it('reads OCR "I" for "1" inside a serial, and a symbol wrapped after its dash', () => {
     const r = extract('Căn cứ Nghị quyết số 5I-NQ/TW, ngày 20/7/2005 của Bộ Chính trị; hướng dẫn tại Công văn số 2363/BNNMT-\nKHTC ngày 23 tháng 5 năm 2025 của Bộ Nông nghiệp và Môi trường.');
     expect(r.citations.map((c) => c.number?.value)).toEqual(['51-NQ/TW', '2363/BNNMT-KHTC']);

@@ -8,6 +8,8 @@ import { headerCells } from './header.js';
 
 const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
 const TITLES = new Map(Object.entries(docTypes.titles as Record<string, string>).map(([k, v]) => [looseKey(k), v]));
+/** Type code by folded title ("ket luan" → "KL"). */
+export const TITLE_CODES: ReadonlyMap<string, string> = TITLES;
 
 export function typeOf(code: string): DocType {
   return { code, name: NAMES.get(code) ?? code };
