@@ -194,7 +194,11 @@ const THANG_AFTER = /^(?:\d{1,2}[ ]+)?tháng/;
 // Sticky: tried at the start of the next line without slicing it.
 const LOWER_START = /[ ]{0,39}[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/y;
 const NOT_LABEL = /[ ]{0,37}(?:[a-zđ]\)|[a-zđ]\.\s)/y;
-const CAPS_LINE = /^(?=.*\p{Lu}{2})[\p{Lu}\d ,.&()–-]+$/u; // a capitals line, commas allowed ("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ")
+// A capitals line, commas allowed ("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ"): the character test fails at
+// the first lower-case letter, so an ordinary line costs a character or two.
+const CAPS_CHARS = /^[\p{Lu}\d ,.&()–-]+$/u;
+const TWO_CAPS = /\p{Lu}{2}/u;
+const isCapsLine = (s: string) => CAPS_CHARS.test(s) && TWO_CAPS.test(s);
 
 /** Offsets of the line breaks that only wrap a paragraph (see rejoin). */
 export function continuationBreaks(text: string): Set<number> {
@@ -212,7 +216,7 @@ export function continuationBreaks(text: string): Set<number> {
     NOT_LABEL.lastIndex = nl + 1;
     if (NOT_LABEL.test(text)) continue;
     const prev = text.slice(from, nl);
-    if (/\S {3}/.test(prev) || CAPS_LINE.test(prev)) continue;
+    if (isCapsLine(prev) || /\S {3}/.test(prev)) continue;
     out.add(nl);
   }
   return out;
