@@ -69,6 +69,17 @@ describe('format sniffing by content', () => {
   });
 });
 
+describe('a Buffer with its file name', () => {
+  it('ReadOptions.path names the source and tells HTML from text by extension', async () => {
+    const bytes = Buffer.from('<p>Số: 12/KH-UBND</p><p>Hà Nội, ngày 5 tháng 3 năm 2024</p>');
+    const named = await extractFile(bytes, { path: 'archive/12-kh.html' });
+    expect(named.source.path).toBe('archive/12-kh.html');
+    expect(named.source.format).toBe('html');
+    expect(named.number?.value).toBe('12/KH-UBND');
+    expect((await extractFile(bytes)).source.path).toBeUndefined();
+  });
+});
+
 describe('layout: positioned items → lines', () => {
   it('splits a two-column header stored left block first into cells on shared lines', () => {
     const items = [

@@ -43,7 +43,7 @@ export async function runIngest(inputs: string[], opts: { db: string; out?: stri
         }
         onProgress(p);
       },
-      ...(opts.out ? { onRecord: (_path: string, rec: object) => appendFileSync(opts.out!, `${JSON.stringify(rec)}\n`) } : {}),
+      ...(opts.out ? { onRecordJson: (_path: string, json: string) => appendFileSync(opts.out!, `${json}\n`) } : {}),
     });
     bar?.stop();
     const c = await store.counts();

@@ -10,6 +10,7 @@ export { exportGraph, type GraphFormat } from './graph-export.js';
 export { STORE_VERSION, SCHEMA_SQL } from './schema.js';
 export { PgStore, pgSchema } from './pg-store.js';
 export type { IngestStore } from './ingest.js';
+export { recordRows, type RecordRows } from './rows.js';
 
 /** Opens (or creates) an archive at a SQLite path. */
 export function openArchive(path: string): ArchiveStore {

@@ -5,6 +5,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { DirectiveRecord } from '../schema/record.js';
 import type { FileStamp } from './ingest.js';
 import { decideLink, issuerKey, numberKey, type Candidate } from './link.js';
+import { recordRows, type RecordRows } from './rows.js';
 import { SCHEMA_SQL, STORE_VERSION } from './schema.js';
 
 /** The SQLite schema in PostgreSQL's dialect (same tables, columns and indexes). */
@@ -65,37 +66,36 @@ export class PgStore {
   }
 
   async putRecord(path: string, rec: DirectiveRecord, stamp: FileStamp | null = null): Promise<number> {
+    return this.putRows(path, recordRows(rec), stamp);
+  }
+
+  /** putRecord for a record already turned into rows (by the ingest worker). */
+  async putRows(path: string, rows: RecordRows, stamp: FileStamp | null = null): Promise<number> {
+    const params = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(',');
     return this.tx(async (c) => {
       const ins = await c.query(
         `INSERT INTO documents (sha256, path, format, system, type_code, number, number_key, issuer, issuer_key, issuer_parent, place, date, year, subject, ocr, record)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16) ON CONFLICT (sha256) DO NOTHING RETURNING id`,
-        [
-          rec.source.sha256, path, rec.source.format, rec.system, rec.type?.code ?? null, rec.number?.value ?? null,
-          rec.number ? numberKey(rec.number.value) : null, rec.issuer?.name ?? null, issuerKey(rec.issuer?.name ?? null),
-          rec.issuer?.parent ?? null, rec.place, rec.date?.iso ?? null, rec.date?.year ?? null, rec.subject, rec.source.ocr ? 1 : 0,
-          JSON.stringify({ ...rec, text: undefined }),
-        ],
+         VALUES (${params(16)}) ON CONFLICT (sha256) DO NOTHING RETURNING id`,
+        [rows.sha256, path, ...rows.doc],
       );
       let id: number;
       if (ins.rowCount) {
         id = Number(ins.rows[0].id);
-        for (const [i, ci] of rec.citations.entries()) {
-          await c.query('INSERT INTO citations (document_id, ord, type_code, number, number_key, date, year, issuer, title, relation) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)', [
-            id, i, ci.type?.code ?? null, ci.number?.value ?? null, ci.number ? numberKey(ci.number.value) : null, ci.date?.iso ?? null, ci.date?.year ?? null, ci.issuer, ci.title, ci.relation,
-          ]);
+        for (const ci of rows.citations) {
+          await c.query(`INSERT INTO citations (document_id, ord, type_code, number, number_key, date, year, issuer, title, relation) VALUES (${params(10)})`, [id, ...ci]);
         }
-        for (const t of rec.tasks) {
-          const tr = await c.query('INSERT INTO tasks (document_id, section, heading, deadline) VALUES ($1,$2,$3,$4) RETURNING id', [id, t.section, t.heading, t.deadline?.iso ?? null]);
-          for (const a of t.assignees) await c.query('INSERT INTO assignees (task_id, name) VALUES ($1,$2)', [tr.rows[0].id, a.name]);
+        for (const t of rows.tasks) {
+          const tr = await c.query('INSERT INTO tasks (document_id, section, heading, deadline) VALUES ($1,$2,$3,$4) RETURNING id', [id, ...t.row]);
+          for (const a of t.assignees) await c.query('INSERT INTO assignees (task_id, name) VALUES ($1,$2)', [tr.rows[0].id, a]);
         }
-        for (const s of rec.signers) await c.query('INSERT INTO signers (document_id, authority, on_behalf_of, title, name, signed) VALUES ($1,$2,$3,$4,$5,$6)', [id, s.authority, s.onBehalfOf, s.title, s.name, s.signed ? 1 : 0]);
+        for (const s of rows.signers) await c.query('INSERT INTO signers (document_id, authority, on_behalf_of, title, name, signed) VALUES ($1,$2,$3,$4,$5,$6)', [id, ...s]);
       } else {
         // another machine stored these bytes first: its row stands
-        id = Number((await c.query('SELECT id FROM documents WHERE sha256 = $1', [rec.source.sha256])).rows[0].id);
+        id = Number((await c.query('SELECT id FROM documents WHERE sha256 = $1', [rows.sha256])).rows[0].id);
       }
       await c.query(
         'INSERT INTO files (path, sha256, size, mtime, document_id) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime, document_id = excluded.document_id, error_id = NULL',
-        [path, rec.source.sha256, stamp?.size ?? null, stamp?.mtime ?? null, id],
+        [path, rows.sha256, stamp?.size ?? null, stamp?.mtime ?? null, id],
       );
       return id;
     });

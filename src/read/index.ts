@@ -91,6 +91,7 @@ export async function readInput(input: string | Buffer, options: ReadOptions = {
     });
   } else if (Buffer.isBuffer(input) || (input as unknown) instanceof Uint8Array) {
     buf = Buffer.isBuffer(input) ? input : Buffer.from(input as Uint8Array);
+    path = options.path;
     if (buf.length > limits.maxBytes) throw new VanbanError('TOO_LARGE', `input is ${buf.length} bytes, over the ${limits.maxBytes}-byte limit (maxBytes)`);
   } else {
     throw new VanbanError('UNSUPPORTED_FORMAT', 'extractFile takes a path or a Buffer');

@@ -53,6 +53,11 @@ export interface ReadOptions {
   password?: string;
   /** Put the text that was read into the record (`record.text`), so spans can be resolved. */
   includeText?: boolean;
+  /**
+   * The file name a Buffer came from: stored in `source.path` and used to tell text from HTML by
+   * extension. Ignored when the input is a path.
+   */
+  path?: string;
   /** Called once per page while a PDF is read (for progress bars). */
   onPage?: (page: number, pages: number) => void;
 }
