@@ -5,7 +5,7 @@ import { ingest, type IngestProgress } from '../corpus/ingest.js';
 import type { PgStore } from '../corpus/pg-store.js';
 import { ArchiveStore, type ChainNode } from '../corpus/store.js';
 
-export async function runIngest(inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number }): Promise<number> {
+export async function runIngest(inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number; batch?: number }): Promise<number> {
   const isPg = /^postgres(?:ql)?:\/\//.test(opts.db);
   let store: ArchiveStore | PgStore;
   try {
@@ -35,6 +35,7 @@ export async function runIngest(inputs: string[], opts: { db: string; out?: stri
     const result = await ingest(store, inputs, {
       ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
       ...(opts.shard !== undefined ? { shard: opts.shard } : {}),
+      ...(opts.batch !== undefined ? { batchSize: opts.batch } : {}),
       read: { ocr: opts.ocr, timeoutMs: opts.timeout },
       onProgress: (p) => {
         if (bar && !started) {

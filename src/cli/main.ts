@@ -70,7 +70,8 @@ program
   .option('--shard <k/n>', 'take only the k-th of n disjoint slices of the inputs')
   .option('--no-ocr', 'never OCR scans')
   .option('--timeout <ms>', 'time budget per file in ms', (v) => Number(v), 300_000)
-  .action(async (inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number }) => {
+  .option('--batch <n>', 'records per commit (default 64; 1 = a transaction per record)', (v) => Number(v))
+  .action(async (inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number; batch?: number }) => {
     const { runIngest } = await import('./ingest-command.js');
     process.exitCode = await runIngest(inputs, opts);
   });

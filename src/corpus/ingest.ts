@@ -44,6 +44,11 @@ export interface IngestOptions {
   onRecord?: (path: string, rec: DirectiveRecord) => void;
   /** Called with each new record as its stored JSON, one line (for --out records.jsonl). */
   onRecordJson?: (path: string, json: string) => void;
+  /**
+   * Records per commit when the store batches (SQLite; default 64). Each record always lies
+   * whole in one transaction; 1 gives every record its own.
+   */
+  batchSize?: number;
   /** File extensions taken from directories (default: pdf docx doc html htm txt). */
   extensions?: string[];
 }
@@ -121,6 +126,7 @@ export async function ingest(store: IngestStore, inputs: string[], options: Inge
     pool = new Tinypool({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) as unknown as Pool;
   }
   const run = (x: WorkIn): Promise<WorkOut[]> => (pool ? pool.run(x) : extractMany(x));
+  const batchSize = Math.max(1, options.batchSize ?? BATCH);
   const readOpts: ReadOptions = { ...options.read };
   delete readOpts.onPage; // functions do not cross to workers
 
@@ -182,7 +188,7 @@ export async function ingest(store: IngestStore, inputs: string[], options: Inge
     if (todo.length === 0) return;
     const outs = await run({ paths: todo.map((t) => t.path), options: readOpts });
     todo.forEach((t, i) => pending.push({ ...t, out: outs[i]! }));
-    if (!store.batch || pending.length >= BATCH || performance.now() - lastFlush > BATCH_MS) await flush();
+    if (!store.batch || pending.length >= batchSize || performance.now() - lastFlush > BATCH_MS) await flush();
   };
   try {
     await Promise.all(

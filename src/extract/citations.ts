@@ -34,9 +34,27 @@ const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
 const ISSUER_STOP =
   /\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d/u;
 
+// What this document does to the instrument named right after: "sửa đổi, bổ sung (một số điều
+// của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".
+// Tested on the words just before the mention, so "… Nghị định số 10 sửa đổi Nghị định số 5"
+// gives amends to the second only.
+const ACTS: [Relation, RegExp][] = [
+  ['amends', /(?:sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+(?:một số|các)\s+điều|\s+(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)?(?:\s+của)?\s*$/u],
+  ['repeals', /(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+(?:toàn bộ|một số điều|các điều|điều\s+\d+)(?:\s+của)?)?\s*$/u],
+  ['replaces', /(?:thay thế(?:\s+cho)?)\s*$/u],
+];
+
+const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[-+•]|\d\.)\s*$/u;
+
 function relationOf(context: string): Relation {
   const c = context.toLowerCase();
   if (/(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn cứ(?![\p{L}\d])/u.test(c) || /^\s*[-+•]?\s*căn cứ(?![\p{L}\d])/u.test(c)) return 'based_on';
+  for (const [rel, re] of ACTS) {
+    const m = re.exec(c);
+    // the act must open a clause ("Điều 2. Bãi bỏ …", "Nghị định này thay thế …", "… và thay thế …");
+    // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
+    if (m && ACT_OPENS.test(c.slice(0, m.index))) return rel;
+  }
   if (/(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])/u.test(c)) return 'implements';
   if (/(?:nhận được|trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|đề nghị của .{0,80} tại)/u.test(c.slice(-220))) return 'replies_to';
   return 'cites';

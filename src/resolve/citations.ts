@@ -8,7 +8,7 @@ import type { Citation, Relation, Span } from '../schema/record.js';
 import { parseNumber } from '../extract/number.js';
 
 const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
-const PRIORITY: Relation[] = ['based_on', 'implements', 'replies_to', 'attached', 'cites'];
+const PRIORITY: Relation[] = ['based_on', 'amends', 'repeals', 'replaces', 'implements', 'replies_to', 'attached', 'cites'];
 
 export function numberKey(value: string): string {
   return value.normalize('NFC').replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D');

@@ -2,7 +2,8 @@
 // dist/record.schema.json is generated from these schemas at build time.
 import { z } from 'zod';
 
-// 1.1.0: tasks gained `partners` (phối hợp bodies, apart from the assignees).
+// 1.1.0: tasks gained `partners` (phối hợp bodies, apart from the assignees); citations may be
+// amends / repeals / replaces.
 export const SCHEMA_VERSION = '1.1.0';
 
 /** Half-open range [start, end) of UTF-16 code units in the ORIGINAL input text. */
@@ -63,8 +64,10 @@ export const Issuer = z
 export const Named = z.object({ name: z.string(), span: Span });
 
 export const Relation = z
-  .enum(['based_on', 'implements', 'attached', 'replies_to', 'cites'])
-  .describe('based_on: Căn cứ; implements: Thực hiện/triển khai; attached: gửi kèm; replies_to: the letter answered; cites: other');
+  .enum(['based_on', 'implements', 'amends', 'repeals', 'replaces', 'attached', 'replies_to', 'cites'])
+  .describe(
+    'How this document relates to the cited one (ELI names). based_on: Căn cứ; implements: Thực hiện/triển khai; amends: sửa đổi, bổ sung; repeals: bãi bỏ; replaces: thay thế; attached: gửi kèm; replies_to: the letter answered; cites: other',
+  );
 export type Relation = z.infer<typeof Relation>;
 
 export const Citation = z
