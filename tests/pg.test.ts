@@ -1,7 +1,7 @@
 // PostgreSQL store: two ingests running at once into one store give no duplicates. Needs a real
 // server: .ci/run installs and starts one and sets VANBAN_PG_URL; skipped (with a message) without.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,24 @@ describe.skipIf(!url || !existsSync(cli))('PostgreSQL store', () => {
     const lite = openArchive(join(dir, 'same.sqlite'));
     const r = await ingest(lite, [dir], { jobs: 0 });
     expect(pgLinks).toBe(r.links.linked);
+    // and the queries agree: chains both ways and the graph, node for node (ids differ by store)
+    const pgStore = await PgStore.open(url!);
+    const shape = (nodes: { number: string | null; depth: number; relation: string | null; external: boolean }[]) => nodes.map((n) => `${n.depth}:${n.number}:${n.relation}:${n.external}`);
+    const chains = JSON.parse(readFileSync(join(dir, 'chains.json'), 'utf8')) as { edges: { from: string }[] };
+    let compared = 0;
+    for (const e of chains.edges.slice(0, 10)) {
+      const num = (JSON.parse(lite.db.prepare('SELECT record FROM documents WHERE path LIKE ?').pluck().get(`%/${e.from}`) as string) as { number: { value: string } }).number.value;
+      const [liteId] = lite.find(num);
+      const [pgId] = await pgStore.find(num);
+      for (const dir of ['up', 'down'] as const) {
+        expect(shape(await pgStore.chain(pgId!, dir))).toEqual(shape(lite.chain(liteId!, dir)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+    const [pgGraph, sqGraph] = [await pgStore.graph(), lite.graph()];
+    expect([pgGraph.nodes.length, pgGraph.edges.length]).toEqual([sqGraph.nodes.length, sqGraph.edges.length]);
+    await pgStore.close();
     lite.close();
   }, 180_000);
 });

@@ -5,11 +5,18 @@ import { ingest, type IngestProgress } from '../corpus/ingest.js';
 import type { PgStore } from '../corpus/pg-store.js';
 import { ArchiveStore, type ChainNode } from '../corpus/store.js';
 
+const isPgUrl = (db: string) => /^postgres(?:ql)?:\/\//.test(db);
+
+/** The store behind --db: a SQLite file or a postgres:// URL; both answer the same queries. */
+export async function openStore(db: string): Promise<ArchiveStore | PgStore> {
+  return isPgUrl(db) ? (await import('../corpus/pg-store.js')).PgStore.open(db) : new ArchiveStore(db);
+}
+
 export async function runIngest(inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number; batch?: number }): Promise<number> {
-  const isPg = /^postgres(?:ql)?:\/\//.test(opts.db);
+  const isPg = isPgUrl(opts.db);
   let store: ArchiveStore | PgStore;
   try {
-    store = isPg ? await (await import('../corpus/pg-store.js')).PgStore.open(opts.db) : new ArchiveStore(opts.db);
+    store = await openStore(opts.db);
   } catch (e) {
     process.stderr.write(`vanban ingest: cannot open ${isPg ? 'the PostgreSQL store' : opts.db}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
@@ -64,16 +71,17 @@ export async function runIngest(inputs: string[], opts: { db: string; out?: stri
 
 const label = (n: ChainNode) => `${n.number ?? '(no number)'}${n.typeCode ? ` [${n.typeCode}]` : ''}${n.date ? ` ${n.date}` : ''}${n.issuer ? ` — ${n.issuer}` : ''}${n.external ? ' (not in archive)' : ''}`;
 
-export function runChain(ref: string, opts: { db: string; up?: boolean; down?: boolean; depth: number; json?: boolean }): number {
-  const store = new ArchiveStore(opts.db);
+export async function runChain(ref: string, opts: { db: string; up?: boolean; down?: boolean; depth: number; json?: boolean }): Promise<number> {
+  const store = await openStore(opts.db);
   try {
-    const ids = store.find(ref);
+    const ids = await store.find(ref);
     if (ids.length === 0) {
       process.stderr.write(`vanban chain: no document ${ref} in ${opts.db}\n`);
       return 1;
     }
     const dir = opts.down ? 'down' : 'up';
-    const all: ChainNode[][] = ids.map((id) => store.chain(id, dir, opts.depth));
+    const all: ChainNode[][] = [];
+    for (const id of ids) all.push(await store.chain(id, dir, opts.depth));
     if (opts.json) process.stdout.write(`${JSON.stringify(all.length === 1 ? all[0] : all, null, 2)}\n`);
     else {
       for (const nodes of all) {
@@ -85,7 +93,7 @@ export function runChain(ref: string, opts: { db: string; up?: boolean; down?: b
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -94,23 +102,23 @@ export async function runGraph(opts: { db: string; format: string; root?: string
     process.stderr.write(`vanban graph: --format json|graphml|dot|csv|html\n`);
     return 2;
   }
-  const store = new ArchiveStore(opts.db);
+  const store = await openStore(opts.db);
   try {
     let root: number | undefined;
     if (opts.root) {
-      const ids = store.find(opts.root);
+      const ids = await store.find(opts.root);
       if (ids.length === 0) {
         process.stderr.write(`vanban graph: no document ${opts.root}\n`);
         return 1;
       }
       root = ids[0];
     }
-    const g = store.graph(root);
+    const g = await store.graph(root);
     const out = opts.format === 'html' ? (await import('../views/graph-html.js')).renderGraphPage(g) : exportGraph(g, opts.format as GraphFormat);
     if (opts.output) writeFileSync(opts.output, out);
     else process.stdout.write(out);
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

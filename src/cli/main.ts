@@ -80,20 +80,20 @@ program
   .command('chain')
   .description('print the directive chain of a document as an indented tree')
   .argument('<ref>', 'document number (e.g. 49-NQ/TU) or archive id')
-  .requiredOption('--db <path>', 'SQLite archive')
+  .requiredOption('--db <path|url>', 'SQLite archive or postgres://…')
   .option('--up', 'what it rests on, up to the top (default)')
   .option('--down', 'what rests on it')
   .option('--depth <n>', 'levels to follow', (v) => Number(v), 10)
   .option('--json', 'print the nodes as JSON')
   .action(async (ref: string, opts: { db: string; up?: boolean; down?: boolean; depth: number; json?: boolean }) => {
     const { runChain } = await import('./ingest-command.js');
-    process.exitCode = runChain(ref, opts);
+    process.exitCode = await runChain(ref, opts);
   });
 
 program
   .command('graph')
   .description('export the citation graph of an archive')
-  .requiredOption('--db <path>', 'SQLite archive')
+  .requiredOption('--db <path|url>', 'SQLite archive or postgres://…')
   .option('--format <f>', 'json | graphml | dot | csv | html (interactive page)', 'json')
   .option('--root <ref>', 'only the part connected to this document (number or id)')
   .option('-o, --output <file>', 'write here instead of stdout')
@@ -118,7 +118,7 @@ program
   .description('export records, e.g. as Akoma Ntoso 3.0 XML')
   .argument('[files...]', 'input files')
   .requiredOption('--format <f>', 'akn')
-  .option('--db <path>', 'export every document of a SQLite archive (re-read from its path when it still exists)')
+  .option('--db <path|url>', 'export every document of an archive, SQLite or postgres://… (re-read from its path when it still exists)')
   .option('-o, --output <path>', 'output file (one input) or directory (several inputs or --db)')
   .option('--no-ocr', 'never OCR scans')
   .action(async (files: string[], opts: { format: string; db?: string; output?: string; ocr: boolean }) => {

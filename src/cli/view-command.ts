@@ -37,10 +37,10 @@ export async function runExport(files: string[], opts: { format: string; db?: st
     },
   }));
   if (opts.db) {
-    const { ArchiveStore } = await import('../corpus/store.js');
-    const store = new ArchiveStore(opts.db);
-    const rows = store.db.prepare('SELECT id, path, record FROM documents ORDER BY id').all() as { id: number; path: string | null; record: string }[];
-    store.close();
+    const { openStore } = await import('./ingest-command.js');
+    const store = await openStore(opts.db);
+    const rows = await store.listRecords();
+    await store.close();
     for (const row of rows) {
       jobs.push({
         name: `doc-${row.id}`,

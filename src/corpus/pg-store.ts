@@ -5,6 +5,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { DirectiveRecord } from '../schema/record.js';
 import type { FileStamp } from './ingest.js';
 import { decideLink, issuerKey, numberKey, type Candidate } from './link.js';
+import { assembleGraph, chainDocs, walkChain, type ChainNode, type DocRow, type EdgeRow, type ExternalRow, type GraphData, type LinkRow, type NodeRow } from './queries.js';
 import { recordRows, type RecordRows } from './rows.js';
 import { SCHEMA_SQL, STORE_VERSION } from './schema.js';
 
@@ -145,6 +146,68 @@ export class PgStore {
       }
       return { linked, external };
     });
+  }
+
+  /** Documents with this id or number (a number repeats across terms and provinces). */
+  async find(ref: string): Promise<number[]> {
+    if (/^\d+$/.test(ref)) {
+      const r = await this.pool.query('SELECT id FROM documents WHERE id = $1', [Number(ref)]);
+      if (r.rowCount) return [Number(r.rows[0].id)];
+    }
+    return (await this.pool.query('SELECT id FROM documents WHERE number_key = $1 ORDER BY date', [numberKey(ref)])).rows.map((r) => Number(r.id));
+  }
+
+  /**
+   * The chain from a document, as ArchiveStore.chain gives it. One recursive query finds the
+   * documents within reach, a second their edges; the tree is then walked in memory.
+   */
+  async chain(docId: number, direction: 'up' | 'down', depth = 10): Promise<ChainNode[]> {
+    const up = direction === 'up';
+    const reach = await this.pool.query(
+      up
+        ? `WITH RECURSIVE r(doc, depth) AS (SELECT $1::bigint, 0 UNION SELECT l.to_doc, r.depth + 1 FROM links l JOIN r ON l.from_doc = r.doc WHERE r.depth < $2 AND l.to_doc IS NOT NULL) SELECT DISTINCT doc FROM r`
+        : `WITH RECURSIVE r(doc, depth) AS (SELECT $1::bigint, 0 UNION SELECT l.from_doc, r.depth + 1 FROM links l JOIN r ON l.to_doc = r.doc WHERE r.depth < $2) SELECT DISTINCT doc FROM r`,
+      [docId, depth],
+    );
+    const docs = reach.rows.map((r) => Number(r.doc));
+    const edgeRows = (
+      await this.pool.query(
+        up
+          ? 'SELECT from_doc AS key, to_doc AS doc, to_external AS ext, relation, confidence FROM links WHERE from_doc = ANY($1) ORDER BY citation_id'
+          : 'SELECT to_doc AS key, from_doc AS doc, NULL::bigint AS ext, relation, confidence FROM links WHERE to_doc = ANY($1) ORDER BY from_doc',
+        [docs],
+      )
+    ).rows;
+    const edges = new Map<number, EdgeRow[]>();
+    const extIds = new Set<number>();
+    for (const e of edgeRows) {
+      const row: EdgeRow = { doc: e.doc === null ? null : Number(e.doc), ext: e.ext === null ? null : Number(e.ext), relation: e.relation, confidence: Number(e.confidence) };
+      if (row.ext !== null) extIds.add(row.ext);
+      const k = Number(e.key);
+      edges.set(k, [...(edges.get(k) ?? []), row]);
+    }
+    const nodes = new Map<string, NodeRow>();
+    const allDocs = [...new Set([...docs, ...edgeRows.filter((e) => e.doc !== null).map((e) => Number(e.doc))])];
+    for (const d of (await this.pool.query('SELECT id, number, type_code AS "typeCode", issuer, date, subject FROM documents WHERE id = ANY($1)', [allDocs])).rows) nodes.set(`d:${d.id}`, d);
+    for (const x of (await this.pool.query('SELECT id, number, type_code AS "typeCode", issuer, date FROM externals WHERE id = ANY($1)', [[...extIds]])).rows) nodes.set(`x:${x.id}`, x);
+    return walkChain(docId, depth, (id) => edges.get(id) ?? [], (node) => nodes.get(node) ?? { number: null, typeCode: null, issuer: null, date: null });
+  }
+
+  /** The whole graph (or the part reachable from `root` both ways), as ArchiveStore.graph. */
+  async graph(root?: number): Promise<GraphData> {
+    const docIds = root === undefined ? null : chainDocs(await this.chain(root, 'up', 50), await this.chain(root, 'down', 50));
+    const num = <T extends object>(rows: T[], keys: (keyof T)[]) => rows.map((r) => { for (const k of keys) if (r[k] !== null) (r as Record<keyof T, unknown>)[k] = Number(r[k]); return r; });
+    return assembleGraph(
+      num((await this.pool.query('SELECT id, number, type_code AS "typeCode", issuer, date, system, subject FROM documents')).rows as DocRow[], ['id']),
+      num((await this.pool.query('SELECT from_doc, to_doc, to_external, relation, confidence, reason FROM links')).rows as LinkRow[], ['from_doc', 'to_doc', 'to_external', 'confidence']),
+      num((await this.pool.query('SELECT id, number, type_code AS "typeCode", issuer, date FROM externals')).rows as ExternalRow[], ['id']),
+      docIds,
+    );
+  }
+
+  /** Every stored document's id, path and record JSON, in id order (for views and exports). */
+  async listRecords(): Promise<{ id: number; path: string | null; record: string }[]> {
+    return (await this.pool.query('SELECT id, path, record FROM documents ORDER BY id')).rows.map((r) => ({ id: Number(r.id), path: r.path, record: r.record }));
   }
 
   async counts(): Promise<{ files: number; documents: number; errors: number; citations: number; links: number; externals: number }> {

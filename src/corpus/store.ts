@@ -4,31 +4,11 @@ import Database from 'better-sqlite3';
 import type { DirectiveRecord } from '../schema/record.js';
 import { decideLink, issuerKey, numberKey, type Candidate } from './link.js';
 import type { FileStamp } from './ingest.js';
+import { assembleGraph, chainDocs, walkChain, type ChainNode, type DocRow, type EdgeRow, type ExternalRow, type GraphData, type LinkRow, type NodeRow } from './queries.js';
 import { recordRows, type RecordRows } from './rows.js';
 import { SCHEMA_SQL, STORE_VERSION } from './schema.js';
 
-export type Relation = DirectiveRecord['citations'][number]['relation'];
-
-export interface ChainNode {
-  /** "d:<id>" for an archived document, "x:<id>" for an external instrument. */
-  node: string;
-  number: string | null;
-  typeCode: string | null;
-  issuer: string | null;
-  date: string | null;
-  subject: string | null;
-  depth: number;
-  /** Relation of the edge that led here (from the citing to the cited document). */
-  relation: Relation | null;
-  confidence: number | null;
-  parent: string | null;
-  external: boolean;
-}
-
-export interface GraphData {
-  nodes: { id: string; number: string | null; typeCode: string | null; issuer: string | null; date: string | null; system: string | null; subject: string | null; external: boolean }[];
-  edges: { from: string; to: string; relation: Relation; confidence: number; reason: string }[];
-}
+export type { ChainNode, GraphData, Relation } from './queries.js';
 
 export class ArchiveStore {
   readonly db: Database.Database;
@@ -180,52 +160,33 @@ export class ArchiveStore {
    * (the README shows the same walk as one recursive CTE); a cycle is cut where it closes.
    */
   chain(docId: number, direction: 'up' | 'down', depth = 10): ChainNode[] {
-    return this.walk(docId, direction === 'up', depth);
-  }
-
-  private walk(docId: number, up: boolean, maxDepth: number): ChainNode[] {
-    const edges = up
+    const edges = direction === 'up'
       ? this.db.prepare('SELECT to_doc AS doc, to_external AS ext, relation, confidence FROM links WHERE from_doc = ? ORDER BY citation_id')
       : this.db.prepare('SELECT from_doc AS doc, NULL AS ext, relation, confidence FROM links WHERE to_doc = ? ORDER BY from_doc');
     const docQ = this.db.prepare('SELECT number, type_code AS typeCode, issuer, date, subject FROM documents WHERE id = ?');
     const extQ = this.db.prepare('SELECT number, type_code AS typeCode, issuer, date FROM externals WHERE id = ?');
-    const out: ChainNode[] = [];
-    const visit = (node: string, depth: number, relation: Relation | null, confidence: number | null, parent: string | null, seen: Set<string>) => {
-      const external = node.startsWith('x:');
-      const id = Number(node.slice(2));
-      const row = (external ? extQ.get(id) : docQ.get(id)) as { number: string | null; typeCode: string | null; issuer: string | null; date: string | null; subject?: string | null };
-      out.push({ node, number: row.number, typeCode: row.typeCode, issuer: row.issuer, date: row.date, subject: row.subject ?? null, depth, relation, confidence, parent, external });
-      if (external || depth >= maxDepth) return;
-      for (const e of edges.all(id) as { doc: number | null; ext: number | null; relation: Relation; confidence: number }[]) {
-        const next = e.doc !== null ? `d:${e.doc}` : `x:${e.ext}`;
-        if (seen.has(next)) continue; // a cycle (mutual citations) is cut
-        seen.add(next);
-        visit(next, depth + 1, e.relation, e.confidence, node, seen);
-        seen.delete(next);
-      }
-    };
-    visit(`d:${docId}`, 0, null, null, null, new Set([`d:${docId}`]));
-    return out;
+    return walkChain(
+      docId,
+      depth,
+      (id) => edges.all(id) as EdgeRow[],
+      (node) => (node.startsWith('x:') ? extQ.get(Number(node.slice(2))) : docQ.get(Number(node.slice(2)))) as NodeRow,
+    );
   }
 
   /** The whole graph (or the part reachable from `root` both ways). */
   graph(root?: number): GraphData {
-    let docIds: Set<number> | null = null;
-    if (root !== undefined) {
-      docIds = new Set<number>();
-      for (const n of [...this.walk(root, true, 50), ...this.walk(root, false, 50)]) if (!n.external) docIds.add(Number(n.node.slice(2)));
-    }
-    const docs = this.db.prepare('SELECT id, number, type_code AS typeCode, issuer, date, system, subject FROM documents').all() as { id: number; number: string | null; typeCode: string | null; issuer: string | null; date: string | null; system: string | null; subject: string | null }[];
-    const links = this.db.prepare('SELECT from_doc, to_doc, to_external, relation, confidence, reason FROM links').all() as { from_doc: number; to_doc: number | null; to_external: number | null; relation: Relation; confidence: number; reason: string }[];
-    const exts = this.db.prepare('SELECT id, number, type_code AS typeCode, issuer, date FROM externals').all() as { id: number; number: string | null; typeCode: string | null; issuer: string | null; date: string | null }[];
-    const keep = (l: (typeof links)[number]) => !docIds || docIds.has(l.from_doc);
-    const edges = links.filter(keep).map((l) => ({ from: `d:${l.from_doc}`, to: l.to_doc !== null ? `d:${l.to_doc}` : `x:${l.to_external}`, relation: l.relation, confidence: l.confidence, reason: l.reason }));
-    const used = new Set(edges.flatMap((e) => [e.from, e.to]));
-    const nodes = [
-      ...docs.filter((d) => !docIds || docIds.has(d.id)).map((d) => ({ id: `d:${d.id}`, number: d.number, typeCode: d.typeCode, issuer: d.issuer, date: d.date, system: d.system, subject: d.subject, external: false })),
-      ...exts.filter((x) => used.has(`x:${x.id}`)).map((x) => ({ id: `x:${x.id}`, number: x.number, typeCode: x.typeCode, issuer: x.issuer, date: x.date, system: null, subject: null, external: true })),
-    ];
-    return { nodes, edges };
+    const docIds = root === undefined ? null : chainDocs(this.chain(root, 'up', 50), this.chain(root, 'down', 50));
+    return assembleGraph(
+      this.db.prepare('SELECT id, number, type_code AS typeCode, issuer, date, system, subject FROM documents').all() as DocRow[],
+      this.db.prepare('SELECT from_doc, to_doc, to_external, relation, confidence, reason FROM links').all() as LinkRow[],
+      this.db.prepare('SELECT id, number, type_code AS typeCode, issuer, date FROM externals').all() as ExternalRow[],
+      docIds,
+    );
+  }
+
+  /** Every stored document's id, path and record JSON, in id order (for views and exports). */
+  listRecords(): { id: number; path: string | null; record: string }[] {
+    return this.db.prepare('SELECT id, path, record FROM documents ORDER BY id').all() as { id: number; path: string | null; record: string }[];
   }
 
   counts(): { files: number; documents: number; errors: number; citations: number; links: number; externals: number } {
