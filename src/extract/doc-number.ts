@@ -4,6 +4,7 @@ import type { Ctx } from './context.js';
 import { numberCell } from './header.js';
 import { looseKey } from '../normalize/fold.js';
 import { numberRegex, numberFromMatch } from './number.js';
+import { titleSentence } from './title-sentence.js';
 import { titleCell, TITLE_CODES } from './type.js';
 
 // A Party number read by OCR with its "-" and "/" turned into letters: "Số17IKUITW" is
@@ -26,7 +27,14 @@ function partyOcr(ctx: Ctx, rest: string): { value: string; raw: string; index: 
 
 export function extractNumber(ctx: Ctx): DocumentNumber | null {
   const found = numberCell(ctx);
-  if (!found) return null;
+  if (!found) {
+    // "Quyết định của Thủ tướng Chính phủ số 115/2004/QĐ-TTg ngày …" (old Công báo heading)
+    const ts = titleSentence(ctx);
+    if (!ts) return null;
+    const re = numberRegex();
+    const m = re.exec(ctx.norm.text.slice(ts.numberAt, ts.cell.end));
+    return m && m.index === 0 ? numberFromMatch(m, ctx.span(ts.numberAt, ts.numberAt + m[0].length)) : null;
+  }
   const { cell, at } = found;
   const rest = cell.text.slice(at);
   const re = numberRegex();

@@ -6,6 +6,7 @@ import { looseKey } from '../normalize/fold.js';
 import type { Cell } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { headerCells, headingCut, numberCell } from './header.js';
+import { titleSentence } from './title-sentence.js';
 
 const HEADS = titles.bodyHeads.map(looseKey).sort((a, b) => b.length - a.length);
 const PLACES = titles.placeWords.map(looseKey).sort((a, b) => b.length - a.length);
@@ -29,6 +30,9 @@ function isHeaderNoise(c: Cell): boolean {
 }
 
 export function extractIssuer(ctx: Ctx): IssuerValue | null {
+  // "Quyết định của Thủ tướng Chính phủ số …": the heading names its issuer
+  const ts = titleSentence(ctx);
+  if (ts) return { name: ts.issuer.text, parent: null, raw: ts.issuer.text, provenance: 'read', start: ts.issuer.start, end: ts.issuer.end };
   const cells = headerCells(ctx);
   const num = numberCell(ctx);
   const stop = num ? num.cell.start : Number.POSITIVE_INFINITY;

@@ -5,11 +5,23 @@ import type { Ctx } from './context.js';
 import { makeDate } from './date.js';
 import { headerCells } from './header.js';
 import { NUMBER_SOURCE } from './number.js';
+import { titleSentence } from './title-sentence.js';
 
 const DATE_LINE = /ngay\s*(\S{0,4}?)\s*,?\s*thang\s*(\S{0,4}?)\s*,?\s*nam\s*(\d{4})?/;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
 
 export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateValue | null } {
+  // "… số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc …": the date follows the number
+  const ts = titleSentence(ctx);
+  if (ts) {
+    const key = ctx.norm.folded.slice(ts.numberAt, ts.cell.end);
+    const m = DATE_LINE.exec(key);
+    if (m && m.index <= 40 && m[3]) {
+      const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
+      const start = ts.numberAt + m.index;
+      return { place: null, date: makeDate(Number(m[3]), digits(m[2]!), digits(m[1]!), ctx.norm.text.slice(start, start + m[0].length), ctx.span(start, start + m[0].length)) };
+    }
+  }
   for (const c of headerCells(ctx)) {
     const m = DATE_LINE.exec(c.key);
     if (!m) continue;

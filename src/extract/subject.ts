@@ -3,6 +3,7 @@
 import type { Cell, Line } from '../segment/index.js';
 import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING } from '../segment/index.js';
 import type { Ctx } from './context.js';
+import { titleSentence } from './title-sentence.js';
 import { headerCells, numberCell } from './header.js';
 import { titleCell } from './type.js';
 
@@ -20,7 +21,8 @@ function stopCell(c: Cell): boolean {
   const k = c.key.trim();
   return (
     KINH_GUI.test(k) || QUOC_HIEU.test(k) || TIEU_NGU.test(k) || PARTY_HEADING.test(k) ||
-    /\bngay\b.{0,8}\bthang\b/.test(k) || /^so\s*:?\s*\d/.test(k) || BODY_START.test(k)
+    // a date line ("Hà Nội, ngày …"), not a date inside the subject ("… số 193/2001/QĐ-TTg ngày 20 tháng 12 …")
+    /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b/.test(k) || /^so\s*:?\s*\d/.test(k) || BODY_START.test(k)
   );
 }
 
@@ -56,6 +58,16 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
     if (m) {
       const b = block(ctx, c, c.start + m.index + m[0].length);
       if (b.text) return { ...b, text: clean(b.text), viaVv: true };
+    }
+  }
+  // "Quyết định của … số … ngày … về việc sửa đổi …": the subject ends the heading sentence
+  const ts = titleSentence(ctx);
+  if (ts) {
+    const rest = ctx.norm.text.slice(ts.numberAt, ts.cell.end);
+    const m = /\s(về(?:\s+việc)?\s)/u.exec(rest);
+    if (m) {
+      const b = block(ctx, ts.cell, ts.numberAt + m.index + 1);
+      if (b.text) return { ...b, text: clean(b.text), viaVv: false };
     }
   }
   const title = titleCell(ctx);

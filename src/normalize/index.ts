@@ -4,6 +4,7 @@
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
 import { MappedText, OffsetMap } from './mapped-text.js';
 import { foldSameLength } from './fold.js';
+import { joinLetterSpaced } from './letter-spaced.js';
 
 export { MappedText, OffsetMap } from './mapped-text.js';
 export { foldSameLength, looseKey, matchKey } from './fold.js';
@@ -72,6 +73,7 @@ export function normalize(original: string): NormalizedText {
   }
 
   mt = mt.replaceUnits(CHAR_FLAGS, (ch) => CHAR_MAP[ch] ?? '');
+  mt = joinLetterSpaced(mt);
 
   mt = stripArtefacts(mt, notes);
   // OCR reads "1" as "I"/"l" inside a serial ("5I-NQ/TW"): never a letter there in a real number.

@@ -1,0 +1,39 @@
+// Letter-spaced titles: characters set apart are cut back into syllables, spans stay exact.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { normalize } from './index.js';
+import { cutSyllables } from './letter-spaced.js';
+
+describe('letter-spaced text', () => {
+  it('cuts letters into syllables: fewest, then frequent ones, then onsets', () => {
+    expect(cutSyllables('củaThủtướngChínhphủ')).toEqual(['của', 'Thủ', 'tướng', 'Chính', 'phủ']);
+    expect(cutSyllables('banhànhkèmtheo')?.join(' ')).toBe('ban hành kèm theo');
+    expect(cutSyllables('bổsungQuychếthànhlập')?.join(' ')).toBe('bổ sung Quy chế thành lập');
+    expect(cutSyllables('TTg')).toBeNull(); // an acronym stays whole
+  });
+  it('joins numbers and symbols, keeps list dashes apart, maps every kept character to itself', () => {
+    const input = 'c ủ a T h ủ t ư ớ n g s ố 1 1 5 / 2 0 0 4 / Q Đ - T T g\nN ơ i n h ậ n : - B ộ X â y d ự n g ; - L ư u';
+    const n = normalize(input);
+    expect(n.text.split('\n')[0]).toBe('của Thủ tướng số 115/2004/QĐ-TTg');
+    expect(n.text.split('\n')[1]).toBe('Nơi nhận: - Bộ Xây dựng; - Lưu');
+    const at = n.text.indexOf('115/2004');
+    const span = n.map.span(at, at + 8);
+    expect(input.slice(span.start, span.end)).toBe('1 1 5 / 2 0 0 4');
+  });
+  it('leaves ordinary text alone (fewer than six spaced characters)', () => {
+    expect(normalize('Điểm a b c khoản 1 Điều 3').text).toBe('Điểm a b c khoản 1 Điều 3');
+  });
+});
+
+describe('old Công báo heading', () => {
+  it('reads number, date, issuer and subject from "Quyết định của … số … ngày … về việc …"', () => {
+    const r = extract(
+      'Quyết định\nc ủ a T h ủ t ư ớ n g C h í n h p h ủ s ố 1 1 5 / 2 0 0 4 / Q Đ - T T g\nn g à y 2 5 t h á n g 6 n ă m 2 0 0 4 v ề v i ệ c s ử a đ ổ i , b ổ s u n g\nQ u y c h ế t h à n h l ậ p Q u ỹ\n\nThủ tướng Chính phủ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n\nQuyết định:\n\nĐiều 1. Sửa đổi Quy chế.\n',
+    );
+    expect(r.number?.value).toBe('115/2004/QĐ-TTg');
+    expect(r.date?.iso).toBe('2004-06-25');
+    expect(r.issuer?.name).toBe('Thủ tướng Chính phủ');
+    expect(r.subject).toBe('về việc sửa đổi, bổ sung Quy chế thành lập Quỹ');
+    expect(r.type?.code).toBe('QĐ');
+  });
+});
