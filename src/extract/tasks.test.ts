@@ -44,4 +44,13 @@ describe('tasks', () => {
   it('procedure steps ("BƯỚC HAI" over its title line) are sections "Bước 2"', () => {
     expect(tasksOf('Quy trình gồm năm bước như sau.\n\nBƯỚC MỘT\nHiệp thương lần thứ nhất\nBƯỚC HAI\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử')).toEqual(['Bước 2: Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử']);
   });
+  it('an implementing article: honorific opener, a title shared over a colon list, later paragraphs, no definitions', () => {
+    expect(tasksOf('Điều 3. Các ông (bà) Chánh văn phòng UBND tỉnh, Giám đốc: Sở Tài chính, Sở Xây dựng, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.')).toEqual([
+      'Điều 3: Chánh văn phòng UBND tỉnh | Giám đốc Sở Tài chính | Giám đốc Sở Xây dựng | Chủ tịch UBND các huyện',
+    ]);
+    expect(tasksOf('Điều 3. Bộ trưởng Bộ Tài chính chịu trách nhiệm hướng dẫn thi hành Quyết định này.\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này.')).toEqual([
+      'Điều 3: Bộ trưởng Bộ Tài chính | Các Bộ trưởng | Chủ tịch Ủy ban nhân dân các tỉnh',
+    ]);
+    expect(tasksOf('Điều 2. Về Ban điều hành\nGiám đốc là người đại diện pháp nhân của Quỹ, chịu trách nhiệm trước Hội đồng quản lý.')).toEqual([]);
+  });
 });

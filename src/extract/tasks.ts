@@ -27,6 +27,27 @@ const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, '
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
+const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)\s+(?=\p{Lu})/u;
+// "Giám đốc: Sở A, Sở B, …": a title shared by the bodies listed after its colon.
+const SHARED_TITLE = /(?<![\p{L}])(Giám đốc|Thủ trưởng|Chủ tịch|Chánh Văn phòng|Trưởng ban|Trưởng phòng)\s*:\s*/u;
+const BODY_START = /^(?:Sở|Ban|Phòng|Cục|Chi cục|Bộ|UBND|Ủy ban|Uỷ ban|Trung tâm|Công an|Văn phòng|Kho bạc|Thanh tra|Đài|Báo)(?![\p{L}])/u;
+
+/** "Giám đốc: Sở A, Sở B, Chủ tịch …" → "Giám đốc Sở A, Giám đốc Sở B, Chủ tịch …". */
+function distributeTitles(h: string): string {
+  const m = SHARED_TITLE.exec(h);
+  if (!m) return h;
+  const head = h.slice(0, m.index);
+  const parts = h.slice(m.index + m[0].length).split(/(\s*[,;]\s*)/);
+  let shared = true;
+  const out = parts.map((p, i) => {
+    if (i % 2 === 1) return p; // the separators
+    if (shared && BODY_START.test(p)) return `${m[1]} ${p}`;
+    shared = false;
+    return p;
+  });
+  return `${head}${out.join('')}`;
+}
+
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
@@ -49,7 +70,9 @@ const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đ�
 const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu)(?![\p{L}])/u;
 const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
-const SUBJECT_ITEM = /\n[ ]*[-+•][ ]*(\p{Lu}[^\n]{3,400})/gu;
+// An item, or a paragraph that starts after a sentence ends (a wrapped PDF line that happens
+// to start with a capital is neither).
+const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(\p{Lu}[^\n]{3,400})/gu;
 
 /**
  * Addressees of "Giao/Đề nghị/Yêu cầu X …" sentences or items inside a section, and of items
@@ -64,13 +87,15 @@ function assignedInside(body: string): string[] | null {
   for (const m of text.matchAll(SUBJECT_ITEM)) {
     const item = m[1]!;
     // capitalised head only ("Bộ …", "Ủy ban …"), its verb close by: a subject, not a topic
-    if (!HEAD_START.test(item) || NOT_HEADS.test(item) || VERB_HEAD_START.test(item)) continue;
+    if (!(HEAD_START.test(item) || COLLECTIVE_START.test(item)) || NOT_HEADS.test(item) || VERB_HEAD_START.test(item)) continue;
     const v = firstVerb(item);
     if (v < 2 || v > 160 || !CHARGE_VERB.test(item.slice(v))) continue;
     // a bare head ("- Cơ quan chủ trì, thành phần …") names a role, not a body
     if (BARE_HEAD.test(item.slice(0, v).trim())) continue;
     // "Sở Công Thương không/chỉ chịu trách nhiệm …" limits a duty, it assigns none
     if (/\s(?:không|chỉ|chưa|đã|cũng|vẫn)$/u.test(item.slice(0, v))) continue;
+    // "Giám đốc là người đại diện …, chịu trách nhiệm trước …" defines a role
+    if (/\slà\s/u.test(item.slice(0, v))) continue;
     for (const w of headingAssignees(item, true) ?? []) if (!who.includes(w)) who.push(w);
   }
   return who.length ? who : null;
@@ -111,8 +136,10 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
  */
 export function headingAssignees(heading: string, sentence = false): string[] | null {
   let h = heading.trim().replace(/^[-–:\s]+/, '');
-  // "Kể từ ngày 01/7/2025, các tỉnh uỷ …": a time phrase before the addressee.
-  h = h.replace(TIME_OPENER, '');
+  // "Kể từ ngày 01/7/2025, các tỉnh uỷ …": a time phrase before the addressee; "Các ông (bà)
+  // Chánh Văn phòng …": the honorific before the titles.
+  h = h.replace(TIME_OPENER, '').replace(HONORIFIC, '');
+  h = distributeTitles(h);
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
   if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h)) return null;
@@ -223,6 +250,11 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
       return;
     }
     let who = headingAssignees(s.heading);
+    // "Điều 3. Bộ trưởng Bộ Tài chính chịu trách nhiệm hướng dẫn …\nCác Bộ trưởng, … chịu trách
+    // nhiệm thi hành Quyết định này.": an article's later paragraphs may name more bodies in charge.
+    if (who && s.kind === 'article' && !hasChild.has(i)) {
+      for (const w of assignedInside(text.slice(s.headingEnd, s.end)) ?? []) if (!who.includes(w)) who.push(w);
+    }
     // A title-only heading ("III. TỔ CHỨC THỰC HIỆN") may name its addressee in the first sentence.
     if (!who && s.lead && !hasChild.has(i) && /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading)) who = headingAssignees(s.lead, true);
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
