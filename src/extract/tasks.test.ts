@@ -53,4 +53,12 @@ describe('tasks', () => {
     ]);
     expect(tasksOf('Điều 2. Về Ban điều hành\nGiám đốc là người đại diện pháp nhân của Quỹ, chịu trách nhiệm trước Hội đồng quản lý.')).toEqual([]);
   });
+  it('"- Đơn vị chủ trì: X" lines name the assignee, "- Đơn vị phối hợp: Y" the partners', () => {
+    const r = extract(
+      'KẾ HOẠCH\nVề việc thử\n\nII. PHÂN CÔNG\n1. Xây dựng và ban hành Hướng dẫn bầu cử.\n- Thời gian hoàn thành: tháng 11/2025.\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát\n- Đơn vị phối hợp: Ban công tác Mặt trận; Hội Nông dân xã.\n',
+    );
+    expect(r.tasks.map((t) => [t.section, t.assignees.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['II.1', ['Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát'], ['Ban công tác Mặt trận', 'Hội Nông dân xã']],
+    ]);
+  });
 });

@@ -175,6 +175,20 @@ const ROLE_HEAD = /^(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|th�
 const ROLE = /^(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|chịu trách nhiệm)[^:]{0,40}:\s*(.+)$/iu;
 const PARTNER_ROLE = /^(?:(?:cơ quan|đơn vị)\s+)?phối hợp/iu;
 
+// A role line inside a section: "- Đơn vị chủ trì: Đồng chí Phó chủ tịch …", "Cơ quan phối hợp: …".
+const ROLE_LINE = /^[ ]*(?:[-+•][ ]*)?(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?[ ]*:[ ]*(\S[^\n]{2,300})$/gimu;
+
+function roleLines(body: string): { lead: string[]; partners: string[] } | null {
+  if (!/chủ trì|phối hợp|thực hiện/iu.test(body)) return null;
+  const lead: string[] = [];
+  const partners: string[] = [];
+  for (const m of body.slice(0, 6000).matchAll(ROLE_LINE)) {
+    const list = /^phối hợp$/iu.test(m[1]!) ? partners : lead;
+    for (const a of splitAssignees(m[2]!.replace(/[.;]+$/, ''), false)) if (!list.includes(a)) list.push(a);
+  }
+  return lead.length || partners.length ? { lead, partners } : null;
+}
+
 function deadlineOf(text: string): DateValue | null {
   const m = /(?:thời hạn|hoàn thành|trước ngày|xong trước|chậm nhất)[^.;\n]{0,40}?(ngày\s*\d[^.;\n]{0,30})/iu.exec(text);
   return m ? parseDate(m[1]!) : null;
@@ -260,9 +274,13 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
     if (!who && !hasChild.has(i)) who = assignedInside(text.slice(s.headingStart, s.end));
+    // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
+    const roles = hasChild.has(i) ? null : roleLines(text.slice(s.headingEnd, s.end));
+    if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
     if (!who) return;
     const t = byIndex.get(i) ?? make(s, []);
     for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
+    for (const w of roles?.partners ?? []) if (!t.partners.some((a) => a.name === w)) t.partners.push({ name: w });
     byIndex.set(i, t);
   });
   // The most specific label that names an addressee wins: a parent whose children name their own
