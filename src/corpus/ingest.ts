@@ -1,5 +1,6 @@
 // Ingest: walk the inputs, skip what the store already has (by path and content hash), extract
-// the rest in a worker-thread pool, store each record in its own transaction, link at the end.
+// the rest in a worker-thread pool, store records in batched transactions (each record whole in
+// one), link at the end.
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -7,6 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadOptions } from '../read/types.js';
 import type { DirectiveRecord } from '../schema/record.js';
+import { rowsJson, type RecordRows } from './rows.js';
+import { extractMany, type WorkIn, type WorkOut } from './worker.js';
 
 export interface FileStamp {
   size: number;
@@ -28,8 +31,6 @@ export interface IngestStore {
    */
   batch?(run: () => void): void;
 }
-import { rowsJson, type RecordRows } from './rows.js';
-import { extractMany, type WorkIn, type WorkOut } from './worker.js';
 
 export interface IngestOptions {
   /** Worker threads (default: one per core); 0 extracts in this thread. */

@@ -1,4 +1,4 @@
-// The archive store (SQLite through better-sqlite3): one transaction per record, keyed by the
+// The archive store (SQLite through better-sqlite3): each record whole in one transaction, keyed by the
 // content hash, so a run killed at any instant and run again stores every file exactly once.
 import Database from 'better-sqlite3';
 import type { DirectiveRecord } from '../schema/record.js';
