@@ -107,3 +107,22 @@ describe.skipIf(!existsSync(cli))('CLI ingest (dist/)', () => {
     expect(chain.stdout).toMatch(/↓ implements \d+-KH\/TU/);
   }, 120_000);
 });
+
+describe.skipIf(!existsSync(join('dist', 'archive.js')) || !existsSync(join('dist', 'ingest-worker.js')))('ingest watchdog', () => {
+  it('a worker over its time is stopped, its files stored as TIMEOUT errors one by one, and the run ends', async () => {
+    const { dir } = archive(5, 11);
+    const built = (await import(join(process.cwd(), 'dist', 'archive.js'))) as typeof import('../src/corpus/index.js');
+    const store = built.openArchive(join(dir, 'w.sqlite'));
+    // 1 ms is less than any file takes: every pool task is aborted, so this drives the stop path
+    const r = await built.ingest(store, [dir], { jobs: 2, taskTimeoutMs: 1 });
+    expect(r.errors).toBe(5);
+    expect(r.stored).toBe(0);
+    const codes = store.db.prepare('SELECT code, count(*) AS n FROM errors GROUP BY code').all();
+    expect(codes).toEqual([{ code: 'TIMEOUT', n: 5 }]);
+    // the pool came back: the same files ingest normally afterwards
+    store.db.exec('DELETE FROM files; DELETE FROM errors;');
+    const again = await built.ingest(store, [dir], { jobs: 2 });
+    expect(again.stored).toBe(5);
+    store.close();
+  }, 60_000);
+});

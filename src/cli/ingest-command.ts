@@ -12,7 +12,7 @@ export async function openStore(db: string): Promise<ArchiveStore | PgStore> {
   return isPgUrl(db) ? (await import('../corpus/pg-store.js')).PgStore.open(db) : new ArchiveStore(db);
 }
 
-export async function runIngest(inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number; batch?: number }): Promise<number> {
+export async function runIngest(inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number; batch?: number; taskTimeout?: number }): Promise<number> {
   const isPg = isPgUrl(opts.db);
   let store: ArchiveStore | PgStore;
   try {
@@ -43,6 +43,7 @@ export async function runIngest(inputs: string[], opts: { db: string; out?: stri
       ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
       ...(opts.shard !== undefined ? { shard: opts.shard } : {}),
       ...(opts.batch !== undefined ? { batchSize: opts.batch } : {}),
+      ...(opts.taskTimeout !== undefined ? { taskTimeoutMs: opts.taskTimeout } : {}),
       read: { ocr: opts.ocr, timeoutMs: opts.timeout },
       onProgress: (p) => {
         if (bar && !started) {

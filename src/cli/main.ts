@@ -71,7 +71,8 @@ program
   .option('--no-ocr', 'never OCR scans')
   .option('--timeout <ms>', 'time budget per file in ms', (v) => Number(v), 300_000)
   .option('--batch <n>', 'records per commit (default 64; 1 = a transaction per record)', (v) => Number(v))
-  .action(async (inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number; batch?: number }) => {
+  .option('--task-timeout <ms>', 'stop a worker stuck on one file this long and store a TIMEOUT error (default 2 × --timeout + 10 s)', (v) => Number(v))
+  .action(async (inputs: string[], opts: { db: string; out?: string; jobs?: number; shard?: string; ocr: boolean; timeout: number; batch?: number; taskTimeout?: number }) => {
     const { runIngest } = await import('./ingest-command.js');
     process.exitCode = await runIngest(inputs, opts);
   });

@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ReadOptions } from '../read/types.js';
+import { DEFAULT_LIMITS, type ReadOptions } from '../read/types.js';
 import type { DirectiveRecord } from '../schema/record.js';
 import { rowsJson, type RecordRows } from './rows.js';
 import { extractMany, type WorkIn, type WorkOut } from './worker.js';
@@ -50,6 +50,12 @@ export interface IngestOptions {
    * whole in one transaction; 1 gives every record its own.
    */
   batchSize?: number;
+  /**
+   * Longest a worker may spend on one file before it is stopped and the file stored as a TIMEOUT
+   * error (default: twice `read.timeoutMs` plus 10 s). Catches readers stuck in synchronous work,
+   * which their own timeout cannot interrupt. Needs workers (`jobs` > 0).
+   */
+  taskTimeoutMs?: number;
   /** File extensions taken from directories (default: pdf docx doc html htm txt). */
   extensions?: string[];
 }
@@ -120,13 +126,35 @@ export async function ingest(store: IngestStore, inputs: string[], options: Inge
 
   const jobs = options.jobs ?? availableParallelism();
   const workerFile = fileURLToPath(new URL('./ingest-worker.js', import.meta.url));
-  type Pool = { run: (x: WorkIn) => Promise<WorkOut[]>; destroy: () => Promise<void> };
+  type Pool = { run: (x: WorkIn, o?: { signal?: AbortSignal }) => Promise<WorkOut[]>; destroy: () => Promise<void> };
   let pool = null as Pool | null;
   if (jobs > 0 && existsSync(workerFile)) {
     const { default: Tinypool } = await import('tinypool');
     pool = new Tinypool({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) as unknown as Pool;
   }
-  const run = (x: WorkIn): Promise<WorkOut[]> => (pool ? pool.run(x) : extractMany(x));
+  // Watchdog: a reader stuck in synchronous work never reaches its own timeout, and would hold
+  // its worker for good. A pool task over its limit has its worker stopped (tinypool terminates
+  // it on abort and starts another); its files are then tried one by one, and a file that is
+  // over the limit alone is stored as a TIMEOUT error. Without workers there is nothing to stop.
+  const perFile = options.taskTimeoutMs ?? 2 * (options.read?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs) + 10_000;
+  const guarded = async (paths: string[]): Promise<WorkOut[]> => {
+    if (!pool) return extractMany({ paths, options: readOpts });
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(), perFile * paths.length);
+    try {
+      return await pool.run({ paths, options: readOpts }, { signal: ac.signal });
+    } catch (e) {
+      if (!ac.signal.aborted) throw e;
+      if (paths.length > 1) {
+        const outs: WorkOut[] = [];
+        for (const p1 of paths) outs.push(...(await guarded([p1])));
+        return outs;
+      }
+      return [{ error: { code: 'TIMEOUT', message: `reading ${paths[0]} took over ${perFile} ms; its worker was stopped` }, sha256: null }];
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   const batchSize = Math.max(1, options.batchSize ?? BATCH);
   const readOpts: ReadOptions = { ...options.read };
   delete readOpts.onPage; // functions do not cross to workers
@@ -187,7 +215,7 @@ export async function ingest(store: IngestStore, inputs: string[], options: Inge
       } else todo.push({ path, stamp });
     }
     if (todo.length === 0) return;
-    const outs = await run({ paths: todo.map((t) => t.path), options: readOpts });
+    const outs = await guarded(todo.map((t) => t.path));
     todo.forEach((t, i) => pending.push({ ...t, out: outs[i]! }));
     if (!store.batch || pending.length >= batchSize || performance.now() - lastFlush > BATCH_MS) await flush();
   };
