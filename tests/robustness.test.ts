@@ -78,6 +78,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   tcvn3: (n) => 'Hµ Néi ngµy th¸ng '.repeat(n / 18),
   vni: (n) => 'Xin chaøo caùc '.repeat(n / 15),
   luat: (n) => 'Luật Abc '.repeat(n / 9),
+  letterSpaced: (n) => 'n g à y t h á n g c ủ a T h ủ '.repeat(n / 30),
+  spacedSymbols: (n) => 'a 1 / '.repeat(n / 6),
 };
 
 // Linearity is judged by growth, not by a wall-clock limit (a busy CI machine is slower, not

@@ -6,7 +6,11 @@ import syllables from '../data/syllables.json' with { type: 'json' };
 import { foldSameLength } from './fold.js';
 import type { MappedText } from './mapped-text.js';
 
-const ONSETS = [...syllables.onsets, ''];
+// onsets by first letter (longest first), so a candidate syllable tries two or three, not all
+const ONSETS_BY_FIRST = new Map<string, string[]>();
+for (const on of syllables.onsets) ONSETS_BY_FIRST.set(on[0]!, [...(ONSETS_BY_FIRST.get(on[0]!) ?? []), on]);
+/** Longer runs of letters are no title: they are kept whole rather than cut (bounded cost). */
+const MAX_LETTERS = 160;
 const CODAS = [...syllables.codas, ''];
 const VOWEL = new Set(syllables.vowels);
 const MAX_SYLLABLE = 7; // "nghiêng"
@@ -20,7 +24,7 @@ interface Shape {
 
 /** The shape of a folded syllable, or null when these letters cannot be one. */
 function syllableShape(f: string): Shape | null {
-  for (const on of ONSETS) {
+  for (const on of [...(ONSETS_BY_FIRST.get(f[0]!) ?? []), '']) {
     if (!f.startsWith(on)) continue;
     let i = on.length;
     let v = 0;
@@ -48,8 +52,12 @@ function syllableShape(f: string): Shape | null {
  * stay together.
  */
 export function cutSyllables(letters: string): string[] | null {
-  const f = foldSameLength(letters);
   const n = letters.length;
+  if (n > MAX_LETTERS) return null;
+  const f = foldSameLength(letters);
+  // capitals before each position, so "a capital inside (j, i)" is one subtraction
+  const caps = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) caps[k + 1] = caps[k]! + (letters[k] !== letters[k]!.toLowerCase() ? 1 : 0);
   const lower = letters.toLowerCase();
   type Best = { count: number; known: number; bare: number; onset: number; from: number };
   const better = (x: Best, y: Best | null) =>
@@ -61,7 +69,7 @@ export function cutSyllables(letters: string): string[] | null {
       const prev = best[j];
       if (!prev) continue;
       // a capital inside a syllable only as its first letter
-      if (/\p{Lu}/u.test(letters.slice(j + 1, i))) continue;
+      if (caps[i]! - caps[j + 1]! > 0) continue;
       const shape = syllableShape(f.slice(j, i));
       if (!shape) continue;
       const cand = {
@@ -81,6 +89,10 @@ export function cutSyllables(letters: string): string[] | null {
   return out;
 }
 
+const LETTER = /^\p{L}$/u;
+const JOINERS = new Set(['/', '-', '.', '&']);
+const CLOSERS = new Set([',', ';', ':', ')']);
+
 // Six or more single characters, each apart from the next by one space.
 const RUN = /(?<![^\s])(?:[^\s] ){5,}[^\s](?![^\s])/gu;
 
@@ -90,19 +102,21 @@ const RUN = /(?<![^\s])(?:[^\s] ){5,}[^\s](?![^\s])/gu;
  */
 export function joinLetterSpaced(mt: MappedText): MappedText {
   if (!/(?:[^\s] ){5}/u.test(mt.text)) return mt;
-  const drop = new Set<number>();
+  const drop: number[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(mt.text); m; m = RUN.exec(mt.text)) {
     const chars = m[0].split(' ');
-    const kindOf = (ch: string) => (/\p{L}/u.test(ch) ? 'L' : /\d/.test(ch) ? 'D' : 'P');
+    // each character's class once: letter, digit, or other
+    const kinds = chars.map((ch) => (LETTER.test(ch) ? 'L' : ch >= '0' && ch <= '9' ? 'D' : 'P'));
+    const kindOf = (k: number) => kinds[k]!;
     // boundaries[k]: keep the space between chars k and k+1
     const keep: boolean[] = [];
     let k = 0;
     while (k < chars.length) {
-      const kind = kindOf(chars[k]!);
+      const kind = kindOf(k);
       let e = k + 1;
-      if (kind !== 'P') while (e < chars.length && kindOf(chars[e]!) === kind) e++;
-      if (kind === 'L') {
+      if (kind !== 'P') while (e < chars.length && kindOf(e) === kind) e++;
+      if (kind === 'L' && e - k > 1) {
         const cut = cutSyllables(chars.slice(k, e).join(''));
         // inside the group: a space only where a syllable ends
         let at = 0;
@@ -115,12 +129,12 @@ export function joinLetterSpaced(mt: MappedText): MappedText {
         // ",", ";", ":", ")" close the word before; a list dash after ";" stays apart
         const a = chars[e - 1]!;
         const b = chars[e]!;
-        const joiner = (i: number) => /^[/\-.&]$/.test(chars[i]!) && /[\p{L}\d]/u.test(chars[i - 1] ?? '') && /[\p{L}\d]/u.test(chars[i + 1] ?? '');
-        keep[e - 1] = !(joiner(e - 1) || joiner(e) || /^[,;:)]$/.test(b) || a === '(');
+        const joiner = (i: number) => JOINERS.has(chars[i]!) && i > 0 && kindOf(i - 1) !== 'P' && i + 1 < chars.length && kindOf(i + 1) !== 'P';
+        keep[e - 1] = !(joiner(e - 1) || joiner(e) || CLOSERS.has(b) || a === '(');
       }
       k = e;
     }
-    for (let i = 0; i < chars.length - 1; i++) if (!keep[i]) drop.add(m.index + 2 * i + 1);
+    for (let i = 0; i < chars.length - 1; i++) if (!keep[i]) drop.push(m.index + 2 * i + 1);
   }
-  return drop.size ? mt.replace(/ /g, (m) => (drop.has(m.index) ? '' : ' ')) : mt;
+  return drop.length ? mt.deleteUnits(drop) : mt;
 }

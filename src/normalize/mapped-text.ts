@@ -69,6 +69,16 @@ export class MappedText {
     return this.apply(starts, ends, reps, total);
   }
 
+  /** Deletes the single units at these offsets (ascending). */
+  deleteUnits(offsets: number[]): MappedText {
+    return this.apply(
+      offsets,
+      offsets.map((o) => o + 1),
+      offsets.map(() => ''),
+      this.text.length - offsets.length,
+    );
+  }
+
   /** Builds the text and map after sorted, disjoint edits, with bulk copies of unchanged runs. */
   private apply(starts: number[], ends: number[], reps: string[], total: number): MappedText {
     const src = this.text;
