@@ -92,3 +92,40 @@ export function decideLink(c: CitationFacts, candidates: Candidate[]): LinkDecis
   }
   return { id: best.d.id, confidence: best.score, reason: `${best.why.join(' + ')}${scored.length > 1 ? ` (best of ${scored.length})` : ''}` };
 }
+
+/** A stored citation as both stores read it to link it. */
+export interface CitationRow {
+  id: number;
+  document_id: number;
+  type_code: string | null;
+  number: string;
+  number_key: string;
+  date: string | null;
+  year: number | null;
+  issuer: string | null;
+  relation: string;
+  citing_date: string | null;
+}
+
+/** Where a citation's link goes: an archived document, or the external node keyed by number and date. */
+export type LinkTarget =
+  | { to: 'document'; id: number; confidence: number; reason: string }
+  | { to: 'external'; key: string; number: string; typeCode: string | null; issuer: string | null; date: string | null; confidence: number; reason: string };
+
+/** The link of one citation, given the archived documents sharing its number (its own excluded here). */
+export function linkTarget(c: CitationRow, candidates: Candidate[]): LinkTarget {
+  const others = candidates.filter((d) => d.id !== c.document_id);
+  const d = decideLink({ numberKey: c.number_key, typeCode: c.type_code, issuer: c.issuer, date: c.date, year: c.year, citingDate: c.citing_date }, others);
+  if (d.id !== null) return { to: 'document', id: d.id, confidence: d.confidence, reason: d.reason };
+  return {
+    to: 'external',
+    key: `${c.number_key}@${c.date ?? c.year ?? '?'}`,
+    number: c.number,
+    typeCode: c.type_code,
+    issuer: c.issuer,
+    date: c.date ?? (c.year ? String(c.year) : null),
+    confidence: 1 - d.confidence,
+    reason: `external: ${d.reason}`,
+  };
+}
+

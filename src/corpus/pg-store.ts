@@ -4,7 +4,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { DirectiveRecord } from '../schema/record.js';
 import type { FileStamp } from './ingest.js';
-import { decideLink, issuerKey, numberKey, type Candidate } from './link.js';
+import { linkTarget, numberKey, type Candidate, type CitationRow } from './link.js';
 import { assembleGraph, chainDocs, walkChain, type ChainNode, type DocRow, type EdgeRow, type ExternalRow, type GraphData, type LinkRow, type NodeRow } from './queries.js';
 import { recordRows, type RecordRows } from './rows.js';
 import { SCHEMA_SQL, STORE_VERSION } from './schema.js';
@@ -126,21 +126,21 @@ export class PgStore {
       await c.query('DELETE FROM links');
       let linked = 0;
       let external = 0;
-      for (const ci of cits) {
+      for (const row of cits) {
+        // BIGINT columns arrive as strings
+        const ci: CitationRow = { ...row, document_id: Number(row.document_id), year: row.year === null ? null : Number(row.year) };
         const cands = (await c.query('SELECT id, type_code AS "typeCode", issuer, issuer_parent AS "issuerParent", date, year FROM documents WHERE number_key = $1', [ci.number_key])).rows
-          .map((d) => ({ ...d, id: Number(d.id), year: d.year === null ? null : Number(d.year) }) as Candidate)
-          .filter((d) => d.id !== Number(ci.document_id));
-        const d = decideLink({ numberKey: ci.number_key, typeCode: ci.type_code, issuer: ci.issuer, date: ci.date, year: ci.year === null ? null : Number(ci.year), citingDate: ci.citing_date }, cands);
-        if (d.id !== null) {
-          await c.query('INSERT INTO links (citation_id, from_doc, to_doc, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, d.id, ci.relation, d.confidence, d.reason]);
+          .map((d) => ({ ...d, id: Number(d.id), year: d.year === null ? null : Number(d.year) }) as Candidate);
+        const t = linkTarget(ci, cands);
+        if (t.to === 'document') {
+          await c.query('INSERT INTO links (citation_id, from_doc, to_doc, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, t.id, ci.relation, t.confidence, t.reason]);
           linked++;
         } else {
-          const key = `${ci.number_key}@${ci.date ?? ci.year ?? '?'}`;
           const x = await c.query(
             'INSERT INTO externals (key, number, type_code, issuer, date) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (key) DO UPDATE SET issuer = COALESCE(externals.issuer, excluded.issuer) RETURNING id',
-            [key, ci.number, ci.type_code, ci.issuer, ci.date ?? (ci.year ? String(ci.year) : null)],
+            [t.key, t.number, t.typeCode, t.issuer, t.date],
           );
-          await c.query('INSERT INTO links (citation_id, from_doc, to_external, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, x.rows[0].id, ci.relation, 1 - d.confidence, `external: ${d.reason}`]);
+          await c.query('INSERT INTO links (citation_id, from_doc, to_external, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, x.rows[0].id, ci.relation, t.confidence, t.reason]);
           external++;
         }
       }
@@ -184,7 +184,9 @@ export class PgStore {
       const row: EdgeRow = { doc: e.doc === null ? null : Number(e.doc), ext: e.ext === null ? null : Number(e.ext), relation: e.relation, confidence: Number(e.confidence) };
       if (row.ext !== null) extIds.add(row.ext);
       const k = Number(e.key);
-      edges.set(k, [...(edges.get(k) ?? []), row]);
+      const list = edges.get(k);
+      if (list) list.push(row);
+      else edges.set(k, [row]);
     }
     const nodes = new Map<string, NodeRow>();
     const allDocs = [...new Set([...docs, ...edgeRows.filter((e) => e.doc !== null).map((e) => Number(e.doc))])];

@@ -2,7 +2,7 @@
 // content hash, so a run killed at any instant and run again stores every file exactly once.
 import Database from 'better-sqlite3';
 import type { DirectiveRecord } from '../schema/record.js';
-import { decideLink, issuerKey, numberKey, type Candidate } from './link.js';
+import { linkTarget, numberKey, type Candidate, type CitationRow } from './link.js';
 import type { FileStamp } from './ingest.js';
 import { assembleGraph, chainDocs, walkChain, type ChainNode, type DocRow, type EdgeRow, type ExternalRow, type GraphData, type LinkRow, type NodeRow } from './queries.js';
 import { recordRows, type RecordRows } from './rows.js';
@@ -120,7 +120,7 @@ export class ArchiveStore {
         `SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
          FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL`,
       )
-      .all() as { id: number; document_id: number; type_code: string | null; number: string; number_key: string; date: string | null; year: number | null; issuer: string | null; relation: string; citing_date: string | null }[];
+      .all() as CitationRow[];
     const cands = this.db.prepare('SELECT id, type_code AS typeCode, issuer, issuer_parent AS issuerParent, date, year FROM documents WHERE number_key = ?');
     const ext = this.db.prepare('INSERT INTO externals (key, number, type_code, issuer, date) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET issuer = COALESCE(externals.issuer, excluded.issuer) RETURNING id');
     const put = this.db.prepare('INSERT INTO links (citation_id, from_doc, to_doc, to_external, relation, confidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -129,15 +129,13 @@ export class ArchiveStore {
     this.db.transaction(() => {
       this.db.exec('DELETE FROM links');
       for (const c of cits) {
-        const candidates = (cands.all(c.number_key) as Candidate[]).filter((d) => d.id !== c.document_id);
-        const d = decideLink({ numberKey: c.number_key, typeCode: c.type_code, issuer: c.issuer, date: c.date, year: c.year, citingDate: c.citing_date }, candidates);
-        if (d.id !== null) {
-          put.run(c.id, c.document_id, d.id, null, c.relation, d.confidence, d.reason);
+        const t = linkTarget(c, cands.all(c.number_key) as Candidate[]);
+        if (t.to === 'document') {
+          put.run(c.id, c.document_id, t.id, null, c.relation, t.confidence, t.reason);
           linked++;
         } else {
-          const key = `${c.number_key}@${c.date ?? c.year ?? '?'}`;
-          const { id } = ext.get(key, c.number, c.type_code, c.issuer, c.date ?? (c.year ? String(c.year) : null)) as { id: number };
-          put.run(c.id, c.document_id, null, id, c.relation, 1 - d.confidence, `external: ${d.reason}`);
+          const { id } = ext.get(t.key, t.number, t.typeCode, t.issuer, t.date) as { id: number };
+          put.run(c.id, c.document_id, null, id, c.relation, t.confidence, t.reason);
           external++;
         }
       }
