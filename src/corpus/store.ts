@@ -35,19 +35,24 @@ export class ArchiveStore {
       task: this.db.prepare('INSERT INTO tasks (document_id, section, heading, deadline) VALUES (?, ?, ?, ?)'),
       who: this.db.prepare('INSERT INTO assignees (task_id, name) VALUES (?, ?)'),
       sg: this.db.prepare('INSERT INTO signers (document_id, authority, on_behalf_of, title, name, signed) VALUES (?, ?, ?, ?, ?, ?)'),
+      putErr: this.db.prepare('INSERT INTO errors (key, path, code, message) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET code = excluded.code, message = excluded.message'),
+      errId: this.db.prepare('SELECT id FROM errors WHERE key = ?'),
+      fileErr: this.db.prepare(
+        'INSERT INTO files (path, sha256, size, mtime, error_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime, error_id = excluded.error_id, document_id = NULL',
+      ),
       fileDoc: this.db.prepare(
         'INSERT INTO files (path, sha256, size, mtime, document_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime, document_id = excluded.document_id, error_id = NULL',
       ),
     };
   }
 
-  private readonly q: Record<'fileStamp' | 'docBySha' | 'insDoc' | 'cit' | 'task' | 'who' | 'sg' | 'fileDoc', Database.Statement>;
+  private readonly q: Record<'fileStamp' | 'docBySha' | 'insDoc' | 'cit' | 'task' | 'who' | 'sg' | 'putErr' | 'errId' | 'fileErr' | 'fileDoc', Database.Statement>;
 
   close(): void {
     this.db.close();
   }
 
-  /** Runs puts in one transaction; putRecord/putError inside become savepoints. */
+  /** Runs puts in one transaction, which is then the unit of each put inside (no savepoints). */
   batch(run: () => void): void {
     this.db.transaction(run)();
   }
@@ -78,8 +83,8 @@ export class ArchiveStore {
 
   /** putRecord for a record already turned into rows (by the ingest worker). */
   putRows(path: string, rows: RecordRows, stamp: FileStamp | null = null): number {
-    // Inside a batch the batch's transaction is the unit; a savepoint per record cost an eighth
-    // of the ingest thread.
+    // Inside a batch the batch's transaction is the unit (a savepoint per record cost an eighth
+    // of the ingest thread).
     const body = (): number => {
       let id = this.documentBySha(rows.sha256);
       if (id === null) {
@@ -95,19 +100,23 @@ export class ArchiveStore {
       this.q.fileDoc.run(path, rows.sha256, stamp?.size ?? null, stamp?.mtime ?? null, id);
       return id;
     };
-    return this.db.inTransaction ? body() : this.db.transaction(body)();
+    return this.atomic(body);
   }
 
   /** Stores a file that could not be read, with its error code. */
   putError(path: string, sha256: string | null, code: string, message: string, stamp: FileStamp | null = null): void {
-    this.db.transaction(() => {
+    const body = (): void => {
       const key = sha256 ?? `path:${path}`;
-      this.db.prepare('INSERT INTO errors (key, path, code, message) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET code = excluded.code, message = excluded.message').run(key, path, code, message);
-      const eid = (this.db.prepare('SELECT id FROM errors WHERE key = ?').get(key) as { id: number }).id;
-      this.db
-        .prepare('INSERT INTO files (path, sha256, size, mtime, error_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, mtime = excluded.mtime, error_id = excluded.error_id, document_id = NULL')
-        .run(path, sha256, stamp?.size ?? null, stamp?.mtime ?? null, eid);
-    })();
+      this.q.putErr.run(key, path, code, message);
+      const eid = (this.q.errId.get(key) as { id: number }).id;
+      this.q.fileErr.run(path, sha256, stamp?.size ?? null, stamp?.mtime ?? null, eid);
+    };
+    this.atomic(body);
+  }
+
+  /** Runs `body` in a transaction of its own, or inside the batch's when one is open. */
+  private atomic<T>(body: () => T): T {
+    return this.db.inTransaction ? body() : this.db.transaction(body)();
   }
 
   /**
