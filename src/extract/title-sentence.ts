@@ -19,7 +19,15 @@ export interface TitleSentence {
   numberAt: number;
 }
 
+// Number, date, issuer and subject all ask: found once per document.
+const found = new WeakMap<Ctx, TitleSentence | null>();
+
 export function titleSentence(ctx: Ctx): TitleSentence | null {
+  if (!found.has(ctx)) found.set(ctx, find(ctx));
+  return found.get(ctx) as TitleSentence | null;
+}
+
+function find(ctx: Ctx): TitleSentence | null {
   if (numberCell(ctx)) return null;
   for (const c of headerCells(ctx).slice(0, 30)) {
     const m = SENTENCE.exec(c.text);
