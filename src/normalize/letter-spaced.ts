@@ -108,14 +108,15 @@ export function joinLetterSpaced(mt: MappedText): MappedText {
     const chars = m[0].split(' ');
     // each character's class once: letter, digit, or other
     const kinds = chars.map((ch) => (LETTER.test(ch) ? 'L' : ch >= '0' && ch <= '9' ? 'D' : 'P'));
-    const kindOf = (k: number) => kinds[k]!;
-    // boundaries[k]: keep the space between chars k and k+1
+    // "/", "-", "." between letters or digits join them ("115/2004/QĐ-TTg")
+    const joiner = (i: number) => JOINERS.has(chars[i]!) && i > 0 && kinds[i - 1] !== 'P' && i + 1 < chars.length && kinds[i + 1] !== 'P';
+    // keep[k]: keep the space between chars k and k+1
     const keep: boolean[] = [];
     let k = 0;
     while (k < chars.length) {
-      const kind = kindOf(k);
+      const kind = kinds[k];
       let e = k + 1;
-      if (kind !== 'P') while (e < chars.length && kindOf(e) === kind) e++;
+      if (kind !== 'P') while (e < chars.length && kinds[e] === kind) e++;
       if (kind === 'L' && e - k > 1) {
         const cut = cutSyllables(chars.slice(k, e).join(''));
         // inside the group: a space only where a syllable ends
@@ -125,11 +126,10 @@ export function joinLetterSpaced(mt: MappedText): MappedText {
         for (let i = k; i < e - 1; i++) keep[i] = ends.has(i - k + 1);
       } else for (let i = k; i < e - 1; i++) keep[i] = false;
       if (e < chars.length) {
-        // between groups: "/", "-", "." between letters or digits join them ("115/2004/QĐ-TTg");
-        // ",", ";", ":", ")" close the word before; a list dash after ";" stays apart
+        // between groups: joiners join; ",", ";", ":", ")" close the word before; a list dash
+        // after ";" stays apart
         const a = chars[e - 1]!;
         const b = chars[e]!;
-        const joiner = (i: number) => JOINERS.has(chars[i]!) && i > 0 && kindOf(i - 1) !== 'P' && i + 1 < chars.length && kindOf(i + 1) !== 'P';
         keep[e - 1] = !(joiner(e - 1) || joiner(e) || CLOSERS.has(b) || a === '(');
       }
       k = e;
