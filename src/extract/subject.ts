@@ -5,7 +5,7 @@ import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING } from '../segment/index.j
 import type { Ctx } from './context.js';
 import { titleSentence } from './title-sentence.js';
 import { headerCells, numberCell } from './header.js';
-import { titleCell } from './type.js';
+import { leadingTitle, TITLE_CODES, titleCell } from './type.js';
 
 export interface SubjectValue {
   text: string;
@@ -17,13 +17,41 @@ export interface SubjectValue {
 
 const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
 
-function stopCell(c: Cell): boolean {
+/** `wrapped`: the cell goes on a line cut mid-sentence, so a lower-case body opener is not one. */
+function stopCell(c: Cell, wrapped = false): boolean {
   const k = c.key.trim();
+  const opener = BODY_START.test(k) && !(wrapped && /^\p{Ll}/u.test(c.text.trim()));
   return (
-    KINH_GUI.test(k) || QUOC_HIEU.test(k) || TIEU_NGU.test(k) || PARTY_HEADING.test(k) ||
+    KINH_GUI.test(k) || heading(c) ||
     // a date line ("Hà Nội, ngày …"), not a date inside the subject ("… số 193/2001/QĐ-TTg ngày 20 tháng 12 …")
-    /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b/.test(k) || /^so\s*:?\s*\d/.test(k) || BODY_START.test(k)
+    /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b/.test(k) || /^so\s*:?\s*\d/.test(k) || opener
   );
+}
+
+/**
+ * A national or Party heading in the cell: at its start, or written in capitals as a flattened
+ * header puts it ("… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"); a subject may name the country in
+ * running text ("Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam").
+ */
+function heading(c: Cell): boolean {
+  for (const re of [QUOC_HIEU, TIEU_NGU, PARTY_HEADING]) {
+    const m = re.exec(c.key);
+    if (!m) continue;
+    const lead = c.key.slice(0, m.index).trim();
+    if (lead === '' || !/\p{Ll}{2}/u.test(c.text.slice(m.index, m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Thực hiện công tác bầu cử …" under the title is the subject; "Thực hiện Kế hoạch số …" opens
+ * the body (it names the instrument being carried out).
+ */
+function doingSubject(c: Cell): boolean {
+  const m = /^thuc hien\s+(\S+\s+\S+)/.exec(c.key.trim());
+  if (!m) return false;
+  const head = m[1]!;
+  return !TITLE_CODES.has(head) && !TITLE_CODES.has(head.split(' ')[0]!) && !/^(?:luat|van ban|y kien|chi dao|so\b)/.test(head);
 }
 
 /** Collects a block of cells in one column, starting at `first`, until a blank line or an anchor. */
@@ -33,6 +61,7 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8): { text:
   const left = rightCol === null || col < rightCol - 12;
   const parts: string[] = [ctx.norm.text.slice(firstStart, first.end)];
   let end = first.end;
+  let semi = ctx.norm.text.slice(firstStart, first.end).trim().endsWith(';');
   for (let i = first.line + 1; i < Math.min(lines.length, first.line + maxLines); i++) {
     const l: Line = lines[i]!;
     if (l.cells.length === 0) break;
@@ -42,10 +71,16 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8): { text:
       break;
     }
     const c = cells[0]!;
-    if (stopCell(c) || /^[*]$/.test(c.text.trim())) break;
+    if (stopCell(c, !/[.:]$/.test(parts[parts.length - 1]!.trim())) || /^[*]$/.test(c.text.trim())) break;
+    // a line in capitals under a sentence-case subject: the decision's authority ("BỘ TRƯỞNG BỘ …")
+    if (!/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text) && /\p{Ll}/u.test(parts[0]!)) break;
+    // after ";" only a lower-case line goes on ("V/v tuyên truyền: phòng, chống dịch;\nthực hiện …")
+    if (semi && !/^\p{Ll}/u.test(c.text.trim())) break;
     parts.push(c.text);
     end = c.end;
-    if (/[.;]$/.test(c.text.trim()) && !/^["“]/.test(c.text.trim())) break;
+    const t = c.text.trim();
+    if (/\.$/.test(t) && !/^["“]/.test(t)) break;
+    semi = t.endsWith(';');
   }
   return { text: parts.join(' ').replace(/\s+/g, ' ').trim(), start: firstStart, end };
 }
@@ -78,7 +113,7 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       if (!c) continue;
       // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject.
       if (/^cua\s/.test(c.key) && /^\p{Lu}{2}/u.test(c.text)) continue;
-      if (stopCell(c)) return null;
+      if (stopCell(c) && !doingSubject(c)) return null;
       const b = block(ctx, c, c.start, 10);
       return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
     }
@@ -87,6 +122,12 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
   // "về việc …" or an unlabelled summary right under the number (Party công văn).
   const num = numberCell(ctx);
   if (num) {
+    // "Số 2449 -CV/ĐU\nvề việc …": a lower-case line is joined to the number line by normalize.
+    const joined = /^\S+(?:\s?[-/]\s?\S+)*\s+ve viec\s+/.exec(num.cell.key.slice(num.at));
+    if (joined) {
+      const b = block(ctx, num.cell, num.cell.start + num.at + joined[0].length);
+      if (b.text) return { ...b, text: clean(b.text), viaVv: true };
+    }
     const { lines } = ctx.zones;
     const col = num.cell.col;
     for (let i = num.cell.line + 1; i < Math.min(lines.length, num.cell.line + 4); i++) {
@@ -98,6 +139,11 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       const b = block(ctx, c, c.start + (vv ? vv[0].length : 0));
       return b.text ? { ...b, text: clean(b.text), viaVv: !!vv } : null;
     }
+  }
+  const lead = leadingTitle(ctx);
+  if (lead) {
+    const b = block(ctx, lead.cell, lead.subjectAt, 4);
+    if (b.text) return { ...b, text: clean(b.text), viaVv: false };
   }
   return null;
 }

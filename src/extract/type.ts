@@ -28,6 +28,21 @@ export function titleCell(ctx: Ctx): Cell | null {
   return null;
 }
 
+/**
+ * Headerless text opening with its type on the subject's line ("Kế hoạch hỗ trợ hộ nghèo …"):
+ * the first cell, the type code, and where the subject starts in it (clean-text offset).
+ */
+export function leadingTitle(ctx: Ctx): { cell: Cell; code: string; subjectAt: number } | null {
+  const first = ctx.zones.lines.find((l) => l.cells.length > 0);
+  if (!first || ctx.zones.headerEnd > first.index + 1) return null;
+  const cell = first.cells[0]!;
+  for (const [title, code] of TITLES) {
+    // cell keys keep punctuation; titles are single-spaced words, so a prefix test is enough
+    if (cell.key.startsWith(`${title} `)) return { cell, code, subjectAt: cell.start + title.length + 1 };
+  }
+  return null;
+}
+
 export function extractType(ctx: Ctx, number: DocumentNumber | null, hasVv: boolean): DocType | null {
   const t = titleCell(ctx);
   if (t) return typeOf(TITLES.get(looseKey(t.text))!);
@@ -38,12 +53,8 @@ export function extractType(ctx: Ctx, number: DocumentNumber | null, hasVv: bool
   if (hasVv) return typeOf('CV');
   if (number?.typeCode) return typeOf(number.typeCode);
   if (number && number.system === 'state' && number.typeCode === null && number.issuerCode) return typeOf('CV');
-  // Headerless text opening with the type ("Kế hoạch hỗ trợ …").
-  const first = ctx.zones.lines.find((l) => l.text.trim() !== '');
-  if (first && ctx.zones.headerEnd <= first.index + 1) {
-    const key = looseKey(first.text);
-    for (const [title, code] of TITLES) if (key.startsWith(`${title} `)) return typeOf(code);
-  }
+  const lead = leadingTitle(ctx);
+  if (lead) return typeOf(lead.code);
   if (ctx.zones.salutation) return typeOf('CV');
   return null;
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const subject = (text: string) => extract(text).subject;
+
+describe('extractSubject', () => {
+  it('reads "về việc …" that normalize joined onto the number line (Party công văn)', () => {
+    const text = [
+      'ĐẢNG BỘ TỈNH LÀO CAI                      ĐẢNG CỘNG SẢN VIỆT NAM',
+      ' ĐẢNG ỦY CƠ QUAN TỈNH',
+      '                                          Lào Cai, ngày 07 tháng 9 năm 2026',
+      '        Số 12 -CV/ĐU',
+      'về việc triển khai Chương trình hành động',
+      'số 10-CTr/TU ngày 30/8/2026 của Tỉnh ủy',
+      '',
+      '        Kính gửi: Các chi bộ trực thuộc.',
+      '',
+      'Thực hiện Chương trình hành động số 10-CTr/TU, Đảng ủy đề nghị các chi bộ triển khai.',
+    ].join('\n');
+    expect(subject(text)).toBe('triển khai Chương trình hành động số 10-CTr/TU ngày 30/8/2026 của Tỉnh ủy');
+  });
+
+  it('keeps a subject that names the country in running text', () => {
+    const text = [
+      'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 12/KH-BVHTTDL',
+      'Hà Nội, ngày 07 tháng 7 năm 2025',
+      'KẾ HOẠCH',
+      'Tổ chức kỷ niệm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+      'Thực hiện Quyết định số 12-QĐ/BCĐTW ngày 10/6/2025 của Ban Chỉ đạo Trung ương, Bộ ban hành Kế hoạch.',
+    ].join('\n');
+    expect(subject(text)).toBe('Tổ chức kỷ niệm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam');
+  });
+
+  it('goes on after ";" only with a lower-case line, even one opening "thực hiện"', () => {
+    const text = [
+      'Số: 15/STTTT-TTBCXB',
+      'Lạng Sơn, ngày 10 tháng 01 năm 2022',
+      'V/v tuyên truyền: phòng, chống dịch COVID-19;',
+      'thực hiện công tác giáo dục nghề nghiệp',
+      '',
+      'Kính gửi: Báo Lạng Sơn.',
+    ].join('\n');
+    expect(subject(text)).toBe('tuyên truyền: phòng, chống dịch COVID-19; thực hiện công tác giáo dục nghề nghiệp');
+  });
+
+  it('takes "Thực hiện công tác …" under the title as the subject, not "Thực hiện Kế hoạch số …"', () => {
+    const head = ['ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH', 'Số: 16/KH-MTTQ-BTT', 'Lương Minh, ngày 18 tháng 11 năm 2025', 'KẾ HOẠCH'];
+    const doing = [...head, 'Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI', 'và bầu cử đại biểu Hội đồng nhân dân các cấp', 'Căn cứ Luật Bầu cử số 85/2015/QH13;'];
+    expect(subject(doing.join('\n'))).toBe('Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu Hội đồng nhân dân các cấp');
+    const body = [...head, 'Thực hiện Kế hoạch số 06/KH-MTTW-BTT ngày 22/7/2025 của Ủy ban Trung ương, Ban Thường trực ban hành Kế hoạch.'];
+    expect(subject(body.join('\n'))).toBeNull();
+  });
+
+  it('stops at the decision authority written in capitals under the subject', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH SƠN LA',
+      'Số: 254/QĐ-UBND',
+      'Sơn La, ngày 12 tháng 01 năm 2023',
+      'QUYẾT ĐỊNH',
+      'Về việc thành lập Tổ công tác',
+      'ỦY BAN NHÂN DÂN TỈNH SƠN LA',
+      'Căn cứ Luật Tổ chức chính quyền địa phương;',
+    ].join('\n');
+    expect(subject(text)).toBe('Về việc thành lập Tổ công tác');
+  });
+
+  it('reads a headerless text that opens with its type on the subject line', () => {
+    const text = 'Kế hoạch hỗ trợ hộ nghèo sửa chữa nhà ở\nThực hiện Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008 của Thủ tướng Chính phủ.';
+    const rec = extract(text);
+    expect(rec.type?.code).toBe('KH');
+    expect(rec.subject).toBe('hỗ trợ hộ nghèo sửa chữa nhà ở');
+  });
+});
