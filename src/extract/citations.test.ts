@@ -37,4 +37,51 @@ describe('citation issuers', () => {
     expect(rel['10/2021/NĐ-CP']).toBe('based_on');
     expect(rel['5/2019/NĐ-CP']).toBe('based_on');
   });
+
+  it('a comma list with one symbol issuer shares the issuer named after its last item, and "và số N" is an item', () => {
+    const t = 'Ngăn chặn khai thác trái phép theo văn bản số 1085/SNNMT-KS ngày 19/8/2025, văn bản số 4611/SNNMT-KS ngày 12/12/2025 và số 164/SNNMT-KS ngày 16/7/2025 của Sở Nông nghiệp và Môi trường.';
+    expect(issuerOf(t, '1085/SNNMT-KS')).toBe('Sở Nông nghiệp và Môi trường');
+    expect(issuerOf(t, '4611/SNNMT-KS')).toBe('Sở Nông nghiệp và Môi trường');
+    expect(issuerOf(t, '164/SNNMT-KS')).toBe('Sở Nông nghiệp và Môi trường');
+    // different issuer codes in a comma list: not shared
+    const u = 'Căn cứ Công văn số 12/UBND-VP ngày 01/02/2022, Công văn số 15/SNV-VP ngày 03/02/2022 của Sở Nội vụ.';
+    expect(issuerOf(u, '12/UBND-VP')).toBeNull();
+  });
+  it('"… gồm: Công ty A tại Văn bản số …; Công ty B tại Văn bản số …" names each sender', () => {
+    const t = 'Xét đề nghị của 2 đơn vị gồm: Công ty TNHH Lương Việt tại Văn bản số 05/2026/VLN/CV-LV ngày 21/4/2026; Công ty TNHH MTV Duy Cương tại Văn bản số 26/CV-DC ngày 15/4/2026.';
+    expect(issuerOf(t, '05/2026/VLN/CV-LV')).toBe('Công ty TNHH Lương Việt');
+    expect(issuerOf(t, '26/CV-DC')).toBe('Công ty TNHH MTV Duy Cương');
+    // the body, not its verb; a plain sentence opening is not an item
+    expect(issuerOf('Ý kiến các đơn vị: Công an tỉnh đã góp ý tại Văn bản số 15/CAT-PV ngày 03/02/2022.', '15/CAT-PV')).toBe('Công an tỉnh');
+    expect(issuerOf('Vướng mắc về Luật Hóa chất nêu tại Công văn số 13821/CHQ-GSQL ngày 16/3/2026.', '13821/CHQ-GSQL')).toBeNull();
+  });
+  it('a report in brackets after "báo cáo của X" is X\'s', () => {
+    const t = 'Sau khi nghe báo cáo của Ban Tổ chức\nTrung ương về tình hình hoạt động (Báo cáo số 413-BC/BTCTW, ngày 23/6/2025), Bộ Chính trị kết luận.';
+    expect(issuerOf(t, '413-BC/BTCTW')).toBe('Ban Tổ chức Trung ương');
+  });
+  it('a joint instrument keeps all its issuers; TW bodies together', () => {
+    const t = 'Căn cứ Thông tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH ngày 15/11/2010 của Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện;';
+    expect(issuerOf(t, '29/2010/TTLT-BGDĐT-BTC-BLĐTBXH')).toBe('Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội');
+    const p = 'Thực hiện Kết luận số 159-KL/TW ngày 01/6/2025 của Bộ Chính trị, Ban Bí thư về công tác cán bộ;';
+    expect(issuerOf(p, '159-KL/TW')).toBe('Bộ Chính trị, Ban Bí thư');
+    // the main clause's subject after a comma is not a second issuer
+    const q = 'Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.';
+    expect(issuerOf(q, '45-CT/TW')).toBe('Bộ Chính trị');
+  });
+  it('reads the issuer from the symbol when the text names none, and says so', () => {
+    const r = extract('Căn cứ Nghị định số 24/2026/NĐ-CP ngày 10/1/2026; Thông tư số 31/2025/TT-BCT; Công văn số 1085/SNNMT-KS; Nghị quyết số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN; Công văn số 12/UBND-VP; Nghị quyết số 05-NQ/TU;');
+    const by = Object.fromEntries(r.citations.map((c) => [c.number?.value, [c.issuer, c.issuerSource]]));
+    expect(by['24/2026/NĐ-CP']).toEqual(['Chính phủ', 'symbol']);
+    expect(by['31/2025/TT-BCT']).toEqual(['Bộ Công Thương', 'symbol']);
+    expect(by['1085/SNNMT-KS']).toEqual(['Sở Nông nghiệp và Môi trường', 'symbol']);
+    expect(by['102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN']).toEqual([
+      'Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      'symbol',
+    ]);
+    // local codes say nothing of the province
+    expect(by['12/UBND-VP']).toEqual([null, null]);
+    expect(by['05-NQ/TU']).toEqual([null, null]);
+    expect(issuerOf('Căn cứ Quyết định số 93/QĐ-TTg ngày 1/2/2025 của Thủ tướng Chính phủ;', '93/QĐ-TTg')).toBe('Thủ tướng Chính phủ');
+    expect(extract('Căn cứ Quyết định số 93/QĐ-TTg ngày 1/2/2025 của Thủ tướng Chính phủ;').citations[0]!.issuerSource).toBe('text');
+  });
 });

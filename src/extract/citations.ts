@@ -5,7 +5,7 @@ import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import type { Ctx } from './context.js';
 import { parseDate } from './date.js';
-import { numberFromMatch, numberRegex } from './number.js';
+import { issuerCodes, numberFromMatch, numberRegex } from './number.js';
 
 export interface Mention {
   number: DocumentNumber;
@@ -114,7 +114,10 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     } else if (!qc) {
       const so = SO_BEFORE.test(window);
       const distinctive = number.system === 'party' || number.year !== null || number.typeCode !== null;
-      if (!(so && distinctive) && !(distinctive && number.system === 'party')) {
+      // "văn bản số 138/SNNMT-KS ngày … và số 164/SNNMT-KS": one type word for a list of numbers
+      const prev = out[out.length - 1];
+      const listed = prev !== undefined && numStart - prev.end < 40 && /^\s*(?:,|;|,?\s*và)\s*số\s*:?\s*$/u.test(text.slice(prev.end, numStart));
+      if (!(so && distinctive) && !(distinctive && number.system === 'party') && !listed) {
         if (!(number.year !== null && /\d{4}\/[A-ZĐ]/u.test(number.value))) continue;
       }
     }
@@ -148,6 +151,11 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       if (iss.length >= 2 && /^\p{Lu}/u.test(iss)) {
         issuer = iss;
         pos += im[0].length + iss.length;
+        const more = jointIssuers(number, tail.slice(iss.length));
+        if (more) {
+          issuer += more.text;
+          pos += more.length;
+        }
       } else if (iss.length >= 2 && /^(công ty|liên|ủy ban|uỷ ban|các)/iu.test(iss)) {
         issuer = iss;
         pos += im[0].length + iss.length;
@@ -173,6 +181,30 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(sentence);
       if (pm) issuer = pm[1]!.trim();
     }
+    // "… gồm: Công ty TNHH A tại Văn bản số …; Công ty B tại Văn bản số …": each item names its sender
+    if (!issuer) {
+      // only the item itself: the text after the last ";" or ":" (or a bulleted line)
+      const cut = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(':'), sentence.search(/\n\s*[-+•][^\n]*$/));
+      const item = cut >= 0 ? sentence.slice(cut + 1) : '';
+      const lm = item.length <= 160 ? /^\s*[-+•]?\s*(\p{Lu}[^,.()\n]{2,120}?)\s+tại\s*$/u.exec(item) : null;
+      if (lm && !/^(?:Căn cứ|Thực hiện|Theo|Xét|Tại)(?![\p{L}])/u.test(lm[1]!)) {
+        // "Sở Xây dựng đã hướng dẫn tại Công văn số …": the body, not its verb
+        const stop = ISSUER_STOP.exec(lm[1]!);
+        issuer = (stop ? lm[1]!.slice(0, stop.index) : lm[1]!).trim() || null;
+      }
+    }
+    // "sau khi nghe báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 413-BC/BTCTW, …)"
+    if (!issuer && typeWord && /\(\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
+      // the same word, either case first ("báo cáo của …" then "(Báo cáo số …")
+      const w = typeWord.trim();
+      const word = `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1).toLowerCase().replace(/\s+/g, '\\s+')}`;
+      const om = new RegExp(`(?:^|[^\\p{L}])${word}\\s+của\\s+(\\p{Lu}.*)$`, 'su').exec(sentence.slice(-600));
+      if (om) {
+        const stop = ISSUER_STOP.exec(om[1]!);
+        const iss = (stop ? om[1]!.slice(0, stop.index) : '').replace(/\s+/g, ' ').trim();
+        if (iss.length >= 2 && iss.length <= 100) issuer = iss;
+      }
+    }
     let title: string | null = null;
     const tm = /^\s*(?:,\s*)?(?:về việc|về|quy định|hướng dẫn|ban hành)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$))/su.exec(text.slice(pos, pos + 400));
     if (tm) title = tm[1]!.replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim();
@@ -191,10 +223,59 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   }
   // "Công văn số 4216/UBND-NC ngày … và Công văn số 4478/UBND-NC ngày … của Chủ tịch UBND tỉnh":
   // two instruments joined by "và" share the issuer named after the second.
+  // A comma list ("văn bản số 1085/SNNMT-KS ngày …, văn bản số 4611/SNNMT-KS ngày … của Sở …")
+  // shares it too when the two symbols name the same issuer; "và" joins share it always.
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (!a.issuer && b.issuer && /^\s*,?\s*và\s*$/u.test(text.slice(a.end, b.start))) a.issuer = b.issuer;
+    if (a.issuer || !b.issuer) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 80 || !LIST_GAP.test(gap)) continue;
+    if (/(?:^|\s)và(?:\s|$)/u.test(gap) || sameIssuerCode(a.number, b.number)) a.issuer = b.issuer;
+  }
+  // "các Nghị quyết của Chính phủ: số 01/NQ-CP ngày …, số 25/NQ-CP ngày …": the head's issuer
+  // goes on down the list.
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (b.issuer || !a.issuer || a.start >= a.end) continue;
+    if (b.start - a.end < 40 && /^\s*[,;]\s*(?:và\s+)?(?:số\s*:?\s*)?$/iu.test(text.slice(a.end, b.start)) && sameIssuerCode(a.number, b.number)) b.issuer = a.issuer;
   }
   return out;
+}
+
+// Heads of a body's name, for the further issuers of a joint instrument.
+const BODY_HEAD = /^(?:Bộ|Ban|Chính phủ|Ủy ban|Uỷ ban|Đoàn|Tổng cục|Cục|Văn phòng|Ngân hàng|Tòa án|Toà án|Viện|Kiểm toán|Thanh tra|Trung ương|Hội|Mặt trận|Quốc hội)(?![\p{L}])/u;
+const TW_BODY = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?![\p{L}])/u;
+
+/**
+ * The issuers after the first of a joint instrument: "TTLT-BGDĐT-BTC-BLĐTBXH … của Liên Bộ A, Bộ
+ * B, Bộ C" (as many as the symbol has codes), or "159-KL/TW của Bộ Chính trị, Ban Bí thư" (the
+ * central Party bodies that share the TW code). `rest` is the text right after the first issuer.
+ */
+function jointIssuers(number: DocumentNumber, rest: string): { text: string; length: number } | null {
+  const party = number.system === 'party' && number.issuerCode === 'TW';
+  const extra = party ? 2 : issuerCodes(number).length - 1;
+  let text = '';
+  let length = 0;
+  for (let k = 0; k < extra; k++) {
+    const tail = rest.slice(length);
+    const j = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)/u.exec(tail);
+    if (!j) break;
+    const body = tail.slice(j[0].length);
+    if (!(party ? TW_BODY : BODY_HEAD).test(body)) break;
+    const stop = ISSUER_STOP.exec(body);
+    const name = (stop ? body.slice(0, stop.index) : body.slice(0, 100)).replace(/\s+/g, ' ').trim();
+    if (name.length < 2) break;
+    text += `${/và/u.test(j[0]) ? ' và' : ','} ${name}`;
+    length += j[0].length + (stop ? stop.index : Math.min(100, body.length));
+  }
+  return text ? { text, length } : null;
+}
+
+/** What may stand between two items of one list: a comma or "và", a type word, "số". */
+const LIST_GAP = new RegExp(`^\\s*[,;]?\\s*(?:và\\s+)?(?:(?:${TYPE_ALT})(?:\\s+\\p{Ll}+){0,2}\\s+)?(?:số\\s*:?\\s*)?$`, 'iu');
+
+function sameIssuerCode(a: DocumentNumber, b: DocumentNumber): boolean {
+  return a.issuerCode !== null && a.issuerCode.toUpperCase() === b.issuerCode?.toUpperCase();
 }

@@ -80,3 +80,18 @@ export function parseNumber(text: string, base = 0): DocumentNumber | null {
   if (!m) return null;
   return numberFromMatch(m, { start: base + m.index, end: base + m.index + m[0].length });
 }
+
+/**
+ * The issuer codes of a symbol: "TT-BCT" → [BCT], "UBND-KT" → [UBND] (KT is a unit), a joint
+ * instrument "TTLT-BGDĐT-BTC-BLĐTBXH" or "NQLT-UBTVQH15-CP-…" → every issuer, "63-NQ/TU" → [TU].
+ */
+export function issuerCodes(n: DocumentNumber): string[] {
+  if (n.system === 'party') return n.issuerCode ? [n.issuerCode] : [];
+  const sym = n.year !== null ? n.symbol.slice(n.symbol.indexOf('/') + 1) : n.symbol;
+  const segs = sym.split(/[-/]/).filter(Boolean);
+  if (segs.length === 0) return [];
+  const first = segs[0]!.toUpperCase();
+  if (!(first in SYMBOL_CODES)) return [segs[0]!];
+  // joint types end in LT (liên tịch) or LB (liên bộ)
+  return /L[TB]$/.test(first) ? segs.slice(1) : segs.slice(1, 2);
+}

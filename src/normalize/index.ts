@@ -173,6 +173,8 @@ function rejoin(mt: MappedText): MappedText {
     if (SO_BEFORE.test(before) && /^[\d/]/.test(after)) return ' ';
     if (LETTER_BEFORE.test(before) && SO_NUMBER_AFTER.test(after)) return ' ';
     if (before.endsWith(', ngày') && THANG_AFTER.test(after)) return ' ';
+    // a date wrapped inside: "ngày 27 tháng 3 năm\n2026", "ngày 27 tháng\n3 năm 2026"
+    if (m[0].indexOf('\n', 1) < 0 && DATE_WORD_BEFORE.test(before) && DATE_PART_AFTER.test(after)) return ' ';
     return m[0];
   });
   // A wrapped line whose continuation starts in lower case (and is not an "a)" label); not
@@ -192,6 +194,9 @@ const SO_BEFORE = /(?<![A-Za-z0-9_])[Ss]ố:?$/;
 const LETTER_BEFORE = /\p{L}$/u;
 const SO_NUMBER_AFTER = /^số[ ]+\d/;
 const THANG_AFTER = /^(?:\d{1,2}[ ]+)?tháng/;
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng|năm)$/u;
+// the year after "năm"; a day or month only with the next date word ("3 năm"), not a list label
+const DATE_PART_AFTER = /^(?:(?:19|20)\d{2}(?!\d)|\d{1,2}[ ]+(?:tháng|năm)(?![\p{L}]))/u;
 
 // Sticky: tried at the start of the next line without slicing it.
 const LOWER_START = /[ ]{0,39}[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/y;

@@ -28,6 +28,11 @@ describe('normalize', () => {
     const t = normalize('KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề thực hiện một số nội dung\ntrọng tâm\nUBND TỈNH    CỘNG HÒA\nthành phố').text;
     expect(t).toBe('KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề thực hiện một số nội dung trọng tâm\nUBND TỈNH    CỘNG HÒA\nthành phố');
   });
+  it('rejoins a date wrapped inside, not a list label after "năm"', () => {
+    expect(normalize('Công văn số 597/HC-QLHC ngày 27 tháng 3 năm\n2026 của Cục Hóa chất').text).toBe('Công văn số 597/HC-QLHC ngày 27 tháng 3 năm 2026 của Cục Hóa chất');
+    expect(normalize('ngày 27 tháng\n3 năm 2026').text).toBe('ngày 27 tháng 3 năm 2026');
+    expect(normalize('Kết quả trong năm\n2. Nhiệm vụ').text).toBe('Kết quả trong năm\n2. Nhiệm vụ');
+  });
   it('undoes word segmentation and rejoins a number broken across lines', () => {
     const ws = 'Uỷ_ban nhân_dân thành_phố , căn_cứ Quyết_định số 12/QĐ-UB ; Uỷ_ban Mặt_trận . '.repeat(3);
     expect(normalize(ws).text).toContain('Uỷ ban nhân dân thành phố, căn cứ Quyết định số 12/QĐ-UB;');

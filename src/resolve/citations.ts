@@ -6,6 +6,7 @@ import type { Ctx } from '../extract/context.js';
 import type { Mention } from '../extract/citations.js';
 import type { Citation, Relation, Span } from '../schema/record.js';
 import { parseNumber } from '../extract/number.js';
+import { issuerFromSymbol } from './issuer-from-symbol.js';
 
 const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
 const PRIORITY: Relation[] = ['based_on', 'amends', 'repeals', 'replaces', 'implements', 'replies_to', 'attached', 'cites'];
@@ -37,6 +38,7 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
           title: m.title,
           date: m.date,
           issuer: m.issuer,
+          issuerSource: null,
           relation: rel,
           alias: null,
           mentions: [span],
@@ -106,6 +108,11 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     }
     if (best) best.c.mentions.push(ctx.span(s.index, s.index + s[0].length));
   }
-  for (const x of list) x.c.mentions.sort((p: Span, q: Span) => p.start - q.start);
+  for (const x of list) {
+    x.c.mentions.sort((p: Span, q: Span) => p.start - q.start);
+    const c = x.c;
+    if (c.issuer) c.issuerSource = 'text';
+    else if (c.number && (c.issuer = issuerFromSymbol(c.number))) c.issuerSource = 'symbol';
+  }
   return list.map((x) => x.c);
 }

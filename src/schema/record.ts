@@ -3,8 +3,8 @@
 import { z } from 'zod';
 
 // 1.1.0: tasks gained `partners` (phối hợp bodies, apart from the assignees); citations may be
-// amends / repeals / replaces.
-export const SCHEMA_VERSION = '1.1.0';
+// amends / repeals / replaces. 1.2.0: citations[].issuerSource (text, or the symbol's code).
+export const SCHEMA_VERSION = '1.2.0';
 
 /** Half-open range [start, end) of UTF-16 code units in the ORIGINAL input text. */
 export const Span = z
@@ -77,6 +77,10 @@ export const Citation = z
     title: z.string().nullable().describe('Trích yếu of the cited instrument, when given'),
     date: DateValue.nullable(),
     issuer: z.string().nullable(),
+    issuerSource: z
+      .enum(['text', 'symbol'])
+      .nullable()
+      .describe('Where the issuer comes from: the text ("… của Bộ Tài chính"), or the symbol\'s issuer code when the text names none ("24/2026/NĐ-CP" → Chính phủ); null without an issuer'),
     relation: Relation,
     alias: z.string().nullable().describe('Short name declared by "(sau đây gọi tắt là …)"'),
     mentions: z.array(Span).min(1).describe('Every mention of this instrument, first one first'),
