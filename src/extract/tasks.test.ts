@@ -61,4 +61,26 @@ describe('tasks', () => {
       ['II.1', ['Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát'], ['Ban công tác Mặt trận', 'Hội Nông dân xã']],
     ]);
   });
+  it('cuts a name heading before a verb that puts it in charge; "Ban chỉ đạo" and "chuyên trách tham mưu" are names', () => {
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Ban Chỉ đạo cải cách hành chính thành phố có trách nhiệm;\n- Hướng dẫn triển khai.\n2. Ban chỉ đạo cải cách hành chính phối hợp với Sở Nội vụ sơ kết.\n3. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy'))
+      .toEqual(['III.1: Ban Chỉ đạo cải cách hành chính thành phố', 'III.2: Ban chỉ đạo cải cách hành chính', 'III.3: Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy']);
+  });
+  it('names nobody when an unlisted verb precedes the listed one, or when "Đối với X, … gồm" describes', () => {
+    expect(tasksOf('I. THÀNH PHẦN HỘI NGHỊ\nBan Thường trực Ủy ban Mặt trận tỉnh triệu tập và chủ trì hội nghị.\nII. NỘI DUNG\na) Đối với Hội đồng nhân dân tỉnh, thành phần dự hội nghị gồm: Thường trực Hội đồng nhân dân.\nb) Đối với Sở Tài chính: bố trí kinh phí.'))
+      .toEqual(['II.b: Sở Tài chính']);
+  });
+  it('nests "A." under "III." when the text numbers in that order, and reads "B. nội dung" after "A." and "iV." (TCVN3 capitals font)', () => {
+    expect(tasksOf('III. NỘI DUNG\nA. Nội dung đến năm 2010:\n1. Sở Tư pháp rà soát văn bản.\nB. nội dung năm 2004:\n1. Sở Nội vụ chủ trì thực hiện.\niV. Về công tác chỉ đạo:\n1. Sở Tài chính chủ trì bố trí kinh phí.'))
+      .toEqual(['III.A.1: Sở Tư pháp', 'III.B.1: Sở Nội vụ', 'IV.1: Sở Tài chính']);
+  });
+  it('reads the tasks of an annex titled in lower case and "(Ban hành theo Quyết định số …)"', () => {
+    const r = extract(
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ X\nSố: 256/2004/QĐ-UB\nX, ngày 01 tháng 7 năm 2004\n\nQUYẾT ĐỊNH\nVề việc ban hành Chương trình\n\n' +
+        'Điều 1. Ban hành kèm theo Quyết định này Chương trình cải cách hành chính.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n' +
+        'Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.        TM. ỦY BAN NHÂN DÂN\n                   CHỦ TỊCH\n                   Nguyễn Văn A\n\n' +
+        'Chương trình\nCải cách hành chính giai đoạn 2004-2010\n(Ban hành theo Quyết định số: 256/2004/QĐ-UB ngày 01/7/2004)\n\n' +
+        'I. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật.\n2. Sở Tài chính chủ trì bố trí kinh phí.\n',
+    );
+    expect(r.tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`)).toEqual(['I.1: Sở Tư pháp', 'I.2: Sở Tài chính']);
+  });
 });

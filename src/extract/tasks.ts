@@ -144,7 +144,13 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (lead) h = h.slice(lead[0].length);
   if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h)) return null;
   if (!ASSIGNEE_START.test(h)) return null;
-  const byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
+  let byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
+  // "Đối với X, thành phần dự hội nghị gồm …" describes; "Đối với X: …" or "Đối với X, chủ trì …" assigns
+  if (byDoiVoi && /(?<![\p{L}])gồm(?![\p{L}])/u.test(h.split(':')[0]!)) return null;
+  if (byDoiVoi && !h.includes(':')) {
+    if (firstVerb(h) < 0) return null;
+    byDoiVoi = false;
+  }
   let phrase = h;
   const colon = phrase.indexOf(':');
   if (colon > 0) {
@@ -157,11 +163,16 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     if (coll && HEAD_START.test(after) && v > 2 && !after.slice(0, v).includes(':')) phrase = `${before.slice(0, coll.index)}${coll.index > 0 ? ', ' : ''}${after}`;
     else phrase = before;
   }
-  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase);
+  // a name alone, unless a verb that puts it in charge follows ("Ban Chỉ đạo … có trách nhiệm;")
+  const fv = firstVerb(phrase);
+  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && CHARGE_VERB.test(phrase.slice(fv)));
   if (!isName && !byDoiVoi) {
     const v = firstVerb(phrase);
-    if (v > 2) phrase = phrase.slice(0, v);
-    else if (colon < 0 && phrase.length > 160) return null;
+    if (v > 2) {
+      phrase = phrase.slice(0, v);
+      // "X triệu tập và chủ trì …": an unlisted verb came first, so the subject is not clean
+      if (/\s(?:và|hoặc)$/u.test(phrase)) return null;
+    } else if (colon < 0 && phrase.length > 160) return null;
   }
   phrase = phrase.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.;]+$/, '').trim();
   const list = byDoiVoi ? [phrase] : splitAssignees(phrase, !isName);

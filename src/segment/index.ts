@@ -256,13 +256,17 @@ export function segment(norm: NormalizedText): Zones {
   };
 }
 
-/** An annex after the closing: a title line, then "(Ban hành kèm theo …)"; its title and body lines. */
+/**
+ * An annex after the closing: a title line, then "(Ban hành kèm theo …)" or "(Ban hành theo
+ * Quyết định số …)"; its title and body lines. The title may be in lower case: TCVN3 headings
+ * were set in a capitals-only font (.VnTimeH), whose bytes are the lower-case letters.
+ */
 function annexStart(lines: Line[], from: number, to: number): { title: number; body: number } | null {
   for (let i = from; i < to; i++) {
     const l = lines[i]!;
-    if (!isDocTypeTitle(l.text.trim())) continue;
+    if (!isDocTypeTitle(l.text.trim(), true)) continue;
     for (let j = i + 1; j < Math.min(to, i + 5); j++) {
-      if (/\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach)/.test(lines[j]!.key)) return { title: i, body: j + 1 };
+      if (/\(\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach)|\(\s*ban hanh theo (?:quyet dinh|nghi quyet)/.test(lines[j]!.key)) return { title: i, body: j + 1 };
     }
   }
   return null;

@@ -58,6 +58,6 @@ export const SIGNED_MARK = /^[([]?\s*(?:da\s*ky|signed|ky\s*ten|daky)(?:\s*(?:va
 const DOC_TITLES = new Set(Object.keys(docTypes.titles as Record<string, string>).map((t) => looseKey(t)));
 
 /** An upper-case line that is exactly a document type title. */
-export function isDocTypeTitle(text: string): boolean {
-  return isUpper(text) && DOC_TITLES.has(looseKey(text));
+export function isDocTypeTitle(text: string, anyCase = false): boolean {
+  return (anyCase || isUpper(text)) && DOC_TITLES.has(looseKey(text));
 }

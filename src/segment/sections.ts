@@ -29,6 +29,8 @@ interface Parsed {
   label: string;
   kind: LabelKind;
   rest: number;
+  /** An upper-case letter label followed by a lower-case word. */
+  lower?: boolean;
 }
 
 const STEP_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
@@ -46,10 +48,12 @@ export function parseLabel(text: string): Parsed | null {
   }
   m = /^(\s*)(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*/u.exec(t);
   if (m) return { label: `Điều ${m[3]}`, kind: 'article', rest: m[0].length };
-  m = /^(\s*)([IVX]{1,5})\s*[.\-/)]\s*(?=\S)/u.exec(t);
-  if (m && ROMAN.test(m[2]!)) return { label: m[2]!, kind: 'roman', rest: m[0].length };
-  m = /^(\s*)([A-H])\s*[.\-)]\s+(?=\p{Lu})/u.exec(t);
-  if (m) return { label: m[2]!, kind: 'upper', rest: m[0].length };
+  // "iV." too: TCVN3 headings set in a capitals-only font keep some letters' lower-case bytes
+  m = /^(\s*)([IVX][IVXivx]{0,4}|[ivx]{1,4}[IVX][IVXivx]{0,3})\s*[.\-/)]\s*(?=\S)/u.exec(t);
+  if (m && ROMAN.test(m[2]!.toUpperCase())) return { label: m[2]!.toUpperCase(), kind: 'roman', rest: m[0].length };
+  m = /^(\s*)([A-H])\s*[.\-)]\s+(?=\p{L})/u.exec(t);
+  // a lower-case heading only as the next letter of a run ("B. nội dung …" after "A."): see sectionTree
+  if (m) return { label: m[2]!, kind: 'upper', rest: m[0].length, lower: /^\p{Ll}/u.test(t.slice(m[0].length)) };
   m = /^(\s*)(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.\s*|\)\s*|-\s+|\/\s*|\s+)(?=[\p{L}"(])/u.exec(t);
   if (m) return { label: m[2]!, kind: 'arabic', rest: m[0].length };
   m = /^(\s*)([a-zđ])\s*\)\s*(?=\S)/u.exec(t);
@@ -57,13 +61,21 @@ export function parseLabel(text: string): Parsed | null {
   return null;
 }
 
-function rankOf(p: Parsed): number {
-  return p.kind === 'arabic' ? RANK.arabic + p.label.split('.').length - 1 : RANK[p.kind];
+/**
+ * Rank of a label (lower is higher up). "A." and "I." come in either order ("A. / I. / 1." or
+ * "III. / A. / 1."): whichever the text uses first is the higher.
+ */
+function rankOf(p: Parsed, romanFirst: boolean): number {
+  if (p.kind === 'arabic') return RANK.arabic + p.label.split('.').length - 1;
+  if (romanFirst && (p.kind === 'upper' || p.kind === 'roman')) return p.kind === 'roman' ? RANK.upper : RANK.roman;
+  return RANK[p.kind];
 }
 
 export function sectionTree(lines: Line[], from: number, to: number): Section[] {
   const out: Section[] = [];
   const stack: number[] = [];
+  let romanFirst: boolean | null = null;
+  let lastUpper: string | null = null;
   let prevBlank = true;
   let prevEnded = true;
   for (let i = from; i < to; i++) {
@@ -73,13 +85,16 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
       prevBlank = true;
       continue;
     }
-    const p = parseLabel(line.text);
+    let p = parseLabel(line.text);
+    if (p?.lower && (lastUpper === null || p.label.charCodeAt(0) !== lastUpper.charCodeAt(0) + 1)) p = null;
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
     const atParagraph = prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*\.\s/.test(line.text);
     if (p && atParagraph && !/^\d{1,4}$/.test(trimmed)) {
-      const rank = rankOf(p);
-      while (stack.length && rankOf({ label: out[stack[stack.length - 1]!]!.label, kind: out[stack[stack.length - 1]!]!.kind, rest: 0 }) >= rank) {
+      if (romanFirst === null && (p.kind === 'roman' || p.kind === 'upper')) romanFirst = p.kind === 'roman';
+      if (p.kind === 'upper') lastUpper = p.label;
+      const rank = rankOf(p, romanFirst === true);
+      while (stack.length && rankOf({ label: out[stack[stack.length - 1]!]!.label, kind: out[stack[stack.length - 1]!]!.kind, rest: 0 }, romanFirst === true) >= rank) {
         const s = out[stack.pop()!]!;
         s.end = line.start;
         s.lineEnd = i;
