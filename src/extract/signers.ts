@@ -14,7 +14,11 @@ export function sentenceCase(s: string): string {
   const known = TITLES.find((x) => x.key === key);
   if (known) return known.text;
   const lower = t.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  const out = lower.charAt(0).toUpperCase() + lower.slice(1);
+  // a known title ending a body line keeps its form: "BAN THƯỜNG TRỰC" → "Ban Thường trực"
+  const { before, title } = splitTitle(t);
+  const tail = title ? TITLES.find((x) => x.key === looseKey(title)) : undefined;
+  return tail && before ? `${out.slice(0, before.length)} ${tail.text}` : out;
 }
 
 const TITLE_WORDS = TITLES.reduce((m, t) => Math.max(m, t.key.split(' ').length), 0);
@@ -93,8 +97,9 @@ function explodeUpper(text: string, start: number): Part[] {
     const body = text.slice(h.at + h.len, segEnd).trim();
     const { before, title } = splitTitle(body);
     const code = AUTHORITY_CODE[h.code] ?? null;
-    // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the trailing title belongs to the signer, unless it is all there is.
-    if (title && before) {
+    // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the trailing title belongs to the signer, unless it is all there
+    // is, or what is left is a bare head word ("TM. BAN THƯỜNG TRỰC" is the Ban Thường trực).
+    if (title && before && /\s/.test(before.trim())) {
       out.push({ kind: 'authority', text: before, start: start + h.at, end: start + h.at + h.len + before.length, code });
       out.push({ kind: 'title', text: title, start: start + segEnd - title.length, end: start + segEnd });
     } else out.push({ kind: 'authority', text: body, start: start + h.at, end: start + segEnd, code });
