@@ -2,8 +2,6 @@
 // run goes on; the exit status is 1 when any input failed.
 import { Command } from 'commander';
 import { toVanbanError } from '../errors.js';
-import { extractFile } from '../extract-file.js';
-import { closeOcr } from '../read/ocr.js';
 import type { ReadOptions } from '../read/types.js';
 
 const program = new Command();
@@ -42,6 +40,8 @@ program
     };
     let failed = 0;
     const records: unknown[] = [];
+    // the extraction core loads here, not at start: `vanban ingest` and `chain` never need it in this thread
+    const { extractFile } = await import('../extract-file.js');
     for (const p of paths) {
       let rec: unknown;
       try {
@@ -57,7 +57,7 @@ program
     }
     if (opts.format === 'json') process.stdout.write(`${JSON.stringify(paths.length === 1 ? records[0] : records, null, 2)}\n`);
     if (failed) process.exitCode = 1;
-    await closeOcr();
+    await (await import('../read/ocr.js')).closeOcr();
   });
 
 program

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type ReadOptions } from '../read/types.js';
 import type { DirectiveRecord } from '../schema/record.js';
 import { rowsJson, type RecordRows } from './rows.js';
-import { extractMany, type WorkIn, type WorkOut } from './worker.js';
+import type { WorkIn, WorkOut } from './worker.js';
 
 export interface FileStamp {
   size: number;
@@ -138,7 +138,8 @@ export async function ingest(store: IngestStore, inputs: string[], options: Inge
   // over the limit alone is stored as a TIMEOUT error. Without workers there is nothing to stop.
   const perFile = options.taskTimeoutMs ?? 2 * (options.read?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs) + 10_000;
   const guarded = async (paths: string[]): Promise<WorkOut[]> => {
-    if (!pool) return extractMany({ paths, options: readOpts });
+    // without workers the core is loaded here (lazily: with workers this thread only writes)
+    if (!pool) return (await import('./worker.js')).extractMany({ paths, options: readOpts });
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(), perFile * paths.length);
     try {

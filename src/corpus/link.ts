@@ -37,6 +37,18 @@ export function numberKey(value: string): string {
 /** Loose issuer key with the usual abbreviations expanded, so "UBND tỉnh" meets "Ủy ban nhân dân tỉnh". */
 export function issuerKey(name: string | null): string | null {
   if (!name) return null;
+  // linking asks for the same few issuers once per candidate of every citation
+  let k = KEYS.get(name);
+  if (k === undefined) {
+    if (KEYS.size > 20_000) KEYS.clear();
+    k = issuerKeyOf(name);
+    KEYS.set(name, k);
+  }
+  return k;
+}
+const KEYS = new Map<string, string>();
+
+function issuerKeyOf(name: string): string {
   return looseKey(name)
     .replace(/\bubnd\b/g, 'uy ban nhan dan')
     .replace(/\bhdnd\b/g, 'hoi dong nhan dan')

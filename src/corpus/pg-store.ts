@@ -121,16 +121,22 @@ export class PgStore {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_LINK]);
       const cits = (
         await c.query(`SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
-                       FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL`)
+                       FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL ORDER BY c.number_key, c.id`)
       ).rows;
       await c.query('DELETE FROM links');
       let linked = 0;
       let external = 0;
+      // in number order, so the documents sharing a number are read once for all its citations
+      let key: string | null = null;
+      let cands: Candidate[] = [];
       for (const row of cits) {
         // BIGINT columns arrive as strings
         const ci: CitationRow = { ...row, document_id: Number(row.document_id), year: row.year === null ? null : Number(row.year) };
-        const cands = (await c.query('SELECT id, type_code AS "typeCode", issuer, issuer_parent AS "issuerParent", date, year FROM documents WHERE number_key = $1', [ci.number_key])).rows
-          .map((d) => ({ ...d, id: Number(d.id), year: d.year === null ? null : Number(d.year) }) as Candidate);
+        if (ci.number_key !== key) {
+          key = ci.number_key;
+          cands = (await c.query('SELECT id, type_code AS "typeCode", issuer, issuer_parent AS "issuerParent", date, year FROM documents WHERE number_key = $1', [key])).rows
+            .map((d) => ({ ...d, id: Number(d.id), year: d.year === null ? null : Number(d.year) }) as Candidate);
+        }
         const t = linkTarget(ci, cands);
         if (t.to === 'document') {
           await c.query('INSERT INTO links (citation_id, from_doc, to_doc, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, t.id, ci.relation, t.confidence, t.reason]);

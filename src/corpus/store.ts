@@ -127,7 +127,7 @@ export class ArchiveStore {
     const cits = this.db
       .prepare(
         `SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
-         FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL`,
+         FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL ORDER BY c.number_key, c.id`,
       )
       .all() as CitationRow[];
     const cands = this.db.prepare('SELECT id, type_code AS typeCode, issuer, issuer_parent AS issuerParent, date, year FROM documents WHERE number_key = ?');
@@ -137,8 +137,15 @@ export class ArchiveStore {
     let external = 0;
     this.db.transaction(() => {
       this.db.exec('DELETE FROM links');
+      // in number order, so the documents sharing a number are read once for all its citations
+      let key: string | null = null;
+      let sharing: Candidate[] = [];
       for (const c of cits) {
-        const t = linkTarget(c, cands.all(c.number_key) as Candidate[]);
+        if (c.number_key !== key) {
+          key = c.number_key;
+          sharing = cands.all(key) as Candidate[];
+        }
+        const t = linkTarget(c, sharing);
         if (t.to === 'document') {
           put.run(c.id, c.document_id, t.id, null, c.relation, t.confidence, t.reason);
           linked++;

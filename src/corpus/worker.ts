@@ -1,7 +1,7 @@
 // Worker-thread entry for ingest: reads and extracts files. Errors come back as data, so a bad
 // file never kills the worker or the pool.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { DEFAULT_LIMITS } from '../read/index.js';
 import { toVanbanError } from '../errors.js';
 import { extractFile } from '../extract-file.js';
@@ -31,12 +31,28 @@ export async function extractOne(path: string, options: ReadOptions): Promise<Wo
     const err = toVanbanError(e);
     let sha256: string | null = null;
     try {
-      sha256 = createHash('sha256').update(bytes ?? readFileSync(path)).digest('hex');
+      sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : hashFile(path);
     } catch {
       /* unreadable: keyed by path */
     }
     return { error: { code: err.code, message: err.message }, sha256 };
   }
+}
+
+/**
+ * SHA-256 of a file read in 1 MB chunks: a file refused for its size is still keyed by its
+ * content, without holding it in memory.
+ */
+export function hashFile(path: string): string {
+  const h = createHash('sha256');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) h.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return h.digest('hex');
 }
 
 /** One pool task: a few files, so the per-task cost of the pool is shared. */
