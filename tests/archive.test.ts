@@ -58,6 +58,12 @@ describe('ingest and link a synthetic archive', () => {
     expect(exportGraph(g, 'graphml').match(/<edge /g)?.length).toBe(g.edges.length);
     expect(exportGraph(g, 'dot')).toContain('-> ');
     expect(exportGraph(g, 'csv').trim().split('\n')).toHaveLength(g.edges.length + 1);
+    // linking page by page (3 citations a page) gives the same links as one big page
+    const links = () => store.db.prepare('SELECT citation_id, to_doc, relation, confidence FROM links ORDER BY citation_id').all();
+    const whole = links();
+    expect(store.link(3)).toEqual(store.link(1_000_000));
+    store.link(3);
+    expect(links()).toEqual(whole);
     store.close();
   });
 

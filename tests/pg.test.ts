@@ -64,6 +64,8 @@ describe.skipIf(!url || !existsSync(cli))('PostgreSQL store', () => {
     expect(compared).toBeGreaterThan(0);
     const [pgGraph, sqGraph] = [await pgStore.graph(), lite.graph()];
     expect([pgGraph.nodes.length, pgGraph.edges.length]).toEqual([sqGraph.nodes.length, sqGraph.edges.length]);
+    // linking page by page (5 citations a page) gives the same counts
+    expect(await pgStore.link(5)).toEqual(lite.link());
     await pgStore.close();
     lite.close();
   }, 180_000);

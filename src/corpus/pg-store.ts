@@ -116,39 +116,51 @@ export class PgStore {
     });
   }
 
-  async link(): Promise<{ linked: number; external: number }> {
+  /** As ArchiveStore.link: every citation resolved again; citations read `pageSize` at a time. */
+  async link(pageSize = 2000): Promise<{ linked: number; external: number }> {
     return this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_LINK]);
-      const cits = (
-        await c.query(`SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
-                       FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL ORDER BY c.number_key, c.id`)
-      ).rows;
+      // a page at a time (keyset on number, id): memory stays flat on an archive of any size
+      const page = async (afterKey: string, afterId: number) =>
+        (
+          await c.query(
+            `SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
+             FROM citations c JOIN documents d ON d.id = c.document_id
+             WHERE c.number_key IS NOT NULL AND (c.number_key, c.id) > ($1, $2) ORDER BY c.number_key, c.id LIMIT $3`,
+            [afterKey, afterId, pageSize],
+          )
+        ).rows;
       await c.query('DELETE FROM links');
       let linked = 0;
       let external = 0;
       // in number order, so the documents sharing a number are read once for all its citations
       let key: string | null = null;
       let cands: Candidate[] = [];
-      for (const row of cits) {
-        // BIGINT columns arrive as strings
-        const ci: CitationRow = { ...row, document_id: Number(row.document_id), year: row.year === null ? null : Number(row.year) };
-        if (ci.number_key !== key) {
-          key = ci.number_key;
-          cands = (await c.query('SELECT id, type_code AS "typeCode", issuer, issuer_parent AS "issuerParent", date, year FROM documents WHERE number_key = $1', [key])).rows
-            .map((d) => ({ ...d, id: Number(d.id), year: d.year === null ? null : Number(d.year) }) as Candidate);
+      let cits = await page('', -1);
+      while (cits.length > 0) {
+        for (const row of cits) {
+          // BIGINT columns arrive as strings
+          const ci: CitationRow = { ...row, document_id: Number(row.document_id), year: row.year === null ? null : Number(row.year) };
+          if (ci.number_key !== key) {
+            key = ci.number_key;
+            cands = (await c.query('SELECT id, type_code AS "typeCode", issuer, issuer_parent AS "issuerParent", date, year FROM documents WHERE number_key = $1', [key])).rows
+              .map((d) => ({ ...d, id: Number(d.id), year: d.year === null ? null : Number(d.year) }) as Candidate);
+          }
+          const t = linkTarget(ci, cands);
+          if (t.to === 'document') {
+            await c.query('INSERT INTO links (citation_id, from_doc, to_doc, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, t.id, ci.relation, t.confidence, t.reason]);
+            linked++;
+          } else {
+            const x = await c.query(
+              'INSERT INTO externals (key, number, type_code, issuer, date) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (key) DO UPDATE SET issuer = COALESCE(externals.issuer, excluded.issuer) RETURNING id',
+              [t.key, t.number, t.typeCode, t.issuer, t.date],
+            );
+            await c.query('INSERT INTO links (citation_id, from_doc, to_external, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, x.rows[0].id, ci.relation, t.confidence, t.reason]);
+            external++;
+          }
         }
-        const t = linkTarget(ci, cands);
-        if (t.to === 'document') {
-          await c.query('INSERT INTO links (citation_id, from_doc, to_doc, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, t.id, ci.relation, t.confidence, t.reason]);
-          linked++;
-        } else {
-          const x = await c.query(
-            'INSERT INTO externals (key, number, type_code, issuer, date) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (key) DO UPDATE SET issuer = COALESCE(externals.issuer, excluded.issuer) RETURNING id',
-            [t.key, t.number, t.typeCode, t.issuer, t.date],
-          );
-          await c.query('INSERT INTO links (citation_id, from_doc, to_external, relation, confidence, reason) VALUES ($1,$2,$3,$4,$5,$6)', [ci.id, ci.document_id, x.rows[0].id, ci.relation, t.confidence, t.reason]);
-          external++;
-        }
+        const last = cits[cits.length - 1];
+        cits = await page(last.number_key, Number(last.id));
       }
       return { linked, external };
     });

@@ -10,6 +10,9 @@ import { SCHEMA_SQL, STORE_VERSION } from './schema.js';
 
 export type { ChainNode, GraphData, Relation } from './queries.js';
 
+/** Citations read per page when linking. */
+const LINK_PAGE = 2000;
+
 export class ArchiveStore {
   readonly db: Database.Database;
 
@@ -121,15 +124,16 @@ export class ArchiveStore {
 
   /**
    * Resolves every citation to an archived document or an external node (see link.ts). Run after
-   * ingest; re-running recomputes all links, so documents added later are picked up.
+   * ingest; re-running recomputes all links, so documents added later are picked up. Citations
+   * are read `pageSize` at a time.
    */
-  link(): { linked: number; external: number } {
-    const cits = this.db
-      .prepare(
-        `SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
-         FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.number_key IS NOT NULL ORDER BY c.number_key, c.id`,
-      )
-      .all() as CitationRow[];
+  link(pageSize = LINK_PAGE): { linked: number; external: number } {
+    // Read a page at a time (keyset on number, id): memory stays flat on an archive of any size.
+    const page = this.db.prepare(
+      `SELECT c.id, c.document_id, c.type_code, c.number, c.number_key, c.date, c.year, c.issuer, c.relation, d.date AS citing_date
+       FROM citations c JOIN documents d ON d.id = c.document_id
+       WHERE c.number_key IS NOT NULL AND (c.number_key, c.id) > (?, ?) ORDER BY c.number_key, c.id LIMIT ?`,
+    );
     const cands = this.db.prepare('SELECT id, type_code AS typeCode, issuer, issuer_parent AS issuerParent, date, year FROM documents WHERE number_key = ?');
     const ext = this.db.prepare('INSERT INTO externals (key, number, type_code, issuer, date) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET issuer = COALESCE(externals.issuer, excluded.issuer) RETURNING id');
     const put = this.db.prepare('INSERT INTO links (citation_id, from_doc, to_doc, to_external, relation, confidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -140,20 +144,25 @@ export class ArchiveStore {
       // in number order, so the documents sharing a number are read once for all its citations
       let key: string | null = null;
       let sharing: Candidate[] = [];
-      for (const c of cits) {
-        if (c.number_key !== key) {
-          key = c.number_key;
-          sharing = cands.all(key) as Candidate[];
+      let cits = page.all('', -1, pageSize) as CitationRow[];
+      while (cits.length > 0) {
+        for (const c of cits) {
+          if (c.number_key !== key) {
+            key = c.number_key;
+            sharing = cands.all(key) as Candidate[];
+          }
+          const t = linkTarget(c, sharing);
+          if (t.to === 'document') {
+            put.run(c.id, c.document_id, t.id, null, c.relation, t.confidence, t.reason);
+            linked++;
+          } else {
+            const { id } = ext.get(t.key, t.number, t.typeCode, t.issuer, t.date) as { id: number };
+            put.run(c.id, c.document_id, null, id, c.relation, t.confidence, t.reason);
+            external++;
+          }
         }
-        const t = linkTarget(c, sharing);
-        if (t.to === 'document') {
-          put.run(c.id, c.document_id, t.id, null, c.relation, t.confidence, t.reason);
-          linked++;
-        } else {
-          const { id } = ext.get(t.key, t.number, t.typeCode, t.issuer, t.date) as { id: number };
-          put.run(c.id, c.document_id, null, id, c.relation, t.confidence, t.reason);
-          external++;
-        }
+        const last = cits[cits.length - 1]!;
+        cits = page.all(last.number_key, last.id, pageSize) as CitationRow[];
       }
     })();
     return { linked, external };
