@@ -79,6 +79,12 @@ const BATCH = 64;
 const BATCH_MS = 500;
 /** Most files per pool task. */
 const GROUP = 8;
+/**
+ * Young generation of each worker's heap. V8 lets it grow to 32–48 MB per thread as it goes,
+ * which showed as resident memory rising over a run (149 MB at 1k documents, 246 MB at 10k);
+ * a small one is collected more often at no measured cost in speed.
+ */
+const WORKER_YOUNG_MB = 4;
 
 const DEFAULT_EXT = ['pdf', 'docx', 'doc', 'html', 'htm', 'txt'];
 
@@ -130,7 +136,7 @@ export async function ingest(store: IngestStore, inputs: string[], options: Inge
   let pool = null as Pool | null;
   if (jobs > 0 && existsSync(workerFile)) {
     const { default: Tinypool } = await import('tinypool');
-    pool = new Tinypool({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) as unknown as Pool;
+    pool = new Tinypool({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }) as unknown as Pool;
   }
   // Watchdog: a reader stuck in synchronous work never reaches its own timeout, and would hold
   // its worker for good. A pool task over its limit has its worker stopped (tinypool terminates
