@@ -80,6 +80,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   luat: (n) => 'Luật Abc '.repeat(n / 9),
   letterSpaced: (n) => 'n g à y t h á n g c ủ a T h ủ '.repeat(n / 30),
   spacedSymbols: (n) => 'a 1 / '.repeat(n / 6),
+  brokenSyllables: (n) => 'T hủ tướ ng C h í nh ph ủ '.repeat(n / 27),
+  fragments: (n) => 'nh '.repeat(n / 3),
 };
 
 // Linearity is judged by growth, not by a wall-clock limit (a busy CI machine is slower, not

@@ -4,7 +4,7 @@
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
 import { MappedText, OffsetMap } from './mapped-text.js';
 import { foldSameLength } from './fold.js';
-import { joinLetterSpaced } from './letter-spaced.js';
+import { joinBrokenSyllables, joinLetterSpaced } from './letter-spaced.js';
 
 export { MappedText, OffsetMap } from './mapped-text.js';
 export { foldSameLength, looseKey, matchKey } from './fold.js';
@@ -74,6 +74,7 @@ export function normalize(original: string): NormalizedText {
 
   mt = mt.replaceUnits(CHAR_FLAGS, (ch) => CHAR_MAP[ch] ?? '');
   mt = joinLetterSpaced(mt);
+  mt = joinBrokenSyllables(mt);
 
   mt = stripArtefacts(mt, notes);
   // OCR reads "1" as "I"/"l" inside a serial ("5I-NQ/TW"): never a letter there in a real number.

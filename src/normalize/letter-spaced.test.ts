@@ -37,3 +37,19 @@ describe('old Công báo heading', () => {
     expect(r.type?.code).toBe('QĐ');
   });
 });
+
+describe('syllables broken by stray spaces', () => {
+  it('joins the pieces of a syllable, in any case, and keeps spans on the original', () => {
+    const input = '- T hủ tướ ng C h í nh ph ủ;\n- Nh ư tr ê n;\n- Bộ Lao động-Th ươ n g b i nh v à Xã hộ i, UBND các t ỉ nh;\nKT. CHỦ TỊ CH';
+    const n = normalize(input);
+    expect(n.text).toBe('- Thủ tướng Chính phủ;\n- Như trên;\n- Bộ Lao động-Thương binh và Xã hội, UBND các tỉnh;\nKT. CHỦ TỊCH');
+    const at = n.text.indexOf('Chính');
+    const span = n.map.span(at, at + 5);
+    expect(input.slice(span.start, span.end)).toBe('C h í nh');
+  });
+  it('leaves words and labels that stand alone: "chú ý", "nhà ở", "thú y", "điểm c ở trên", acronyms', () => {
+    for (const t of ['nâng cao ý thức, chú ý, nhà ở, xe ô tô', 'thuốc thú y; y tế', 'tại điểm c ở trên, điểm a b c khoản 1', 'TP HCM, CT UBND, VP UB, Tp Hồ Chí Minh']) {
+      expect(normalize(t).text).toBe(t);
+    }
+  });
+});

@@ -138,3 +138,144 @@ export function joinLetterSpaced(mt: MappedText): MappedText {
   }
   return drop.length ? mt.deleteUnits(drop) : mt;
 }
+
+// A word broken by stray spaces ("T hủ tướ ng C h í nh ph ủ", "Nh ư tr ê n", "hộ i"): exported
+// PDF text where the glyphs of one syllable came out as separate runs. Only a token that cannot
+// stand alone sets off a repair: consonants without a vowel ("nh", "T"), or a lone vowel letter.
+// (a lone "ý", "ở", "ô" is a word: "chú ý", "nhà ở", "xe ô tô"; a lone plain "i", "u" is not)
+// ("y" is a word too: "thú y", "y tế")
+const FRAGMENT_SRC = '(?:[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX](?:[bcdđghklmnpqrstvx]{0,2}|[BCDĐGHKLMNPQRSTVX]{1,2})|[aeiou])';
+// a point or item label ("điểm c ở trên", "khoản a"), not a broken syllable
+const LABEL_BEFORE = /(?:điểm|khoản|mục|tiết|phần|ý|Điểm|Khoản|Mục|Tiết|Phần)[ ]$/u;
+const TRIGGER = new RegExp(`(?:^|[ \\n-])${FRAGMENT_SRC}(?=[ \\n,;:.)]|$)`, 'gu');
+const FRAGMENT = new RegExp(`^${FRAGMENT_SRC}$`, 'u');
+const WORD = /^\p{L}+$/u;
+// a token's letters: after a hyphen on the left ("động-Th"), before punctuation on the right ("n;")
+const LEFT_PART = /\p{L}+$/u;
+const RIGHT_PART = /^\p{L}+/u;
+/** Tokens looked at on each side of a trigger, and the most tokens and letters one syllable takes. */
+const REACH = 3;
+const MAX_PARTS = 4;
+
+// Vowel groups of Vietnamese rhymes, folded ("ươ" → "uo"): a merge must give one of these
+// ("cao ý" is no "caoý").
+const NUCLEI = new Set('a e i o u y ai ao au ay eo eu ia ie iu oa oe oi ua ue ui uo uy ya ye oai oay oao oeo uay uoi uya uye uyu uou ieu yeu'.split(' '));
+
+function nucleusOk(folded: string): boolean {
+  const m = /[aeiouy]+/.exec(folded.startsWith('gi') && /[aeiouy]/.test(folded[2] ?? '') ? folded.slice(2) : folded.startsWith('qu') ? folded.slice(2) : folded);
+  return m !== null && NUCLEI.has(m[0]);
+}
+
+/** Tone marks in a syllable: at most one ("nhà ở" is no "nhàở"). */
+function tones(s: string): number {
+  let n = 0;
+  for (const ch of s.normalize('NFD')) if (TONE_MARKS.has(ch)) n++;
+  return n;
+}
+const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+// Scores by unit (merged or not): a page of broken words repeats the same few.
+const SCORES = new Map<string, number>();
+
+function unitScore(unit: string, parts: number): number {
+  const key = parts > 1 ? `+${unit}` : unit;
+  let s = SCORES.get(key);
+  if (s === undefined) {
+    if (SCORES.size > 5000) SCORES.clear();
+    s = scoreOf(unit, parts);
+    SCORES.set(key, s);
+  }
+  return s;
+}
+
+function scoreOf(unit: string, parts: number): number {
+  const lower = unit.toLowerCase();
+  // a lone letter is rarely the word meant, even one that can be ("y" in "Ngu y ễn")
+  if (unit.length > 1 && COMMON.has(lower)) return 2;
+  const f = foldSameLength(lower);
+  const ok = unit.length <= MAX_SYLLABLE && syllableShape(f) !== null && (parts === 1 || (nucleusOk(f) && tones(unit) <= 1));
+  // a merge must give a syllable; a token left alone may be anything ("TTg", "Tp")
+  if (!ok) return parts > 1 ? -Infinity : -10;
+  // a lone letter or a syllable without an onset ("ệp", "ại") is rarely a word by itself
+  return unit.length === 1 || syllableShape(f)!.bare ? -1 : 0;
+}
+
+/** The spaces to drop inside one window of tokens (offsets in `text`), by the best-scoring merge. */
+function repairWindow(text: string, toks: { start: number; end: number }[], drop: number[]): void {
+  const n = toks.length;
+  const words = toks.map((t) => text.slice(t.start, t.end));
+  const lower = words.map((w) => w === w.toLowerCase());
+  const upper = words.map((w) => w === w.toUpperCase());
+  const score = new Float64Array(n + 1);
+  const units = new Int32Array(n + 1);
+  const from = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    score[i] = -Infinity;
+    from[i] = i - 1;
+    let unit = '';
+    let restLower = true; // the tokens after the unit's first are all lower case
+    let allUpper = true;
+    for (let j = i - 1; j >= Math.max(0, i - MAX_PARTS); j--) {
+      if (j < i - 1) restLower &&= lower[j + 1]!;
+      allUpper &&= upper[j]!;
+      unit = words[j]! + unit;
+      if (i - j > 1 && unit.length > MAX_SYLLABLE) break;
+      if (score[j] === -Infinity) continue;
+      // a capital only at the start of a merged syllable, or all in capitals ("TỊ CH")
+      if (i - j > 1 && !restLower && !allUpper) continue;
+      const s = score[j]! + unitScore(unit, i - j);
+      // ties keep the spaces (more units)
+      if (s > score[i]! || (s === score[i]! && units[j]! + 1 > units[i]!)) {
+        score[i] = s;
+        units[i] = units[j]! + 1;
+        from[i] = j;
+      }
+    }
+  }
+  for (let i = n; i > 0; i = from[i]!) {
+    for (let k = from[i]! + 1; k < i; k++) drop.push(toks[k]!.start - 1);
+  }
+}
+
+/** Joins syllables broken by stray spaces (see TRIGGER); only spaces are removed. */
+export function joinBrokenSyllables(mt: MappedText): MappedText {
+  const text = mt.text;
+  const drop: number[] = [];
+  let lastEnd = -1; // end of the last window, so windows do not overlap
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const start = m.index + (/^[ \n-]/.test(m[0]) ? 1 : 0);
+    if (start < lastEnd || LABEL_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+    // the letter tokens around it, one space apart, on its line
+    const toks = [{ start, end: m.index + m[0].length }];
+    for (let k = 0, s = start; k < REACH && text[start - 1] !== '-'; k++) {
+      if (text[s - 1] !== ' ') break;
+      let b = s - 1;
+      while (b > 0 && text[b - 1] !== ' ' && text[b - 1] !== '\n') b--;
+      if (b < lastEnd) break;
+      const raw = text.slice(b, s - 1);
+      const part = LEFT_PART.exec(raw);
+      if (!part) break;
+      toks.unshift({ start: s - 1 - part[0].length, end: s - 1 });
+      if (part[0].length < raw.length) break; // "động-Th": only the letters after the hyphen
+      s = b;
+    }
+    // to the right: on until REACH tokens past the last fragment, so "b i nh" is not cut in two
+    for (let since = 0, e = toks[toks.length - 1]!.end; text[e] === ' '; ) {
+      let f = e + 1;
+      while (f < text.length && text[f] !== ' ' && text[f] !== '\n') f++;
+      const raw = text.slice(e + 1, f);
+      const part = RIGHT_PART.exec(raw);
+      if (!part || (since >= REACH && !FRAGMENT.test(part[0]))) break;
+      toks.push({ start: e + 1, end: e + 1 + part[0].length });
+      since = FRAGMENT.test(part[0]) ? 0 : since + 1;
+      if (part[0].length < raw.length) break; // "n;": the phrase ends here
+      e = f;
+    }
+    if (toks.length < 2) continue;
+    repairWindow(text, toks, drop);
+    lastEnd = toks[toks.length - 1]!.end;
+    TRIGGER.lastIndex = lastEnd;
+  }
+  return drop.length ? mt.deleteUnits(drop.sort((a, b) => a - b)) : mt;
+}
