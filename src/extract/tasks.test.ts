@@ -83,4 +83,11 @@ describe('tasks', () => {
     );
     expect(r.tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`)).toEqual(['I.1: Sở Tư pháp', 'I.2: Sở Tài chính']);
   });
+  it('a parent naming a body stays a task when one of its items names nobody; a short title over items takes its intro sentence', () => {
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị thuộc Bộ\na) Xây dựng kế hoạch của lĩnh vực được giao.\nb) Vụ Pháp chế: rà soát văn bản.\n2. Nhiệm vụ, giải pháp\nCác Sở Nông nghiệp và Môi trường nghiên cứu, đề xuất các nhiệm vụ, gồm:\na) Rà soát chính sách.\nb) Huy động nguồn lực.'))
+      .toEqual(['III.1: Các cơ quan, đơn vị thuộc Bộ', 'III.1.b: Vụ Pháp chế', 'III.2: Các Sở Nông nghiệp và Môi trường']);
+    // every item names its own body: the parent is no task of its own
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị thuộc Bộ\na) Vụ Kế hoạch: tổng hợp.\nb) Vụ Pháp chế: rà soát văn bản.'))
+      .toEqual(['III.1.a: Vụ Kế hoạch', 'III.1.b: Vụ Pháp chế']);
+  });
 });

@@ -281,7 +281,10 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
       for (const w of assignedInside(text.slice(s.headingEnd, s.end)) ?? []) if (!who.includes(w)) who.push(w);
     }
     // A title-only heading ("III. TỔ CHỨC THỰC HIỆN") may name its addressee in the first sentence.
-    if (!who && s.lead && !hasChild.has(i) && /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading)) who = headingAssignees(s.lead, true);
+    // So may a short title over sub-items ("3. Nhiệm vụ, giải pháp\nCác cơ quan … đề xuất …, gồm:").
+    if (!who && s.lead && (/^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading) || (hasChild.has(i) && s.heading.length < 80 && firstVerb(` ${s.heading}`) < 0))) {
+      if (!hasChild.has(i) || /:$/.test(s.lead.trim()) || /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading)) who = headingAssignees(s.lead, true);
+    }
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
     if (!who && !hasChild.has(i)) who = assignedInside(text.slice(s.headingStart, s.end));
@@ -299,8 +302,11 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
   for (const [i] of [...byIndex]) {
     const s = sections[i]!;
     if (ROLE_HEAD.test(s.heading)) continue;
-    const childTask = [...byIndex.keys()].some((j) => j !== i && sections[j]!.parent === i);
-    if (childTask && headingAssignees(s.heading) && !sections.some((c) => c.parent === i && ROLE_HEAD.test(c.heading))) byIndex.delete(i);
+    const children = sections.map((c, j) => [c, j] as const).filter(([c]) => c.parent === i);
+    const childTask = children.some(([, j]) => byIndex.has(j));
+    // ... unless a child names nobody: the parent's addressee is then that child's too
+    const orphan = children.some(([, j]) => !byIndex.has(j));
+    if (childTask && !orphan && headingAssignees(s.heading) && !children.some(([c]) => ROLE_HEAD.test(c.heading))) byIndex.delete(i);
   }
   const out = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
   // Numbered top-level sections of an instruction that name nobody apply to all recipients.
