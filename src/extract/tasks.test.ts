@@ -90,4 +90,8 @@ describe('tasks', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị thuộc Bộ\na) Vụ Kế hoạch: tổng hợp.\nb) Vụ Pháp chế: rà soát văn bản.'))
       .toEqual(['III.1.a: Vụ Kế hoạch', 'III.1.b: Vụ Pháp chế']);
   });
+  it('"Yêu cầu đối với X" names X; "Đối với các tổ chức khác" gives way to the bodies its text names; the closing formula is no section\'s', () => {
+    expect(tasksOf('VI. KẾT LUẬN\n2. Yêu cầu đối với Tổng công ty Khoáng sản TKV\n- Tổ chức thực hiện đúng thiết kế.\n3. Đối với các tổ chức khác\nĐề nghị Hội Liên hiệp Phụ nữ Thành phố, Thành Đoàn phát động các cuộc vận động.\nVII. PHÍ THẨM ĐỊNH: xem phụ lục\nTrên đây là thông báo của Sở Công Thương. Đề nghị Tổng công ty Khoáng sản TKV tổ chức thực hiện./.'))
+      .toEqual(['VI.2: Tổng công ty Khoáng sản TKV', 'VI.3: Hội Liên hiệp Phụ nữ Thành phố | Thành Đoàn']);
+  });
 });

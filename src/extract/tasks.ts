@@ -147,7 +147,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   let byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
   // "Đối với X, thành phần dự hội nghị gồm …" describes; "Đối với X: …" or "Đối với X, chủ trì …" assigns
   if (byDoiVoi && /(?<![\p{L}])gồm(?![\p{L}])/u.test(h.split(':')[0]!)) return null;
-  if (byDoiVoi && !h.includes(':')) {
+  if (byDoiVoi && !h.includes(':') && h.includes(',')) {
     if (firstVerb(h) < 0) return null;
     byDoiVoi = false;
   }
@@ -198,6 +198,12 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
     for (const a of splitAssignees(m[2]!.replace(/[.;]+$/, ''), false)) if (!list.includes(a)) list.push(a);
   }
   return lead.length || partners.length ? { lead, partners } : null;
+}
+
+/** A section's text up to the closing formula ("Trên đây là Kế hoạch …"), which is no part of it. */
+function untilClosing(body: string): string {
+  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body);
+  return m ? body.slice(0, m.index) : body;
 }
 
 function deadlineOf(text: string): DateValue | null {
@@ -275,6 +281,10 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
       return;
     }
     let who = headingAssignees(s.heading);
+    // "3. Đối với các tổ chức khác" over "Đề nghị Ủy ban MTTQ, Hội … phát động …": the body names them
+    if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !s.heading.includes(':') && !hasChild.has(i)) {
+      who = assignedInside(untilClosing(text.slice(s.headingEnd, s.end))) ?? who;
+    }
     // "Điều 3. Bộ trưởng Bộ Tài chính chịu trách nhiệm hướng dẫn …\nCác Bộ trưởng, … chịu trách
     // nhiệm thi hành Quyết định này.": an article's later paragraphs may name more bodies in charge.
     if (who && s.kind === 'article' && !hasChild.has(i)) {
@@ -287,7 +297,8 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
     }
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
-    if (!who && !hasChild.has(i)) who = assignedInside(text.slice(s.headingStart, s.end));
+    // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")
+    if (!who && !hasChild.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end)));
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
     const roles = hasChild.has(i) ? null : roleLines(text.slice(s.headingEnd, s.end));
     if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
