@@ -94,4 +94,8 @@ describe('tasks', () => {
     expect(tasksOf('VI. KẾT LUẬN\n2. Yêu cầu đối với Tổng công ty Khoáng sản TKV\n- Tổ chức thực hiện đúng thiết kế.\n3. Đối với các tổ chức khác\nĐề nghị Hội Liên hiệp Phụ nữ Thành phố, Thành Đoàn phát động các cuộc vận động.\nVII. PHÍ THẨM ĐỊNH: xem phụ lục\nTrên đây là thông báo của Sở Công Thương. Đề nghị Tổng công ty Khoáng sản TKV tổ chức thực hiện./.'))
       .toEqual(['VI.2: Tổng công ty Khoáng sản TKV', 'VI.3: Hội Liên hiệp Phụ nữ Thành phố | Thành Đoàn']);
   });
+  it('a body in charge after an opening clause ("Trên cơ sở đề nghị của …, Sở X chủ trì")', () => {
+    expect(tasksOf('II. NỘI DUNG\n2.4. Bước 4: Lập Đề án.\n\nTrên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập Đề án.'))
+      .toEqual(['II.2.4: Sở Xây dựng']);
+  });
 });

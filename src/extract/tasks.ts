@@ -72,6 +72,7 @@ const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(e
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
 // An item, or a paragraph that starts after a sentence ends (a wrapped PDF line that happens
 // to start with a capital is neither).
+const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ)(?![\p{L}])[^\n]{0,200}?,\s+(?=\p{Lu})/u;
 const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(\p{Lu}[^\n]{3,400})/gu;
 
 /**
@@ -85,7 +86,8 @@ function assignedInside(body: string): string[] | null {
     for (const w of headingAssignees(m[1]!, true) ?? []) if (!who.includes(w)) who.push(w);
   }
   for (const m of text.matchAll(SUBJECT_ITEM)) {
-    const item = m[1]!;
+    // "Trên cơ sở đề nghị của UBND quận, huyện, Sở Xây dựng chủ trì …": the body after the opener
+    const item = m[1]!.replace(CONDITION_OPENER, '');
     // capitalised head only ("Bộ …", "Ủy ban …"), its verb close by: a subject, not a topic
     if (!(HEAD_START.test(item) || COLLECTIVE_START.test(item)) || NOT_HEADS.test(item) || VERB_HEAD_START.test(item)) continue;
     const v = firstVerb(item);
