@@ -238,7 +238,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1]!;
     const b = out[i]!;
-    if (b.issuer || !a.issuer || a.start >= a.end) continue;
+    if (b.issuer || !a.issuer) continue;
     if (b.start - a.end < 40 && /^\s*[,;]\s*(?:và\s+)?(?:số\s*:?\s*)?$/iu.test(text.slice(a.end, b.start)) && sameIssuerCode(a.number, b.number)) b.issuer = a.issuer;
   }
   return out;

@@ -70,9 +70,11 @@ const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đ�
 const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu)(?![\p{L}])/u;
 const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
+// An opening clause before an item's subject: "Trên cơ sở đề nghị của UBND quận, huyện, Sở X …"
+// (up to the first comma before a capital).
+const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ)(?![\p{L}])[^\n]{0,200}?,\s+(?=\p{Lu})/u;
 // An item, or a paragraph that starts after a sentence ends (a wrapped PDF line that happens
 // to start with a capital is neither).
-const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ)(?![\p{L}])[^\n]{0,200}?,\s+(?=\p{Lu})/u;
 const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(\p{Lu}[^\n]{3,400})/gu;
 
 /**
@@ -292,10 +294,13 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
     if (who && s.kind === 'article' && !hasChild.has(i)) {
       for (const w of assignedInside(text.slice(s.headingEnd, s.end)) ?? []) if (!who.includes(w)) who.push(w);
     }
-    // A title-only heading ("III. TỔ CHỨC THỰC HIỆN") may name its addressee in the first sentence.
-    // So may a short title over sub-items ("3. Nhiệm vụ, giải pháp\nCác cơ quan … đề xuất …, gồm:").
-    if (!who && s.lead && (/^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading) || (hasChild.has(i) && s.heading.length < 80 && firstVerb(` ${s.heading}`) < 0))) {
-      if (!hasChild.has(i) || /:$/.test(s.lead.trim()) || /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading)) who = headingAssignees(s.lead, true);
+    // A title-only heading ("III. TỔ CHỨC THỰC HIỆN") may name its addressee in the first sentence;
+    // so may a short title over sub-items whose intro ends in a colon ("3. Nhiệm vụ, giải pháp\nCác
+    // cơ quan … đề xuất …, gồm:").
+    if (!who && s.lead) {
+      const capsTitle = /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading);
+      const introTitle = hasChild.has(i) && s.heading.length < 80 && firstVerb(` ${s.heading}`) < 0 && /:$/.test(s.lead.trim());
+      if (capsTitle || introTitle) who = headingAssignees(s.lead, true);
     }
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
@@ -312,14 +317,21 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
   });
   // The most specific label that names an addressee wins: a parent whose children name their own
   // addressees is not a task of its own (role lines merged into it excepted).
+  const childrenOf = new Map<number, number[]>();
+  sections.forEach((c, j) => {
+    if (c.parent === null) return;
+    const list = childrenOf.get(c.parent);
+    if (list) list.push(j);
+    else childrenOf.set(c.parent, [j]);
+  });
   for (const [i] of [...byIndex]) {
     const s = sections[i]!;
     if (ROLE_HEAD.test(s.heading)) continue;
-    const children = sections.map((c, j) => [c, j] as const).filter(([c]) => c.parent === i);
-    const childTask = children.some(([, j]) => byIndex.has(j));
+    const children = childrenOf.get(i) ?? [];
+    const childTask = children.some((j) => byIndex.has(j));
     // ... unless a child names nobody: the parent's addressee is then that child's too
-    const orphan = children.some(([, j]) => !byIndex.has(j));
-    if (childTask && !orphan && headingAssignees(s.heading) && !children.some(([c]) => ROLE_HEAD.test(c.heading))) byIndex.delete(i);
+    const orphan = children.some((j) => !byIndex.has(j));
+    if (childTask && !orphan && headingAssignees(s.heading) && !children.some((j) => ROLE_HEAD.test(sections[j]!.heading))) byIndex.delete(i);
   }
   const out = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
   // Numbered top-level sections of an instruction that name nobody apply to all recipients.

@@ -141,15 +141,13 @@ export function joinLetterSpaced(mt: MappedText): MappedText {
 
 // A word broken by stray spaces ("T hủ tướ ng C h í nh ph ủ", "Nh ư tr ê n", "hộ i"): exported
 // PDF text where the glyphs of one syllable came out as separate runs. Only a token that cannot
-// stand alone sets off a repair: consonants without a vowel ("nh", "T"), or a lone vowel letter.
-// (a lone "ý", "ở", "ô" is a word: "chú ý", "nhà ở", "xe ô tô"; a lone plain "i", "u" is not)
-// ("y" is a word too: "thú y", "y tế")
+// stand alone sets off a repair: consonants without a vowel ("nh", "T", "CH"), or a lone plain
+// vowel ("i", "u"). A lone "ý", "ở", "ô" or "y" is a word ("chú ý", "nhà ở", "xe ô tô", "thú y").
 const FRAGMENT_SRC = '(?:[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX](?:[bcdđghklmnpqrstvx]{0,2}|[BCDĐGHKLMNPQRSTVX]{1,2})|[aeiou])';
 // a point or item label ("điểm c ở trên", "khoản a"), not a broken syllable
 const LABEL_BEFORE = /(?:điểm|khoản|mục|tiết|phần|ý|Điểm|Khoản|Mục|Tiết|Phần)[ ]$/u;
 const TRIGGER = new RegExp(`(?:^|[ \\n-])${FRAGMENT_SRC}(?=[ \\n,;:.)]|$)`, 'gu');
 const FRAGMENT = new RegExp(`^${FRAGMENT_SRC}$`, 'u');
-const WORD = /^\p{L}+$/u;
 // a token's letters: after a hyphen on the left ("động-Th"), before punctuation on the right ("n;")
 const LEFT_PART = /\p{L}+$/u;
 const RIGHT_PART = /^\p{L}+/u;

@@ -266,7 +266,7 @@ function annexStart(lines: Line[], from: number, to: number): { title: number; b
     const l = lines[i]!;
     if (!isDocTypeTitle(l.text.trim(), true)) continue;
     for (let j = i + 1; j < Math.min(to, i + 5); j++) {
-      if (/\(\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach)|\(\s*ban hanh theo (?:quyet dinh|nghi quyet)/.test(lines[j]!.key)) return { title: i, body: j + 1 };
+      if (/\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach)|\(\s*ban hanh theo (?:quyet dinh|nghi quyet)/.test(lines[j]!.key)) return { title: i, body: j + 1 };
     }
   }
   return null;
