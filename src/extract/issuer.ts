@@ -7,6 +7,7 @@ import type { Cell } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { headerCells, headingCut, numberCell } from './header.js';
 import { titleSentence } from './title-sentence.js';
+import { titleCell } from './type.js';
 
 const HEADS = titles.bodyHeads.map(looseKey).sort((a, b) => b.length - a.length);
 const PLACES = titles.placeWords.map(looseKey).sort((a, b) => b.length - a.length);
@@ -35,7 +36,9 @@ export function extractIssuer(ctx: Ctx): IssuerValue | null {
   if (ts) return { name: ts.issuer.text, parent: null, raw: ts.issuer.text, provenance: 'read', start: ts.issuer.start, end: ts.issuer.end };
   const cells = headerCells(ctx);
   const num = numberCell(ctx);
-  const stop = num ? num.cell.start : Number.POSITIVE_INFINITY;
+  // the block ends at the number line, or at the type title ("CHỈ THỊ") when a text starts there
+  const title = titleCell(ctx);
+  const stop = Math.min(num ? num.cell.start : Number.POSITIVE_INFINITY, title ? title.start : Number.POSITIVE_INFINITY);
   const right = ctx.zones.rightCol;
   const legacyLower = ctx.norm.encoding === 'tcvn3';
   const block: { text: string; start: number; end: number }[] = [];

@@ -1,0 +1,15 @@
+// Issuing body (ô 2): the header block above the number, or inferred from the body.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+describe('issuer', () => {
+  it('splits the header block into parent and issuer', () => {
+    const r = extract('BỘ CÔNG THƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT              Độc lập - Tự do - Hạnh phúc\nSố: 813/HC-CNHC           Hà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi về hóa chất\n\nKính gửi: Cục Hải quan.\n');
+    expect([r.issuer?.name, r.issuer?.parent]).toEqual(['CỤC HÓA CHẤT', 'BỘ CÔNG THƯƠNG']);
+  });
+  it('never takes the type title of a headerless text; the body then names the issuer', () => {
+    const r = extract('CHỈ THỊ\n\nVỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ\n\nĐể làm tốt công tác này, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:\n\n1. Chỉ đạo các cấp thực hiện.\n');
+    expect(r.issuer?.name).toBe('Thủ tướng Chính phủ');
+    expect(r.type?.code).toBe('CT');
+  });
+});
