@@ -15,9 +15,9 @@ export interface WorkIn {
 export type WorkOut = { rows: RecordRows } | { error: { code: string; message: string }; sha256: string | null };
 
 /**
- * Reads, hashes and extracts one file here, and turns the record into store rows, so the main thread never reads file contents. The
- * bytes are read synchronously: this thread has nothing else to do, and an async read costs
- * four thread-pool round trips (open, stat, read, close) per file.
+ * Reads, hashes and extracts one file here, and turns the record into store rows, so the main
+ * thread never reads file contents. The bytes are read synchronously: this thread has nothing
+ * else to do, and an async read costs four thread-pool round trips (open, stat, read, close).
  */
 export async function extractOne(path: string, options: ReadOptions): Promise<WorkOut> {
   let bytes: Buffer | null = null;

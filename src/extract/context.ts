@@ -26,6 +26,22 @@ export function makeCtx(norm: NormalizedText, zones: Zones): Ctx {
   };
 }
 
+/**
+ * A lookup several extractors ask for (the title cell, the title sentence), computed once per
+ * document.
+ */
+export function perDocument<T>(compute: (ctx: Ctx) => T): (ctx: Ctx) => T {
+  const found = new WeakMap<Ctx, { value: T }>();
+  return (ctx) => {
+    let hit = found.get(ctx);
+    if (!hit) {
+      hit = { value: compute(ctx) };
+      found.set(ctx, hit);
+    }
+    return hit.value;
+  };
+}
+
 /** Cells of lines [from, to), in reading order. */
 export function cellsOf(lines: Line[], from: number, to: number): Cell[] {
   const out: Cell[] = [];

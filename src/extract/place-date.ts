@@ -9,6 +9,8 @@ import { titleSentence } from './title-sentence.js';
 
 const DATE_LINE = /ngay\s*(\S{0,4}?)\s*,?\s*thang\s*(\S{0,4}?)\s*,?\s*nam\s*(\d{4})?/;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
+/** A day or month as written in a date line; null for a blank or OCR damage ("2#"). */
+const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
 
 export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateValue | null } {
   // "… số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc …": the date follows the number
@@ -17,7 +19,6 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     const key = ctx.norm.folded.slice(ts.numberAt, ts.cell.end);
     const m = DATE_LINE.exec(key);
     if (m && m.index <= 40 && m[3]) {
-      const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
       const start = ts.numberAt + m.index;
       return { place: null, date: makeDate(Number(m[3]), digits(m[2]!), digits(m[1]!), ctx.norm.text.slice(start, start + m[0].length), ctx.span(start, start + m[0].length)) };
     }
@@ -39,7 +40,6 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     place = place.replace(/^(?:\S*[-/#¿]\S*\s+)+/u, '');
     // an abbreviated unit prefix is not part of the name ("TP.Cần Thơ"); a written-out one stays
     place = place.replace(/^(?:TP|Tp|T\.P)\.\s*(?=\p{Lu})/u, '');
-    const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
     const day = digits(m[1]!);
     const month = digits(m[2]!);
     const year = m[3] ? Number(m[3]) : null;

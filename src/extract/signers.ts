@@ -16,23 +16,26 @@ export function sentenceCase(s: string): string {
   const lower = t.toLowerCase();
   const out = lower.charAt(0).toUpperCase() + lower.slice(1);
   // a known title ending a body line keeps its form: "BAN THƯỜNG TRỰC" → "Ban Thường trực"
-  const { before, title } = splitTitle(t);
-  const tail = title ? TITLES.find((x) => x.key === looseKey(title)) : undefined;
+  const { before, known: tail } = splitTitle(t);
   return tail && before ? `${out.slice(0, before.length)} ${tail.text}` : out;
 }
 
 const TITLE_WORDS = TITLES.reduce((m, t) => Math.max(m, t.key.split(' ').length), 0);
 
-/** Splits an upper-case run into the body part and the trailing known title ("BỘ TRƯỞNG THỨ TRƯỞNG"). */
-function splitTitle(upper: string): { before: string; title: string | null } {
+/**
+ * Splits an upper-case run into the body part and the trailing known title ("BỘ TRƯỞNG THỨ
+ * TRƯỞNG"), with the title's table entry.
+ */
+function splitTitle(upper: string): { before: string; title: string | null; known: (typeof TITLES)[number] | null } {
   const words = upper.trim().split(/\s+/);
   // Only the last few words can be a title; starting further left would make this quadratic.
   for (let i = Math.max(0, words.length - TITLE_WORDS); i < words.length; i++) {
     const tail = words.slice(i).join(' ');
     const key = looseKey(tail);
-    if (TITLES.some((t) => t.key === key)) return { before: words.slice(0, i).join(' '), title: tail };
+    const known = TITLES.find((t) => t.key === key);
+    if (known) return { before: words.slice(0, i).join(' '), title: tail, known };
   }
-  return { before: upper.trim(), title: null };
+  return { before: upper.trim(), title: null, known: null };
 }
 
 interface Part {

@@ -3,7 +3,7 @@ import docTypes from '../data/doc-types.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 import type { DocType, DocumentNumber } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
-import type { Ctx } from './context.js';
+import { perDocument, type Ctx } from './context.js';
 import { headerCells } from './header.js';
 
 const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
@@ -15,8 +15,10 @@ export function typeOf(code: string): DocType {
   return { code, name: NAMES.get(code) ?? code };
 }
 
-/** The header cell that is a type title ("QUYẾT ĐỊNH", "KẾ HOẠCH"), if any. */
-export function titleCell(ctx: Ctx): Cell | null {
+/** The header cell that is a type title ("QUYẾT ĐỊNH", "KẾ HOẠCH"), if any; number, issuer, subject and type all ask. */
+export const titleCell = perDocument(findTitleCell);
+
+function findTitleCell(ctx: Ctx): Cell | null {
   for (const c of headerCells(ctx)) {
     if (/:\s*$/.test(c.text)) continue;
     const key = looseKey(c.text);

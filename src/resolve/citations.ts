@@ -111,8 +111,10 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   for (const x of list) {
     x.c.mentions.sort((p: Span, q: Span) => p.start - q.start);
     const c = x.c;
-    if (c.issuer) c.issuerSource = 'text';
-    else if (c.number && (c.issuer = issuerFromSymbol(c.number))) c.issuerSource = 'symbol';
+    if (!c.issuer && c.number) {
+      c.issuer = issuerFromSymbol(c.number);
+      if (c.issuer) c.issuerSource = 'symbol';
+    } else if (c.issuer) c.issuerSource = 'text';
   }
   return list.map((x) => x.c);
 }
