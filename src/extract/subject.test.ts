@@ -73,4 +73,19 @@ describe('extractSubject', () => {
     expect(rec.type?.code).toBe('KH');
     expect(rec.subject).toBe('hỗ trợ hộ nghèo sửa chữa nhà ở');
   });
+
+  it('ends at a line that carries stamp text in capitals (scanned công điện)', () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '                    Độc lập - Tự do - Hạnh phúc',
+      'Số: 41/CĐ-TTg       Hà Nội, ngày 3 tháng 5 năm 2026',
+      'CÔNG ĐIỆN',
+      'Về việc khắc phục hậu quả mưa lũ tại các tỉnh',
+      'miền núi phía Bắc',
+      'ổn tạo mẹ ĐIỆN TỬ CHÍNH PHỦ',
+      'THỦ TƯỚNG CHÍNH PHỦ điện:',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh.',
+    ].join('\n');
+    expect(subject(text)).toBe('Về việc khắc phục hậu quả mưa lũ tại các tỉnh miền núi phía Bắc');
+  });
 });

@@ -15,6 +15,7 @@ export interface SubjectValue {
   viaVv: boolean;
 }
 
+const CAPS_RUN = /(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){2}(?=\s|$)/u;
 const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
 
 /** `wrapped`: the cell goes on a line cut mid-sentence, so a lower-case body opener is not one. */
@@ -74,6 +75,9 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8): { text:
     if (stopCell(c, !/[.:]$/.test(parts[parts.length - 1]!.trim())) || /^[*]$/.test(c.text.trim())) break;
     // a line in capitals under a sentence-case subject: the decision's authority ("BỘ TRƯỞNG BỘ …")
     if (!/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text) && /\p{Ll}/u.test(parts[0]!)) break;
+    // three words in capitals inside a line under it: a heading or stamp text read into the line
+    // ("ổn tạo mẹ ĐIỆN TỬ CHÍNH PHỦ"), not the subject's wording
+    if (CAPS_RUN.test(c.text) && /\p{Ll}{2}/u.test(parts[0]!)) break;
     // after ";" only a lower-case line goes on ("V/v tuyên truyền: phòng, chống dịch;\nthực hiện …")
     if (semi && !/^\p{Ll}/u.test(c.text.trim())) break;
     parts.push(c.text);

@@ -206,6 +206,7 @@ const NOT_LABEL = /[ ]{0,37}(?:[a-zđ]\)|[a-zđ]\.\s)/y;
 // the first lower-case letter, so an ordinary line costs a character or two.
 const CAPS_CHARS = /^[\p{Lu}\d ,.&()–-]+$/u;
 const TWO_CAPS = /\p{Lu}{2}/u;
+const CAPS_WORDS = /(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){2}(?=\s|$)/u;
 const isCapsLine = (s: string) => CAPS_CHARS.test(s) && TWO_CAPS.test(s);
 
 /** Offsets of the line breaks that only wrap a paragraph (see rejoin). */
@@ -225,6 +226,9 @@ export function continuationBreaks(text: string): Set<number> {
     if (NOT_LABEL.test(text)) continue;
     const prev = text.slice(from, nl);
     if (isCapsLine(prev) || /\S {3}/.test(prev)) continue;
+    // a line with three words in capitals is stamp or heading text read in, not a continuation
+    const nextEnd = text.indexOf('\n', nl + 1);
+    if (CAPS_WORDS.test(text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd))) continue;
     out.add(nl);
   }
   return out;
