@@ -1,6 +1,7 @@
 // Signature blocks: authority, the body signed for, the signer's title and name.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
+import tcvn3 from '../data/tcvn3.json' with { type: 'json' };
 
 const signersOf = (block: string) =>
   extract(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nVề việc thử\n\nI. NỘI DUNG\n1. Sở Tài chính bố trí kinh phí./.\n\n${block}\n`).signers.map(
@@ -21,6 +22,18 @@ describe('signers', () => {
   it('a squeezed line still splits a body from the signer\'s title', () => {
     expect(signersOf('Nơi nhận:\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH\n- Như trên;\n- Lưu: VT.\tNguyễn Văn Bình')).toEqual([
       { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn Bình' },
+    ]);
+  });
+  it('TCVN3 signature lines set in a capitals font (decoded in lower case) are read as capitals', () => {
+    // Encoded with the project's own TCVN3 table, so the text is what a .VnTime/.VnTimeH file gives.
+    const table = Object.entries(tcvn3.bytes as Record<string, string>);
+    const encode = (s: string) => [...s].map((ch) => table.find(([, u]) => u === ch)?.[0] ?? ch).map((h) => (h.length === 2 ? String.fromCharCode(parseInt(h, 16)) : h)).join('');
+    const doc = encode(
+      'ủy ban nhân dân thành phố cần thơ\nSố: 256/2004/QĐ-UB\nCần Thơ, ngày 14 tháng 12 năm 2004\n\nQUYẾT ĐỊNH\nVề việc ban hành Chương trình cải cách hành chính\n\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình cải cách hành chính năm 2005./.\n\n' +
+        '                          kt. chủ tịch ubnd thành phố\n                          phó chủ tịch\n                          (đã ký)\n                          Trần Văn Nam\n',
+    );
+    expect(extract(doc).signers.map(({ authority, onBehalfOf, title, name }) => ({ authority, onBehalfOf, title, name }))).toEqual([
+      { authority: 'KT', onBehalfOf: 'Chủ tịch UBND thành phố', title: 'Phó Chủ tịch', name: 'Trần Văn Nam' },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // Người ký (ô 7): authority prefix lines (TM./KT./TL./TUQ./Q., Party T/M, K/T, T/L), the
 // signer's title, a signature mark, and the name. Stacked blocks keep the innermost authority.
 import { looseKey } from '../normalize/fold.js';
+import { cutSyllables } from '../normalize/letter-spaced.js';
 import type { Signer } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
 import { AUTHORITY, AUTHORITY_CODE, SIGNED_MARK, TITLES, isPersonName, isUpper } from '../segment/index.js';
@@ -13,7 +14,8 @@ export function sentenceCase(s: string): string {
   const key = looseKey(t);
   const known = TITLES.find((x) => x.key === key);
   if (known) return known.text;
-  const lower = t.toLowerCase();
+  // an acronym ("UBND", "HĐND", "TP") is no syllable: it keeps its capitals
+  const lower = t.replace(/\p{L}+/gu, (w) => (cutSyllables(w.toLowerCase())?.length === 1 ? w.toLowerCase() : w));
   const out = lower.charAt(0).toUpperCase() + lower.slice(1);
   // a known title ending a body line keeps its form: "BAN THƯỜNG TRỰC" → "Ban Thường trực"
   const { before, known: tail } = splitTitle(t);

@@ -16,6 +16,7 @@ import {
   isDocTypeTitle,
   isTitleLine,
   isUpper,
+  restoreCapitals,
 } from './patterns.js';
 import { sectionTree, type Section } from './sections.js';
 
@@ -144,6 +145,8 @@ export function segment(norm: NormalizedText): Zones {
     headerEnd = extendHeaderBlock(lines, headerEnd, headerLimit);
   }
 
+  // TCVN3 signature lines set in a capitals font come out in lower case.
+  const capsLost = norm.encoding === 'tcvn3';
   // Signature cells: after the end mark or around Nơi nhận.
   const sigFrom = Math.max(headerEnd, endMarkLine >= 0 ? endMarkLine : noiNhanLine >= 0 ? Math.max(headerEnd, noiNhanLine - 12) : Math.max(headerEnd, n - 40));
   let firstSig = -1;
@@ -153,7 +156,7 @@ export function segment(norm: NormalizedText): Zones {
       // a signature on the same line as the end mark, in a squeezed table
       continue;
     }
-    if (l.cells.some(isSignatureCell)) {
+    if (l.cells.some((c) => isSignatureCell(capsLost ? restoreCapitals(c) : c))) {
       firstSig = i;
       break;
     }
@@ -178,7 +181,8 @@ export function segment(norm: NormalizedText): Zones {
     }
     blankRun = 0;
     let consumed = false;
-    for (const c of l.cells) {
+    for (const cell of l.cells) {
+      const c = capsLost ? restoreCapitals(cell) : cell;
       const t = c.text.trim();
       if (NOI_NHAN.test(c.key)) {
         inList = true;

@@ -35,6 +35,20 @@ export function isTitleLine(text: string, key: string): boolean {
   return isUpper(text) && TITLE_AT_START.test(key.trim());
 }
 
+/**
+ * A TCVN3 text loses its capitals: a line set in a capitals font ("…H") decodes to lower case
+ * (vn-document-format.md §6.6, step 4). A signature line that opens in lower case with an
+ * authority or a known title ("tm . ubnd thành phố", "phó Thống đốc") was set in capitals: the
+ * copy returned is upper-cased (same length, so its offsets hold).
+ */
+export function restoreCapitals<T extends { text: string; key: string }>(c: T): T {
+  const t = c.text.trimStart();
+  if (t.length > 80 || !/^\p{Ll}/u.test(t)) return c;
+  if (!AUTHORITY.test(c.key) && !TITLE_AT_START.test(c.key.trim())) return c;
+  const upper = c.text.toUpperCase();
+  return upper.length === c.text.length ? { ...c, text: upper } : c;
+}
+
 export function isAuthorityLine(text: string, key: string): boolean {
   const m = AUTHORITY.exec(key);
   if (!m) return false;
