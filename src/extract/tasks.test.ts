@@ -98,4 +98,10 @@ describe('tasks', () => {
     expect(tasksOf('II. NỘI DUNG\n2.4. Bước 4: Lập Đề án.\n\nTrên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập Đề án.'))
       .toEqual(['II.2.4: Sở Xây dựng']);
   });
+  it('"Giao phòng X …" names the body written in lower case; the flattened items after its colon are its tasks', () => {
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Giao phòng Quản lý Công nghiệp triển khai các công việc sau:\n2. Tổ chức kiểm tra kỹ thuật an toàn.\n3. Chuẩn bị các điều kiện cần thiết.\n4. Sở Tài chính bố trí kinh phí.\n5. Tổ chức sơ kết.'))
+      .toEqual(['III.1: phòng Quản lý Công nghiệp', 'III.2: phòng Quản lý Công nghiệp', 'III.3: phòng Quản lý Công nghiệp', 'III.4: Sở Tài chính']);
+    // without a lead verb a lower-case word opens no addressee
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. phòng Quản lý Công nghiệp triển khai.')).toEqual([]);
+  });
 });

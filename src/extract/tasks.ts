@@ -147,7 +147,10 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
   if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h)) return null;
-  if (!ASSIGNEE_START.test(h)) return null;
+  // "Giao phòng Quản lý Công nghiệp …": after a lead verb a head may be written in lower case
+  // before the capitalised name; the name keeps its own spelling
+  const lowerHead = !!lead && /^\p{Ll}\S*(?:\s\p{Ll}\S*)?\s\p{Lu}/u.test(h) && HEAD_START.test(h.charAt(0).toUpperCase() + h.slice(1));
+  if (!ASSIGNEE_START.test(h) && !lowerHead) return null;
   let byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
   // "Đối với X, thành phần dự hội nghị gồm …" describes; "Đối với X: …" or "Đối với X, chủ trì …" assigns
   if (byDoiVoi && /(?<![\p{L}])gồm(?![\p{L}])/u.test(h.split(':')[0]!)) return null;
@@ -332,6 +335,19 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
     // ... unless a child names nobody: the parent's addressee is then that child's too
     const orphan = children.some((j) => !byIndex.has(j));
     if (childTask && !orphan && headingAssignees(s.heading) && !children.some((j) => ROLE_HEAD.test(sections[j]!.heading))) byIndex.delete(i);
+  }
+  // "1. Giao Phòng X thực hiện các công việc sau:" followed by "2. …", "3. …" that name nobody:
+  // a list flattened into siblings (Word numbering lost its levels). The item that ends in a
+  // colon and has no body of its own introduces them, so they are its addressee's tasks.
+  for (const [i, t] of [...byIndex]) {
+    const s = sections[i]!;
+    if (hasChild.has(i) || !s.heading.trimEnd().endsWith(':') || text.slice(s.headingEnd, s.end).trim() !== '') continue;
+    for (let j = i + 1; j < sections.length && sections[j]!.parent === s.parent && !byIndex.has(j); j++) {
+      const sib = sections[j]!;
+      if (DESCRIPTIVE.test(sib.heading) || hasChild.has(j)) break;
+      byIndex.set(j, make(sib, t.assignees.map((a) => a.name)));
+      if (sib.heading.trimEnd().endsWith(':')) break;
+    }
   }
   const out = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
   // Numbered top-level sections of an instruction that name nobody apply to all recipients.
