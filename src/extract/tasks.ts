@@ -117,6 +117,8 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
     let cur = '';
     for (const p of pieces) {
       if (!cur) cur = p;
+      // "phụ trách lĩnh vực Hành chính, Văn phòng": after "lĩnh vực" the commas list fields
+      else if (/(?:^|\s)lĩnh vực\s[^,]*$/u.test(cur) && !COLLECTIVE_START.test(p)) cur = `${cur}, ${p}`;
       else if ((ASSIGNEE_START.test(p) && /^\p{Lu}/u.test(p) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p)) {
         out.push(cur);
         cur = p;
@@ -268,6 +270,24 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
       span: ctx.span(s.start, s.end),
     };
   };
+  const childrenOf = new Map<number, number[]>();
+  sections.forEach((c, j) => {
+    if (c.parent === null) return;
+    const list = childrenOf.get(c.parent);
+    if (list) list.push(j);
+    else childrenOf.set(c.parent, [j]);
+  });
+  const rolesOf = (j: number) => (hasChild.has(j) ? null : roleLines(text.slice(sections[j]!.headingEnd, sections[j]!.end)));
+  /**
+   * Role lines after the last of several items ("3.1. …\n3.2. …\n3.3. …\n- Đơn vị chủ trì: X")
+   * close the whole list when no earlier item names anybody: they belong to the parent.
+   */
+  const trailingRoles = (i: number): boolean => {
+    const parent = sections[i]!.parent;
+    const sibs = parent === null ? [] : childrenOf.get(parent)!;
+    if (sibs.length < 2 || sibs[sibs.length - 1] !== i) return false;
+    return sibs.slice(0, -1).every((j) => !headingAssignees(sections[j]!.heading) && !rolesOf(j)?.lead.length);
+  };
   sections.forEach((s: Section, i: number) => {
     // "Cơ quan chủ trì: X" under a section names the parent section's addressees.
     const roleHead = ROLE_HEAD.test(s.heading);
@@ -310,23 +330,17 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
     // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")
     if (!who && !hasChild.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end)));
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
-    const roles = hasChild.has(i) ? null : roleLines(text.slice(s.headingEnd, s.end));
+    const roles = rolesOf(i);
     if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
     if (!who) return;
-    const t = byIndex.get(i) ?? make(s, []);
+    const at = roles?.lead.length && !headingAssignees(s.heading) && trailingRoles(i) ? s.parent! : i;
+    const t = byIndex.get(at) ?? make(sections[at]!, []);
     for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
     for (const w of roles?.partners ?? []) if (!t.partners.some((a) => a.name === w)) t.partners.push({ name: w });
-    byIndex.set(i, t);
+    byIndex.set(at, t);
   });
   // The most specific label that names an addressee wins: a parent whose children name their own
   // addressees is not a task of its own (role lines merged into it excepted).
-  const childrenOf = new Map<number, number[]>();
-  sections.forEach((c, j) => {
-    if (c.parent === null) return;
-    const list = childrenOf.get(c.parent);
-    if (list) list.push(j);
-    else childrenOf.set(c.parent, [j]);
-  });
   for (const [i] of [...byIndex]) {
     const s = sections[i]!;
     if (ROLE_HEAD.test(s.heading)) continue;

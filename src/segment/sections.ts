@@ -89,7 +89,10 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     if (p?.lower && (lastUpper === null || p.label.charCodeAt(0) !== lastUpper.charCodeAt(0) + 1)) p = null;
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
-    const atParagraph = prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*\.\s/.test(line.text);
+    // "7.1 Tổng kết" without its last dot still opens a section under an open "7.".
+    const atParagraph =
+      prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*\.\s/.test(line.text) ||
+      (p.label.includes('.') && stack.some((k) => out[k]!.kind === 'arabic' && p!.label.startsWith(`${out[k]!.label}.`)));
     if (p && atParagraph && !/^\d{1,4}$/.test(trimmed)) {
       if (romanFirst === null && (p.kind === 'roman' || p.kind === 'upper')) romanFirst = p.kind === 'roman';
       if (p.kind === 'upper') lastUpper = p.label;
