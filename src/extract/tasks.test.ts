@@ -112,4 +112,14 @@ describe('tasks', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n3. Cán bộ phụ trách lĩnh vực giám sát\n- Tham mưu xây dựng kế hoạch.\n5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo\n- Thực hiện nhiệm vụ.\n7. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng\n- Bảo đảm thông tin liên lạc.\n8. Đề nghị Thường trực HĐND, UBND xã thường xuyên phối hợp.'))
       .toEqual(['III.3: Cán bộ phụ trách lĩnh vực giám sát', 'III.5: Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo', 'III.7: Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng', 'III.8: Thường trực HĐND | UBND xã']);
   });
+  it('subject phrases: an opening clause before a body in charge, a time phrase after the subject, "các ông (bà)", "các hội nghị"', () => {
+    expect(tasksOf('V. TỔ CHỨC THỰC HIỆN\n1. Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ phường chịu trách nhiệm tổng hợp báo cáo.\n2. Căn cứ kết quả kiểm tra, Phòng Đăng ký kinh doanh yêu cầu doanh nghiệp bổ sung.\n3. Đoàn kiểm tra trong quá trình kiểm tra nếu có vướng mắc thì báo cáo kịp thời.\n4. Các hội nghị gồm: Hội nghị triển khai, hội nghị tập huấn.'))
+      .toEqual(['V.1: Ban Thường trực Ủy ban MTTQ phường', 'V.3: Đoàn kiểm tra']);
+    expect(tasksOf('Điều 3. Ban Thường trực, các bộ phận chuyên môn và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.'))
+      .toEqual(['Điều 3: Ban Thường trực | các bộ phận chuyên môn | các ông (bà) có tên tại Điều 1']);
+  });
+  it('after the last item, a request to carry out this document is the closing, not the item\'s task', () => {
+    expect(tasksOf('1. Sở Xây dựng chủ trì kiểm tra các công trình xây dựng hệ thống thoát nước.\n2. Ủy ban nhân dân phường, xã:\na) Rà soát các tuyến đường.\nb) Tăng cường kiểm tra các công trình do đơn vị quản lý.\nYêu cầu Giám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố triển khai thực hiện Chỉ thị này.'))
+      .toEqual(['1: Sở Xây dựng', '2: Ủy ban nhân dân phường, xã']);
+  });
 });

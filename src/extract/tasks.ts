@@ -3,6 +3,7 @@
 // items are its "-" / "a)" lines. Sections that only describe (mục đích, yêu cầu, căn cứ, kinh
 // phí) are not tasks.
 import assignees from '../data/assignees.json' with { type: 'json' };
+import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, Task } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
 import type { Ctx } from './context.js';
@@ -17,6 +18,8 @@ const VERB_HEADS = Object.entries(assignees.verbHeads as Record<string, string[]
   .map(([h, after]) => `${esc(h)}(?!\\s*(?:${after.map(esc).join('|')})(?![\\p{L}]))`)
   .join('|');
 const NOT_HEADS = new RegExp(`^(?:(?:${assignees.notHeads.map(esc).join('|')})(?![\\p{L}])|(?:${VERB_HEADS})(?![\\p{L}]))`, 'iu');
+// "Các hội nghị", "các hoạt động": a topic after "các", not a collective of bodies
+const NOT_COLLECTIVE = new RegExp(`^[Cc]ác\\s+(?:${assignees.notHeads.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 // global: firstVerb walks its matches
 const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'gu');
 const VERB_START = new RegExp(`^(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
@@ -72,7 +75,7 @@ const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(e
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
 // An opening clause before an item's subject: "Trên cơ sở đề nghị của UBND quận, huyện, Sở X …"
 // (up to the first comma before a capital).
-const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ)(?![\p{L}])[^\n]{0,200}?,\s+(?=\p{Lu})/u;
+const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ|Kết thúc)(?![\p{L}])[^\n]{0,200}?,\s+(?=\p{Lu})/u;
 // An item, or a paragraph that starts after a sentence ends (a wrapped PDF line that happens
 // to start with a capital is neither).
 const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(\p{Lu}[^\n]{3,400})/gu;
@@ -145,10 +148,18 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // "Kể từ ngày 01/7/2025, các tỉnh uỷ …": a time phrase before the addressee; "Các ông (bà)
   // Chánh Văn phòng …": the honorific before the titles.
   h = h.replace(TIME_OPENER, '').replace(HONORIFIC, '');
+  // "Kết thúc cuộc bầu cử, Ban X chịu trách nhiệm …": after an opening clause only a body put in
+  // charge is an addressee ("Sau khi …, Phòng X yêu cầu …" states a procedure)
+  const opener = CONDITION_OPENER.exec(h);
+  if (opener) {
+    const rest = h.slice(opener[0].length);
+    const v = firstVerb(rest);
+    if (v > 2 && CHARGE_VERB.test(rest.slice(v))) h = rest;
+  }
   h = distributeTitles(h);
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
-  if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h)) return null;
+  if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h) || NOT_COLLECTIVE.test(h)) return null;
   // "Giao phòng Quản lý Công nghiệp …": after a lead verb a head may be written in lower case
   // before the capitalised name; the name keeps its own spelling
   const lowerHead = !!lead && /^\p{Ll}\S*(?:\s\p{Ll}\S*)?\s\p{Lu}/u.test(h) && HEAD_START.test(h.charAt(0).toUpperCase() + h.slice(1));
@@ -178,12 +189,17 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (!isName && !byDoiVoi) {
     const v = firstVerb(phrase);
     if (v > 2) {
-      phrase = phrase.slice(0, v);
+      // "Đoàn kiểm tra trong quá trình kiểm tra …": a time phrase ends the subject
+      phrase = phrase.slice(0, v).replace(/\s+(?:trong quá trình|trong thời gian|khi|nếu)(?:\s.*)?$/u, '');
       // "X triệu tập và chủ trì …": an unlisted verb came first, so the subject is not clean
       if (/\s(?:và|hoặc)$/u.test(phrase)) return null;
-    } else if (colon < 0 && phrase.length > 160) return null;
+    } else if (colon < 0 && (phrase.length > 160 || (/[.!?]$/.test(phrase) && phrase.split(/\s+/).length > 12))) {
+      // a long sentence without a known verb: where its subject ends is not known
+      return null;
+    }
   }
-  phrase = phrase.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.;]+$/, '').trim();
+  // asides in brackets go ("(sau đây gọi là …)"); "các ông (bà)" keeps its "(bà)"
+  phrase = phrase.replace(/\s*\((?!\s*bà\s*\))[^)]*\)\s*/gu, ' ').replace(/[.;]+$/, '').trim();
   const list = byDoiVoi ? [phrase] : splitAssignees(phrase, !isName);
   return list.length ? list : null;
 }
@@ -210,10 +226,17 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
 }
 
 /** A section's text up to the closing formula ("Trên đây là Kế hoạch …"), which is no part of it. */
-function untilClosing(body: string): string {
-  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body);
+/**
+ * The body without the document's closing formula: "Trên đây là …", and, after the last item of
+ * a list (`lastItem`), a paragraph that asks for this document to be carried out ("Yêu cầu Giám
+ * đốc sở, Thủ trưởng … triển khai thực hiện Chỉ thị này"): it is addressed to all, not the item's.
+ */
+function untilClosing(body: string, lastItem = false): string {
+  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body) ?? (lastItem ? CLOSING_REQUEST.exec(body) : null);
   return m ? body.slice(0, m.index) : body;
 }
+const DOC_NAMES = Object.keys(docTypes.titles as Record<string, string>).map((t) => t.toLowerCase().replace(/ /g, '\\s+'));
+const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:Yêu cầu|Đề nghị)\\s[^\\n]{0,300}?(?:${DOC_NAMES.join('|')})\\s+này(?![\\p{L}])`, 'iu');
 
 function deadlineOf(text: string): DateValue | null {
   const m = /(?:thời hạn|hoàn thành|trước ngày|xong trước|chậm nhất)[^.;\n]{0,40}?(ngày\s*\d[^.;\n]{0,30})/iu.exec(text);
@@ -328,7 +351,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
     // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")
-    if (!who && !hasChild.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end)));
+    if (!who && !hasChild.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1));
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
     const roles = rolesOf(i);
     if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
