@@ -122,4 +122,8 @@ describe('tasks', () => {
     expect(tasksOf('1. Sở Xây dựng chủ trì kiểm tra các công trình xây dựng hệ thống thoát nước.\n2. Ủy ban nhân dân phường, xã:\na) Rà soát các tuyến đường.\nb) Tăng cường kiểm tra các công trình do đơn vị quản lý.\nYêu cầu Giám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố triển khai thực hiện Chỉ thị này.'))
       .toEqual(['1: Sở Xây dựng', '2: Ủy ban nhân dân phường, xã']);
   });
+  it('the intro sentence of a short title may wrap before a capital', () => {
+    expect(tasksOf('II. KẾ HOẠCH\n3. Nhiệm vụ, giải pháp\nCác cơ quan, đơn vị thuộc Bộ, Sở NN&MT các tỉnh, thành phố trực thuộc\nTrung ương nghiên cứu, đề xuất các nhiệm vụ chủ yếu, gồm:\na) Rà soát chính sách.\nb) Huy động nguồn lực.'))
+      .toEqual(['II.3: Các cơ quan, đơn vị thuộc Bộ | Sở NN&MT các tỉnh, thành phố trực thuộc Trung ương']);
+  });
 });

@@ -122,11 +122,19 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
         hEnd = lines[i + 1]!.end;
       }
       // lead: the first line under a heading that is only a title ("III. TỔ CHỨC THỰC HIỆN")
+      // (its first sentence: a line wrapped before a capital was not rejoined upstream)
       let lead: string | null = null;
       for (let j = i + 1; j < Math.min(to, i + 3); j++) {
         const nt = lines[j]!.text.trim();
         if (nt === '') continue;
-        if (!parseLabel(lines[j]!.text) && !/^[-+•]/.test(nt)) lead = nt;
+        if (!parseLabel(lines[j]!.text) && !/^[-+•]/.test(nt)) {
+          lead = nt;
+          for (let k = j + 1; k < Math.min(to, j + 4) && !/[.:;!?]$/.test(lead); k++) {
+            const more = lines[k]!.text.trim();
+            if (more === '' || parseLabel(lines[k]!.text) || /^[-+•]/.test(more)) break;
+            lead = `${lead} ${more}`;
+          }
+        }
         break;
       }
       out.push({
