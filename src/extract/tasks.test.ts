@@ -126,4 +126,17 @@ describe('tasks', () => {
     expect(tasksOf('II. KẾ HOẠCH\n3. Nhiệm vụ, giải pháp\nCác cơ quan, đơn vị thuộc Bộ, Sở NN&MT các tỉnh, thành phố trực thuộc\nTrung ương nghiên cứu, đề xuất các nhiệm vụ chủ yếu, gồm:\na) Rà soát chính sách.\nb) Huy động nguồn lực.'))
       .toEqual(['II.3: Các cơ quan, đơn vị thuộc Bộ | Sở NN&MT các tỉnh, thành phố trực thuộc Trung ương']);
   });
+  it('collectives and lists: "các Sở, Ban ngành", "ủy ban nhân dân" in lower case, a bracket that spells a collective out, "được giao" before a charge', () => {
+    expect(tasksOf('IV. TỔ CHỨC THỰC HIỆN\n3.1. Định kỳ 6 tháng, các Sở, Ban ngành thành phố và ủy ban nhân dân các quận, huyện phải tổ chức sơ kết.\n3.2. Các cơ quan được giao chủ trì các nội dung cải cách có trách nhiệm:\n- Xây dựng quy chế.\n3.3. Đối với các cơ quan Trung ương đóng trên địa bàn (Cục Thuế, Cục Hải quan và Kho bạc Nhà nước) có trách nhiệm triển khai cơ chế một cửa.\n3.4. ủy ban nhân dân quận, huyện triển khai Chương trình.'))
+      .toEqual([
+        'IV.3.1: các Sở, Ban ngành thành phố | ủy ban nhân dân các quận, huyện',
+        'IV.3.2: Các cơ quan được giao chủ trì các nội dung cải cách',
+        'IV.3.3: Cục Thuế | Cục Hải quan | Kho bạc Nhà nước',
+        'IV.3.4: ủy ban nhân dân quận, huyện',
+      ]);
+  });
+  it('"- Cơ quan chủ trì:" over "+" items names each item\'s subject', () => {
+    expect(tasksOf('IV. TỔ CHỨC THỰC HIỆN\n2.2. Cải cách tổ chức bộ máy hành chính:\n- Cơ quan chủ trì:\n+ Sở Nội vụ thực hiện nội dung các điểm 2.1, 2.2 phần A.\n+ Sở Tài chính và Sở Nội vụ hướng dẫn các cơ quan xây dựng đề án.\n- Cơ quan phối hợp: các Sở, Ban ngành có liên quan.'))
+      .toEqual(['IV.2.2: Sở Nội vụ | Sở Tài chính']);
+  });
 });

@@ -25,11 +25,12 @@ const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length 
 const VERB_START = new RegExp(`^(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
 /** An addressee phrase opens with a capitalised head word or "các/Các" + a collective noun. */
 const NAMED_HEADS = [...(assignees.namedHeads as string[])].sort((a, b) => b.length - a.length).map(esc).join('|');
-const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\s+(?=\\p{Lu}))`, 'u');
+const LOWER_HEADS = (assignees.lowerHeads as string[]).map(esc).join('|');
+const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\s+(?=\\p{Lu})|(?:${LOWER_HEADS})(?![\\p{L}]))`, 'u');
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
-const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
+const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)\s+(?=\p{Lu})/u;
 // "Giám đốc: Sở A, Sở B, …": a title shared by the bodies listed after its colon.
 const SHARED_TITLE = /(?<![\p{L}])(Giám đốc|Thủ trưởng|Chủ tịch|Chánh Văn phòng|Trưởng ban|Trưởng phòng)\s*:\s*/u;
@@ -55,11 +56,19 @@ const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí
 
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
 
-/** Offset of the first verb that is not the tail of a compound noun ("các công trình"), or -1. */
+/**
+ * Offset of the first verb that is not the tail of a compound noun ("các công trình"), or -1.
+ * "Các cơ quan được giao chủ trì … có trách nhiệm": "được giao" opens a relative clause when a
+ * charge follows, so the subject runs to the charge.
+ */
 function firstVerb(phrase: string): number {
   VERBS.lastIndex = 0;
   for (let m = VERBS.exec(phrase); m; m = VERBS.exec(phrase)) {
     if (COMPOUND_END.test(phrase.slice(0, m.index + m[0].length).replace(/\s+/g, ' '))) continue;
+    if (/^\s+được giao$/u.test(m[0])) {
+      const charge = /\s(?:có|chịu) trách nhiệm(?![\p{L}])/u.exec(phrase.slice(m.index + m[0].length));
+      if (charge) return m.index + m[0].length + charge.index;
+    }
     return m.index;
   }
   return -1;
@@ -110,7 +119,8 @@ function assignedInside(body: string): string[] | null {
 
 // "và" before a capitalised head ("… và Sở Tài chính") or "các" + a collective joins two
 // addressees; before a lower-case noun it joins words of one ("tổ chức chính trị - xã hội và tổ chức, đoàn thể").
-const AND_HEAD = new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS})\\s|[Cc]ác\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'u');
+const AND_HEAD = new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS}|${LOWER_HEADS})\\s|[Cc]ác\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'u');
+const LOWER_HEAD_START = new RegExp(`^(?:${LOWER_HEADS})(?![\\p{L}])`, 'u');
 
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
@@ -122,7 +132,9 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
       if (!cur) cur = p;
       // "phụ trách lĩnh vực Hành chính, Văn phòng": after "lĩnh vực" the commas list fields
       else if (/(?:^|\s)lĩnh vực\s[^,]*$/u.test(cur) && !COLLECTIVE_START.test(p)) cur = `${cur}, ${p}`;
-      else if ((ASSIGNEE_START.test(p) && /^\p{Lu}/u.test(p) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p)) {
+      // "các Sở, Ban ngành": one collective (sở, ban, ngành), not a Sở and a Ban
+      else if (/^Ban\s+ngành(?![\p{L}])|^ngành(?![\p{L}])/u.test(p) && /(?:^|\s)(?:[Cc]ác\s+)?Sở(?:,\s*Ban)?$/u.test(cur)) cur = `${cur}, ${p}`;
+      else if ((ASSIGNEE_START.test(p) && (/^\p{Lu}/u.test(p) || LOWER_HEAD_START.test(p)) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p)) {
         out.push(cur);
         cur = p;
       } else if (stopAtVerb && VERB_START.test(p)) {
@@ -198,6 +210,13 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
       return null;
     }
   }
+  // "các cơ quan Trung ương đóng trên địa bàn (Cục Thuế, Cục Hải quan và Kho bạc …)": the
+  // bracket spells the collective out, and stands for it
+  const spelled = /(?:^|\s)[Cc]ác\s[^()]{2,80}\(([^()]{4,300})\)\s*$/u.exec(phrase);
+  if (spelled) {
+    const inner = splitAssignees(spelled[1]!, false);
+    if (inner.length > 1 && inner.every((a) => HEAD_START.test(a))) phrase = `${phrase.slice(0, spelled.index)}${spelled.index > 0 ? ', ' : ''}${inner.join(', ')}`;
+  }
   // asides in brackets go ("(sau đây gọi là …)"); "các ông (bà)" keeps its "(bà)"
   phrase = phrase.replace(/\s*\((?!\s*bà\s*\))[^)]*\)\s*/gu, ' ').replace(/[.;]+$/, '').trim();
   const list = byDoiVoi ? [phrase] : splitAssignees(phrase, !isName);
@@ -212,15 +231,26 @@ const ROLE = /^(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực 
 const PARTNER_ROLE = /^(?:(?:cơ quan|đơn vị)\s+)?phối hợp/iu;
 
 // A role line inside a section: "- Đơn vị chủ trì: Đồng chí Phó chủ tịch …", "Cơ quan phối hợp: …".
+const ROLE_LIST = /^[ ]*(?:[-•][ ]*)?(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)[ ]*:[ ]*\n/gimu;
 const ROLE_LINE = /^[ ]*(?:[-+•][ ]*)?(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?[ ]*:[ ]*(\S[^\n]{2,300})$/gimu;
 
 function roleLines(body: string): { lead: string[]; partners: string[] } | null {
   if (!/chủ trì|phối hợp|thực hiện/iu.test(body)) return null;
   const lead: string[] = [];
   const partners: string[] = [];
-  for (const m of body.slice(0, 6000).matchAll(ROLE_LINE)) {
+  const text = body.slice(0, 6000);
+  for (const m of text.matchAll(ROLE_LINE)) {
     const list = /^phối hợp$/iu.test(m[1]!) ? partners : lead;
     for (const a of splitAssignees(m[2]!.replace(/[.;]+$/, ''), false)) if (!list.includes(a)) list.push(a);
+  }
+  // "- Cơ quan chủ trì:" over "+ Sở Nội vụ thực hiện …" items: each item's subject
+  for (const m of text.matchAll(ROLE_LIST)) {
+    const list = /^phối hợp$/iu.test(m[1]!) ? partners : lead;
+    for (const line of text.slice(m.index + m[0].length).split('\n', 12)) {
+      const item = /^[ ]*\+[ ]*(\S.*)$/u.exec(line);
+      if (!item) break;
+      for (const a of headingAssignees(item[1]!, true) ?? []) if (!list.includes(a)) list.push(a);
+    }
   }
   return lead.length || partners.length ? { lead, partners } : null;
 }
