@@ -71,7 +71,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const issuer = stage('issuer', () => extractIssuer(ctx));
   const { place, date } = stage('placeDate', () => extractPlaceDate(ctx));
   const type = stage('type', () => extractType(ctx, number, subject?.viaVv ?? false));
-  const system = stage('system', () => extractSystem(ctx, number));
+  const system = stage('system', () => extractSystem(ctx, number, issuer?.name ?? null));
   const recipients = stage('recipients', () => extractRecipients(ctx));
   const citations = stage('citations', () => resolveCitations(ctx, extractMentions(ctx, number)));
   const unnumberedCitations = stage('unnumbered', () => extractUnnumbered(ctx));
