@@ -36,6 +36,7 @@ export interface ExtractOptions {
 }
 
 const NORMATIVE = new Set(docTypes.normative);
+const INSTRUCTS = new Set(docTypes.instructing);
 
 /** Largest input the text pipeline accepts; larger text is cut with a warning. */
 export const MAX_TEXT = 20_000_000;
@@ -77,7 +78,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const unnumberedCitations = stage('unnumbered', () => extractUnnumbered(ctx));
   // Regulations state norms, not assignments (see extract/tasks.ts).
   const normative = type !== null && (NORMATIVE.has(type.code) || (type.code === 'HD' && /thi hành/i.test(subject?.text ?? '')));
-  const tasks = stage('tasks', () => extractTasks(ctx, { normative }));
+  const tasks = stage('tasks', () => extractTasks(ctx, { normative, instructsRecipients: type !== null && INSTRUCTS.has(type.code) }));
   const { entries, archive } = stage('distribution', () => extractDistribution(ctx));
   const signers = stage('signers', () => extractSigners(ctx));
 

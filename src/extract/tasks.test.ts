@@ -139,4 +139,8 @@ describe('tasks', () => {
     expect(tasksOf('IV. TỔ CHỨC THỰC HIỆN\n2.2. Cải cách tổ chức bộ máy hành chính:\n- Cơ quan chủ trì:\n+ Sở Nội vụ thực hiện nội dung các điểm 2.1, 2.2 phần A.\n+ Sở Tài chính và Sở Nội vụ hướng dẫn các cơ quan xây dựng đề án.\n- Cơ quan phối hợp: các Sở, Ban ngành có liên quan.'))
       .toEqual(['IV.2.2: Sở Nội vụ | Sở Tài chính']);
   });
+  it('a công văn\'s numbered points that name nobody are for all recipients, beside a point that names a body', () => {
+    const r = extract('UBND HUYỆN X\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nSố: 12/VHTT\nV/v tuyên truyền\n\nKính gửi: Các cơ quan, đơn vị.\n\n1. Tuyên truyền rộng rãi nội dung Nghị quyết.\n2. Đẩy mạnh tuyên truyền trên mạng xã hội.\n3. Phòng Văn hóa và Thông tin các xã: hướng dẫn, kiểm tra.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.');
+    expect(r.tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ') || '*'}`)).toEqual(['1: *', '2: *', '3: Phòng Văn hóa và Thông tin các xã']);
+  });
 });

@@ -280,12 +280,17 @@ function deadlineOf(text: string): DateValue | null {
  */
 export interface TaskOptions {
   normative?: boolean;
+  /**
+   * The document instructs its recipients section by section (công văn, chỉ thị, công điện): a
+   * numbered section that names nobody is for all of them, beside sections that name a body.
+   */
+  instructsRecipients?: boolean;
 }
 
 const IMPLEMENTATION = /t[oổ] ch[uứ]c th[uự]c hi[eệ]n|tr[aá]ch nhi[eệ]m thi h[aà]nh|[dđ]i[eề]u kho[aả]n thi h[aà]nh|hi[eệ]u l[uự]c thi h[aà]nh/iu;
 
 export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
-  const all = extractTasksAll(ctx, !options.normative);
+  const all = extractTasksAll(ctx, !options.normative, !options.normative && !!options.instructsRecipients);
   if (!options.normative) return all;
   const { sections } = ctx.zones;
   const tops = sections.map((s, i) => [s, i] as const).filter(([s]) => s.parent === null);
@@ -300,7 +305,7 @@ export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
   return all.filter((t) => inForce(bySection.get(t.section) ?? -1));
 }
 
-function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
+function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean): Task[] {
   const { sections } = ctx.zones;
   const text = ctx.norm.text;
   const byIndex = new Map<number, Task>();
@@ -418,13 +423,17 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean): Task[] {
   }
   const out = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
   // Numbered top-level sections of an instruction that name nobody apply to all recipients.
-  if (out.length === 0 && fallbackToAll) {
-    sections.forEach((s) => {
-      if (s.parent !== null || s.kind !== 'arabic') return;
+  // Beside sections that name their own bodies too ("1. … 2. … 3. …" for all, "4. Phòng X: …").
+  if (fallbackToAll && (out.length === 0 || allBesideNamed)) {
+    const named = new Set<number>();
+    for (const i of byIndex.keys()) for (let k: number | null = i; k !== null; k = sections[k]!.parent) named.add(k);
+    sections.forEach((s, i) => {
+      if (s.parent !== null || s.kind !== 'arabic' || named.has(i)) return;
       if (DESCRIPTIVE.test(s.heading) || /^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading)) return;
       if (!/^\p{Lu}/u.test(s.heading)) return;
       out.push(make(s, []));
     });
+    out.sort((a, b) => a.span.start - b.span.start);
   }
   return out;
 }
