@@ -67,7 +67,8 @@ export function normalize(original: string): NormalizedText {
   }
 
   // NFC per base+marks cluster, so each composed letter maps to its base letter.
-  if (mt.text !== mt.text.normalize('NFC')) {
+  // (only combining marks are composed below, so a text without any is left as it is)
+  if (/[\u0300-\u036f]/.test(mt.text) && mt.text !== mt.text.normalize('NFC')) {
     mt = mt.replace(/[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC'));
     mt = mt.replace(/[\u0300-\u036f]+/g, () => '');
   }
@@ -80,9 +81,9 @@ export function normalize(original: string): NormalizedText {
   // OCR reads "1" as "I"/"l" inside a serial ("5I-NQ/TW"): never a letter there in a real number.
   if (/\d[Il|]/.test(mt.text)) mt = mt.replace(/(?<![\p{L}\d])\d{1,5}[Il|]\d{0,4}(?=[ ]?[-/][ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1'));
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
-  mt = mt.replace(/(?<![ ])[ ]+$/gm, () => '');
+  mt = trimLineEnds(mt);
   mt = rejoin(mt);
-  mt = mt.replace(/(?<![ ])[ ]+$/gm, () => '');
+  mt = trimLineEnds(mt);
 
   return {
     original,
@@ -92,6 +93,24 @@ export function normalize(original: string): NormalizedText {
     encoding,
     notes,
   };
+}
+
+/** Drops the spaces that end each line (a loop: the regex with its look-behind ran at every offset). */
+function trimLineEnds(mt: MappedText): MappedText {
+  const t = mt.text;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let end = t.indexOf('\n'); ; end = t.indexOf('\n', end + 1)) {
+    const at = end < 0 ? t.length : end;
+    let k = at;
+    while (k > 0 && t.charCodeAt(k - 1) === 32) k--;
+    if (k < at) {
+      starts.push(k);
+      ends.push(at);
+    }
+    if (end < 0) break;
+  }
+  return starts.length ? mt.deleteRanges(starts, ends) : mt;
 }
 
 /** Offset of the "\n" before the first short "=== … ===" line in the last 40% of the text, or -1. */

@@ -21,6 +21,26 @@ for (const c of TCVN3_SIGNAL) SIGNALS[c.charCodeAt(0)] = 1;
 for (const c of VNI_STRONG) SIGNALS[c.charCodeAt(0)] = 2;
 const VNI_SIGNAL = /[aeiouyAEIOUY][øûõïëåäâêùàáèéØÛÕÏËÅÄÂÊÙÀÁÈÉ]|[ñöÑÖ]/g;
 
+// Letters by code unit below U+0250 (Latin and the legacy bytes), from \p{L}; Vietnamese
+// letters above (U+1E00–U+1EFF) are letters too; other units are tested one by one (rare).
+const LETTER_BELOW = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) LETTER_BELOW[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+const ONE_LETTER = /\p{L}/u;
+function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x250) n += LETTER_BELOW[c]!;
+    else if (c >= 0x1e00 && c <= 0x1eff) n++;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // a letter outside the BMP is one letter over two units, as the /u regex counted it
+      if (ONE_LETTER.test(s.slice(i, i + 2))) n++;
+      i++;
+    } else if (ONE_LETTER.test(s[i]!)) n++;
+  }
+  return n;
+}
+
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -40,7 +60,7 @@ export function detectLegacy(text: string): LegacyEncoding | null {
     else if (f === 2) strong++;
   }
   if (t < 8 && strong < 8) return null; // the common case: counting letters is the slow part
-  const letters = count(/\p{L}/gu, sample) || 1;
+  const letters = countLetters(sample) || 1;
   if (t >= 8 && t / letters > 0.01) return 'tcvn3';
   const v = count(VNI_SIGNAL, sample);
   if (strong >= 8 && strong / letters > 0.01 && v / letters > 0.02) return 'vni';

@@ -69,6 +69,13 @@ export class MappedText {
     return this.apply(starts, ends, reps, total);
   }
 
+  /** Deletes the ranges [starts[k], ends[k]) (ascending, disjoint). */
+  deleteRanges(starts: number[], ends: number[]): MappedText {
+    let removed = 0;
+    for (let k = 0; k < starts.length; k++) removed += ends[k]! - starts[k]!;
+    return this.apply(starts, ends, starts.map(() => ''), this.text.length - removed);
+  }
+
   /** Deletes the single units at these offsets (ascending). */
   deleteUnits(offsets: number[]): MappedText {
     return this.apply(
