@@ -1,5 +1,6 @@
 // Trích yếu: after "V/v" (công văn, ô 5b) or under the type title (ô 5a); Party công văn may
 // write "về việc …" or put the summary in italics under the number with neither.
+import { CAPS_WORDS } from '../normalize/index.js';
 import type { Cell, Line } from '../segment/index.js';
 import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING } from '../segment/index.js';
 import type { Ctx } from './context.js';
@@ -15,7 +16,6 @@ export interface SubjectValue {
   viaVv: boolean;
 }
 
-const CAPS_RUN = /(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){2}(?=\s|$)/u;
 const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
 
 /** `wrapped`: the cell goes on a line cut mid-sentence, so a lower-case body opener is not one. */
@@ -77,7 +77,7 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8): { text:
     if (!/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text) && /\p{Ll}/u.test(parts[0]!)) break;
     // three words in capitals inside a line under it: a heading or stamp text read into the line
     // ("ổn tạo mẹ ĐIỆN TỬ CHÍNH PHỦ"), not the subject's wording
-    if (CAPS_RUN.test(c.text) && /\p{Ll}{2}/u.test(parts[0]!)) break;
+    if (CAPS_WORDS.test(c.text) && /\p{Ll}{2}/u.test(parts[0]!)) break;
     // after ";" only a lower-case line goes on ("V/v tuyên truyền: phòng, chống dịch;\nthực hiện …")
     if (semi && !/^\p{Ll}/u.test(c.text.trim())) break;
     parts.push(c.text);

@@ -255,7 +255,6 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
   return lead.length || partners.length ? { lead, partners } : null;
 }
 
-/** A section's text up to the closing formula ("Trên đây là Kế hoạch …"), which is no part of it. */
 /**
  * The body without the document's closing formula: "Trên đây là …", and, after the last item of
  * a list (`lastItem`), a paragraph that asks for this document to be carried out ("Yêu cầu Giám

@@ -225,7 +225,8 @@ const NOT_LABEL = /[ ]{0,37}(?:[a-zđ]\)|[a-zđ]\.\s)/y;
 // the first lower-case letter, so an ordinary line costs a character or two.
 const CAPS_CHARS = /^[\p{Lu}\d ,.&()–-]+$/u;
 const TWO_CAPS = /\p{Lu}{2}/u;
-const CAPS_WORDS = /(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){2}(?=\s|$)/u;
+/** Three words in capitals in a row: heading or stamp text (also ends a subject, extract/subject.ts). */
+export const CAPS_WORDS = /(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){2}(?=\s|$)/u;
 const isCapsLine = (s: string) => CAPS_CHARS.test(s) && TWO_CAPS.test(s);
 
 /** Offsets of the line breaks that only wrap a paragraph (see rejoin). */
