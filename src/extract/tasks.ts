@@ -308,7 +308,25 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   const { sections } = ctx.zones;
   const text = ctx.norm.text;
   const byIndex = new Map<number, Task>();
-  const hasChild = new Set(sections.map((s) => s.parent).filter((p): p is number => p !== null));
+  const childrenOf = new Map<number, number[]>();
+  sections.forEach((c, j) => {
+    if (c.parent === null) return;
+    const list = childrenOf.get(c.parent);
+    if (list) list.push(j);
+    else childrenOf.set(c.parent, [j]);
+  });
+  // Each section's heading addressees and role lines are asked for by several rules below:
+  // found once per section.
+  const namedMemo = new Map<number, string[] | null>();
+  const named = (j: number): string[] | null => {
+    if (!namedMemo.has(j)) namedMemo.set(j, headingAssignees(sections[j]!.heading));
+    return namedMemo.get(j)!;
+  };
+  const rolesMemo = new Map<number, ReturnType<typeof roleLines>>();
+  const rolesOf = (j: number): ReturnType<typeof roleLines> => {
+    if (!rolesMemo.has(j)) rolesMemo.set(j, childrenOf.has(j) ? null : roleLines(text.slice(sections[j]!.headingEnd, sections[j]!.end)));
+    return rolesMemo.get(j)!;
+  };
   const make = (s: Section, who: string[]): Task => {
     const body = text.slice(s.headingEnd, s.end);
     const items: Task['items'] = [];
@@ -327,14 +345,6 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       span: ctx.span(s.start, s.end),
     };
   };
-  const childrenOf = new Map<number, number[]>();
-  sections.forEach((c, j) => {
-    if (c.parent === null) return;
-    const list = childrenOf.get(c.parent);
-    if (list) list.push(j);
-    else childrenOf.set(c.parent, [j]);
-  });
-  const rolesOf = (j: number) => (hasChild.has(j) ? null : roleLines(text.slice(sections[j]!.headingEnd, sections[j]!.end)));
   /**
    * Role lines after the last of several items ("3.1. …\n3.2. …\n3.3. …\n- Đơn vị chủ trì: X")
    * close the whole list when no earlier item names anybody: they belong to the parent.
@@ -343,7 +353,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     const parent = sections[i]!.parent;
     const sibs = parent === null ? [] : childrenOf.get(parent)!;
     if (sibs.length < 2 || sibs[sibs.length - 1] !== i) return false;
-    return sibs.slice(0, -1).every((j) => !headingAssignees(sections[j]!.heading) && !rolesOf(j)?.lead.length);
+    return sibs.slice(0, -1).every((j) => !named(j) && !rolesOf(j)?.lead.length);
   };
   sections.forEach((s: Section, i: number) => {
     // "Cơ quan chủ trì: X" under a section names the parent section's addressees.
@@ -354,7 +364,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       const role = ROLE.exec(s.heading);
       let who: string[] = [];
       if (role) who = splitAssignees(role[1]!.replace(/[.;]+$/, ''), false);
-      else if (!hasChild.has(i)) {
+      else if (!childrenOf.has(i)) {
         const body = text.slice(s.headingEnd, s.end);
         for (const m of body.matchAll(/^[ ]*[-+•][ ]*(.+?)[.;]?[ ]*$/gmu)) for (const a of splitAssignees(m[1]!, false)) who.push(a);
       }
@@ -364,14 +374,15 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       byIndex.set(anc, t);
       return;
     }
-    let who = headingAssignees(s.heading);
+    // a copy: later rules add to it
+    let who = named(i)?.slice() ?? null;
     // "3. Đối với các tổ chức khác" over "Đề nghị Ủy ban MTTQ, Hội … phát động …": the body names them
-    if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !s.heading.includes(':') && !hasChild.has(i)) {
+    if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !s.heading.includes(':') && !childrenOf.has(i)) {
       who = assignedInside(untilClosing(text.slice(s.headingEnd, s.end))) ?? who;
     }
     // "Điều 3. Bộ trưởng Bộ Tài chính chịu trách nhiệm hướng dẫn …\nCác Bộ trưởng, … chịu trách
     // nhiệm thi hành Quyết định này.": an article's later paragraphs may name more bodies in charge.
-    if (who && s.kind === 'article' && !hasChild.has(i)) {
+    if (who && s.kind === 'article' && !childrenOf.has(i)) {
       for (const w of assignedInside(text.slice(s.headingEnd, s.end)) ?? []) if (!who.includes(w)) who.push(w);
     }
     // A title-only heading ("III. TỔ CHỨC THỰC HIỆN") may name its addressee in the first sentence;
@@ -379,18 +390,18 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // cơ quan … đề xuất …, gồm:").
     if (!who && s.lead) {
       const capsTitle = /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading);
-      const introTitle = hasChild.has(i) && s.heading.length < 80 && firstVerb(` ${s.heading}`) < 0 && /:$/.test(s.lead.trim());
+      const introTitle = childrenOf.has(i) && s.heading.length < 80 && firstVerb(` ${s.heading}`) < 0 && /:$/.test(s.lead.trim());
       if (capsTitle || introTitle) who = headingAssignees(s.lead, true);
     }
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
     // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")
-    if (!who && !hasChild.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1));
+    if (!who && !childrenOf.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1));
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
     const roles = rolesOf(i);
     if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
     if (!who) return;
-    const at = roles?.lead.length && !headingAssignees(s.heading) && trailingRoles(i) ? s.parent! : i;
+    const at = roles?.lead.length && !named(i) && trailingRoles(i) ? s.parent! : i;
     const t = byIndex.get(at) ?? make(sections[at]!, []);
     for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
     for (const w of roles?.partners ?? []) if (!t.partners.some((a) => a.name === w)) t.partners.push({ name: w });
@@ -405,17 +416,17 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     const childTask = children.some((j) => byIndex.has(j));
     // ... unless a child names nobody: the parent's addressee is then that child's too
     const orphan = children.some((j) => !byIndex.has(j));
-    if (childTask && !orphan && headingAssignees(s.heading) && !children.some((j) => ROLE_HEAD.test(sections[j]!.heading))) byIndex.delete(i);
+    if (childTask && !orphan && named(i) && !children.some((j) => ROLE_HEAD.test(sections[j]!.heading))) byIndex.delete(i);
   }
   // "1. Giao Phòng X thực hiện các công việc sau:" followed by "2. …", "3. …" that name nobody:
   // a list flattened into siblings (Word numbering lost its levels). The item that ends in a
   // colon and has no body of its own introduces them, so they are its addressee's tasks.
   for (const [i, t] of [...byIndex]) {
     const s = sections[i]!;
-    if (hasChild.has(i) || !s.heading.trimEnd().endsWith(':') || text.slice(s.headingEnd, s.end).trim() !== '') continue;
+    if (childrenOf.has(i) || !s.heading.trimEnd().endsWith(':') || text.slice(s.headingEnd, s.end).trim() !== '') continue;
     for (let j = i + 1; j < sections.length && sections[j]!.parent === s.parent && !byIndex.has(j); j++) {
       const sib = sections[j]!;
-      if (DESCRIPTIVE.test(sib.heading) || hasChild.has(j)) break;
+      if (DESCRIPTIVE.test(sib.heading) || childrenOf.has(j)) break;
       byIndex.set(j, make(sib, t.assignees.map((a) => a.name)));
       if (sib.heading.trimEnd().endsWith(':')) break;
     }
