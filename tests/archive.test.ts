@@ -112,6 +112,29 @@ describe.skipIf(!existsSync(cli))('CLI ingest (dist/)', () => {
     const chain = spawnSync('node', [cli, 'chain', '100-KL/TW', '--db', db, '--down', '--depth', '1'], { encoding: 'utf8' });
     expect(chain.stdout).toMatch(/↓ implements \d+-KH\/TU/);
   }, 120_000);
+  it('two ingests at once into one SQLite file: both finish, every file stored once', async () => {
+    const { dir } = archive(400, 12);
+    writeFileSync(join(dir, 'garbage.pdf'), '%PDF-1.4 not really');
+    const db = join(dir, 'two.sqlite');
+    const once = () =>
+      new Promise<{ code: number | null; err: string }>((resolve) => {
+        const c = spawn('node', [cli, 'ingest', dir, '--db', db, '-j', '1', '--batch', '4'], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let err = '';
+        c.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        c.on('exit', (code) => resolve({ code, err }));
+      });
+    // Each writer reads (is this hash stored?) before it writes: a transaction that began deferred
+    // could not take the write lock while the other wrote, and failed with SQLITE_BUSY.
+    const [a, b] = await Promise.all([once(), once()]);
+    expect(a.code, a.err).toBe(0);
+    expect(b.code, b.err).toBe(0);
+    const store = openArchive(db);
+    const c = store.counts();
+    expect(c.files).toBe(401);
+    expect(c.documents).toBe(400);
+    expect(c.errors).toBe(1);
+    store.close();
+  }, 120_000);
 });
 
 describe.skipIf(!existsSync(join('dist', 'archive.js')) || !existsSync(join('dist', 'ingest-worker.js')))('ingest watchdog', () => {

@@ -18,10 +18,11 @@ export class ArchiveStore {
 
   constructor(path: string) {
     this.db = new Database(path);
+    // first, so that a connection opened while another writes waits instead of failing
+    this.db.pragma('busy_timeout = 10000');
     this.db.pragma('journal_mode = WAL'); // atomic per transaction, survives kill -9
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 10000');
     this.db.exec(SCHEMA_SQL);
     const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('store_version') as { value: string } | undefined;
     if (!v) this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('store_version', String(STORE_VERSION));
@@ -55,9 +56,13 @@ export class ArchiveStore {
     this.db.close();
   }
 
-  /** Runs puts in one transaction, which is then the unit of each put inside (no savepoints). */
+  /**
+   * Runs puts in one transaction, which is then the unit of each put inside (no savepoints).
+   * Write transactions start IMMEDIATE: with several writers (ingest workers, other processes) a
+   * transaction that read first and then wrote could fail at once instead of waiting its turn.
+   */
   batch(run: () => void): void {
-    this.db.transaction(run)();
+    this.db.transaction(run).immediate();
   }
 
   /** True when this path is stored (as a document or an error) with this size and mtime. */
@@ -119,7 +124,7 @@ export class ArchiveStore {
 
   /** Runs `body` in a transaction of its own, or inside the batch's when one is open. */
   private atomic<T>(body: () => T): T {
-    return this.db.inTransaction ? body() : this.db.transaction(body)();
+    return this.db.inTransaction ? body() : this.db.transaction(body).immediate();
   }
 
   /**
