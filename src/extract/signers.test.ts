@@ -24,6 +24,15 @@ describe('signers', () => {
       { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn Bình' },
     ]);
   });
+  it('a name run onto the archive item of Nơi nhận (a scan read without its column gap) is the signer', () => {
+    const rec = extract('BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 12-KL/TW\nHà Nội, ngày 3 tháng 7 năm 2025\n\nKẾT LUẬN\ncủa Ban Bí thư về việc thử\n\n1. Các tỉnh uỷ thực hiện.\n\nNơi nhận:\n- Các tỉnh uỷ, thành uỷ,\n- Lưu Văn phòng Trung ương Đảng. Trần Văn Tú\n');
+    expect(rec.signers.map((s) => s.name)).toEqual(['Trần Văn Tú']);
+    expect(rec.archive?.units).toEqual(['Văn phòng Trung ương Đảng']);
+    // an archive item that only ends in capitalised words keeps them
+    expect(signersOf('Nơi nhận:\n- Như trên;\n- Lưu: VT, Văn Phòng.\n\tPHÓ CHỦ TỊCH\n\tNguyễn Văn An')).toEqual([
+      { authority: null, onBehalfOf: null, title: 'Phó Chủ tịch', name: 'Nguyễn Văn An' },
+    ]);
+  });
   it('TCVN3 signature lines set in a capitals font (decoded in lower case) are read as capitals', () => {
     // Encoded with the project's own TCVN3 table, so the text is what a .VnTime/.VnTimeH file gives.
     const table = Object.entries(tcvn3.bytes as Record<string, string>);

@@ -208,7 +208,12 @@ export function segment(norm: NormalizedText): Zones {
       const continues =
         !!last && !sawName && !/[;.]$/.test(last.text.trim()) && t.length < 120 && !/^\d/.test(t) && !isUpper(t);
       if (inList && (/^[-+•~]/.test(t) || /^luu\b/.test(c.key.trim()) || continues)) {
-        noiNhanCells.push(c);
+        const name = trailingName(c);
+        if (name) {
+          noiNhanCells.push(name.item);
+          signatureCells.push(name.name);
+          sawName = true;
+        } else noiNhanCells.push(c);
         consumed = true;
         continue;
       }
@@ -281,6 +286,23 @@ function inListItemContinuation(c: Cell, list: Cell[]): boolean {
   if (!last) return false;
   // a capitalised continuation line of a list item ("Tài chính, Thuế tỉnh;") sits under it
   return last.line === c.line - 1 && !/[;.]$/.test(last.text.trim()) && Math.abs(last.col - c.col) <= 3;
+}
+
+/**
+ * The archive item of Nơi nhận with the signer's name run onto it: a scan read without its
+ * column gap puts the name printed at the bottom right on the list's last line ("- Lưu Văn
+ * phòng Trung ương Đảng. Trần Cẩm Tú"). Split at the item's own end mark.
+ */
+function trailingName(c: Cell): { item: Cell; name: Cell } | null {
+  if (!/^[-+•~]?\s*luu\b/.test(c.key.trim())) return null;
+  const m = /[.;]\s+(\S+(?:\s\S+){1,5})\s*$/u.exec(c.text);
+  if (!m || !isPersonName(m[1]!)) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const cut = m.index + 1;
+  return {
+    item: { ...c, text: c.text.slice(0, cut), key: c.key.slice(0, cut), end: c.start + cut },
+    name: { ...c, text: c.text.slice(at, at + m[1]!.length), key: c.key.slice(at, at + m[1]!.length), start: c.start + at, end: c.start + at + m[1]!.length, col: c.col + at },
+  };
 }
 
 function noiNhanDone(list: Cell[]): boolean {
