@@ -1,5 +1,5 @@
 // Stage 2 of the pipeline: raw text → clean text + offset map back into the raw text.
-// Steps run in a fixed order (vn-document-format.md §6.6): legacy decoding first, then NFC,
+// Steps run in a fixed order (vn-document-format.md §6.6): NFC of combining marks, legacy decoding,
 // then character clean-up, then the artefacts of exported text, then line rejoining.
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
 import { MappedText, OffsetMap } from './mapped-text.js';
@@ -60,17 +60,19 @@ export function normalize(original: string): NormalizedText {
 
   mt = mt.replace(/\r\n?/g, () => '\n');
 
+  // NFC per base+marks cluster, so each composed letter maps to its base letter (only combining
+  // marks are composed, so a text without any is left as it is). Before legacy detection: a
+  // TCVN3 or VNI text put through NFD has its Latin-1 letters split into base + mark, and is
+  // recognised only once they are whole again.
+  if (/[\u0300-\u036f]/.test(mt.text) && mt.text !== mt.text.normalize('NFC')) {
+    mt = mt.replace(/[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC'));
+    mt = mt.replace(/[\u0300-\u036f]+/g, () => '');
+  }
+
   const encoding = detectLegacy(mt.text);
   if (encoding) {
     mt = decodeLegacy(mt, encoding);
     notes.push({ code: 'LEGACY_ENCODING', message: `decoded ${encoding.toUpperCase()} text to Unicode` });
-  }
-
-  // NFC per base+marks cluster, so each composed letter maps to its base letter.
-  // (only combining marks are composed below, so a text without any is left as it is)
-  if (/[\u0300-\u036f]/.test(mt.text) && mt.text !== mt.text.normalize('NFC')) {
-    mt = mt.replace(/[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC'));
-    mt = mt.replace(/[\u0300-\u036f]+/g, () => '');
   }
 
   mt = mt.replaceUnits(CHAR_FLAGS, (ch) => CHAR_MAP[ch] ?? '');

@@ -57,6 +57,17 @@ describe('normalize', () => {
     expect(n.text).toContain('Hà Nội, ngày 20 tháng 02 năm 2006. Thủ tướng Chính phủ quyết định.');
   });
 
+  it('decodes TCVN3 and VNI mojibake that went through NFD, spans still on the decomposed input', () => {
+    const tcvn3 = 'Hµ Néi, ngµy 20 th¸ng 02 n¨m 2006. Thñ t−íng ChÝnh phñ quyÕt ®Þnh. '.repeat(3).normalize('NFD');
+    const n = normalize(tcvn3);
+    expect(n.encoding).toBe('tcvn3');
+    expect(n.text).toContain('Hà Nội, ngày 20 tháng 02 năm 2006. Thủ tướng Chính phủ quyết định.');
+    const at = n.text.indexOf('Chính');
+    expect(tcvn3.slice(n.map.toOriginal(at), n.map.toOriginal(at + 5))).toBe('ChÝnh'.normalize('NFD'));
+    const vni = 'Xin chaøo caùc baïn, UÛy ban nhaân daân tænh Bình Phöôùc. '.repeat(4).normalize('NFD');
+    expect(normalize(vni).text).toContain('Xin chào các bạn, Ủy ban nhân dân tỉnh Bình Phước.');
+  });
+
   it('decodes VNI mojibake', () => {
     const t = 'Xin chaøo caùc baïn, UÛy ban nhaân daân tænh Bình Phöôùc. '.repeat(4);
     const n = normalize(t);
