@@ -44,7 +44,7 @@ for (const k of Object.keys(CHAR_MAP)) CHAR_FLAGS[k.charCodeAt(0)] = 1;
 for (let c = 0; c <= 0x1f; c++) if (c < 0x09 || c > 0x0d) CHAR_FLAGS[c] = 1;
 CHAR_FLAGS[0x7f] = 1;
 
-const MARKDOWN_TABLE = /^\|.*\|\s*$/m;
+const MARKDOWN_TABLE = /^[ ]{0,3}\|.*\|\s*$/m; // up to 3 spaces of indent, as markdown allows
 const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
 
 function countMatches(re: RegExp, s: string, cap = 1e9): number {
@@ -140,9 +140,9 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   }
 
   if (MARKDOWN_TABLE.test(mt.text)) {
-    mt = mt.replace(/^\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/gm, () => '');
+    mt = mt.replace(/^[ ]{0,3}\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/gm, () => '');
     // Cells become lines; a cell's squeezed list ("Nơi nhận: - Như trên; - …") gets its lines back.
-    mt = mt.replace(/^\|[ ]?|[ ]?\|[ ]*$/gm, () => '');
+    mt = mt.replace(/^[ ]{0,3}\|[ ]?|[ ]?\|[ ]*$/gm, () => '');
     mt = mt.replace(/[ ]\|[ ]?/g, () => '\n');
     mt = mt.replace(/([;:,.])[ ]+-[ ]+(?=\p{L})/gu, (m) => `${m[1]}\n- `);
     mt = mt.replace(/^([ ]*)-[ ]*(?=Kính gửi)/gmu, (m) => m[1] ?? '');
@@ -231,9 +231,38 @@ const TWO_CAPS = /\p{Lu}{2}/u;
 export const CAPS_WORDS = /(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){2}(?=\s|$)/u;
 const isCapsLine = (s: string) => CAPS_CHARS.test(s) && TWO_CAPS.test(s);
 
+/**
+ * The width a hard-wrapped text was wrapped at (a PDF or scan read line by line, a text file
+ * exported at a fixed width), or 0 when its paragraphs are not wrapped. Wrapped text has many
+ * lines just under one width; unwrapped paragraphs run to hundreds of characters.
+ */
+export function wrapWidth(text: string): number {
+  const lens: number[] = [];
+  let from = 0;
+  for (let nl = text.indexOf('\n'); ; nl = text.indexOf('\n', nl + 1)) {
+    const end = nl < 0 ? text.length : nl;
+    if (end - from >= 30) lens.push(end - from);
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  if (lens.length < 8) return 0;
+  lens.sort((a, b) => a - b);
+  const w = lens[Math.floor(lens.length * 0.9)]!;
+  if (w > 110) return 0;
+  let near = 0;
+  for (const l of lens) if (l >= w * 0.8 && l <= w * 1.1) near++;
+  return near >= lens.length * 0.4 ? w : 0;
+}
+
+// Sticky, at the start of the next line: what opens a new paragraph or item rather than
+// continuing a wrapped one (list marks, labels, articles, the letter's fixed openings).
+const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|(?:Điều|Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Số|V\/v|TM|KT|TL|Q)(?![\p{L}]))/uy;
+const UPPER_START = /[ ]{0,39}["'(]?[\p{Lu}\d]/uy;
+
 /** Offsets of the line breaks that only wrap a paragraph (see rejoin). */
 export function continuationBreaks(text: string): Set<number> {
   const out = new Set<number>();
+  const width = wrapWidth(text);
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const from = lineStart;
@@ -243,7 +272,22 @@ export function continuationBreaks(text: string): Set<number> {
     const last = text.charCodeAt(nl - 1);
     if (last === 32 || last === 46 || last === 58 || last === 59 || last === 33 || last === 63) continue; // space . : ; ! ?
     LOWER_START.lastIndex = nl + 1;
-    if (!LOWER_START.test(text)) continue;
+    if (!LOWER_START.test(text)) {
+      // In hard-wrapped text a full line also wraps before a capital ("Sở Thông tin và\nTruyền
+      // thông"), when the next line opens no new block and neither line is a heading.
+      if (width === 0 || nl - from < width * 0.75) continue;
+      UPPER_START.lastIndex = nl + 1;
+      if (!UPPER_START.test(text)) continue;
+      NEW_BLOCK.lastIndex = nl + 1;
+      if (NEW_BLOCK.test(text)) continue;
+      const prevLine = text.slice(from, nl);
+      const nextEnd = text.indexOf('\n', nl + 1);
+      const nextLine = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
+      if (isCapsLine(prevLine) || isCapsLine(nextLine) || /\S {3}/.test(prevLine) || /\S {3}/.test(nextLine)) continue;
+      if (CAPS_WORDS.test(nextLine)) continue;
+      out.add(nl);
+      continue;
+    }
     NOT_LABEL.lastIndex = nl + 1;
     if (NOT_LABEL.test(text)) continue;
     const prev = text.slice(from, nl);

@@ -28,6 +28,27 @@ describe('normalize', () => {
     const t = normalize('KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề thực hiện một số nội dung\ntrọng tâm\nUBND TỈNH    CỘNG HÒA\nthành phố').text;
     expect(t).toBe('KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề thực hiện một số nội dung trọng tâm\nUBND TỈNH    CỘNG HÒA\nthành phố');
   });
+  it('in hard-wrapped text, rejoins a full line wrapped before a capital, not before a new block', () => {
+    const para = 'Thực hiện Kế hoạch số 03/KH-TBTT ngày 21/01/2022 của Tiểu ban Truyền thông, Ban Chỉ đạo phòng, chống dịch';
+    const lines = [
+      'Sở Văn hóa, Thể thao và Du lịch đề nghị Phòng Văn hóa và Thông tin các huyện',
+      'Tràng Định, Văn Lãng, Bình Gia phối hợp với các cơ quan liên quan tổ chức',
+      'tuyên truyền trên các phương tiện thông tin đại chúng của địa phương mình',
+      'Nguyễn Văn An chịu trách nhiệm tổng hợp kết quả, báo cáo Sở Văn hóa, Thể thao',
+      '1. Phòng Văn hóa và Thông tin các huyện xây dựng kế hoạch tuyên truyền cụ thể',
+      '- Đài Truyền thanh các huyện tăng cường thời lượng phát sóng các tin, bài',
+      'KẾ HOẠCH TUYÊN TRUYỀN PHÒNG, CHỐNG DỊCH BỆNH TRÊN ĐỊA BÀN TỈNH LẠNG SƠN NĂM',
+      'Các cơ quan báo chí của tỉnh phối hợp với các đơn vị liên quan thực hiện.',
+      'Ủy ban nhân dân các xã, thị trấn chỉ đạo các thôn, bản tuyên truyền đến dân.',
+    ];
+    const t = normalize(lines.join('\n')).text.split('\n');
+    // wrapped before "Tràng Định" and "Nguyễn": joined; before "1.", "-", after a capitals line: kept
+    expect(t[0]).toBe(`${lines[0]} ${lines[1]} ${lines[2]} ${lines[3]}`);
+    expect(t.slice(1, 4)).toEqual([lines[4], lines[5], lines[6]]);
+    // text whose paragraphs are single long lines is not hard-wrapped: nothing is joined before a capital
+    const long = normalize(Array(10).fill(`${para} ${para}`).join('\n')).text;
+    expect(long.split('\n')).toHaveLength(10);
+  });
   it('rejoins a date wrapped inside, not a list label after "năm"', () => {
     expect(normalize('Công văn số 597/HC-QLHC ngày 27 tháng 3 năm\n2026 của Cục Hóa chất').text).toBe('Công văn số 597/HC-QLHC ngày 27 tháng 3 năm 2026 của Cục Hóa chất');
     expect(normalize('ngày 27 tháng\n3 năm 2026').text).toBe('ngày 27 tháng 3 năm 2026');
@@ -41,13 +62,16 @@ describe('normalize', () => {
   });
 
   it('flattens a markdown table row into lines, one list item per line', () => {
-    const n = normalize('| Nơi nhận: - Như trên; - Lưu: VT, QLN (2b) | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam |\n|---|---|');
-    expect(n.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual([
-      'Nơi nhận:',
-      '- Như trên;',
-      '- Lưu: VT, QLN (2b)',
-      'KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
-    ]);
+    // also indented by up to three spaces, as markdown allows
+    for (const indent of ['', '   ']) {
+      const n = normalize(`${indent}| Nơi nhận: - Như trên; - Lưu: VT, QLN (2b) | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam |\n${indent}|---|---|`);
+      expect(n.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual([
+        'Nơi nhận:',
+        '- Như trên;',
+        '- Lưu: VT, QLN (2b)',
+        'KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
+      ]);
+    }
   });
 
   it('decodes TCVN3 mojibake, including the ư lost as U+2212', () => {

@@ -104,10 +104,12 @@ export function segment(norm: NormalizedText): Zones {
       while (j < n && j < i + 25) {
         const t = lines[j]!.text.trim();
         if (t === '') {
-          // a blank line ends the block unless a list item follows
-          const next = lines[j + 1]?.text.trim() ?? '';
+          // blank lines end the block unless a list item follows (exports may put several)
+          let k = j + 1;
+          while (k < n && k < j + 4 && lines[k]!.text.trim() === '') k++;
+          const next = lines[k]?.text.trim() ?? '';
           if (/^[-+•]/.test(next) && !/^[-+•]\s*(?:Căn cứ|Thực hiện)/.test(next)) {
-            j++;
+            j = k;
             continue;
           }
           break;

@@ -1,0 +1,22 @@
+// Kính gửi: one addressee on the line, or a list of "- X;" items.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const head = 'ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/UBND-VP\nV/v thử\nX, ngày 01 tháng 02 năm 2024\n\n';
+const tail = '\n\nThực hiện việc thử, đề nghị các Sở báo cáo./.\n';
+
+describe('recipients', () => {
+  it('one addressee on the label line', () => {
+    expect(extract(`${head}Kính gửi: Sở Tài chính tỉnh X.${tail}`).recipients.map((r) => r.name)).toEqual(['Sở Tài chính tỉnh X']);
+  });
+  it('a list of items, also with several blank lines between them (an export that doubles line breaks)', () => {
+    for (const gap of ['\n', '\n\n', '\n\n\n', '\n\n\n\n']) {
+      const rec = extract(`${head}Kính gửi:${gap}- Sở Tài chính;${gap}- Sở Nội vụ.${tail}`);
+      expect(rec.recipients.map((r) => r.name)).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
+    }
+  });
+  it('the list ends at the body, even after a blank line', () => {
+    const rec = extract(`${head}Kính gửi:\n- Sở Tài chính;\n- Sở Nội vụ.\n\n- Căn cứ Luật Ngân sách, đề nghị các Sở thực hiện./.\n`);
+    expect(rec.recipients.map((r) => r.name)).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
+  });
+});
