@@ -20,6 +20,26 @@ describe('extractSubject', () => {
     expect(subject(text)).toBe('triển khai Chương trình hành động số 10-CTr/TU ngày 30/8/2026 của Tỉnh ủy');
   });
 
+  it('bridges the blank lines an export put between the lines of one subject, not into the body or the authority', () => {
+    const dbl = (lines: string[]) => lines.join('\n\n');
+    const cv = dbl([
+      'ỦY BAN NHÂN DÂN TỈNH X',
+      'Số: 12/UBND-VX',
+      'V/v tuyên truyền phòng, chống dịch;',
+      'thực hiện công tác giáo dục nghề nghiệp giai đoạn',
+      '2021 - 2025 trên địa bàn của',
+      'Ủy ban nhân dân tỉnh',
+      'X, ngày 01 tháng 02 năm 2022',
+      'Kính gửi: Sở Y tế.',
+      'Thực hiện Kế hoạch số 03/KH-UBND, đề nghị Sở Y tế báo cáo./.',
+    ]);
+    expect(subject(cv)).toBe('tuyên truyền phòng, chống dịch; thực hiện công tác giáo dục nghề nghiệp giai đoạn 2021 - 2025 trên địa bàn của Ủy ban nhân dân tỉnh');
+    const qd = ['ỦY BAN NHÂN DÂN TỈNH X', 'Số: 254/QĐ-UBND', 'X, ngày 01 tháng 02 năm 2023', '', '', 'QUYẾT ĐỊNH', '', '', 'BAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC', '', '', 'BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023', '', '', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', '', '', 'Căn cứ Luật Bảo vệ bí mật nhà nước;'].join('\n');
+    expect(subject(qd)).toBe('BAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023');
+    // single-spaced, a blank line still ends a subject before the body
+    expect(subject('ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-VX\nV/v tuyên truyền phòng, chống dịch\n\nThực hiện Kế hoạch số 03/KH-UBND, đề nghị Sở Y tế báo cáo./.\n')).toBe('tuyên truyền phòng, chống dịch');
+  });
+
   it('keeps a subject that names the country in running text', () => {
     const text = [
       'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH',

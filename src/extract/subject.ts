@@ -2,7 +2,7 @@
 // write "về việc …" or put the summary in italics under the number with neither.
 import { CAPS_WORDS } from '../normalize/index.js';
 import type { Cell, Line } from '../segment/index.js';
-import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING } from '../segment/index.js';
+import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { titleSentence } from './title-sentence.js';
 import { headerCells, numberCell } from './header.js';
@@ -55,17 +55,46 @@ function doingSubject(c: Cell): boolean {
   return !TITLE_CODES.has(head) && !TITLE_CODES.has(head.split(' ')[0]!) && !/^(?:luat|van ban|y kien|chi dao|so\b)/.test(head);
 }
 
-/** Collects a block of cells in one column, starting at `first`, until a blank line or an anchor. */
-function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8): { text: string; start: number; end: number } {
+/** A word a subject line cannot end with: the phrase goes on on the next line. */
+const DANGLING = /(?:^|\s)(?:của|về|và|cho|theo|tại|với|ngày|số|trong|trên|đến|các|những|việc|để|hoặc|giữa)$/u;
+
+/**
+ * Collects a block of cells in one column, starting at `first`, until a blank line or an anchor.
+ * Blank lines are bridged only where an export put them between the lines of one subject: before
+ * a line that goes on in lower case, or, when the subject itself stood `capsGap` blank lines
+ * under its title, before a line in capitals (not a label) under a subject in capitals.
+ */
+function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap = 0): { text: string; start: number; end: number } {
   const { lines, rightCol } = ctx.zones;
   const col = first.col;
   const left = rightCol === null || col < rightCol - 12;
   const parts: string[] = [ctx.norm.text.slice(firstStart, first.end)];
   let end = first.end;
   let semi = ctx.norm.text.slice(firstStart, first.end).trim().endsWith(';');
-  for (let i = first.line + 1; i < Math.min(lines.length, first.line + maxLines); i++) {
-    const l: Line = lines[i]!;
-    if (l.cells.length === 0) break;
+  let limit = Math.min(lines.length, first.line + maxLines);
+  for (let i = first.line + 1; i < limit; i++) {
+    let l: Line = lines[i]!;
+    if (l.cells.length === 0) {
+      let k = i;
+      while (k < lines.length && k - i < 3 && lines[k]!.cells.length === 0) k++;
+      const nextCell = lines[k]?.cells[0];
+      const next = nextCell?.text.trim() ?? '';
+      const prev = parts[parts.length - 1]!.trim();
+      // goes on: in lower case, with a number that is no label ("2021 - 2025", "30/8/2026 của"),
+      // or after a word that cannot end a subject ("… của", "… theo")
+      const open = !/[.:;]$/.test(prev);
+      const lower =
+        (/^\p{Ll}/u.test(next) && !/[.:]$/.test(prev) && !/^[a-zđ][).]/.test(next)) ||
+        (open && /^\d/.test(next) && !/^\d{1,3}(?:\.\d{1,3})*[.)]\s/.test(next)) ||
+        (open && DANGLING.test(prev) && /^\p{Lu}/u.test(next));
+      const caps = capsGap > 0 && k - i <= capsGap && !/\p{Ll}/u.test(parts[0]!) && !/\p{Ll}/u.test(next) && /\p{Lu}{2}/u.test(next) && !/^(?:[IVXLC]+|\d+|[A-Z])[.)/-]/.test(next) &&
+        // not the decision's authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") nor a title ("QUYẾT ĐỊNH:")
+        !!nextCell && !isTitleLine(nextCell.text, nextCell.key) && !isDocTypeTitle(next.replace(/:$/, ''));
+      if (!lower && !caps) break;
+      limit = Math.min(lines.length, limit + (k - i));
+      i = k;
+      l = lines[i]!;
+    }
     const cells = rightCol === null ? l.cells : l.cells.filter((c) => (left ? c.col < rightCol - 12 : c.col >= rightCol - 12));
     if (cells.length === 0) {
       if (rightCol !== null) continue;
@@ -112,13 +141,23 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
   const title = titleCell(ctx);
   if (title) {
     const { lines } = ctx.zones;
-    for (let i = title.line + 1; i < Math.min(lines.length, title.line + 4); i++) {
+    // up to three lines under the title, not counting blank ones (an export may double them)
+    let seen = 0;
+    let blank = 0;
+    for (let i = title.line + 1; i < Math.min(lines.length, title.line + 10) && seen < 3; i++) {
       const c = lines[i]!.cells[0];
-      if (!c) continue;
+      if (!c) {
+        blank++;
+        continue;
+      }
+      seen++;
       // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject.
-      if (/^cua\s/.test(c.key) && /^\p{Lu}{2}/u.test(c.text)) continue;
+      if (/^cua\s/.test(c.key) && /^\p{Lu}{2}/u.test(c.text)) {
+        blank = 0;
+        continue;
+      }
       if (stopCell(c) && !doingSubject(c)) return null;
-      const b = block(ctx, c, c.start, 10);
+      const b = block(ctx, c, c.start, 10, blank);
       return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
     }
     return null;
@@ -134,7 +173,10 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
     }
     const { lines } = ctx.zones;
     const col = num.cell.col;
-    for (let i = num.cell.line + 1; i < Math.min(lines.length, num.cell.line + 4); i++) {
+    // up to three lines under the number, not counting blank ones
+    let seen = 0;
+    for (let i = num.cell.line + 1; i < Math.min(lines.length, num.cell.line + 10) && seen < 3; i++) {
+      if (lines[i]!.cells.length > 0) seen++;
       const c = lines[i]!.cells.find((x) => Math.abs(x.col - col) <= 14 || ctx.zones.rightCol === null);
       if (!c || /^[*.]+$/.test(c.text.trim())) continue;
       if (stopCell(c)) break;
