@@ -179,8 +179,8 @@ function rejoin(mt: MappedText): MappedText {
   // the pipeline's time), one that opens with "\n" only at line breaks.
   let src = mt.text;
   // A symbol broken after a dash inside it ("2363/BNNMT-\nKHTC"), or a number broken at its
-  // dash ("số 31-\n   CTr/TW").
-  mt = mt.replace(/-\n[ ]*/g, (m) => {
+  // dash ("số 31-\n   CTr/TW"); an export may have put blank lines in the break.
+  mt = mt.replace(/-\n(?:[ ]*\n){0,2}[ ]*/g, (m) => {
     const before = src.slice(Math.max(0, m.index - 13), m.index);
     const after = src.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (SYMBOL_HEAD.test(before) && TWO_CAPITALS.test(after)) return '-';

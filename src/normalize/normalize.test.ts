@@ -58,6 +58,10 @@ describe('normalize', () => {
     const ws = 'Uỷ_ban nhân_dân thành_phố , căn_cứ Quyết_định số 12/QĐ-UB ; Uỷ_ban Mặt_trận . '.repeat(3);
     expect(normalize(ws).text).toContain('Uỷ ban nhân dân thành phố, căn cứ Quyết định số 12/QĐ-UB;');
     expect(normalize('Chương trình hành động số 31-\n   CTr/TW ngày').text).toContain('số 31-CTr/TW ngày');
+    // broken after a dash inside the symbol, also across a blank line (an export that doubles breaks)
+    expect(normalize('Thông tư số 36/2025/TT-\nBNNMT ngày').text).toBe('Thông tư số 36/2025/TT-BNNMT ngày');
+    expect(normalize('Thông tư số 36/2025/TT-\n\nBNNMT ngày').text).toBe('Thông tư số 36/2025/TT-BNNMT ngày');
+    expect(normalize('Kết quả năm 2025 -\n\nBáo cáo').text).toBe('Kết quả năm 2025 -\n\nBáo cáo');
     expect(normalize('Nghị quyết\n\nsố 49-NQ/TU').text).toBe('Nghị quyết số 49-NQ/TU');
   });
 
