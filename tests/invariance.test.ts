@@ -1,0 +1,75 @@
+// Invariance: a text put through what exports and converters do to it (CRLF, NBSP, NFD, curly
+// quotes, trailing spaces, indented markdown tables, tone placement, hard wrapping) must give
+// the same record as the original. Needs no gold, so it also guards fields the gold leaves out.
+// Seeds always; the corpus .txt files too when ../shared is beside the clone.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const corpus = '../shared/corpus';
+if (!existsSync(corpus)) console.warn(`invariance over the corpus skipped: ${corpus} not found (the seeds are still checked)`);
+const texts = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') })) : []);
+const seeds = texts('fixtures/seeds');
+const all = [...seeds, ...texts(corpus)];
+
+/** Paragraph lines longer than `w` wrapped at spaces; table rows and laid-out lines left alone. */
+const wrap = (t: string, w: number) =>
+  t
+    .split('\n')
+    .map((line) => {
+      if (line.length <= w || /^\s*\||\S {3}|\t/.test(line)) return line;
+      const out: string[] = [];
+      let cur = '';
+      for (const word of line.split(' ')) {
+        if (cur && `${cur} ${word}`.length > w) {
+          out.push(cur);
+          cur = word;
+        } else cur = cur ? `${cur} ${word}` : word;
+      }
+      if (cur) out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+
+const TRANSFORMS: Record<string, (t: string) => string> = {
+  crlf: (t) => t.replace(/\n/g, '\r\n'),
+  nbsp: (t) => t.replace(/ /g, (m, i: number) => (i % 7 === 0 ? '\u00a0' : ' ')),
+  nfd: (t) => t.normalize('NFD'),
+  curlyQuotes: (t) => t.replace(/"([^"\n]*)"/g, '“$1”'),
+  trailingSpaces: (t) => t.replace(/\n/g, '   \n'),
+  indented: (t) => t.split('\n').map((l) => `   ${l}`).join('\n'),
+  newTonePlacement: (t) => t.replace(/òa/g, 'oà').replace(/ủy/g, 'uỷ').replace(/Ủy/g, 'Uỷ').replace(/óa/g, 'oá'),
+};
+
+// Case and tone marks folded: the record keeps text as written, so "hoá" stays "hoá".
+const fold = (s: unknown) => JSON.stringify(s ?? null).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const key = (text: string) => {
+  const r = extract(text);
+  return {
+    number: r.number?.value, type: r.type?.code, date: r.date?.iso, issuer: r.issuer?.name, subject: r.subject,
+    signers: r.signers.map((s) => s.name), citations: r.citations.map((c) => c.number?.value).sort(),
+    distribution: r.distribution.length, recipients: r.recipients.map((x) => x.name),
+    tasks: r.tasks.map((t) => `${t.section}:${t.assignees.map((a) => a.name).join('+')}`),
+  };
+};
+const differences = (docs: { name: string; text: string }[], fn: (t: string) => string) => {
+  const out: string[] = [];
+  for (const d of docs) {
+    const a = key(d.text);
+    const b = key(fn(d.text));
+    for (const k of Object.keys(a) as (keyof typeof a)[]) if (fold(a[k]) !== fold(b[k])) out.push(`${d.name} ${k}: ${JSON.stringify(a[k])} → ${JSON.stringify(b[k])}`);
+  }
+  return out;
+};
+
+describe(`the same record after export artefacts (${all.length} texts)`, () => {
+  for (const [name, fn] of Object.entries(TRANSFORMS)) {
+    it(name, () => {
+      expect(differences(all, fn)).toEqual([]);
+    });
+  }
+  it('paragraphs hard-wrapped at 72 columns (seeds)', () => {
+    expect(differences(seeds, (t) => wrap(t, 72))).toEqual([]);
+  });
+});
