@@ -1,7 +1,8 @@
 // Nơi nhận (ô 9b): "- X;" lines, notes in parentheses ("(để b/c)"), and the last "Lưu: VT, …" line.
 import type { Span } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
-import { NOI_NHAN } from '../segment/index.js';
+import { NOI_NHAN, isAuthorityLine, isUpper } from '../segment/index.js';
+import { looseKey } from '../normalize/fold.js';
 import type { Ctx } from './context.js';
 
 export interface DistributionValue {
@@ -53,14 +54,18 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       archive = parseArchive(body, ctx.span(it.start, it.end));
       continue;
     }
+    // a signature line squeezed onto a list line ("- Như trên; KT. TRƯỞNG BAN …") is no recipient
+    // (in capitals: "Q. Tân Bình" is a district)
+    if (isUpper(body) && isAuthorityLine(body, looseKey(body))) continue;
     const notes: string[] = [];
     const name = body
       .replace(/\(([^)]*)\)/g, (_m, n: string) => {
         notes.push(n.trim());
         return ' ';
       })
-      .replace(/\s+(?:để\s+)?(?:b\/c|p\/h|t\/h|th\/h|ph\/h|biết)\s*$/iu, (m) => {
-        notes.push(m.trim());
+      // an unbracketed note ending the item: "Phó TCTr Cao Anh Tuấn để b/c;", "… để biết"
+      .replace(/\s+(?:(?:để\s+)?(?:b\/c|p\/h|t\/h|th\/h|ph\/h|biết)|để\s+(?:báo cáo|thực hiện|phối hợp|chỉ đạo|theo dõi))\s*[;,.]?\s*$/iu, (m) => {
+        notes.push(m.trim().replace(/[;,.]$/, ''));
         return '';
       })
       .replace(/\s+/g, ' ')

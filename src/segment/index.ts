@@ -188,7 +188,13 @@ export function segment(norm: NormalizedText): Zones {
       const t = c.text.trim();
       if (NOI_NHAN.test(c.key)) {
         inList = true;
-        noiNhanCells.push(c);
+        // "Nơi nhận: TL. CỤC TRƯỞNG": a scan read without its column gap puts the signature's
+        // first line after the label; it opens the signature block, not the list
+        const after = labelRest(c);
+        if (after && isSignatureCell(after)) {
+          noiNhanCells.push({ ...c, text: c.text.slice(0, after.start - c.start), key: c.key.slice(0, after.start - c.start), end: after.start });
+          signatureCells.push(after);
+        } else noiNhanCells.push(c);
         consumed = true;
         continue;
       }
@@ -305,6 +311,15 @@ function trailingName(c: Cell): { item: Cell; name: Cell } | null {
     item: { ...c, text: c.text.slice(0, cut), key: c.key.slice(0, cut), end: c.start + cut },
     name: { ...c, text: c.text.slice(at, at + m[1]!.length), key: c.key.slice(at, at + m[1]!.length), start: c.start + at, end: c.start + at + m[1]!.length, col: c.col + at },
   };
+}
+
+/** What follows the "Nơi nhận:" label in its cell, as a cell of its own, or null. */
+function labelRest(c: Cell): Cell | null {
+  const m = NOI_NHAN.exec(c.key)!;
+  const lead = c.text.slice(m[0].length);
+  const at = m[0].length + (lead.length - lead.trimStart().length);
+  if (at >= c.text.trimEnd().length) return null;
+  return { ...c, text: c.text.slice(at), key: c.key.slice(at), start: c.start + at, col: c.col + at };
 }
 
 function noiNhanDone(list: Cell[]): boolean {

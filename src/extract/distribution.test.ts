@@ -1,0 +1,25 @@
+// Nơi nhận: items, their notes, the archive line; signature text that strayed into the list.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const doc = (closing: string) =>
+  extract(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-VX\nX, ngày 01 tháng 02 năm 2024\n\nKính gửi: Sở Y tế.\n\nĐề nghị Sở Y tế báo cáo kết quả./.\n\n${closing}\n`);
+const names = (closing: string) => doc(closing).distribution.map(({ name, note }) => ({ name, note }));
+
+describe('distribution', () => {
+  it('takes notes in brackets and unbracketed ones that end an item', () => {
+    expect(names('Nơi nhận:\n- Như trên;\n- CT, PCT UBND tỉnh (để b/c);\n- Phó Giám đốc Nguyễn Văn An để b/c;\n- Sở Tài chính để biết;\n- Lưu: VT, VX.')).toEqual([
+      { name: 'Như trên', note: null },
+      { name: 'CT, PCT UBND tỉnh', note: 'để b/c' },
+      { name: 'Phó Giám đốc Nguyễn Văn An', note: 'để b/c' },
+      { name: 'Sở Tài chính', note: 'để biết' },
+    ]);
+  });
+  it('a signature line read onto the label or into a list line belongs to the signature, not the list', () => {
+    const r = doc('Nơi nhận: TL. CHỦ TỊCH\n- Như trên;\n- Q. Tân Bình;\n- Lưu: VT.\nNguyễn Văn Bình');
+    expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'Q. Tân Bình']);
+    expect(r.signers).toMatchObject([{ authority: 'TL', onBehalfOf: 'Chủ tịch', name: 'Nguyễn Văn Bình' }]);
+    // squeezed after an item: dropped from the list (not yet given to the signature block)
+    expect(names('Nơi nhận:\n- Như trên; KT. CHÁNH VĂN PHÒNG\n- Lưu: VT.').map((d) => d.name)).toEqual(['Như trên']);
+  });
+});
