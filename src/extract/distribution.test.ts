@@ -15,6 +15,13 @@ describe('distribution', () => {
       { name: 'Sở Tài chính', note: 'để biết' },
     ]);
   });
+  it('an item cut at a comma goes on below the signer\'s name, in the list\'s column', () => {
+    const closing = ['Nơi nhận:    TM. BAN THƯỜNG TRỰC', '- Ủy ban bầu cử xã;    CHỦ TỊCH', '- Thường trực HĐND xã;    Lan Thị Vân', '- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,', 'VP Đảng uỷ;', '- Các tổ chức thành viên;', '- Lưu: MTTQ'].join('\n');
+    const r = doc(closing);
+    expect(r.distribution.map((d) => d.name)).toEqual(['Ủy ban bầu cử xã', 'Thường trực HĐND xã', 'Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng, VP Đảng uỷ', 'Các tổ chức thành viên']);
+    expect(r.archive?.units).toEqual(['MTTQ']);
+    expect(r.signers).toMatchObject([{ authority: 'TM', onBehalfOf: 'Ban Thường trực', title: 'Chủ tịch', name: 'Lan Thị Vân' }]);
+  });
   it('a signature line read onto the label or into a list line belongs to the signature, not the list', () => {
     const r = doc('Nơi nhận: TL. CHỦ TỊCH\n- Như trên;\n- Q. Tân Bình;\n- Lưu: VT.\nNguyễn Văn Bình');
     expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'Q. Tân Bình']);

@@ -213,8 +213,14 @@ export function segment(norm: NormalizedText): Zones {
         continue;
       }
       const last = noiNhanCells[noiNhanCells.length - 1];
+      // after the signer's name only an item cut at a comma goes on, in the list's column
       const continues =
-        !!last && !sawName && !/[;.]$/.test(last.text.trim()) && t.length < 120 && !/^\d/.test(t) && !isUpper(t);
+        !!last &&
+        !/[;.]$/.test(last.text.trim()) &&
+        t.length < 120 &&
+        !/^\d/.test(t) &&
+        !isUpper(t) &&
+        (!sawName || (/,$/.test(last.text.trim()) && Math.abs(c.col - last.col) <= 4));
       if (inList && (/^[-+•~]/.test(t) || /^luu\b/.test(c.key.trim()) || continues)) {
         const name = trailingName(c);
         if (name) {
