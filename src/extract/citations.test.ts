@@ -15,6 +15,14 @@ describe('citation issuers', () => {
     expect(issuerOf(t, '4216/UBND-NC')).toBe('Chủ tịch UBND tỉnh');
     expect(issuerOf(t, '4478/UBND-NC')).toBe('Chủ tịch UBND tỉnh');
   });
+  it('a list after a colon ("các Công văn: số …; số …"), with a footnote mark a PDF left after a number', () => {
+    const t = 'theo hướng dẫn tại các Công văn: số 2363/BNNMT-KHTC 1; số 2362/BNNMT-KHTC 2 ngày 23 tháng 5 năm 2025 của Bộ Nông nghiệp và Môi trường.';
+    const cs = extract(t).citations.map((c) => [c.number?.value, c.date?.iso ?? null, c.issuer]);
+    expect(cs).toEqual([
+      ['2363/BNNMT-KHTC', null, 'Bộ Nông nghiệp và Môi trường'],
+      ['2362/BNNMT-KHTC', '2025-05-23', 'Bộ Nông nghiệp và Môi trường'],
+    ]);
+  });
   it('does not share an issuer across a sentence', () => {
     const t = 'Căn cứ Công văn số 12/UBND-VP ngày 01/02/2022. Thực hiện Công văn số 15/SNV-VP ngày 03/02/2022 của Sở Nội vụ.';
     expect(issuerOf(t, '12/UBND-VP')).toBeNull();

@@ -25,9 +25,10 @@ const WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.cod
 const WORD_CODE = new Map(WORDS.map((x) => [x.w, x.code]));
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
-// The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số".
+// The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
+// and a list's colon ("các Công văn: số …").
 const BEFORE_NUMBER = new RegExp(
-  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?:[Ss]ố)?\\s*:?\\s*$`,
+  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:[Ss]ố)?\\s*:?\\s*$`,
   'iu',
 );
 const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
@@ -115,8 +116,9 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const so = SO_BEFORE.test(window);
       const distinctive = number.system === 'party' || number.year !== null || number.typeCode !== null;
       // "văn bản số 138/SNNMT-KS ngày … và số 164/SNNMT-KS": one type word for a list of numbers
+      // (a footnote mark may follow a number read from a PDF: "số 2363/BNNMT-KHTC 1; số …")
       const prev = out[out.length - 1];
-      const listed = prev !== undefined && numStart - prev.end < 40 && /^\s*(?:,|;|,?\s*và)\s*số\s*:?\s*$/u.test(text.slice(prev.end, numStart));
+      const listed = prev !== undefined && numStart - prev.end < 40 && /^(?:[ ]\d{1,2})?\s*(?:,|;|,?\s*và)\s*số\s*:?\s*$/u.test(text.slice(prev.end, numStart));
       if (!(so && distinctive) && !(distinctive && number.system === 'party') && !listed) {
         if (!(number.year !== null && /\d{4}\/[A-ZĐ]/u.test(number.value))) continue;
       }
@@ -132,7 +134,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     let pos = numEnd;
     let date: DateValue | null = null;
     const after = text.slice(pos, pos + 400);
-    const dm = /^\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=[Nn]gày\s)/u.exec(after);
+    // (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …")
+    const dm = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=[Nn]gày\s)/u.exec(after);
     if (dm) {
       const d = parseDate(after.slice(dm[0].length, dm[0].length + 60));
       if (d && d.span.start <= 6) {
@@ -143,7 +146,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     }
     let issuer: string | null = issuerBefore;
     const rest = text.slice(pos, pos + 300);
-    const im = /^\s*(?:,\s*)?(?:của|do)\s+/u.exec(rest);
+    const im = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*(?:,\s*)?(?:của|do)\s+/u.exec(rest);
     if (im) {
       const tail = rest.slice(im[0].length);
       const stop = ISSUER_STOP.exec(tail);
