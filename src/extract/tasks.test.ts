@@ -15,6 +15,12 @@ describe('tasks', () => {
     expect(tasksOf('Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Giao Giám đốc Sở Nội vụ chủ trì triển khai thực hiện.')).toContain('Điều 2: Giám đốc Sở Nội vụ');
     expect(tasksOf('Điều 2. Tổ chức thực hiện:\n- Giao Sở Tài chính, Sở Xây dựng thực hiện nhiệm vụ được phân công.')).toContain('Điều 2: Sở Tài chính | Sở Xây dựng');
   });
+  it('a clause about a body, cut at a verb, is no name: it cannot end in a function word', () => {
+    expect(
+      tasksOf('Điều 3. Đoàn kiểm tra:\n1. Đoàn kiểm tra được sử dụng con dấu của Sở Công Thương để ban hành các văn bản.\n2. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n3. Phòng Kinh tế chủ trì tổng hợp kết quả.'),
+    ).toEqual(['Điều 3: Đoàn kiểm tra', 'Điều 3.3: Phòng Kinh tế']);
+    expect(tasksOf('Điều 2. Các Bộ, cơ quan ngang Bộ không được ban hành quy định riêng.')).toEqual([]);
+  });
   it('a verb that is also a head ("Tổ chức triển lãm") names nobody', () => {
     expect(tasksOf('1. Tổ chức triển lãm thành tựu kinh tế - xã hội.\n2. Tổ chức, cá nhân có liên quan thực hiện.')).toEqual(['2: Tổ chức, cá nhân có liên quan']);
   });

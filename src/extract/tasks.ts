@@ -147,8 +147,14 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   return out
     .flatMap((a) => a.split(AND_HEAD))
     .map((a) => a.replace(/^(?:các|Các)\s+(?=các)/u, '').replace(/[\s:.,;]+$/, '').trim())
-    .filter((a) => a.length >= 3 && a.length <= 200);
+    .filter((a) => a.length >= 3 && a.length <= 200 && !DANGLING_END.test(a));
 }
+
+/**
+ * A name cannot end in a function word: "Đoàn kiểm tra được sử dụng con dấu … để" (cut at
+ * "ban hành") or "… không được" is a clause about the body, not the body.
+ */
+const DANGLING_END = /\s(?:để|và|của|cho|với|theo|được|sau|trước|khi|nếu|thì|mà|là|bị|không|đã|sẽ|đang|cũng|từ|tại|trong|về|các|những|hoặc)$/u;
 
 /**
  * The addressees named by a section heading, or null when it names nobody. A short heading
