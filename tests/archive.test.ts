@@ -78,6 +78,16 @@ describe('ingest and link a synthetic archive', () => {
 });
 
 const cli = join('dist', 'cli.js');
+/** Every file stored once: these counts, and no content hash twice among the documents. */
+function expectStored(db: string, want: { files: number; documents: number; errors: number }): void {
+  const store = openArchive(db);
+  const c = store.counts();
+  expect({ files: c.files, documents: c.documents, errors: c.errors }).toEqual(want);
+  const dup = store.db.prepare('SELECT count(*) AS n FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1)').get() as { n: number };
+  expect(dup.n).toBe(0);
+  store.close();
+}
+
 describe.skipIf(!existsSync(cli))('CLI ingest (dist/)', () => {
   it('kill -9 during ingest, then run again: every file stored exactly once, no error lost', async () => {
     const { dir } = archive(1000, 11);
@@ -101,14 +111,7 @@ describe.skipIf(!existsSync(cli))('CLI ingest (dist/)', () => {
     expect(partial).toBeLessThan(1002); // killed mid-run
     const run = spawnSync('node', [cli, 'ingest', dir, '--db', db, '-j', '2'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    const store = openArchive(db);
-    const c = store.counts();
-    expect(c.files).toBe(1002);
-    expect(c.documents).toBe(1000);
-    expect(c.errors).toBe(2);
-    const dup = store.db.prepare('SELECT count(*) AS n FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1)').get() as { n: number };
-    expect(dup.n).toBe(0);
-    store.close();
+    expectStored(db, { files: 1002, documents: 1000, errors: 2 });
     const chain = spawnSync('node', [cli, 'chain', '100-KL/TW', '--db', db, '--down', '--depth', '1'], { encoding: 'utf8' });
     expect(chain.stdout).toMatch(/↓ implements \d+-KH\/TU/);
   }, 120_000);
@@ -128,12 +131,7 @@ describe.skipIf(!existsSync(cli))('CLI ingest (dist/)', () => {
     const [a, b] = await Promise.all([once(), once()]);
     expect(a.code, a.err).toBe(0);
     expect(b.code, b.err).toBe(0);
-    const store = openArchive(db);
-    const c = store.counts();
-    expect(c.files).toBe(401);
-    expect(c.documents).toBe(400);
-    expect(c.errors).toBe(1);
-    store.close();
+    expectStored(db, { files: 401, documents: 400, errors: 1 });
   }, 120_000);
 });
 
