@@ -58,7 +58,7 @@ export class ArchiveStore {
 
   /**
    * Runs puts in one transaction, which is then the unit of each put inside (no savepoints).
-   * Write transactions start IMMEDIATE: with several writers (ingest workers, other processes) a
+   * Write transactions start IMMEDIATE: with several writers (two ingests into one file) a
    * transaction that read first and then wrote could fail at once instead of waiting its turn.
    */
   batch(run: () => void): void {

@@ -3,6 +3,7 @@
 import type { NormalizedText } from '../normalize/index.js';
 import type { Span, Warning } from '../schema/record.js';
 import type { Cell, Line, Zones } from '../segment/index.js';
+import functionWords from '../data/function-words.json' with { type: 'json' };
 
 export interface Ctx {
   norm: NormalizedText;
@@ -58,3 +59,8 @@ export function tidy(s: string): string {
     .replace(/\.$/, '')
     .trim();
 }
+
+/** The phrase ends in a function word ("… của", "… để", "… không được"): it goes on, or was cut mid-clause. */
+export const endsDangling = (s: string): boolean => DANGLING.test(s.trimEnd());
+const DANGLING = new RegExp(`(?:^|\\s)(?:${functionWords.dangling.join('|')})$`, 'u');
+

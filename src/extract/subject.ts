@@ -3,7 +3,7 @@
 import { CAPS_WORDS } from '../normalize/index.js';
 import type { Cell, Line } from '../segment/index.js';
 import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine } from '../segment/index.js';
-import type { Ctx } from './context.js';
+import { endsDangling, type Ctx } from './context.js';
 import { titleSentence } from './title-sentence.js';
 import { headerCells, numberCell } from './header.js';
 import { leadingTitle, TITLE_CODES, titleCell } from './type.js';
@@ -55,9 +55,6 @@ function doingSubject(c: Cell): boolean {
   return !TITLE_CODES.has(head) && !TITLE_CODES.has(head.split(' ')[0]!) && !/^(?:luat|van ban|y kien|chi dao|so\b)/.test(head);
 }
 
-/** A word a subject line cannot end with: the phrase goes on on the next line. */
-const DANGLING = /(?:^|\s)(?:của|về|và|cho|theo|tại|với|ngày|số|trong|trên|đến|các|những|việc|để|hoặc|giữa)$/u;
-
 /**
  * Collects a block of cells in one column, starting at `first`, until a blank line or an anchor.
  * Blank lines are bridged only where an export put them between the lines of one subject: before
@@ -86,7 +83,7 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
       const lower =
         (/^\p{Ll}/u.test(next) && !/[.:]$/.test(prev) && !/^[a-zđ][).]/.test(next)) ||
         (open && /^\d/.test(next) && !/^\d{1,3}(?:\.\d{1,3})*[.)]\s/.test(next)) ||
-        (open && DANGLING.test(prev) && /^\p{Lu}/u.test(next));
+        (open && endsDangling(prev) && /^\p{Lu}/u.test(next));
       const caps = capsGap > 0 && k - i <= capsGap && !/\p{Ll}/u.test(parts[0]!) && !/\p{Ll}/u.test(next) && /\p{Lu}{2}/u.test(next) && !/^(?:[IVXLC]+|\d+|[A-Z])[.)/-]/.test(next) &&
         // not the decision's authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") nor a title ("QUYẾT ĐỊNH:")
         !!nextCell && !isTitleLine(nextCell.text, nextCell.key) && !isDocTypeTitle(next.replace(/:$/, ''));

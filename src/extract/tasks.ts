@@ -6,7 +6,7 @@ import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, Task } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
-import type { Ctx } from './context.js';
+import { endsDangling, type Ctx } from './context.js';
 import { parseDate } from './date.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -144,17 +144,14 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
     if (cur) out.push(cur);
   }
   // "Sở Kế hoạch và Đầu tư và Sở Tài chính": "và" before a capitalised head joins two addressees.
+  // A name cannot end in a function word: "Đoàn kiểm tra được sử dụng con dấu … để" (cut at
+  // "ban hành") or "… không được" is a clause about the body, not the body.
   return out
     .flatMap((a) => a.split(AND_HEAD))
     .map((a) => a.replace(/^(?:các|Các)\s+(?=các)/u, '').replace(/[\s:.,;]+$/, '').trim())
-    .filter((a) => a.length >= 3 && a.length <= 200 && !DANGLING_END.test(a));
+    .filter((a) => a.length >= 3 && a.length <= 200 && !endsDangling(a));
 }
 
-/**
- * A name cannot end in a function word: "Đoàn kiểm tra được sử dụng con dấu … để" (cut at
- * "ban hành") or "… không được" is a clause about the body, not the body.
- */
-const DANGLING_END = /\s(?:để|và|của|cho|với|theo|được|sau|trước|khi|nếu|thì|mà|là|bị|không|đã|sẽ|đang|cũng|từ|tại|trong|về|các|những|hoặc)$/u;
 
 /**
  * The addressees named by a section heading, or null when it names nobody. A short heading
