@@ -19,6 +19,12 @@ describe('signers', () => {
       { authority: 'TM', onBehalfOf: 'Ban Thường trực', title: 'Chủ tịch', name: 'Lan Thị Vân' },
     ]);
   });
+  it('a collective body signed for keeps its written form', () => {
+    expect(signersOf('Nơi nhận:\tT/M BAN CHẤP HÀNH TRUNG ƯƠNG\n- Như trên;\tTỔNG BÍ THƯ\n- Lưu: VT.\tTô Văn Lâm')).toEqual([
+      { authority: 'TM', onBehalfOf: 'Ban Chấp hành Trung ương', title: 'Tổng Bí thư', name: 'Tô Văn Lâm' },
+    ]);
+    expect(signersOf('Nơi nhận:\tT/M BAN THƯỜNG VỤ\n- Như trên;\tPHÓ BÍ THƯ\n- Lưu: VT.\tNguyễn Hữu Long')[0]?.onBehalfOf).toBe('Ban Thường vụ');
+  });
   it('a squeezed line still splits a body from the signer\'s title', () => {
     expect(signersOf('Nơi nhận:\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH\n- Như trên;\n- Lưu: VT.\tNguyễn Văn Bình')).toEqual([
       { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn Bình' },

@@ -1,5 +1,6 @@
 // Người ký (ô 7): authority prefix lines (TM./KT./TL./TUQ./Q., Party T/M, K/T, T/L), the
 // signer's title, a signature mark, and the name. Stacked blocks keep the innermost authority.
+import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 import { cutSyllables } from '../normalize/letter-spaced.js';
 import type { Signer } from '../schema/record.js';
@@ -19,8 +20,14 @@ export function sentenceCase(s: string): string {
   const out = lower.charAt(0).toUpperCase() + lower.slice(1);
   // a known title ending a body line keeps its form: "BAN THƯỜNG TRỰC" → "Ban Thường trực"
   const { before, known: tail } = splitTitle(t);
-  return tail && before ? `${out.slice(0, before.length)} ${tail.text}` : out;
+  const cased = tail && before ? `${out.slice(0, before.length)} ${tail.text}` : out;
+  // so does a collective body it opens with: "BAN CHẤP HÀNH TRUNG ƯƠNG" → "Ban Chấp hành Trung ương"
+  const body = COLLECTIVES.find((c) => looseKey(cased.slice(0, c.text.length)) === c.key && !/\p{L}/u.test(cased.charAt(c.text.length)));
+  return body ? body.text + cased.slice(body.text.length) : cased;
 }
+
+// longest first, so "Ban Chấp hành Trung ương" is tried before "Ban Chấp hành"
+const COLLECTIVES = titles.collectives.map((text) => ({ text, key: looseKey(text) })).sort((a, b) => b.text.length - a.text.length);
 
 const TITLE_WORDS = TITLES.reduce((m, t) => Math.max(m, t.key.split(' ').length), 0);
 
