@@ -104,7 +104,7 @@ describe('stacked and squeezed signature blocks', () => {
   });
   it('reads Party T/M', () => {
     const r = extract('Đề nghị thực hiện./.\nNơi nhận:                  T/M BAN THƯỜNG VỤ\n- Như trên;                     PHÓ BÍ THƯ\n- Lưu Văn phòng Đảng ủy.\n\n                          Nguyễn Hữu Long\n');
-    expect(r.signers[0]).toMatchObject({ authority: 'TM', onBehalfOf: 'Ban thường vụ', title: 'Phó Bí thư', name: 'Nguyễn Hữu Long' });
+    expect(r.signers[0]).toMatchObject({ authority: 'TM', onBehalfOf: 'Ban Thường vụ', title: 'Phó Bí thư', name: 'Nguyễn Hữu Long' });
     expect(r.archive).toMatchObject({ units: ['Văn phòng Đảng ủy'] });
   });
 });
