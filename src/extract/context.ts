@@ -60,7 +60,9 @@ export function tidy(s: string): string {
     .trim();
 }
 
-/** The phrase ends in a function word ("… của", "… để", "… không được"): it goes on, or was cut mid-clause. */
-export const endsDangling = (s: string): boolean => DANGLING.test(s.trimEnd());
 const DANGLING = new RegExp(`(?:^|\\s)(?:${functionWords.dangling.join('|')})$`, 'u');
 
+/** The phrase ends in a function word ("… của", "… để", "… không được"): it goes on, or was cut mid-clause. */
+export function endsDangling(s: string): boolean {
+  return DANGLING.test(s.trimEnd());
+}

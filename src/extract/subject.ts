@@ -2,7 +2,7 @@
 // write "về việc …" or put the summary in italics under the number with neither.
 import { CAPS_WORDS } from '../normalize/index.js';
 import type { Cell, Line } from '../segment/index.js';
-import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine } from '../segment/index.js';
+import { KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine, nextFilled } from '../segment/index.js';
 import { endsDangling, type Ctx } from './context.js';
 import { titleSentence } from './title-sentence.js';
 import { headerCells, numberCell } from './header.js';
@@ -56,6 +56,32 @@ function doingSubject(c: Cell): boolean {
 }
 
 /**
+ * Whether a subject (its lines so far: `parts`) goes on at `next`, the line after blank ones:
+ * in lower case, with a number that is no label ("2021 - 2025", "30/8/2026 của"), after a word
+ * that cannot end a subject ("… của", "… theo"), or, when the blanks are no wider than those
+ * between the title and the subject (`capsGapFits`), in capitals under a subject in capitals.
+ */
+function goesOnAfterBlank(parts: string[], nextCell: Cell | undefined, capsGapFits: boolean): boolean {
+  const next = nextCell?.text.trim() ?? '';
+  const prev = parts[parts.length - 1]!.trim();
+  const open = !/[.:;]$/.test(prev);
+  if (/^\p{Ll}/u.test(next) && !/[.:]$/.test(prev) && !/^[a-zđ][).]/.test(next)) return true;
+  if (open && /^\d/.test(next) && !/^\d{1,3}(?:\.\d{1,3})*[.)]\s/.test(next)) return true;
+  if (open && endsDangling(prev) && /^\p{Lu}/u.test(next)) return true;
+  return (
+    capsGapFits &&
+    !/\p{Ll}/u.test(parts[0]!) &&
+    !/\p{Ll}/u.test(next) &&
+    /\p{Lu}{2}/u.test(next) &&
+    !/^(?:[IVXLC]+|\d+|[A-Z])[.)/-]/.test(next) &&
+    // not the decision's authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") nor a title ("QUYẾT ĐỊNH:")
+    !!nextCell &&
+    !isTitleLine(nextCell.text, nextCell.key) &&
+    !isDocTypeTitle(next.replace(/:$/, ''))
+  );
+}
+
+/**
  * Collects a block of cells in one column, starting at `first`, until a blank line or an anchor.
  * Blank lines are bridged only where an export put them between the lines of one subject: before
  * a line that goes on in lower case, or, when the subject itself stood `capsGap` blank lines
@@ -72,22 +98,8 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
   for (let i = first.line + 1; i < limit; i++) {
     let l: Line = lines[i]!;
     if (l.cells.length === 0) {
-      let k = i;
-      while (k < lines.length && k - i < 3 && lines[k]!.cells.length === 0) k++;
-      const nextCell = lines[k]?.cells[0];
-      const next = nextCell?.text.trim() ?? '';
-      const prev = parts[parts.length - 1]!.trim();
-      // goes on: in lower case, with a number that is no label ("2021 - 2025", "30/8/2026 của"),
-      // or after a word that cannot end a subject ("… của", "… theo")
-      const open = !/[.:;]$/.test(prev);
-      const lower =
-        (/^\p{Ll}/u.test(next) && !/[.:]$/.test(prev) && !/^[a-zđ][).]/.test(next)) ||
-        (open && /^\d/.test(next) && !/^\d{1,3}(?:\.\d{1,3})*[.)]\s/.test(next)) ||
-        (open && endsDangling(prev) && /^\p{Lu}/u.test(next));
-      const caps = capsGap > 0 && k - i <= capsGap && !/\p{Ll}/u.test(parts[0]!) && !/\p{Ll}/u.test(next) && /\p{Lu}{2}/u.test(next) && !/^(?:[IVXLC]+|\d+|[A-Z])[.)/-]/.test(next) &&
-        // not the decision's authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") nor a title ("QUYẾT ĐỊNH:")
-        !!nextCell && !isTitleLine(nextCell.text, nextCell.key) && !isDocTypeTitle(next.replace(/:$/, ''));
-      if (!lower && !caps) break;
+      const k = nextFilled(lines, i, 3);
+      if (!goesOnAfterBlank(parts, lines[k]?.cells[0], capsGap > 0 && k - i <= capsGap)) break;
       limit = Math.min(lines.length, limit + (k - i));
       i = k;
       l = lines[i]!;

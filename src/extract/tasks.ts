@@ -152,7 +152,6 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
     .filter((a) => a.length >= 3 && a.length <= 200 && !endsDangling(a));
 }
 
-
 /**
  * The addressees named by a section heading, or null when it names nobody. A short heading
  * without a colon is a name on its own ("3. Phòng Văn hoá và Thông tin các quận, huyện"); a
@@ -438,10 +437,11 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   // Numbered top-level sections of an instruction that name nobody apply to all recipients.
   // Beside sections that name their own bodies too ("1. … 2. … 3. …" for all, "4. Phòng X: …").
   if (fallbackToAll && (out.length === 0 || allBesideNamed)) {
-    const named = new Set<number>();
-    for (const i of byIndex.keys()) for (let k: number | null = i; k !== null; k = sections[k]!.parent) named.add(k);
+    // sections with a named task, and their ancestors
+    const covered = new Set<number>();
+    for (const i of byIndex.keys()) for (let k: number | null = i; k !== null; k = sections[k]!.parent) covered.add(k);
     sections.forEach((s, i) => {
-      if (s.parent !== null || s.kind !== 'arabic' || named.has(i)) return;
+      if (s.parent !== null || s.kind !== 'arabic' || covered.has(i)) return;
       if (DESCRIPTIVE.test(s.heading) || /^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading)) return;
       if (!/^\p{Lu}/u.test(s.heading)) return;
       out.push(make(s, []));

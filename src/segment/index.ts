@@ -2,7 +2,7 @@
 // exported text interleaves the two header columns or squeezes them into one line.
 import { NOTES_MARK } from '../read/marks.js';
 import type { NormalizedText } from '../normalize/index.js';
-import { splitLines, type Cell, type Line } from './lines.js';
+import { nextFilled, splitLines, subCell, type Cell, type Line } from './lines.js';
 import {
   END_MARK,
   KINH_GUI,
@@ -105,8 +105,7 @@ export function segment(norm: NormalizedText): Zones {
         const t = lines[j]!.text.trim();
         if (t === '') {
           // blank lines end the block unless a list item follows (exports may put several)
-          let k = j + 1;
-          while (k < n && k < j + 4 && lines[k]!.text.trim() === '') k++;
+          const k = nextFilled(lines, j, 4);
           const next = lines[k]?.text.trim() ?? '';
           if (/^[-+•]/.test(next) && !/^[-+•]\s*(?:Căn cứ|Thực hiện)/.test(next)) {
             j = k;
@@ -192,7 +191,7 @@ export function segment(norm: NormalizedText): Zones {
         // first line after the label; it opens the signature block, not the list
         const after = labelRest(c);
         if (after && isSignatureCell(after)) {
-          noiNhanCells.push({ ...c, text: c.text.slice(0, after.start - c.start), key: c.key.slice(0, after.start - c.start), end: after.start });
+          noiNhanCells.push(subCell(c, 0, after.start - c.start));
           signatureCells.push(after);
         } else noiNhanCells.push(c);
         consumed = true;
@@ -313,10 +312,7 @@ function trailingName(c: Cell): { item: Cell; name: Cell } | null {
   if (!m || !isPersonName(m[1]!)) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   const cut = m.index + 1;
-  return {
-    item: { ...c, text: c.text.slice(0, cut), key: c.key.slice(0, cut), end: c.start + cut },
-    name: { ...c, text: c.text.slice(at, at + m[1]!.length), key: c.key.slice(at, at + m[1]!.length), start: c.start + at, end: c.start + at + m[1]!.length, col: c.col + at },
-  };
+  return { item: subCell(c, 0, cut), name: subCell(c, at, at + m[1]!.length) };
 }
 
 /** What follows the "Nơi nhận:" label in its cell, as a cell of its own, or null. */
@@ -325,7 +321,7 @@ function labelRest(c: Cell): Cell | null {
   const lead = c.text.slice(m[0].length);
   const at = m[0].length + (lead.length - lead.trimStart().length);
   if (at >= c.text.trimEnd().length) return null;
-  return { ...c, text: c.text.slice(at), key: c.key.slice(at), start: c.start + at, col: c.col + at };
+  return subCell(c, at);
 }
 
 function noiNhanDone(list: Cell[]): boolean {

@@ -52,6 +52,21 @@ export function splitLines(text: string, folded: string): Line[] {
   return lines;
 }
 
+/** The part [from, to) of a cell's text as a cell of its own, offsets and column kept. */
+export function subCell(c: Cell, from: number, to = c.text.length): Cell {
+  return { ...c, text: c.text.slice(from, to), key: c.key.slice(from, to), start: c.start + from, end: c.start + to, col: c.col + from };
+}
+
+/**
+ * The first line at or after `from` that is not blank, looking at most `max` lines on (an export
+ * may double line breaks); `from + max` (or the end) when all of those are blank.
+ */
+export function nextFilled(lines: Line[], from: number, max: number): number {
+  let k = from;
+  while (k < lines.length && k - from < max && lines[k]!.cells.length === 0) k++;
+  return k;
+}
+
 /** The text of a line range joined with single spaces (hard wraps undone), with its clean range. */
 export function joinCells(cells: Cell[]): { text: string; start: number; end: number } | null {
   if (cells.length === 0) return null;
