@@ -1,9 +1,13 @@
 // The archive commands: ingest (progress bar on a TTY, plain log lines otherwise), chain, graph.
 import { appendFileSync, writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { exportGraph, type GraphFormat } from '../corpus/graph-export.js';
 import { ingest, type IngestProgress } from '../corpus/ingest.js';
 import type { PgStore } from '../corpus/pg-store.js';
 import { ArchiveStore, type ChainNode } from '../corpus/store.js';
+
+/** Old-generation growing factor for ingest runs: 1 + 50/100 after each full collection. */
+const HEAP_GROWING_PERCENT = 50;
 
 const isPgUrl = (db: string) => /^postgres(?:ql)?:\/\//.test(db);
 
@@ -21,6 +25,12 @@ export async function runIngest(inputs: string[], opts: { db: string; out?: stri
     process.stderr.write(`vanban ingest: cannot open ${isPg ? 'the PostgreSQL store' : opts.db}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
+  // V8 lets each thread's old generation fill with promoted garbage long before it collects
+  // (resident memory rose 121 → 187 MB from 1k to 10k documents, 242 MB at 30k, while the live
+  // heap stayed at ~10 MB per thread). A growing factor of 1.5 keeps it near its live size at no
+  // measured cost in speed. The flag is process-wide, so only the CLI, which owns its process,
+  // sets it (before the pool starts its threads); README says how a host process can do the same.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const tty = process.stderr.isTTY === true;
   let bar: import('cli-progress').SingleBar | null = null;
   let lastLog = 0;
