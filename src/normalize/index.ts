@@ -84,6 +84,10 @@ export function normalize(original: string): NormalizedText {
   if (/\d[Il|]/.test(mt.text)) mt = mt.replace(/(?<![\p{L}\d])\d{1,5}[Il|]\d{0,4}(?=[ ]?[-/][ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1'));
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
   mt = trimLineEnds(mt);
+  if (lineBreaksDoubled(mt.text)) {
+    mt = mt.replace(/\n\n+/g, (m) => '\n'.repeat(Math.ceil(m[0].length / 2)));
+    notes.push({ code: 'LINE_BREAKS_DOUBLED', message: 'undid doubled line breaks (every line followed by a blank line)' });
+  }
   mt = rejoin(mt);
   mt = trimLineEnds(mt);
 
@@ -113,6 +117,43 @@ function trimLineEnds(mt: MappedText): MappedText {
     if (end < 0) break;
   }
   return starts.length ? mt.deleteRanges(starts, ends) : mt;
+}
+
+/**
+ * True when an export put a blank line after every line (a PDF converted to DOCX makes each
+ * line a paragraph; some converters then write a blank line per paragraph): no two filled lines
+ * touch, and wrapped sentences go on after a blank line in lower case. A text written one
+ * paragraph per line with blank lines between has the first trait, not the second.
+ */
+export function lineBreaksDoubled(text: string): boolean {
+  let touching = 0;
+  let gaps = 0;
+  let goesOn = 0;
+  let prevEnd = -1; // end of the last filled line
+  let prevLast = 0; // its last character
+  let from = 0;
+  for (let nl = text.indexOf('\n'); ; nl = text.indexOf('\n', nl + 1)) {
+    const end = nl < 0 ? text.length : nl;
+    if (end > from) {
+      if (prevEnd >= 0) {
+        if (prevEnd === from - 1) touching++;
+        else if (prevEnd === from - 2) {
+          gaps++;
+          // ". : ; ! ?" end a sentence or lead a list; a lower-case start after anything else goes on
+          if (prevLast !== 46 && prevLast !== 58 && prevLast !== 59 && prevLast !== 33 && prevLast !== 63) {
+            LOWER_START.lastIndex = from;
+            NOT_LABEL.lastIndex = from;
+            if (LOWER_START.test(text) && !NOT_LABEL.test(text)) goesOn++;
+          }
+        }
+      }
+      prevEnd = end;
+      prevLast = text.charCodeAt(end - 1);
+    }
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return gaps >= 20 && touching <= gaps * 0.02 && goesOn >= 5 && goesOn >= gaps * 0.1;
 }
 
 /** Offset of the "\n" before the first short "=== … ===" line in the last 40% of the text, or -1. */

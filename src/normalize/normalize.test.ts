@@ -49,6 +49,26 @@ describe('normalize', () => {
     const long = normalize(Array(10).fill(`${para} ${para}`).join('\n')).text;
     expect(long.split('\n')).toHaveLength(10);
   });
+  it('undoes a blank line after every line, but not blank lines between paragraphs', () => {
+    const para = [
+      'Thực hiện Kế hoạch số 03/KH-UBND ngày 21/01/2025 của Ủy ban nhân dân tỉnh, Sở',
+      'Công Thương đề nghị các đơn vị rà soát, báo cáo kết quả thực hiện nhiệm vụ được',
+      'giao trong năm 2025 và đề xuất giải pháp cho năm 2026.',
+    ];
+    const doc = Array(12).fill(para.join('\n')).join('\n\n');
+    const doubled = doc.replace(/\n/g, '\n\n');
+    const n = normalize(doubled);
+    expect(n.notes.map((x) => x.code)).toContain('LINE_BREAKS_DOUBLED');
+    // wrapped lines rejoined as in the original; paragraphs still apart by one blank line
+    expect(n.text).toBe(normalize(doc).text);
+    expect(n.text.split('\n\n')).toHaveLength(12);
+    const at = n.text.indexOf('giao trong');
+    expect(doubled.slice(n.map.span(at, at + 10).start, n.map.span(at, at + 10).end)).toBe('giao trong');
+    // one paragraph per line with blank lines between: left as written
+    const paras = normalize(Array(30).fill(para.join(' ')).join('\n\n'));
+    expect(paras.notes.map((x) => x.code)).not.toContain('LINE_BREAKS_DOUBLED');
+    expect(paras.text.split('\n\n')).toHaveLength(30);
+  });
   it('rejoins a date wrapped inside, not a list label after "năm"', () => {
     expect(normalize('Công văn số 597/HC-QLHC ngày 27 tháng 3 năm\n2026 của Cục Hóa chất').text).toBe('Công văn số 597/HC-QLHC ngày 27 tháng 3 năm 2026 của Cục Hóa chất');
     expect(normalize('ngày 27 tháng\n3 năm 2026').text).toBe('ngày 27 tháng 3 năm 2026');
