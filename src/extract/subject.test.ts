@@ -87,6 +87,27 @@ describe('extractSubject', () => {
     expect(subject(text)).toBe('Về việc thành lập Tổ công tác');
   });
 
+  it('goes on in capitals over a line that opens with a date or a body word, not past the authority', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH',
+      'Số: 3210/QĐ-UBND',
+      'Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014',
+      '',
+      'QUYẾT ĐỊNH',
+      '',
+      'VỀ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD',
+      'NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG VỀ HƯỚNG DẪN THỰC HIỆN QUYẾT',
+      'ĐỊNH SỐ 22/2013/QĐ-TTG NGÀY 26 THÁNG 4 NĂM 2013 CỦA THỦ TƯỚNG CHÍNH PHỦ',
+      '',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH',
+      '',
+      'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;',
+    ].join('\n');
+    expect(subject(text)).toBe('VỀ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG VỀ HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 22/2013/QĐ-TTG NGÀY 26 THÁNG 4 NĂM 2013 CỦA THỦ TƯỚNG CHÍNH PHỦ');
+    // a sentence-case line opening with a date under a sentence-case subject is the body
+    expect(subject('QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nNgày 23 tháng 6 năm 2025, tại Trụ sở Ủy ban')).toBe('Về việc thành lập Tổ công tác');
+  });
+
   it('reads a headerless text that opens with its type on the subject line', () => {
     const text = 'Kế hoạch hỗ trợ hộ nghèo sửa chữa nhà ở\nThực hiện Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008 của Thủ tướng Chính phủ.';
     const rec = extract(text);

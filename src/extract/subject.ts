@@ -18,14 +18,19 @@ export interface SubjectValue {
 
 const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
 
-/** `wrapped`: the cell goes on a line cut mid-sentence, so a lower-case body opener is not one. */
+/**
+ * `wrapped`: the cell goes on a line cut mid-sentence (in lower case, or in capitals under a
+ * subject in capitals), so a body opener or a date at its start is not one ("… THÔNG TƯ SỐ
+ * 09/2013/TT-BXD\nNGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG …"); a label still is.
+ */
 function stopCell(c: Cell, wrapped = false): boolean {
   const k = c.key.trim();
-  const opener = BODY_START.test(k) && !(wrapped && /^\p{Ll}/u.test(c.text.trim()));
+  const goesOn = wrapped && !/^(?:[ivx]+|\d+)\./.test(k);
   return (
     KINH_GUI.test(k) || heading(c) ||
     // a date line ("Hà Nội, ngày …"), not a date inside the subject ("… số 193/2001/QĐ-TTg ngày 20 tháng 12 …")
-    /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b/.test(k) || /^so\s*:?\s*\d/.test(k) || opener
+    (!goesOn && /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b/.test(k)) || /^so\s*:?\s*\d/.test(k) ||
+    (BODY_START.test(k) && !goesOn)
   );
 }
 
@@ -110,7 +115,10 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
       break;
     }
     const c = cells[0]!;
-    if (stopCell(c, !/[.:]$/.test(parts[parts.length - 1]!.trim())) || /^[*]$/.test(c.text.trim())) break;
+    const last = parts[parts.length - 1]!.trim();
+    const lowerOn = !/[.:]$/.test(last) && /^\p{Ll}/u.test(c.text.trim());
+    const capsOn = !/[.:;]$/.test(last) && !/\p{Ll}/u.test(parts[0]!) && !/\p{Ll}/u.test(c.text);
+    if (stopCell(c, lowerOn || capsOn) || /^[*]$/.test(c.text.trim())) break;
     // a line in capitals under a sentence-case subject: the decision's authority ("BỘ TRƯỞNG BỘ …")
     if (!/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text) && /\p{Ll}/u.test(parts[0]!)) break;
     // three words in capitals inside a line under it: a heading or stamp text read into the line
