@@ -3,8 +3,9 @@
 // then character clean-up, then the artefacts of exported text, then line rejoining.
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
 import { MappedText, OffsetMap } from './mapped-text.js';
-import { foldSameLength } from './fold.js';
+import { foldSameLength, looseKey } from './fold.js';
 import { joinBrokenSyllables, joinLetterSpaced } from './letter-spaced.js';
+import dashCompounds from '../data/dash-compounds.json' with { type: 'json' };
 
 export { MappedText, OffsetMap } from './mapped-text.js';
 export { foldSameLength, looseKey, matchKey } from './fold.js';
@@ -300,6 +301,19 @@ export function wrapWidth(text: string): number {
 const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|(?:Điều|Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Số|V\/v|TM|KT|TL|Q)(?![\p{L}]))/uy;
 const UPPER_START = /[ ]{0,39}["'(]?[\p{Lu}\d]/uy;
 
+/** Loose-key heads of dash-joined names, each with the tails it takes (data/dash-compounds.json). */
+const DASH_TAILS = new Map<string, string[]>();
+for (const [head, tail] of dashCompounds.pairs as [string, string][]) DASH_TAILS.set(head, [...(DASH_TAILS.get(head) ?? []), tail]);
+const TWO_WORDS_END = /(\p{L}+ \p{L}+)$/u;
+const DASH_THEN_TWO = /^[ ]*-[ ]*(\p{L}+ \p{L}+)/u;
+
+/** "… Sở Lao động" over "- Thương binh và Xã hội …": one name wrapped at its dash. */
+function wrappedAtDash(prevLine: string, nextLine: string): boolean {
+  const head = TWO_WORDS_END.exec(prevLine);
+  const tail = head && DASH_THEN_TWO.exec(nextLine);
+  return !!tail && (DASH_TAILS.get(looseKey(head[1]!))?.includes(looseKey(tail[1]!)) ?? false);
+}
+
 /** Offsets of the line breaks that only wrap a paragraph (see rejoin). */
 export function continuationBreaks(text: string): Set<number> {
   const out = new Set<number>();
@@ -317,13 +331,17 @@ export function continuationBreaks(text: string): Set<number> {
       // In hard-wrapped text a full line also wraps before a capital ("Sở Thông tin và\nTruyền
       // thông"), when the next line opens no new block and neither line is a heading.
       if (width === 0 || nl - from < width * 0.75) continue;
+      const prevLine = text.slice(from, nl);
+      const nextEnd = text.indexOf('\n', nl + 1);
+      const nextLine = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
+      if (wrappedAtDash(prevLine, nextLine)) {
+        out.add(nl);
+        continue;
+      }
       UPPER_START.lastIndex = nl + 1;
       if (!UPPER_START.test(text)) continue;
       NEW_BLOCK.lastIndex = nl + 1;
       if (NEW_BLOCK.test(text)) continue;
-      const prevLine = text.slice(from, nl);
-      const nextEnd = text.indexOf('\n', nl + 1);
-      const nextLine = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
       if (isCapsLine(prevLine) || isCapsLine(nextLine) || /\S {3}/.test(prevLine) || /\S {3}/.test(nextLine)) continue;
       if (CAPS_WORDS.test(nextLine)) continue;
       out.add(nl);

@@ -49,6 +49,22 @@ describe('normalize', () => {
     const long = normalize(Array(10).fill(`${para} ${para}`).join('\n')).text;
     expect(long.split('\n')).toHaveLength(10);
   });
+  it('in hard-wrapped text, rejoins a name wrapped at its dash, not a list item', () => {
+    const lines = [
+      'Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Lao động',
+      '- Thương binh và Xã hội, Giám đốc Sở Xây dựng, Giám đốc Sở Tài chính,',
+      'Giám đốc Sở Kế hoạch và Đầu tư, Chủ tịch Ủy ban nhân dân các quận,',
+      'huyện và các tổ chức, cá nhân liên quan có trách nhiệm thi hành Quyết định',
+      'này. Các đơn vị báo cáo kết quả thực hiện về Ủy ban nhân dân Thành phố qua',
+      'Sở Xây dựng để tổng hợp, báo cáo Bộ Xây dựng và Bộ Lao động - Thương binh',
+      'và Xã hội theo quy định. Giao Sở Tài chính bố trí kinh phí cho các đơn vị',
+      '- Sở Xây dựng chủ trì, phối hợp với các đơn vị liên quan hướng dẫn thực hiện',
+    ];
+    const t = normalize(lines.join('\n')).text;
+    expect(t).toContain('Giám đốc Sở Lao động - Thương binh và Xã hội, Giám đốc Sở Xây dựng');
+    // "đơn vị" is no name's first part: the item under it stays a line of its own
+    expect(t.endsWith('\n- Sở Xây dựng chủ trì, phối hợp với các đơn vị liên quan hướng dẫn thực hiện')).toBe(true);
+  });
   it('undoes a blank line after every line, but not blank lines between paragraphs', () => {
     const para = [
       'Thực hiện Kế hoạch số 03/KH-UBND ngày 21/01/2025 của Ủy ban nhân dân tỉnh, Sở',

@@ -287,7 +287,11 @@ function annexStart(lines: Line[], from: number, to: number): { title: number; b
   for (let i = from; i < to; i++) {
     const l = lines[i]!;
     if (!isDocTypeTitle(l.text.trim(), true)) continue;
-    for (let j = i + 1; j < Math.min(to, i + 5); j++) {
+    // "(Ban hành kèm theo …)" under the title and its subject: up to 8 filled lines down, as a
+    // long subject wrapped at a PDF's width takes 4 or 5 lines
+    for (let j = i + 1, filled = 0; j < to && filled < 8; j++) {
+      if (lines[j]!.cells.length === 0) continue;
+      filled++;
       if (/\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach)|\(\s*ban hanh theo (?:quyet dinh|nghi quyet)/.test(lines[j]!.key)) return { title: i, body: j + 1 };
     }
   }
