@@ -6,6 +6,7 @@ import { MappedText, OffsetMap } from './mapped-text.js';
 import { foldSameLength, looseKey } from './fold.js';
 import { joinBrokenSyllables, joinLetterSpaced } from './letter-spaced.js';
 import dashCompounds from '../data/dash-compounds.json' with { type: 'json' };
+import functionWords from '../data/function-words.json' with { type: 'json' };
 
 export { MappedText, OffsetMap } from './mapped-text.js';
 export { foldSameLength, looseKey, matchKey } from './fold.js';
@@ -298,7 +299,11 @@ export function wrapWidth(text: string): number {
 
 // Sticky, at the start of the next line: what opens a new paragraph or item rather than
 // continuing a wrapped one (list marks, labels, articles, the letter's fixed openings).
-const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|(?:Điều|Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Số|V\/v|TM|KT|TL|Q)(?![\p{L}]))/uy;
+const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|(?:Điều|Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Thực hiện|Xét|Theo đề nghị|Số|V\/v|TM|KT|TL|Q)(?![\p{L}]))/uy;
+// An article's title line ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra"): its body opens the
+// next line, unless the line stops on a word that cannot end it ("… của\nỦy ban nhân dân …").
+const ARTICLE_LINE = /^[ ]*Điều[ ]+\d+[a-zđ]?[.:]/u;
+const DANGLING_END = new RegExp(`(?:^|[ ])(?:${functionWords.dangling.join('|')})$`, 'u');
 const UPPER_START = /[ ]{0,39}["'(]?[\p{Lu}\d]/uy;
 
 /** Loose-key heads of dash-joined names, each with the tails it takes (data/dash-compounds.json). */
@@ -342,6 +347,7 @@ export function continuationBreaks(text: string): Set<number> {
       if (!UPPER_START.test(text)) continue;
       NEW_BLOCK.lastIndex = nl + 1;
       if (NEW_BLOCK.test(text)) continue;
+      if (ARTICLE_LINE.test(prevLine) && !DANGLING_END.test(prevLine)) continue;
       if (isCapsLine(prevLine) || isCapsLine(nextLine) || /\S {3}/.test(prevLine) || /\S {3}/.test(nextLine)) continue;
       if (CAPS_WORDS.test(nextLine)) continue;
       out.add(nl);

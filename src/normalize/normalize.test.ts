@@ -49,6 +49,25 @@ describe('normalize', () => {
     const long = normalize(Array(10).fill(`${para} ${para}`).join('\n')).text;
     expect(long.split('\n')).toHaveLength(10);
   });
+  it('in hard-wrapped text, keeps an article title and a "Thực hiện …" paragraph on lines of their own', () => {
+    const lines = [
+      'Quyết định này có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị liên quan chịu',
+      'trách nhiệm tổ chức thực hiện đúng quy định của pháp luật hiện hành về kiểm',
+      'Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra thuộc Sở Công Thương tỉnh',
+      'Đoàn kiểm tra thực hiện nhiệm vụ và quyền hạn theo quy định tại Điều 8 của',
+      'Nghị định số 217/2025/NĐ-CP ngày 05 tháng 8 năm 2025 của Chính phủ, trong đó',
+      'Điều 4. Giao Sở Tài chính bố trí kinh phí bảo đảm cho hoạt động của Đoàn của',
+      'Ủy ban nhân dân tỉnh theo quy định hiện hành về quản lý tài chính công năm',
+      'xây dựng nền kinh tế tuần hoàn, giải quyết hài hòa các mối quan hệ kinh tế',
+      'Thực hiện kiểm soát, bảo vệ môi trường từ giai đoạn quyết định chủ trương đầu',
+    ];
+    const t = normalize(lines.join('\n')).text.split('\n');
+    expect(t).toContain(lines[2]);
+    expect(t).toContain(`${lines[3]} ${lines[4]}`);
+    // an article line that stops on "của" goes on
+    expect(t).toContain(`${lines[5]} ${lines[6]} ${lines[7]}`);
+    expect(t).toContain(lines[8]);
+  });
   it('in hard-wrapped text, rejoins a name wrapped at its dash, not a list item', () => {
     const lines = [
       'Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Lao động',
