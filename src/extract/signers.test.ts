@@ -39,6 +39,18 @@ describe('signers', () => {
       { authority: null, onBehalfOf: null, title: 'Phó Chủ tịch', name: 'Nguyễn Văn An' },
     ]);
   });
+  it('a signature line run onto a Nơi nhận item (column gap squeezed to one space) is the signer\'s, not an item', () => {
+    const rec = extract('ĐẢNG BỘ TỈNH X\nSố 12-CV/ĐU\nX, ngày 3 tháng 7 năm 2025\n\nV/v thử\n\nKính gửi: Ủy ban nhân dân tỉnh\n\nĐề nghị Ủy ban nhân dân tỉnh thực hiện.\nNơi nhận: T/M BAN THƯỜNG VỤ\n- Như trên (t/h); PHÓ BÍ THƯ\n- Thường trực Tỉnh ủy (để b/c);\n- Lưu Văn phòng Đảng ủy.\n\nNguyễn Hữu Long\n');
+    expect(rec.signers.map(({ authority, onBehalfOf, title, name }) => ({ authority, onBehalfOf, title, name }))).toEqual([
+      { authority: 'TM', onBehalfOf: 'Ban Thường vụ', title: 'Phó Bí thư', name: 'Nguyễn Hữu Long' },
+    ]);
+    expect(rec.distribution.map((d) => d.name)).toEqual(['Như trên', 'Thường trực Tỉnh ủy']);
+  });
+  it('an authority whose dot touches the next word ("KT.GIÁM ĐỐC") is still the authority', () => {
+    expect(signersOf('Nơi nhận:\tTL. CHỦ TỊCH\n- Như trên;\tKT.GIÁM ĐỐC\n- Lưu: VT.\tPHÓ GIÁM ĐỐC\n\tNguyễn Văn Hùng')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Giám đốc', title: 'Phó Giám đốc', name: 'Nguyễn Văn Hùng' },
+    ]);
+  });
   it('TCVN3 signature lines set in a capitals font (decoded in lower case) are read as capitals', () => {
     // Encoded with the project's own TCVN3 table, so the text is what a .VnTime/.VnTimeH file gives.
     const table = Object.entries(tcvn3.bytes as Record<string, string>);

@@ -85,7 +85,8 @@ function explodeUpper(text: string, start: number): Part[] {
   const folded = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
   const out: Part[] = [];
   // Authority prefixes may be stacked on one squeezed line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH".
-  const re = /(?:^|\s)(t\s*\/\s*m|k\s*\/\s*t|t\s*\/\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q)\s*[.:]?\s+(?=\S)/g;
+  // The dot may touch the next word ("KT.TRƯỞNG BAN"), as the segmenter's AUTHORITY allows.
+  const re = /(?:^|\s)(t\s*\/\s*m|k\s*\/\s*t|t\s*\/\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q)(?:\s*[.:]\s*|\s+)(?=\S)/g;
   const hits: { at: number; len: number; code: string }[] = [];
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const code = m[1]!.replace(/\s+/g, '');

@@ -185,7 +185,8 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   if (MARKDOWN_TABLE.test(mt.text)) {
     mt = mt.replace(/^[ ]{0,3}\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/gm, () => '');
     // Cells become lines; a cell's squeezed list ("Nơi nhận: - Như trên; - …") gets its lines back.
-    mt = mt.replace(/^[ ]{0,3}\|[ ]?|[ ]?\|[ ]*$/gm, () => '');
+    // Empty cells at either end go with the pipes ("|  | KT. BỘ TRƯỞNG … |", "| | …" once spaces were squeezed).
+    mt = mt.replace(/^[ ]{0,3}\|(?:[ ]*\|)*[ ]?|(?:[ ]?\|)+[ ]*$/gm, () => '');
     mt = mt.replace(/[ ]\|[ ]?/g, () => '\n');
     mt = mt.replace(/([;:,.])[ ]+-[ ]+(?=\p{L})/gu, (m) => `${m[1]}\n- `);
     mt = mt.replace(/^([ ]*)-[ ]*(?=Kính gửi)/gmu, (m) => m[1] ?? '');

@@ -131,6 +131,10 @@ describe('normalize', () => {
         'KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
       ]);
     }
+    // empty cells at the row's ends go with their pipes, however many spaces they hold
+    for (const row of ['|  | KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh |', '| | KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh | |']) {
+      expect(normalize(`${row}\n|---|---|`).text.trim()).toBe('KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh');
+    }
   });
 
   it('decodes TCVN3 mojibake, including the ư lost as U+2212', () => {

@@ -222,10 +222,14 @@ export function segment(norm: NormalizedText): Zones {
         (!sawName || (/,$/.test(last.text.trim()) && Math.abs(c.col - last.col) <= 4));
       if (inList && (/^[-+•~]/.test(t) || /^luu\b/.test(c.key.trim()) || continues)) {
         const name = trailingName(c);
+        const sig = name ? null : trailingSignature(c);
         if (name) {
           noiNhanCells.push(name.item);
           signatureCells.push(name.name);
           sawName = true;
+        } else if (sig) {
+          noiNhanCells.push(sig.item);
+          signatureCells.push(sig.sig);
         } else noiNhanCells.push(c);
         consumed = true;
         continue;
@@ -317,6 +321,19 @@ function trailingName(c: Cell): { item: Cell; name: Cell } | null {
   const at = m.index + m[0].indexOf(m[1]!);
   const cut = m.index + 1;
   return { item: subCell(c, 0, cut), name: subCell(c, at, at + m[1]!.length) };
+}
+
+/**
+ * A list item with the signature column's line run onto it, once an export squeezed the column
+ * gap to one space: "- Như trên (t/h); PHÓ BÍ THƯ", "- Như trên; KT. CHỦ TỊCH". Split after
+ * the item's own end mark when what follows is a signature line in capitals.
+ */
+function trailingSignature(c: Cell): { item: Cell; sig: Cell } | null {
+  const m = /[;.]\s+(\p{Lu}[^;]*)$/u.exec(c.text);
+  if (!m || !isUpper(m[1]!)) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const sig = subCell(c, at, at + m[1]!.trimEnd().length);
+  return isSignatureCell(sig) ? { item: subCell(c, 0, m.index + 1), sig } : null;
 }
 
 /** What follows the "Nơi nhận:" label in its cell, as a cell of its own, or null. */
