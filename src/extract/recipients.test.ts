@@ -9,6 +9,12 @@ describe('recipients', () => {
   it('one addressee on the label line', () => {
     expect(extract(`${head}Kính gửi: Sở Tài chính tỉnh X.${tail}`).recipients.map((r) => r.name)).toEqual(['Sở Tài chính tỉnh X']);
   });
+  it('one addressee wrapped onto a lower-case line, whether or not the export kept its indent', () => {
+    for (const indent of ['', '                    ']) {
+      const rec = extract(`${head}Kính gửi:      Các tổ chức, cá nhân khai thác, thu hồi khoáng sản\n${indent}trên địa bàn tỉnh Lào Cai.${tail}`);
+      expect(rec.recipients.map((r) => r.name)).toEqual(['Các tổ chức, cá nhân khai thác, thu hồi khoáng sản trên địa bàn tỉnh Lào Cai']);
+    }
+  });
   it('a list of items, also with several blank lines between them (an export that doubles line breaks)', () => {
     for (const gap of ['\n', '\n\n', '\n\n\n', '\n\n\n\n']) {
       const rec = extract(`${head}Kính gửi:${gap}- Sở Tài chính;${gap}- Sở Nội vụ.${tail}`);

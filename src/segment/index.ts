@@ -117,8 +117,14 @@ export function segment(norm: NormalizedText): Zones {
           j++;
           continue;
         }
-        // a list item wrapped onto a capitalised line ("…, Ban Chỉ huy\nBộ đội Biên phòng tỉnh;")
         const prev = lines[j - 1]!.text.trim();
+        // an addressee wrapped onto a line that goes on in lower case, indented or not ("… khoáng
+        // sản\ntrên địa bàn tỉnh Lào Cai."; the body after Kính gửi opens in capitals)
+        if (/^\p{Ll}/u.test(t) && !/[;.:]$/.test(prev) && !/^[a-zđ][).]/.test(t)) {
+          j++;
+          continue;
+        }
+        // a list item wrapped onto a capitalised line ("…, Ban Chỉ huy\nBộ đội Biên phòng tỉnh;")
         const inList = lines.slice(i + 1, j).some((x) => /^[-+•]/.test(x.text.trim()));
         if (inList && prev !== '' && !/[;.:]$/.test(prev) && t.length < 120 && !/^(?:Căn cứ|Thực hiện|Theo|Ngày|Để|Nhằm)\b/u.test(t) && !/^\d+\.|^[IVX]+\./.test(t)) {
           j++;
