@@ -15,6 +15,14 @@ describe('recipients', () => {
       expect(rec.recipients.map((r) => r.name)).toEqual(['Các tổ chức, cá nhân khai thác, thu hồi khoáng sản trên địa bàn tỉnh Lào Cai']);
     }
   });
+  it('"Kính gửi:" alone on its line, the addressee on the next without a list mark', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const rec = extract(`${head}Kính gửi:${gap}Các tổ chức, cá nhân khai thác, thu hồi khoáng sản.${tail}`);
+      expect(rec.recipients.map((r) => r.name)).toEqual(['Các tổ chức, cá nhân khai thác, thu hồi khoáng sản']);
+    }
+    // the body is no addressee
+    expect(extract(`${head}Kính gửi:\nThực hiện Kế hoạch số 2/KH-UBND, Sở báo cáo./.\n`).recipients).toEqual([]);
+  });
   it('a list of items, also with several blank lines between them (an export that doubles line breaks)', () => {
     for (const gap of ['\n', '\n\n', '\n\n\n', '\n\n\n\n']) {
       const rec = extract(`${head}Kính gửi:${gap}- Sở Tài chính;${gap}- Sở Nội vụ.${tail}`);
