@@ -40,6 +40,8 @@ const TRANSFORMS: Record<string, (t: string) => string> = {
   curlyQuotes: (t) => t.replace(/"([^"\n]*)"/g, '“$1”'),
   trailingSpaces: (t) => t.replace(/\n/g, '   \n'),
   indented: (t) => t.split('\n').map((l) => `   ${l}`).join('\n'),
+  // labels typed in capitals
+  capsLabels: (t) => t.replace(/Kính gửi/g, 'KÍNH GỬI').replace(/Nơi nhận/g, 'NƠI NHẬN'),
   // a converter that drops leading spaces (layout inside a line is kept)
   dedented: (t) => t.replace(/^[ ]+/gm, ''),
   newTonePlacement: (t) => t.replace(/òa/g, 'oà').replace(/ủy/g, 'uỷ').replace(/Ủy/g, 'Uỷ').replace(/óa/g, 'oá'),

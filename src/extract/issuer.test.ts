@@ -12,4 +12,9 @@ describe('issuer', () => {
     expect(r.issuer?.name).toBe('Thủ tướng Chính phủ');
     expect(r.type?.code).toBe('CT');
   });
+  it('never takes a label in capitals ("KÍNH GỬI:") of a headerless text for the issuer', () => {
+    const r = extract('\nV/v triển khai tuyên truyền Kế hoạch số 12-KH/HU\n\nKÍNH GỬI:\n\n- Trung tâm Văn hóa, Thể thao và Truyền thông;\n- UBND các xã, thị trấn.\n\nThực hiện Kế hoạch số 12-KH/HU, Phòng Văn hóa và Thông tin đề nghị các đơn vị triển khai thực hiện như sau:\n\n1. Tuyên truyền trên các phương tiện.\n');
+    expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');
+    expect(r.recipients.map((x) => x.name)).toEqual(['Trung tâm Văn hóa, Thể thao và Truyền thông', 'UBND các xã, thị trấn']);
+  });
 });

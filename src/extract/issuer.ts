@@ -27,7 +27,7 @@ export interface IssuerValue {
 
 function isHeaderNoise(c: Cell): boolean {
   const t = c.text.trim();
-  return /^[*.\s]+$/.test(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) || /^so\s*[:.;]|^so\s+[\d/]|^v\s*\/\s*v\b/.test(c.key.trim()); // "Số:" lines, not "SỞ CÔNG THƯƠNG"
+  return /^[*.\s]+$/.test(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) || /^so\s*[:.;]|^so\s+[\d/]|^v\s*\/\s*v\b|^kinh gui\b|^noi nhan\b/.test(c.key.trim()); // "Số:" lines (not "SỞ CÔNG THƯƠNG"), labels ("KÍNH GỬI:")
 }
 
 export function extractIssuer(ctx: Ctx): IssuerValue | null {
