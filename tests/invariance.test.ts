@@ -40,6 +40,8 @@ const TRANSFORMS: Record<string, (t: string) => string> = {
   curlyQuotes: (t) => t.replace(/"([^"\n]*)"/g, '“$1”'),
   trailingSpaces: (t) => t.replace(/\n/g, '   \n'),
   indented: (t) => t.split('\n').map((l) => `   ${l}`).join('\n'),
+  // list marks typed as bullets ("• Kính gửi:", "• Sở Tài chính;")
+  bullets: (t) => t.replace(/^([ ]*)- /gm, '$1• '),
   // labels typed in capitals
   capsLabels: (t) => t.replace(/Kính gửi/g, 'KÍNH GỬI').replace(/Nơi nhận/g, 'NƠI NHẬN'),
   // a converter that drops leading spaces (layout inside a line is kept)

@@ -23,6 +23,12 @@ describe('recipients', () => {
     // the body is no addressee
     expect(extract(`${head}Kính gửi:\nThực hiện Kế hoạch số 2/KH-UBND, Sở báo cáo./.\n`).recipients).toEqual([]);
   });
+  it('a label set as a list item itself ("- Kính gửi:", "• Kính gửi:")', () => {
+    for (const mark of ['-', '•', '+']) {
+      const rec = extract(`${head}${mark} Kính gửi: - Sở Tài chính,\n${mark} Sở Nội vụ.${tail}`);
+      expect(rec.recipients.map((r) => r.name)).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
+    }
+  });
   it('a list of items, also with several blank lines between them (an export that doubles line breaks)', () => {
     for (const gap of ['\n', '\n\n', '\n\n\n', '\n\n\n\n']) {
       const rec = extract(`${head}Kính gửi:${gap}- Sở Tài chính;${gap}- Sở Nội vụ.${tail}`);
