@@ -9,6 +9,13 @@ describe('place and date', () => {
     expect(r.place).toBe('Lạng Sơn');
     expect(r.date?.iso).toBe('2021-12-22');
   });
+  it('never takes a cited instrument\'s date ("…, ngày 28 tháng 9 năm 2021 của Ban …") for the document\'s', () => {
+    const subject = 'Tuyên truyền thực hiện Nghị quyết số\n49-NQ/TU, ngày 28 tháng 9 năm 2021 của Ban\nThường vụ Tỉnh ủy về chuyển đổi số';
+    const dated = extract(`TỈNH ỦY LẠNG SƠN\nBAN TUYÊN GIÁO\nSố 1008-CV/BTGTU\n${subject}\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nLạng Sơn, ngày 22 tháng 12 năm 2021\n\nKính gửi: Sở Thông tin và Truyền thông.\n`);
+    expect([dated.place, dated.date?.iso]).toEqual(['Lạng Sơn', '2021-12-22']);
+    // a headerless text whose only date is a citation's has no date
+    expect(extract(`\nV/v triển khai Nghị quyết số 43-NQ/TW, ngày 24 tháng 11 năm 2023 của Ban Chấp hành Trung ương Đảng\n\nKính gửi: Các xã.\n`).date).toBeNull();
+  });
   it('drops an abbreviated unit prefix, keeps a written-out one', () => {
     expect(header('Số: 1/QĐ-UB    TP.Cần Thơ, ngày 01 tháng 7 năm 2004').place).toBe('Cần Thơ');
     expect(header('Số: 1/QĐ-UB    Thành phố Hồ Chí Minh, ngày 01 tháng 7 năm 2004').place).toBe('Thành phố Hồ Chí Minh');

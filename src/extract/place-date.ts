@@ -27,6 +27,9 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     const m = DATE_LINE.exec(c.key);
     if (!m) continue;
     const before = c.text.slice(0, m.index);
+    // a cited instrument's date, not the document's: "Nghị quyết số 49-NQ/TU, ngày 28 tháng 9
+    // năm 2021 của Ban Thường vụ …" (a date line never goes on with "của", "về", "do")
+    if (/^\s*(?:cua|ve|do|ban hanh)\b/.test(c.key.slice(m.index + m[0].length))) continue;
     if (!/,\s*$/.test(before) && before.trim() !== '') {
       // not a date line ("Kèm theo Quyết định … ngày …")
       if (!/^[\p{L} .]{2,40}$/u.test(before.trim())) continue;

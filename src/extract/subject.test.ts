@@ -108,6 +108,11 @@ describe('extractSubject', () => {
     expect(subject('QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nNgày 23 tháng 6 năm 2025, tại Trụ sở Ủy ban')).toBe('Về việc thành lập Tổ công tác');
   });
 
+  it('goes on over a line carrying a cited instrument\'s date ("49-NQ/TU, ngày 28 tháng 9 năm 2021 của Ban")', () => {
+    const text = 'TỈNH ỦY LẠNG SƠN\nBAN TUYÊN GIÁO\nSố 1008-CV/BTGTU\nTuyên truyền thực hiện Nghị quyết số\n49-NQ/TU, ngày 28 tháng 9 năm 2021 của Ban\nThường vụ Tỉnh ủy về chuyển đổi số\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nLạng Sơn, ngày 22 tháng 12 năm 2021\n\nKính gửi: Sở Thông tin và Truyền thông.\n';
+    expect(subject(text)).toBe('Tuyên truyền thực hiện Nghị quyết số 49-NQ/TU, ngày 28 tháng 9 năm 2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số');
+  });
+
   it('reads a headerless text that opens with its type on the subject line', () => {
     const text = 'Kế hoạch hỗ trợ hộ nghèo sửa chữa nhà ở\nThực hiện Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008 của Thủ tướng Chính phủ.';
     const rec = extract(text);

@@ -18,6 +18,10 @@ export interface SubjectValue {
 
 const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
 
+const DATE_LINE_START = /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b/;
+// "…, ngày 28 tháng 9 năm 2021 của Ban …": a cited instrument's date, which a subject may carry
+const CITED_DATE = /ngay\s*\S{0,4}\s*thang\s*\S{0,4}\s*nam\s*\d{4}\s*(?:cua|ve|do)\b/;
+
 /**
  * `wrapped`: the cell goes on a line cut mid-sentence (in lower case, or in capitals under a
  * subject in capitals), so a body opener or a date at its start is not one ("… THÔNG TƯ SỐ
@@ -29,7 +33,7 @@ function stopCell(c: Cell, wrapped = false): boolean {
   return (
     KINH_GUI.test(k) || heading(c) ||
     // a date line ("Hà Nội, ngày …"), not a date inside the subject ("… số 193/2001/QĐ-TTg ngày 20 tháng 12 …")
-    (!goesOn && /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b/.test(k)) || /^so\s*:?\s*\d/.test(k) ||
+    (!goesOn && DATE_LINE_START.test(k) && !CITED_DATE.test(k)) || /^so\s*:?\s*\d/.test(k) ||
     (BODY_START.test(k) && !goesOn)
   );
 }
