@@ -16,7 +16,10 @@ export function headerCells(ctx: Ctx): Cell[] {
 export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
   for (const c of headerCells(ctx)) {
     const m = /(?:^|\s)s[o0]\s*[:.;]?\s*(?=[\d/¿#]|\s*\/)/.exec(c.key);
-    if (m && (m.index === 0 || /\bs[o0]\s*:/.test(c.key.slice(m.index)))) return { cell: c, at: m.index + m[0].length };
+    // inside a cell, "Số:" follows a header word in capitals ("ỦY BAN NHÂN DÂN Số: 12/UBND"), not
+    // a citation's lower-case type ("Quyết định số: 22/2013/QĐ-TTg")
+    const lastWord = m && m.index > 0 ? /(\S+)\s*$/u.exec(c.text.slice(0, m.index + 1))?.[1] ?? '' : '';
+    if (m && (m.index === 0 || (/\bs[o0]\s*:/.test(c.key.slice(m.index)) && !/^\p{Ll}/u.test(lastWord)))) return { cell: c, at: m.index + m[0].length };
     // OCR reads "Số:" as "$6:", "5ố:" at the start of a header cell
     const o = /^[$5][o06]\s*:\s*(?=\d)/.exec(c.key);
     if (o) return { cell: c, at: o[0].length };

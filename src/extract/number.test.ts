@@ -28,3 +28,14 @@ describe('parseNumber', () => {
     expect(n.span).toEqual({ start: 121, end: 129 });
   });
 });
+
+describe('the header number', () => {
+  it('is the "Số:" label\'s, not a citation written "Quyết định số: …" above it', async () => {
+    const { extract } = await import('../pipeline.js');
+    const r = extract('# Hướng dẫn thực hiện Quyết định số: 22/2013/QĐ-TTg ngày 26 tháng 4 năm 2013\n\nỦY BAN NHÂN DÂN THÀNH PHỐ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3210/QĐ-UBND    Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014\n\nQUYẾT ĐỊNH\nVề ban hành Kế hoạch\n');
+    expect(r.number?.value).toBe('3210/QĐ-UBND');
+    expect(r.citations.map((c) => c.number?.value)).toContain('22/2013/QĐ-TTg');
+    // a header word in capitals before the label is still the header
+    expect(extract('CỤC THUẾ Số: 2324/CT-CS    Hà Nội, ngày 8 tháng 7 năm 2025\nV/v thử\n').number?.value).toBe('2324/CT-CS');
+  });
+});
