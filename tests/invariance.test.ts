@@ -79,6 +79,22 @@ describe(`the same record after export artefacts (${all.length} texts)`, () => {
   it('paragraphs hard-wrapped at 72 columns', () => {
     expect(differences(all, (t) => wrap(t, 72))).toEqual([]);
   });
+  // Signers' names printed in capitals (some offices do; OCR of a bold face may too).
+  it('signers\' names in capitals', () => {
+    const out: string[] = [];
+    for (const d of all) {
+      const a = extract(d.text);
+      let t = d.text;
+      for (const sg of a.signers) {
+        const at = sg.name ? t.lastIndexOf(sg.name) : -1;
+        if (at >= 0) t = t.slice(0, at) + sg.name!.toUpperCase() + t.slice(at + sg.name!.length);
+      }
+      const b = extract(t);
+      const k = (r: typeof a) => fold(r.signers.map((x) => [x.authority, x.title, x.name]));
+      if (k(a) !== k(b) || a.distribution.length !== b.distribution.length) out.push(`${d.name}: ${k(a)} → ${k(b)}`);
+    }
+    expect(out).toEqual([]);
+  });
   // A blank line after every line (PDF → DOCX → text). The seeds are too short to tell from a
   // text written with blank lines between paragraphs, so the corpus texts are the test.
   it.skipIf(!existsSync(corpus))('every line break doubled (corpus)', () => {

@@ -51,6 +51,22 @@ describe('signers', () => {
       { authority: 'KT', onBehalfOf: 'Giám đốc', title: 'Phó Giám đốc', name: 'Nguyễn Văn Hùng' },
     ]);
   });
+  it('a name printed in capitals, on its own line or at the end of a squeezed block', () => {
+    expect(signersOf('Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\n\n\tPHAN TRUNG BÁ')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'PHAN TRUNG BÁ' },
+    ]);
+    expect(signersOf('Nơi nhận:\n- Như trên;\n- Lưu: VT.\tKT. BỘ TRƯỞNG THỨ TRƯỞNG BÙI HỒNG LĨNH')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng', title: 'Thứ trưởng', name: 'BÙI HỒNG LĨNH' },
+    ]);
+    expect(signersOf('Nơi nhận:\n- Như trên;\n- Lưu: VT.\tTHỦ TƯỚNG NGUYỄN TẤN DŨNG')).toEqual([
+      { authority: null, onBehalfOf: null, title: 'Thủ tướng', name: 'NGUYỄN TẤN DŨNG' },
+    ]);
+  });
+  it('a title or a body in capitals is no name', async () => {
+    const { isPersonName } = await import('../segment/index.js');
+    expect(['NGUYỄN VĂN AN', 'PHÙNG QUANG HỘI', 'Trần Cẩm Tú'].map(isPersonName)).toEqual([true, true, true]);
+    expect(['PHÓ CHỦ TỊCH', 'ỦY BAN NHÂN DÂN', 'HÀ NỘI', 'VĂN PHÒNG UBND', 'TRẦN', 'NGUYỄN VĂN AN GIÁM ĐỐC SỞ'].map(isPersonName)).toEqual([false, false, false, false, false, false]);
+  });
   it('TCVN3 signature lines set in a capitals font (decoded in lower case) are read as capitals', () => {
     // Encoded with the project's own TCVN3 table, so the text is what a .VnTime/.VnTimeH file gives.
     const table = Object.entries(tcvn3.bytes as Record<string, string>);

@@ -12,6 +12,7 @@ import {
   SIGNED_MARK,
   TIEU_NGU,
   isAuthorityLine,
+  capsNameStart,
   isPersonName,
   isDocTypeTitle,
   isTitleLine,
@@ -59,10 +60,13 @@ function findCell(lines: Line[], from: number, to: number, re: RegExp): Cell | n
 function isSignatureCell(c: Cell): boolean {
   if (isAuthorityLine(c.text, c.key) || isTitleLine(c.text, c.key) || SIGNED_MARK.test(c.key.trim())) return true;
   // A squeezed block on one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh".
-  const tail = /\s((?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){1,5})$/u.exec(c.text.trim());
-  if (!tail) return false;
-  const head = c.text.trim().slice(0, tail.index);
-  const hk = c.key.trim().slice(0, tail.index);
+  const trimmed = c.text.trim();
+  const tail = /\s((?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){1,5})$/u.exec(trimmed);
+  // or all in capitals, the name too: "KT. BỘ TRƯỞNG THỨ TRƯỞNG BÙI HỒNG LĨNH"
+  const at = tail ? tail.index : capsNameStart(trimmed);
+  if (at <= 0) return false;
+  const head = trimmed.slice(0, at);
+  const hk = c.key.trim().slice(0, at);
   return isUpper(head) && (isAuthorityLine(head, hk) || isTitleLine(head, hk));
 }
 

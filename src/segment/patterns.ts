@@ -2,6 +2,7 @@
 // damage to diacritics ("CỌNG HOÀ XÃ HỌI", "KET LUẬN") does not hide them.
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
+import surnames from '../data/surnames.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 
 export const QUOC_HIEU = /c[o0]ng\s*h[o0]a\s*x[a-z]?\s*h[o0]i\s*chu\s*ngh[il]a\s*vi[e3]t\s*nam/;
@@ -60,10 +61,35 @@ export function isAuthorityLine(text: string, key: string): boolean {
 
 const NAME_WORD = '\\p{Lu}[\\p{Ll}]+';
 const NAME_RE = new RegExp(`^(?:${NAME_WORD})(?:[ ]+${NAME_WORD}){1,5}$`, 'u');
-/** A person's name as printed under a signature: 2–6 capitalised syllables, nothing else. */
+const CAPS_NAME_RE = /^\p{Lu}+(?:[ ]+\p{Lu}+){1,4}$/u;
+const SURNAMES = new Set(surnames.surnames.map((s) => s.toUpperCase()));
+const NOT_IN_NAMES = new Set(surnames.notInNames);
+/**
+ * A person's name as printed under a signature: 2–6 capitalised syllables, nothing else; or
+ * 2–5 words in capitals that open with a family name and hold no title or body word
+ * ("NGUYỄN VĂN AN"; not "PHÓ CHỦ TỊCH" nor "ỦY BAN NHÂN DÂN"). Only signature code asks.
+ */
 export function isPersonName(text: string): boolean {
   const t = text.trim();
-  return t.length <= 45 && NAME_RE.test(t);
+  if (t.length > 45) return false;
+  if (NAME_RE.test(t)) return true;
+  if (!CAPS_NAME_RE.test(t)) return false;
+  const words = t.split(/[ ]+/);
+  return SURNAMES.has(words[0]!) && !words.some((w) => NOT_IN_NAMES.has(w));
+}
+
+/**
+ * Where a signer's name in capitals starts at the end of a squeezed signature line ("KT. BỘ
+ * TRƯỞNG THỨ TRƯỞNG BÙI HỒNG LĨNH" → at "BÙI"), or -1: the longest tail of 2–5 words that is a
+ * name in capitals (isPersonName), with something before it.
+ */
+export function capsNameStart(text: string): number {
+  const words = [...text.trimEnd().matchAll(/\S+/g)];
+  for (let k = Math.min(5, words.length - 1); k >= 2; k--) {
+    const first = words[words.length - k]!;
+    if (isPersonName(text.slice(first.index).trimEnd()) && !NAME_RE.test(text.slice(first.index).trim())) return first.index;
+  }
+  return -1;
 }
 
 export const SIGNED_MARK = /^[([]?\s*(?:da\s*ky|signed|ky\s*ten|daky)(?:\s*(?:va|,)\s*dong\s*dau)?\s*[)\]]?\s*[.:]?\s*$/;
