@@ -42,6 +42,8 @@ const TRANSFORMS: Record<string, (t: string) => string> = {
   indented: (t) => t.split('\n').map((l) => `   ${l}`).join('\n'),
   // list marks typed as bullets ("• Kính gửi:", "• Sở Tài chính;")
   bullets: (t) => t.replace(/^([ ]*)- /gm, '$1• '),
+  // section labels marked another way ("I-", "1)", "a.")
+  labelMarks: (t) => t.replace(/^([ ]*)([IVX]+)\. /gm, '$1$2- ').replace(/^([ ]*)(\d{1,2})\. (?=\p{Lu})/gmu, '$1$2) ').replace(/^([ ]*)([a-eđ])\) /gm, '$1$2. '),
   // labels typed in capitals
   capsLabels: (t) => t.replace(/Kính gửi/g, 'KÍNH GỬI').replace(/Nơi nhận/g, 'NƠI NHẬN'),
   // a converter that drops leading spaces (layout inside a line is kept)

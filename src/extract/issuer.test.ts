@@ -17,4 +17,10 @@ describe('issuer', () => {
     expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');
     expect(r.recipients.map((x) => x.name)).toEqual(['Trung tâm Văn hóa, Thể thao và Truyền thông', 'UBND các xã, thị trấn']);
   });
+  it('stops a headerless text\'s search at a section heading however it is marked ("I-", "I/")', () => {
+    for (const mark of ['I.', 'I-', 'I/']) {
+      const r = extract(`\nV/v tuyên truyền\n\nKính gửi: Các xã.\n\nThực hiện Kế hoạch số 12-KH/HU, Phòng Văn hóa và Thông tin đề nghị như sau:\n\n${mark} NỘI DUNG TUYÊN TRUYỀN\n\n1. Tuyên truyền trên các phương tiện.\n`);
+      expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');
+    }
+  });
 });

@@ -57,7 +57,7 @@ export function extractIssuer(ctx: Ctx): IssuerValue | null {
       if (block.length) break;
       continue;
     }
-    if (/^[IVX]+\.|^\d+\./.test(text)) break;
+    if (/^[IVX]+\s*[.\-/)]|^\d+[.)]/.test(text)) break; // a section heading ("I.", "I-", "I/", "1)") opens the body
     block.push({ text, start: c.start, end: c.start + text.length });
     if (block.length >= 5) break;
   }

@@ -11,6 +11,11 @@ describe('tasks', () => {
   it('a heading that names a body is its task', () => {
     expect(tasksOf('1. Sở Tài chính: bố trí kinh phí.\n2. Sở Nội vụ chủ trì, phối hợp thực hiện.')).toEqual(['1: Sở Tài chính', '2: Sở Nội vụ']);
   });
+  it('labels as offices write them: "a." as well as "a)", "3)" after a stray page number, a sentence-case "Tổ chức thực hiện"', () => {
+    expect(tasksOf('1. Nhiệm vụ\na. Sở Tài chính bố trí kinh phí.\nb. Sở Nội vụ chủ trì thẩm định.')).toEqual(['1.a: Sở Tài chính', '1.b: Sở Nội vụ']);
+    expect(tasksOf('2) Sở Tài chính:\n- Bố trí kinh phí cho các đơn vị\n3\n3) Sở Nội vụ:\n- Chủ trì thẩm định.')).toEqual(['2: Sở Tài chính', '3: Sở Nội vụ']);
+    expect(tasksOf('I. Mục đích\nBảo đảm an toàn.\nII. Tổ chức thực hiện\nỦy ban nhân dân cấp xã có trách nhiệm triển khai.')).toEqual(['II: Ủy ban nhân dân cấp xã']);
+  });
   it('"Giao X …" inside an article or in its "-" items names the addressees', () => {
     expect(tasksOf('Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Giao Giám đốc Sở Nội vụ chủ trì triển khai thực hiện.')).toContain('Điều 2: Giám đốc Sở Nội vụ');
     expect(tasksOf('Điều 2. Tổ chức thực hiện:\n- Giao Sở Tài chính, Sở Xây dựng thực hiện nhiệm vụ được phân công.')).toContain('Điều 2: Sở Tài chính | Sở Xây dựng');

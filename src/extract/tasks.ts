@@ -391,7 +391,8 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // so may a short title over sub-items whose intro ends in a colon ("3. Nhiệm vụ, giải pháp\nCác
     // cơ quan … đề xuất …, gồm:").
     if (!who && s.lead) {
-      const capsTitle = /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading);
+      // in capitals, or the implementation title in sentence case ("III. Tổ chức thực hiện")
+      const capsTitle = /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading) || (s.heading.length <= 40 && IMPLEMENTATION.test(s.heading) && /^\p{Lu}[\p{L}\s,]+$/u.test(s.heading.trim()));
       const introTitle = childrenOf.has(i) && s.heading.length < 80 && firstVerb(` ${s.heading}`) < 0 && /:$/.test(s.lead.trim());
       if (capsTitle || introTitle) who = headingAssignees(s.lead, true);
     }

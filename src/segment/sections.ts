@@ -56,7 +56,8 @@ export function parseLabel(text: string): Parsed | null {
   if (m) return { label: m[2]!, kind: 'upper', rest: m[0].length, lower: /^\p{Ll}/u.test(t.slice(m[0].length)) };
   m = /^(\s*)(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.\s*|\)\s*|-\s+|\/\s*|\s+)(?=[\p{L}"(])/u.exec(t);
   if (m) return { label: m[2]!, kind: 'arabic', rest: m[0].length };
-  m = /^(\s*)([a-zđ])\s*\)\s*(?=\S)/u.exec(t);
+  // "a)" as Nghị định 30 writes it, or "a." as many offices do (a letter, a dot, a space, a word)
+  m = /^(\s*)([a-zđ])\s*(?:\)\s*(?=\S)|\.\s+(?=\p{L}))/u.exec(t);
   if (m) return { label: m[2]!, kind: 'letter', rest: m[0].length };
   return null;
 }
@@ -91,7 +92,7 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     // line that ended a sentence, or when the line is not a lower-case continuation.
     // "7.1 Tổng kết" without its last dot still opens a section under an open "7.".
     const atParagraph =
-      prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*\.\s/.test(line.text) ||
+      prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*[.)]\s/.test(line.text) ||
       (p.label.includes('.') && stack.some((k) => out[k]!.kind === 'arabic' && p!.label.startsWith(`${out[k]!.label}.`)));
     if (p && atParagraph && !/^\d{1,4}$/.test(trimmed)) {
       if (romanFirst === null && (p.kind === 'roman' || p.kind === 'upper')) romanFirst = p.kind === 'roman';
