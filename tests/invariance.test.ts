@@ -44,6 +44,9 @@ const TRANSFORMS: Record<string, (t: string) => string> = {
   bullets: (t) => t.replace(/^([ ]*)- /gm, '$1• '),
   // section labels marked another way ("I-", "1)", "a.")
   labelMarks: (t) => t.replace(/^([ ]*)([IVX]+)\. /gm, '$1$2- ').replace(/^([ ]*)(\d{1,2})\. (?=\p{Lu})/gmu, '$1$2) ').replace(/^([ ]*)([a-eđ])\) /gm, '$1$2. '),
+  // the header's date in figures ("Lào Cai, ngày 05/6/2025"), or its place without the comma
+  headerDateFigures: (t) => t.replace(/(\p{L}, )ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u, '$1ngày $2/$3/$4'),
+  headerPlaceNoComma: (t) => t.replace(/(\p{L}), ngày (\d{1,2}) tháng/u, '$1 ngày $2 tháng'),
   // labels typed in capitals
   capsLabels: (t) => t.replace(/Kính gửi/g, 'KÍNH GỬI').replace(/Nơi nhận/g, 'NƠI NHẬN'),
   // a converter that drops leading spaces (layout inside a line is kept)

@@ -13,6 +13,11 @@ describe('parseNumber', () => {
     ['Quy định số 08-QĐi/TW ngày', { value: '08-QĐi/TW', typeCode: 'QyĐ' }],
     ['số 09/KH-UBND.', { value: '09/KH-UBND' }],
     ['Quyết định số 1330/QĐ-CT.UB ngày', { value: '1330/QĐ-CT.UB' }],
+    // spaced separators still join symbol segments, but a place after " - " is no segment
+    ['Số: 3210/QĐ - UBND', { value: '3210/QĐ-UBND' }],
+    ['Quyết định số 22/2013/QĐ - TTg ngày', { value: '22/2013/QĐ-TTg' }],
+    ['Số 171-KL/TW - Hà Nội, ngày 27', { value: '171-KL/TW' }],
+    ['Số: 12/UBND-VP - Lào Cai, ngày 5', { value: '12/UBND-VP' }],
   ])('%s', (text, want) => {
     expect(parseNumber(text)).toMatchObject(want);
   });

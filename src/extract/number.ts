@@ -9,7 +9,11 @@ const SYMBOL_CODES = docTypes.symbolCodes as Record<string, string>;
 // A symbol segment starts with a capital; a dot inside it must be followed by a letter/digit
 // so that the full stop after "09/KH-UBND." stays out.
 const SEG = String.raw`\p{Lu}(?:[\p{L}\d&]|\.(?=[\p{L}\d]))*`;
-const SEP = String.raw`[ ]?[-/][ ]?`;
+// After a separator with a space ("QĐ - UBND"), a segment has no Vietnamese lower-case letter
+// and ends at a word's end: "Số 171-KL/TW - Hà Nội, ngày …" ends the number at "TW".
+const SEG_SPACED = String.raw`\p{Lu}(?:[\p{Lu}a-z\d&]|\.(?=[\p{L}\d]))*(?![\p{L}])`;
+const NEXT_SEG = String.raw`(?:[-/]${SEG}|(?:[ ][-/][ ]?|[-/][ ])${SEG_SPACED})`;
+const NEXT_DASH_SEG = String.raw`(?:-${SEG}|(?:[ ]-[ ]?|-[ ])${SEG_SPACED})`;
 
 /**
  * Matches a number with its symbol. Groups: 1 serial (state), 2 year, 3 state symbol;
@@ -19,8 +23,8 @@ const SEP = String.raw`[ ]?[-/][ ]?`;
 const TYPE_CODES = Object.keys(SYMBOL_CODES).sort((a, b) => b.length - a.length).join('|');
 
 export const NUMBER_SOURCE =
-  String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(${SEG}(?:${SEP}${SEG}){0,7})` +
-  String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}(?:[ ]?-[ ]?${SEG}){0,7})` +
+  String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(${SEG}${NEXT_SEG}{0,7})` +
+  String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}${NEXT_DASH_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})(${TYPE_CODES})\/(${SEG}(?:-${SEG}){0,7})`;
 
 export function numberRegex(): RegExp {

@@ -16,6 +16,14 @@ describe('place and date', () => {
     // a headerless text whose only date is a citation's has no date
     expect(extract(`\nV/v triển khai Nghị quyết số 43-NQ/TW, ngày 24 tháng 11 năm 2023 của Ban Chấp hành Trung ương Đảng\n\nKính gửi: Các xã.\n`).date).toBeNull();
   });
+  it('reads a date written in figures after its place, and a place without its comma after the number', () => {
+    const r = header('Số: 12/SNV-VP    Lào Cai, ngày 05/6/2025');
+    expect([r.place, r.date?.iso]).toEqual(['Lào Cai', '2025-06-05']);
+    const q = extract('BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\nSố 171-KL/TW - Hà Nội ngày 27 tháng 6 năm 2025\n\nKẾT LUẬN\ncủa Bộ Chính trị\n');
+    expect([q.place, q.date?.iso]).toEqual(['Hà Nội', '2025-06-27']);
+    // figures elsewhere in the header are a citation's, not the document's date
+    expect(header('Số: 12/SNV-VP\nTheo Kế hoạch ngày 05/6/2025').date).toBeNull();
+  });
   it('drops an abbreviated unit prefix, keeps a written-out one', () => {
     expect(header('Số: 1/QĐ-UB    TP.Cần Thơ, ngày 01 tháng 7 năm 2004').place).toBe('Cần Thơ');
     expect(header('Số: 1/QĐ-UB    Thành phố Hồ Chí Minh, ngày 01 tháng 7 năm 2004').place).toBe('Thành phố Hồ Chí Minh');

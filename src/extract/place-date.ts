@@ -8,6 +8,10 @@ import { NUMBER_SOURCE } from './number.js';
 import { titleSentence } from './title-sentence.js';
 
 const DATE_LINE = /ngay\s*(\S{0,4}?)\s*,?\s*thang\s*(\S{0,4}?)\s*,?\s*nam\s*(\d{4})?/;
+// the date in figures, as some offices and web copies write it: "Lào Cai, ngày 05/6/2025"
+const DATE_FIGURES = /ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/;
+// a place in capitalised words right before "ngày", without its comma ("… - Hà Nội ngày 27 …")
+const PLACE_TAIL = /(?:^|\s)((?:\p{Lu}[\p{Ll}]*\.?[ ]?){1,4})$/u;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
 /** A day or month as written in a date line; null for a blank or OCR damage ("2#"). */
 const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
@@ -24,15 +28,21 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     }
   }
   for (const c of headerCells(ctx)) {
-    const m = DATE_LINE.exec(c.key);
+    const words = DATE_LINE.exec(c.key);
+    const m = words ?? DATE_FIGURES.exec(c.key);
     if (!m) continue;
-    const before = c.text.slice(0, m.index);
+    let before = c.text.slice(0, m.index);
+    // in figures only after "Place," (a date in figures elsewhere in the header is a citation's)
+    if (!words && !/\p{L},\s*$/u.test(before)) continue;
     // a cited instrument's date, not the document's: "Nghị quyết số 49-NQ/TU, ngày 28 tháng 9
     // năm 2021 của Ban Thường vụ …" (a date line never goes on with "của", "về", "do")
     if (/^\s*(?:cua|ve|do|ban hanh)\b/.test(c.key.slice(m.index + m[0].length))) continue;
     if (!/,\s*$/.test(before) && before.trim() !== '') {
-      // not a date line ("Kèm theo Quyết định … ngày …")
-      if (!/^[\p{L} .]{2,40}$/u.test(before.trim())) continue;
+      // not a date line ("Kèm theo Quyết định … ngày …"), unless the number line shares the cell
+      // and a place stands right before "ngày" ("Số 171-KL/TW - Hà Nội ngày 27 tháng 6 …")
+      const tail = PLACE_TAIL.exec(before.trimEnd());
+      if (tail && /^\s*s[o0]\s*[:.]?\s*\S{0,3}\d/.test(c.key)) before = `${before.slice(0, tail.index)} ${tail[1]!.trim()}, `;
+      else if (!/^[\p{L} .]{2,40}$/u.test(before.trim())) continue;
     }
     let place = before.replace(/,\s*$/, '').trim();
     // Strip what shares the cell before the place: a number ("Số: 2324/CT-CS Hà Nội").
