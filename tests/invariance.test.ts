@@ -84,6 +84,15 @@ describe(`the same record after export artefacts (${all.length} texts)`, () => {
   it('paragraphs hard-wrapped at 72 columns', () => {
     expect(differences(all, (t) => wrap(t, 72))).toEqual([]);
   });
+  // A citation's issuer written before its date ("số 22/2013/QĐ-TTg của Thủ tướng Chính phủ ngày
+  // 26/4/2013"): the same number, date and issuer for every citation (the subject's words move).
+  it('citations with the issuer before the date', () => {
+    const swap = (t: string) =>
+      t.replace(/(số [^\s,;]+),? ngày ((?:\d{1,2}\/\d{1,2}\/\d{4})|(?:\d{1,2} tháng \d{1,2} năm \d{4})) của ((?:Bộ|Thủ tướng|Chính phủ|Ủy ban|UBND|Ban|Sở|Cục)[^,;.()\n]{0,40}?)(?= về| hướng dẫn| quy định|[,;.])/g, '$1 của $3 ngày $2');
+    const cites = (t: string) => fold(extract(t).citations.map((c) => `${c.number?.value}@${c.date?.iso ?? ''}@${c.issuer ?? ''}`).sort());
+    const out = all.filter((d) => cites(d.text) !== cites(swap(d.text))).map((d) => d.name);
+    expect(out).toEqual([]);
+  });
   // Signers' names printed in capitals (some offices do; OCR of a bold face may too).
   it('signers\' names in capitals', () => {
     const out: string[] = [];

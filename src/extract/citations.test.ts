@@ -10,6 +10,12 @@ describe('citation issuers', () => {
     expect(issuerOf('Xét đề nghị của Sở Xây dựng tại Công văn số 4236/SXD-QLN&CS ngày 22 tháng 5 năm 2014,', '4236/SXD-QLN&CS')).toBe('Sở Xây dựng');
     expect(issuerOf('Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 02/TTr-CAT ngày 03/02/2023.', '02/TTr-CAT')).toBe('Giám đốc Công an tỉnh');
   });
+  it('the issuer before the date ("số N của X ngày D") gives both, the date not run into the issuer', () => {
+    for (const date of ['05/6/2025', '05 tháng 6 năm 2025']) {
+      const c = extract(`Thực hiện Công văn số 123/UBND-VP của Ủy ban nhân dân tỉnh ngày ${date} về việc thử, Sở đề nghị.`).citations.find((x) => x.number?.value === '123/UBND-VP');
+      expect([c?.issuer, c?.date?.iso, c?.title]).toEqual(['Ủy ban nhân dân tỉnh', '2025-06-05', 'thử']);
+    }
+  });
   it('"A và B của X": both from X', () => {
     const t = 'khắc phục những tồn tại đã được chỉ ra tại Công văn số 4216/UBND-NC ngày 02/12/2021 và Công văn số 4478/UBND-NC ngày 18/11/2022 của Chủ tịch UBND tỉnh để kịp thời xử lý.';
     expect(issuerOf(t, '4216/UBND-NC')).toBe('Chủ tịch UBND tỉnh');

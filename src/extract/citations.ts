@@ -33,7 +33,7 @@ const BEFORE_NUMBER = new RegExp(
 );
 const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
 const ISSUER_STOP =
-  /\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d/u;
+  /\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d/u;
 
 // What this document does to the instrument named right after: "sửa đổi, bổ sung (một số điều
 // của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".
@@ -162,6 +162,16 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       } else if (iss.length >= 2 && /^(công ty|liên|ủy ban|uỷ ban|các)/iu.test(iss)) {
         issuer = iss;
         pos += im[0].length + iss.length;
+      }
+    }
+    // the date after the issuer: "Công văn số 123/UBND-VP của UBND tỉnh ngày 05/6/2025"
+    if (!date && issuer && issuer !== issuerBefore) {
+      const am = /^\s*,?\s*(?=[Nn]gày\s)/u.exec(text.slice(pos, pos + 80));
+      const d = am ? parseDate(text.slice(pos + am[0].length, pos + am[0].length + 60)) : null;
+      if (am && d && d.span.start <= 6) {
+        const abs = pos + am[0].length;
+        date = { ...d, span: ctx.span(abs + d.span.start, abs + d.span.end) };
+        pos = abs + d.span.end;
       }
     }
     // "Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg"
