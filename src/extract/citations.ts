@@ -133,17 +133,17 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // After the number: ", ngày DATE", then "của ISSUER", then a title.
     let pos = numEnd;
     let date: DateValue | null = null;
-    const after = text.slice(pos, pos + 400);
+    /** Reads "ngày DATE" right after `lead` at `pos` into `date`, and moves `pos` past it. */
+    const takeDate = (lead: RegExp): void => {
+      const lm = lead.exec(text.slice(pos, pos + 400));
+      const d = lm ? parseDate(text.slice(pos + lm[0].length, pos + lm[0].length + 60)) : null;
+      if (!lm || !d || d.span.start > 6) return;
+      const abs = pos + lm[0].length;
+      date = { ...d, span: ctx.span(abs + d.span.start, abs + d.span.end) };
+      pos = abs + d.span.end;
+    };
     // (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …")
-    const dm = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=[Nn]gày\s)/u.exec(after);
-    if (dm) {
-      const d = parseDate(after.slice(dm[0].length, dm[0].length + 60));
-      if (d && d.span.start <= 6) {
-        const abs = pos + dm[0].length;
-        date = { ...d, span: ctx.span(abs + d.span.start, abs + d.span.end) };
-        pos = abs + d.span.end;
-      }
-    }
+    takeDate(/^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=[Nn]gày\s)/u);
     let issuer: string | null = issuerBefore;
     const rest = text.slice(pos, pos + 300);
     const im = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*(?:,\s*)?(?:của|do)\s+/u.exec(rest);
@@ -165,15 +165,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       }
     }
     // the date after the issuer: "Công văn số 123/UBND-VP của UBND tỉnh ngày 05/6/2025"
-    if (!date && issuer && issuer !== issuerBefore) {
-      const am = /^\s*,?\s*(?=[Nn]gày\s)/u.exec(text.slice(pos, pos + 80));
-      const d = am ? parseDate(text.slice(pos + am[0].length, pos + am[0].length + 60)) : null;
-      if (am && d && d.span.start <= 6) {
-        const abs = pos + am[0].length;
-        date = { ...d, span: ctx.span(abs + d.span.start, abs + d.span.end) };
-        pos = abs + d.span.end;
-      }
-    }
+    if (!date && issuer && issuer !== issuerBefore) takeDate(/^\s*,?\s*(?=[Nn]gày\s)/u);
     // "Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg"
     const sentence = sentenceBefore(text, start);
     if (!date || !issuer) {
