@@ -47,6 +47,17 @@ const TRANSFORMS: Record<string, (t: string) => string> = {
   // the header's date in figures ("Lào Cai, ngày 05/6/2025"), or its place without the comma
   headerDateFigures: (t) => t.replace(/(\p{L}, )ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u, '$1ngày $2/$3/$4'),
   headerPlaceNoComma: (t) => t.replace(/(\p{L}), ngày (\d{1,2}) tháng/u, '$1 ngày $2 tháng'),
+  // page numbers a PDF's text layer leaves mid-paragraph, bare ("2") or marked ("- 2 -")
+  pageNumbers: (t) => {
+    let k = 0;
+    let page = 1;
+    return t.split('\n').map((l) => (++k % 35 === 0 ? `${l}\n${++page}` : l)).join('\n');
+  },
+  pageNumbersMarked: (t) => {
+    let k = 0;
+    let page = 1;
+    return t.split('\n').map((l) => (++k % 35 === 0 ? `${l}\n- ${++page} -` : l)).join('\n');
+  },
   // labels typed in capitals
   capsLabels: (t) => t.replace(/Kính gửi/g, 'KÍNH GỬI').replace(/Nơi nhận/g, 'NƠI NHẬN'),
   // a converter that drops leading spaces (layout inside a line is kept)

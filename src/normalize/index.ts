@@ -86,6 +86,7 @@ export function normalize(original: string): NormalizedText {
   if (/\d[Il|]/.test(mt.text)) mt = mt.replace(/(?<![\p{L}\d])\d{1,5}[Il|]\d{0,4}(?=[ ]?[-/][ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1'));
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
   mt = trimLineEnds(mt);
+  mt = dropPageNumbers(mt, notes);
   if (lineBreaksDoubled(mt.text)) {
     mt = mt.replace(/\n\n+/g, (m) => '\n'.repeat(Math.ceil(m[0].length / 2)));
     notes.push({ code: 'LINE_BREAKS_DOUBLED', message: 'undid doubled line breaks (every line followed by a blank line)' });
@@ -156,6 +157,61 @@ export function lineBreaksDoubled(text: string): boolean {
     from = nl + 1;
   }
   return gaps >= 20 && touching <= gaps * 0.02 && goesOn >= 5 && goesOn >= gaps * 0.1;
+}
+
+/** Least text between two page numbers (a page holds 2–4k characters; a table row far less). */
+const PAGE_MIN_CHARS = 600;
+const PAGE_NUMBER_LINE = /^[ ]*(?:(-[ ]?)(\d{1,3})[ ]?-|Trang[ ]+(\d{1,3})(?:[ ]?\/[ ]?\d{1,3})?|(\d{1,3}))[ ]*$/;
+
+/**
+ * Removes the page numbers a PDF's text layer or a scan leaves between the lines of a paragraph
+ * ("… Ủy ban nhân dân tỉnh\n2\nLào Cai …"): lines "- 2 -" and "Trang 2", and bare numbers when
+ * they run in page order (2, 3, 4 …), which a table's or a list's lone numbers do not.
+ */
+function dropPageNumbers(mt: MappedText, notes: NormalizedText['notes']): MappedText {
+  const t = mt.text;
+  const marked: { start: number; end: number }[] = [];
+  const bare: { start: number; end: number; n: number }[] = [];
+  let from = 0;
+  for (let nl = t.indexOf('\n'); ; nl = t.indexOf('\n', nl + 1)) {
+    const end = nl < 0 ? t.length : nl;
+    // a short line only: the regex never sees a long one
+    if (end - from <= 14 && end > from) {
+      const m = PAGE_NUMBER_LINE.exec(t.slice(from, end));
+      if (m) {
+        const span = { start: from, end: nl < 0 ? end : nl + 1 };
+        if (m[4] !== undefined) bare.push({ ...span, n: Number(m[4]) });
+        else marked.push(span);
+      }
+    }
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  // bare numbers: the longest run of consecutive pages (each the one before plus 1, a page of
+  // text apart: a table's numbered rows are close together), at least 2
+  // One pass: the best run ending at each page value so far (its length, last line, first value),
+  // each line linked to the line before it in its run.
+  const prev = new Int32Array(bare.length).fill(-1);
+  const len = new Int32Array(bare.length);
+  const ending = new Map<number, number>(); // page value → index of the line ending the best run
+  let top = -1;
+  for (let i = 0; i < bare.length; i++) {
+    const b = bare[i]!;
+    const k = ending.get(b.n - 1);
+    if (k !== undefined && b.start - bare[k]!.end >= PAGE_MIN_CHARS) {
+      prev[i] = k;
+      len[i] = len[k]! + 1;
+    } else len[i] = bare[i]!.n <= 3 ? 1 : 0; // a run starts at page 1, 2 or 3
+    const cur = ending.get(b.n);
+    if (len[i]! > 0 && (cur === undefined || len[i]! > len[cur]!)) ending.set(b.n, i);
+    if (len[i]! > 0 && (top < 0 || len[i]! > len[top]!)) top = i;
+  }
+  const best: typeof bare = [];
+  if (top >= 0 && len[top]! >= 2) for (let i = top; i >= 0; i = prev[i]!) best.unshift(bare[i]!);
+  const drop = [...marked, ...best].sort((a, b) => a.start - b.start);
+  if (drop.length === 0) return mt;
+  notes.push({ code: 'PAGE_NUMBERS_REMOVED', message: `removed ${drop.length} page number line(s)` });
+  return mt.deleteRanges(drop.map((d) => d.start), drop.map((d) => d.end));
 }
 
 /** Offset of the "\n" before the first short "=== … ===" line in the last 40% of the text, or -1. */

@@ -84,6 +84,21 @@ describe('normalize', () => {
     // "đơn vị" is no name's first part: the item under it stays a line of its own
     expect(t.endsWith('\n- Sở Xây dựng chủ trì, phối hợp với các đơn vị liên quan hướng dẫn thực hiện')).toBe(true);
   });
+  it('removes page numbers left between the lines of a paragraph, not a table\'s row numbers', () => {
+    const para = 'Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành và Ủy ban nhân dân các huyện triển khai thực hiện nghiêm túc. '.repeat(7);
+    // bare numbers in page order (2, 3), or marked as page numbers ("- 4 -", "Trang 5/6")
+    const doc = `${para}\nỦy ban nhân dân tỉnh Lào Cai\n2\nchỉ đạo.\n${para}\nSở Tài chính\n3\nbố trí kinh phí.\n${para}\nthực hiện\n- 4 -\ntheo quy định.\n${para}\nTrang 5/6\n${para}`;
+    const n = normalize(doc);
+    expect(n.text).toContain('Ủy ban nhân dân tỉnh Lào Cai chỉ đạo.');
+    expect(n.text).toContain('Sở Tài chính bố trí kinh phí.');
+    expect(n.text).toContain('thực hiện theo quy định.');
+    expect(n.text).not.toContain('Trang 4/5');
+    expect(n.notes.map((x) => x.code)).toContain('PAGE_NUMBERS_REMOVED');
+    // numbered rows close together, and a lone number, stay
+    const table = normalize('STT\n1\nSở Tài chính\n2\nSở Nội vụ\n3\nSở Y tế');
+    expect(table.text).toBe('STT\n1\nSở Tài chính\n2\nSở Nội vụ\n3\nSở Y tế');
+    expect(normalize(`${para}\n2\n${para}`).text).toContain('\n2\n');
+  });
   it('undoes a blank line after every line, but not blank lines between paragraphs', () => {
     const para = [
       'Thực hiện Kế hoạch số 03/KH-UBND ngày 21/01/2025 của Ủy ban nhân dân tỉnh, Sở',
