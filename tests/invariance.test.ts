@@ -58,6 +58,8 @@ const TRANSFORMS: Record<string, (t: string) => string> = {
     let page = 1;
     return t.split('\n').map((l) => (++k % 35 === 0 ? `${l}\n- ${++page} -` : l)).join('\n');
   },
+  // OCR letters in the header's serial ("Số: 1O5O/QĐ-SCT", "Số l008 - CV/BTGTU")
+  ocrSerial: (t) => t.replace(/(Số\s*:?\s*)(\d*)0(\d*)(?=\s*[-/])/u, '$1$2O$3').replace(/(Số\s*:?\s*)(\d*)1(\d*)(?=\s*[-/])/u, '$1$2l$3'),
   // labels typed in capitals
   capsLabels: (t) => t.replace(/Kính gửi/g, 'KÍNH GỬI').replace(/Nơi nhận/g, 'NƠI NHẬN'),
   // a converter that drops leading spaces (layout inside a line is kept)

@@ -82,6 +82,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   spacedSymbols: (n) => 'a 1 / '.repeat(n / 6),
   brokenSyllables: (n) => 'T hủ tướ ng C h í nh ph ủ '.repeat(n / 27),
   fragments: (n) => 'nh '.repeat(n / 3),
+  // what the OCR fix for serials looks at ("l0O8-"): runs of its confusable characters
+  ocrSerial: (n) => '|'.repeat(n - 3) + '1-A',
+  ocrSerialMixed: (n) => 'lO1|'.repeat(n / 4),
   // page-number lines: every value repeated, and a long increasing run
   pageNumbers: (n) => Array.from({ length: n / 4 }, (_, i) => String((i % 300) + 1)).join('\n'),
   pageNumbersFar: (n) => Array.from({ length: n / 700 }, (_, i) => `${'x'.repeat(690)}\n${i + 2}`).join('\n'),

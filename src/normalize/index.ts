@@ -82,8 +82,11 @@ export function normalize(original: string): NormalizedText {
   mt = joinBrokenSyllables(mt);
 
   mt = stripArtefacts(mt, notes);
-  // OCR reads "1" as "I"/"l" inside a serial ("5I-NQ/TW"): never a letter there in a real number.
-  if (/\d[Il|]/.test(mt.text)) mt = mt.replace(/(?<![\p{L}\d])\d{1,5}[Il|]\d{0,4}(?=[ ]?[-/][ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1'));
+  // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",
+  // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides.
+  if (/\d[Il|Oo]|[Il|Oo]\d/.test(mt.text)) {
+    mt = mt.replace(/(?<![\p{L}\d])(?=[Il|Oo]{0,5}\d)[\dIl|Oo]{2,6}(?=[ ]?[-/][ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1').replace(/[Oo]/g, '0'));
+  }
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
   mt = trimLineEnds(mt);
   mt = dropPageNumbers(mt, notes);

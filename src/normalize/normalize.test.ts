@@ -99,6 +99,12 @@ describe('normalize', () => {
     expect(table.text).toBe('STT\n1\nSở Tài chính\n2\nSở Nội vụ\n3\nSở Y tế');
     expect(normalize(`${para}\n2\n${para}`).text).toContain('\n2\n');
   });
+  it('reads OCR letters inside a serial as the digits they stand for, not a letter-only token', () => {
+    expect(normalize('Số l008 - CV/BTGTU').text).toBe('Số 1008 - CV/BTGTU');
+    expect(normalize('Số: 1O5O/QĐ-SCT').text).toBe('Số: 1050/QĐ-SCT');
+    expect(normalize('Nghị quyết số 5I-NQ/TW').text).toBe('Nghị quyết số 51-NQ/TW');
+    expect(normalize('I- NỘI DUNG\nII/ TỔ CHỨC').text).toBe('I- NỘI DUNG\nII/ TỔ CHỨC');
+  });
   it('undoes a blank line after every line, but not blank lines between paragraphs', () => {
     const para = [
       'Thực hiện Kế hoạch số 03/KH-UBND ngày 21/01/2025 của Ủy ban nhân dân tỉnh, Sở',
