@@ -27,8 +27,8 @@ export async function runIngest(inputs: string[], opts: { db: string; out?: stri
   }
   // V8 lets each thread's old generation fill with promoted garbage long before it collects
   // (resident memory rose 121 → 187 MB from 1k to 10k documents, 242 MB at 30k, while the live
-  // heap stayed at ~10 MB per thread). A growing factor of 1.5 keeps it near its live size at no
-  // measured cost in speed. The flag is process-wide, so only the CLI, which owns its process,
+  // heap stayed at ~10 MB per thread). A growing factor of 1.5 keeps it near its live size, for
+  // about 3% of speed (within this VM's noise; README, Benchmarks). The flag is process-wide, so only the CLI, which owns its process,
   // sets it (before the pool starts its threads); README says how a host process can do the same.
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const tty = process.stderr.isTTY === true;

@@ -164,7 +164,8 @@ export function lineBreaksDoubled(text: string): boolean {
 
 /** Least text between two page numbers (a page holds 2–4k characters; a table row far less). */
 const PAGE_MIN_CHARS = 600;
-const PAGE_NUMBER_LINE = /^[ ]*(?:(-[ ]?)(\d{1,3})[ ]?-|Trang[ ]+(\d{1,3})(?:[ ]?\/[ ]?\d{1,3})?|(\d{1,3}))[ ]*$/;
+// "- 2 -" or "Trang 2/5" (marked), or a bare "2" (group 1)
+const PAGE_NUMBER_LINE = /^[ ]*(?:-[ ]?\d{1,3}[ ]?-|Trang[ ]+\d{1,3}(?:[ ]?\/[ ]?\d{1,3})?|(\d{1,3}))[ ]*$/;
 
 /**
  * Removes the page numbers a PDF's text layer or a scan leaves between the lines of a paragraph
@@ -183,17 +184,17 @@ function dropPageNumbers(mt: MappedText, notes: NormalizedText['notes']): Mapped
       const m = PAGE_NUMBER_LINE.exec(t.slice(from, end));
       if (m) {
         const span = { start: from, end: nl < 0 ? end : nl + 1 };
-        if (m[4] !== undefined) bare.push({ ...span, n: Number(m[4]) });
+        if (m[1] !== undefined) bare.push({ ...span, n: Number(m[1]) });
         else marked.push(span);
       }
     }
     if (nl < 0) break;
     from = nl + 1;
   }
-  // bare numbers: the longest run of consecutive pages (each the one before plus 1, a page of
-  // text apart: a table's numbered rows are close together), at least 2
-  // One pass: the best run ending at each page value so far (its length, last line, first value),
-  // each line linked to the line before it in its run.
+  // Bare numbers: the longest run of consecutive pages (each the one before plus 1, a page of text
+  // apart: a table's numbered rows are close together), starting at page 1–3, of 2 or more. One
+  // pass: for each page value, the line that ends the longest run so far; each line is linked to
+  // the one before it in its run.
   const prev = new Int32Array(bare.length).fill(-1);
   const len = new Int32Array(bare.length);
   const ending = new Map<number, number>(); // page value → index of the line ending the best run

@@ -106,7 +106,7 @@ export function segment(norm: NormalizedText): Zones {
       let j = i + 1;
       // "Kính gửi:" alone on its line (the addressee's column put on the next line by an export):
       // the next filled line is the addressee, whatever its indent
-      if (l.text.trim().length <= 10 && /^kinh gui\s*:?$/.test(l.key.trim())) {
+      if (l.text.trim().length <= 12 && /^[-*+•]?\s*kinh gui\s*:?$/.test(l.key.trim())) {
         const k = nextFilled(lines, j, 3);
         const t = lines[k]?.text.trim() ?? '';
         if (k < n && t && !/^(?:Căn cứ|Thực hiện|Theo|Ngày|Để|Nhằm)\b/u.test(t) && !/^\d+\.|^[IVX]+\./.test(t)) j = k + 1;
