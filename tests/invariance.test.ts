@@ -1,8 +1,9 @@
-// Invariance: a text put through what exports and converters do to it (CRLF, NBSP, NFD, curly
-// quotes, trailing spaces, indented markdown tables, tone placement, hard wrapping, doubled
-// line breaks) must give
-// the same record as the original. Needs no gold, so it also guards fields the gold leaves out.
-// Seeds always; the corpus .txt files too when ../shared is beside the clone.
+// Invariance: a text put through what exports, converters, OCR and other offices' habits do to it
+// (line endings, spaces, NFD, quotes, tone placement, hard wrapping, doubled line breaks, page
+// numbers, label marks, capitals, header date forms, OCR'd serials, names in capitals, issuer
+// before date) must give the same record as the original. Needs no gold, so it also guards
+// fields the gold leaves out. Seeds always; the corpus .txt files too when ../shared is beside
+// the clone.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
