@@ -3,7 +3,6 @@
 import type { NormalizedText } from '../normalize/index.js';
 import type { Span, Warning } from '../schema/record.js';
 import type { Cell, Line, Zones } from '../segment/index.js';
-import functionWords from '../data/function-words.json' with { type: 'json' };
 
 export interface Ctx {
   norm: NormalizedText;
@@ -60,9 +59,5 @@ export function tidy(s: string): string {
     .trim();
 }
 
-const DANGLING = new RegExp(`(?:^|\\s)(?:${functionWords.dangling.join('|')})$`, 'u');
-
-/** The phrase ends in a function word ("… của", "… để", "… không được"): it goes on, or was cut mid-clause. */
-export function endsDangling(s: string): boolean {
-  return DANGLING.test(s.trimEnd());
-}
+// one table of function words for the whole pipeline (normalize asks it when rejoining lines)
+export { endsDangling } from '../normalize/index.js';

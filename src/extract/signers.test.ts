@@ -1,12 +1,13 @@
 // Signature blocks: authority, the body signed for, the signer's title and name.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
+import type { Signer } from '../schema/record.js';
 import tcvn3 from '../data/tcvn3.json' with { type: 'json' };
 
+/** The four fields the tests compare. */
+const pick = (signers: Signer[]) => signers.map(({ authority, onBehalfOf, title, name }) => ({ authority, onBehalfOf, title, name }));
 const signersOf = (block: string) =>
-  extract(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nVề việc thử\n\nI. NỘI DUNG\n1. Sở Tài chính bố trí kinh phí./.\n\n${block}\n`).signers.map(
-    ({ authority, onBehalfOf, title, name }) => ({ authority, onBehalfOf, title, name }),
-  );
+  pick(extract(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nVề việc thử\n\nI. NỘI DUNG\n1. Sở Tài chính bố trí kinh phí./.\n\n${block}\n`).signers);
 
 describe('signers', () => {
   it('a stacked block keeps the innermost authority and the outer body', () => {
@@ -41,7 +42,7 @@ describe('signers', () => {
   });
   it('a signature line run onto a Nơi nhận item (column gap squeezed to one space) is the signer\'s, not an item', () => {
     const rec = extract('ĐẢNG BỘ TỈNH X\nSố 12-CV/ĐU\nX, ngày 3 tháng 7 năm 2025\n\nV/v thử\n\nKính gửi: Ủy ban nhân dân tỉnh\n\nĐề nghị Ủy ban nhân dân tỉnh thực hiện.\nNơi nhận: T/M BAN THƯỜNG VỤ\n- Như trên (t/h); PHÓ BÍ THƯ\n- Thường trực Tỉnh ủy (để b/c);\n- Lưu Văn phòng Đảng ủy.\n\nNguyễn Hữu Long\n');
-    expect(rec.signers.map(({ authority, onBehalfOf, title, name }) => ({ authority, onBehalfOf, title, name }))).toEqual([
+    expect(pick(rec.signers)).toEqual([
       { authority: 'TM', onBehalfOf: 'Ban Thường vụ', title: 'Phó Bí thư', name: 'Nguyễn Hữu Long' },
     ]);
     expect(rec.distribution.map((d) => d.name)).toEqual(['Như trên', 'Thường trực Tỉnh ủy']);
@@ -75,7 +76,7 @@ describe('signers', () => {
       'ủy ban nhân dân thành phố cần thơ\nSố: 256/2004/QĐ-UB\nCần Thơ, ngày 14 tháng 12 năm 2004\n\nQUYẾT ĐỊNH\nVề việc ban hành Chương trình cải cách hành chính\n\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình cải cách hành chính năm 2005./.\n\n' +
         '                          kt. chủ tịch ubnd thành phố\n                          phó chủ tịch\n                          (đã ký)\n                          Trần Văn Nam\n',
     );
-    expect(extract(doc).signers.map(({ authority, onBehalfOf, title, name }) => ({ authority, onBehalfOf, title, name }))).toEqual([
+    expect(pick(extract(doc).signers)).toEqual([
       { authority: 'KT', onBehalfOf: 'Chủ tịch UBND thành phố', title: 'Phó Chủ tịch', name: 'Trần Văn Nam' },
     ]);
   });

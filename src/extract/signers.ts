@@ -5,7 +5,7 @@ import { looseKey } from '../normalize/fold.js';
 import { cutSyllables } from '../normalize/letter-spaced.js';
 import type { Signer } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
-import { AUTHORITY, AUTHORITY_CODE, SIGNED_MARK, TITLES, capsNameStart, isPersonName, isUpper } from '../segment/index.js';
+import { AUTHORITY, AUTHORITY_CODE, SIGNED_MARK, TITLES, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
 import type { Ctx } from './context.js';
 
 /** Sentence case for an upper-case title or body line, with known titles in their usual form. */
@@ -60,16 +60,12 @@ function explode(c: Cell): Part[] {
   const parts: Part[] = [];
   let text = c.text.trim();
   let start = c.start + (c.text.length - c.text.trimStart().length);
-  const nameTail = /\s((?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){1,5})$/u.exec(text);
   let name: Part | null = null;
-  const capsAt = nameTail ? -1 : capsNameStart(text);
-  if (nameTail && isUpper(text.slice(0, nameTail.index))) {
-    name = { kind: 'name', text: nameTail[1]!, start: start + nameTail.index + 1, end: start + text.length };
-    text = text.slice(0, nameTail.index);
-  } else if (capsAt > 0) {
-    // the whole line in capitals, the name too ("THỨ TRƯỞNG BÙI HỒNG LĨNH")
-    name = { kind: 'name', text: text.slice(capsAt).trimEnd(), start: start + capsAt, end: start + text.trimEnd().length };
-    text = text.slice(0, capsAt);
+  // a name in title case after capitals, or the whole line in capitals ("THỨ TRƯỞNG BÙI HỒNG LĨNH")
+  const tail = signerNameStart(text);
+  if (tail && (tail.caps || isUpper(text.slice(0, tail.at)))) {
+    name = { kind: 'name', text: text.slice(tail.at), start: start + tail.at, end: start + text.length };
+    text = text.slice(0, tail.at).trimEnd();
   }
   const markRe = /\s*[([]?\s*(?:Đã ký|đã ký|ĐÃ KÝ|Signed)\s*[)\]]?\s*/u;
   const mk = markRe.exec(text);

@@ -364,8 +364,14 @@ const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}
 // An article's title line ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra"): its body opens the
 // next line, unless the line stops on a word that cannot end it ("… của\nỦy ban nhân dân …").
 const ARTICLE_LINE = /^[ ]*Điều[ ]+\d+[a-zđ]?[.:]/u;
-const DANGLING_END = new RegExp(`(?:^|[ ])(?:${functionWords.dangling.join('|')})$`, 'u');
+const DANGLING = new RegExp(`(?:^|\\s)(?:${functionWords.dangling.join('|')})$`, 'u');
+
+/** The phrase ends in a function word ("… của", "… để", "… không được"): it goes on, or was cut mid-clause. */
+export function endsDangling(s: string): boolean {
+  return DANGLING.test(s.trimEnd());
+}
 const UPPER_START = /[ ]{0,39}["'(]?[\p{Lu}\d]/uy;
+const DASH_START = /[ ]*-/y;
 
 /** Loose-key heads of dash-joined names, each with the tails it takes (data/dash-compounds.json). */
 const DASH_TAILS = new Map<string, string[]>();
@@ -397,18 +403,20 @@ export function continuationBreaks(text: string): Set<number> {
       // In hard-wrapped text a full line also wraps before a capital ("Sở Thông tin và\nTruyền
       // thông"), when the next line opens no new block and neither line is a heading.
       if (width === 0 || nl - from < width * 0.75) continue;
-      const prevLine = text.slice(from, nl);
       const nextEnd = text.indexOf('\n', nl + 1);
-      const nextLine = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
-      if (wrappedAtDash(prevLine, nextLine)) {
-        out.add(nl);
+      const lineAfter = () => text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
+      UPPER_START.lastIndex = nl + 1;
+      if (!UPPER_START.test(text)) {
+        // or before the dash inside a name ("… Sở Lao động\n- Thương binh và Xã hội")
+        DASH_START.lastIndex = nl + 1;
+        if (DASH_START.test(text) && wrappedAtDash(text.slice(from, nl), lineAfter())) out.add(nl);
         continue;
       }
-      UPPER_START.lastIndex = nl + 1;
-      if (!UPPER_START.test(text)) continue;
       NEW_BLOCK.lastIndex = nl + 1;
       if (NEW_BLOCK.test(text)) continue;
-      if (ARTICLE_LINE.test(prevLine) && !DANGLING_END.test(prevLine)) continue;
+      const prevLine = text.slice(from, nl);
+      const nextLine = lineAfter();
+      if (ARTICLE_LINE.test(prevLine) && !endsDangling(prevLine)) continue;
       if (isCapsLine(prevLine) || isCapsLine(nextLine) || /\S {3}/.test(prevLine) || /\S {3}/.test(nextLine)) continue;
       if (CAPS_WORDS.test(nextLine)) continue;
       out.add(nl);

@@ -11,8 +11,8 @@ import {
   QUOC_HIEU,
   SIGNED_MARK,
   TIEU_NGU,
+  signerNameStart,
   isAuthorityLine,
-  capsNameStart,
   isPersonName,
   isDocTypeTitle,
   isTitleLine,
@@ -60,13 +60,12 @@ function findCell(lines: Line[], from: number, to: number, re: RegExp): Cell | n
 function isSignatureCell(c: Cell): boolean {
   if (isAuthorityLine(c.text, c.key) || isTitleLine(c.text, c.key) || SIGNED_MARK.test(c.key.trim())) return true;
   // A squeezed block on one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh".
+  // (or all in capitals, the name too: "KT. BỘ TRƯỞNG THỨ TRƯỞNG BÙI HỒNG LĨNH")
   const trimmed = c.text.trim();
-  const tail = /\s((?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){1,5})$/u.exec(trimmed);
-  // or all in capitals, the name too: "KT. BỘ TRƯỞNG THỨ TRƯỞNG BÙI HỒNG LĨNH"
-  const at = tail ? tail.index : capsNameStart(trimmed);
-  if (at <= 0) return false;
-  const head = trimmed.slice(0, at);
-  const hk = c.key.trim().slice(0, at);
+  const name = signerNameStart(trimmed);
+  if (!name) return false;
+  const head = trimmed.slice(0, name.at).trimEnd();
+  const hk = c.key.trim().slice(0, head.length);
   return isUpper(head) && (isAuthorityLine(head, hk) || isTitleLine(head, hk));
 }
 
@@ -109,7 +108,7 @@ export function segment(norm: NormalizedText): Zones {
       if (l.text.trim().length <= 12 && /^[-*+•]?\s*kinh gui\s*:?$/.test(l.key.trim())) {
         const k = nextFilled(lines, j, 3);
         const t = lines[k]?.text.trim() ?? '';
-        if (k < n && t && !/^(?:Căn cứ|Thực hiện|Theo|Ngày|Để|Nhằm)\b/u.test(t) && !/^\d+\.|^[IVX]+\./.test(t)) j = k + 1;
+        if (k < n && t && !opensBody(t)) j = k + 1;
       }
       // The block goes on while lines are list items or indented continuations.
       while (j < n && j < i + 25) {
@@ -137,7 +136,7 @@ export function segment(norm: NormalizedText): Zones {
         }
         // a list item wrapped onto a capitalised line ("…, Ban Chỉ huy\nBộ đội Biên phòng tỉnh;")
         const inList = lines.slice(i + 1, j).some((x) => /^[-+•]/.test(x.text.trim()));
-        if (inList && prev !== '' && !/[;.:]$/.test(prev) && t.length < 120 && !/^(?:Căn cứ|Thực hiện|Theo|Ngày|Để|Nhằm)\b/u.test(t) && !/^\d+\.|^[IVX]+\./.test(t)) {
+        if (inList && prev !== '' && !/[;.:]$/.test(prev) && t.length < 120 && !opensBody(t)) {
           j++;
           continue;
         }
@@ -317,6 +316,11 @@ function annexStart(lines: Line[], from: number, to: number): { title: number; b
     }
   }
   return null;
+}
+
+/** A line that opens the body after Kính gửi ("Căn cứ …", "Thực hiện …", "1.", "I."), not an addressee. */
+function opensBody(t: string): boolean {
+  return /^(?:Căn cứ|Thực hiện|Theo|Ngày|Để|Nhằm)\b/u.test(t) || /^\d+\.|^[IVX]+\./.test(t);
 }
 
 function inListItemContinuation(c: Cell, list: Cell[]): boolean {

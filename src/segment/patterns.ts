@@ -92,6 +92,18 @@ export function capsNameStart(text: string): number {
   return -1;
 }
 
+/**
+ * Where the signer's name starts at the end of a squeezed signature line, or null: a name in
+ * title case ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh" → at "Bùi"), else one in capitals
+ * (capsNameStart; `caps` is then true). `text` is trimmed.
+ */
+export function signerNameStart(text: string): { at: number; caps: boolean } | null {
+  const tail = /\s(?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){1,5}$/u.exec(text);
+  if (tail) return { at: tail.index + 1, caps: false };
+  const at = capsNameStart(text);
+  return at > 0 ? { at, caps: true } : null;
+}
+
 export const SIGNED_MARK = /^[([]?\s*(?:da\s*ky|signed|ky\s*ten|daky)(?:\s*(?:va|,)\s*dong\s*dau)?\s*[)\]]?\s*[.:]?\s*$/;
 
 // Document type titles ("KẾ HOẠCH", "QUY CHẾ"): an annex after a decision opens with one.
