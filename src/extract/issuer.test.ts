@@ -7,6 +7,11 @@ describe('issuer', () => {
     const r = extract('BỘ CÔNG THƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT              Độc lập - Tự do - Hạnh phúc\nSố: 813/HC-CNHC           Hà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi về hóa chất\n\nKính gửi: Cục Hải quan.\n');
     expect([r.issuer?.name, r.issuer?.parent]).toEqual(['CỤC HÓA CHẤT', 'BỘ CÔNG THƯƠNG']);
   });
+  it('never takes a line of hundreds of capitals for the issuer (garbage, not a body\'s name)', () => {
+    const r = extract(`${'A/'.repeat(200)}\n\nThực hiện Kế hoạch số 12-KH/HU, Phòng Văn hóa và Thông tin đề nghị các đơn vị thực hiện.\n`);
+    expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');
+    expect(r.issuer?.provenance).toBe('inferred');
+  });
   it('never takes the type title of a headerless text; the body then names the issuer', () => {
     const r = extract('CHỈ THỊ\n\nVỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ\n\nĐể làm tốt công tác này, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:\n\n1. Chỉ đạo các cấp thực hiện.\n');
     expect(r.issuer?.name).toBe('Thủ tướng Chính phủ');

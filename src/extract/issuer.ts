@@ -12,6 +12,8 @@ import { titleCell } from './type.js';
 const HEADS = titles.bodyHeads.map(looseKey).sort((a, b) => b.length - a.length);
 const PLACES = titles.placeWords.map(looseKey).sort((a, b) => b.length - a.length);
 
+const MAX_LINE = 160;
+
 function firstOf(key: string, list: string[]): string | null {
   return list.find((w) => key === w || key.startsWith(`${w} `)) ?? null;
 }
@@ -62,6 +64,9 @@ export function extractIssuer(ctx: Ctx): IssuerValue | null {
       continue;
     }
     if (/^[IVX]+\s*[.\-/)]|^\d+[.)]/.test(text)) break; // a section heading ("I.", "I-", "I/", "1)") opens the body
+    // A header line names one body in a few words (the corpus's longest is under 60 characters);
+    // a longer run is body text or garbage, never an issuer.
+    if (text.length > MAX_LINE) break;
     block.push({ text, start: c.start, end: c.start + text.length });
     if (block.length >= 5) break;
   }
