@@ -6,6 +6,12 @@ const head = 'ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/UBND-VP\nV/v thử\nX, ngày
 const tail = '\n\nThực hiện việc thử, đề nghị các Sở báo cáo./.\n';
 
 describe('recipients', () => {
+  it('an unpunctuated last item ends where the body opens with "Để" or "Căn cứ"', () => {
+    for (const opener of ['Để kịp tổng hợp, Sở đề nghị các đơn vị báo cáo.', 'Căn cứ Kế hoạch số 12-KH/UBND, Sở đề nghị các đơn vị báo cáo.']) {
+      const r = extract(`${head}Kính gửi:\n- Sở Tài chính\n- Sở Tư pháp\n${opener}\n`);
+      expect(r.recipients.map((x) => x.name)).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+    }
+  });
   it('one addressee on the label line', () => {
     expect(extract(`${head}Kính gửi: Sở Tài chính tỉnh X.${tail}`).recipients.map((r) => r.name)).toEqual(['Sở Tài chính tỉnh X']);
   });

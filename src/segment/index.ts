@@ -320,7 +320,7 @@ function annexStart(lines: Line[], from: number, to: number): { title: number; b
 
 /** A line that opens the body after Kính gửi ("Căn cứ …", "Thực hiện …", "1.", "I."), not an addressee. */
 function opensBody(t: string): boolean {
-  return /^(?:Căn cứ|Thực hiện|Theo|Ngày|Để|Nhằm)\b/u.test(t) || /^\d+\.|^[IVX]+\./.test(t);
+  return /^(?:Căn cứ|Thực hiện|Theo|Ngày|Để|Nhằm)(?![\p{L}\d])/u.test(t) || /^\d+\.|^[IVX]+\./.test(t);
 }
 
 function inListItemContinuation(c: Cell, list: Cell[]): boolean {
