@@ -154,7 +154,7 @@ export function segment(norm: NormalizedText): Zones {
           /^S[ốỐo0]\s*:?\s*[\d/]/u.test(c.text) ||
           /^[a-z .]{2,40},\s*ngay\b|^v\s*\/\s*v\b|^ve viec\b/.test(c.key) ||
           // the headings are in capitals ("nước Cộng hòa xã hội chủ nghĩa Việt Nam" in the body is not one)
-          (/d[a-z]ng cong san|cong hoa xa hoi/.test(c.key) && /\p{Lu}{2,}/u.test(c.text) && !/\p{Ll}{3,}/u.test(c.text.replace(/\b(?:và|của)\b/gu, ''))) ||
+          (/d[a-z]ng cong san|cong hoa xa hoi/.test(c.key) && /\p{Lu}{2,}/u.test(c.text) && !/\p{Ll}{3,}/u.test(c.text.replace(/(?<![\p{L}])(?:và|của)(?![\p{L}])/gu, ''))) ||
           /^doc lap\s*-/.test(c.key),
       );
       if (anchor) headerEnd = Math.max(headerEnd, i + 1);

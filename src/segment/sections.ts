@@ -38,7 +38,7 @@ const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
 export function parseLabel(text: string): Parsed | null {
   const t = text;
-  let m = /^(\s*)(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{Lu}+)\b[.:]?\s*/u.exec(t);
+  let m = /^(\s*)(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{Lu}+)(?![\p{L}\d])[.:]?\s*/u.exec(t);
   if (m) return { label: `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]}`, kind: 'part', rest: m[0].length };
   // Steps of a procedure ("BƯỚC HAI", "Bước 2:"), numbered in words or digits.
   m = /^(\s*)(Bước|BƯỚC)\s+(\d{1,2}|\p{L}+)(?![\p{L}\d])[.:]?\s*/u.exec(t);

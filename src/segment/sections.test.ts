@@ -1,0 +1,40 @@
+// Section labels and the tree they build.
+import { describe, expect, it } from 'vitest';
+import { foldSameLength } from '../normalize/fold.js';
+import { splitLines } from './lines.js';
+import { parseLabel, sectionTree } from './sections.js';
+
+const label = (t: string) => {
+  const p = parseLabel(t);
+  return p && [p.kind, p.label, t.slice(p.rest)];
+};
+
+describe('parseLabel', () => {
+  it('reads part labels numbered in words, whatever their last letter ("thứ tư")', () => {
+    expect(label('Phần thứ tư. Tổ chức thực hiện')).toEqual(['part', 'Phần thứ tư', 'Tổ chức thực hiện']);
+    expect(label('PHẦN THỨ HAI: NHIỆM VỤ')).toEqual(['part', 'Phần THỨ HAI', 'NHIỆM VỤ']);
+    expect(label('Chương II. QUY ĐỊNH CHUNG')).toEqual(['part', 'Chương II', 'QUY ĐỊNH CHUNG']);
+  });
+  it('reads the label kinds of Nghị định 30 and of office practice', () => {
+    expect(label('II. NHIỆM VỤ')).toEqual(['roman', 'II', 'NHIỆM VỤ']);
+    expect(label('I- MỤC ĐÍCH')).toEqual(['roman', 'I', 'MỤC ĐÍCH']);
+    expect(label('Điều 5. Tổ chức thực hiện')).toEqual(['article', 'Điều 5', 'Tổ chức thực hiện']);
+    expect(label('1.2. Sở Tài chính')).toEqual(['arabic', '1.2', 'Sở Tài chính']);
+    expect(label('b) Ủy ban nhân dân các xã')).toEqual(['letter', 'b', 'Ủy ban nhân dân các xã']);
+    expect(label('BƯỚC HAI')).toEqual(['part', 'Bước 2', '']);
+  });
+  it('is not fooled by a number that is no label', () => {
+    expect(parseLabel('2026 là năm')).toBeNull();
+    expect(parseLabel('Căn cứ Luật')).toBeNull();
+  });
+});
+
+describe('sectionTree', () => {
+  it('nests I. / 1. / a) and builds paths', () => {
+    const text = 'I. MỤC ĐÍCH\nNâng cao nhận thức.\nII. NHIỆM VỤ\n1. Sở Tài chính\na) Bố trí kinh phí.\nb) Hướng dẫn thanh toán.\n2. Sở Nội vụ\nTheo dõi.\n';
+    const lines = splitLines(text, foldSameLength(text));
+    const tree = sectionTree(lines, 0, lines.length);
+    expect(tree.map((s) => s.path)).toEqual(['I', 'II', 'II.1', 'II.1.a', 'II.1.b', 'II.2']);
+    expect(tree.find((s) => s.path === 'II.1')?.heading).toBe('Sở Tài chính');
+  });
+});
