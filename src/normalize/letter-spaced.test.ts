@@ -20,6 +20,10 @@ describe('letter-spaced text', () => {
     const span = n.map.span(at, at + 8);
     expect(input.slice(span.start, span.end)).toBe('1 1 5 / 2 0 0 4');
   });
+  it('cuts where a lower-case letter meets a capital when the letters are no syllables ("c á c P C T")', () => {
+    const n = normalize('- T T U B : C T , c á c P C T ; - T h à nh đ o à n T N C S Hồ C hí M i nh;');
+    expect(n.text).toBe('- TTUB: CT, các PCT; - Thành đoàn TNCS Hồ Chí Minh;');
+  });
   it('leaves ordinary text alone (fewer than six spaced characters)', () => {
     expect(normalize('Điểm a b c khoản 1 Điều 3').text).toBe('Điểm a b c khoản 1 Điều 3');
   });
@@ -46,6 +50,9 @@ describe('syllables broken by stray spaces', () => {
     const at = n.text.indexOf('Chính');
     const span = n.map.span(at, at + 5);
     expect(input.slice(span.start, span.end)).toBe('C h í nh');
+  });
+  it('joins lone capital consonants into an acronym ("Phụ nữ T P;", "P hòng C V;")', () => {
+    expect(normalize('- Hội L iên h i ệ p P hụ nữ T P ;\n- Các P hòng C V;').text).toBe('- Hội Liên hiệp Phụ nữ TP ;\n- Các Phòng CV;');
   });
   it('leaves words and labels that stand alone: "chú ý", "nhà ở", "thú y", "điểm c ở trên", acronyms', () => {
     for (const t of ['nâng cao ý thức, chú ý, nhà ở, xe ô tô', 'thuốc thú y; y tế', 'tại điểm c ở trên, điểm a b c khoản 1', 'TP HCM, CT UBND, VP UB, Tp Hồ Chí Minh']) {

@@ -89,6 +89,19 @@ export function cutSyllables(letters: string): string[] | null {
   return out;
 }
 
+/**
+ * cutSyllables, and where the letters cannot all be syllables, cut where a lower-case letter meets
+ * a capital, which inside one word never happens ("cácPCT" → "các PCT", "đoànTNCS" → "đoàn
+ * TNCS"); each part is then cut alone, and an acronym stays whole.
+ */
+function cutCased(letters: string): string[] | null {
+  const whole = cutSyllables(letters);
+  if (whole) return whole;
+  const parts = letters.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (parts.length < 2) return null;
+  return parts.flatMap((p) => cutSyllables(p) ?? [p]);
+}
+
 const LETTER = /^\p{L}$/u;
 const JOINERS = new Set(['/', '-', '.', '&']);
 const CLOSERS = new Set([',', ';', ':', ')']);
@@ -143,7 +156,7 @@ export function joinLetterSpaced(mt: MappedText): MappedText {
       let e = k + 1;
       if (kind !== 'P') while (e < chars.length && kinds[e] === kind) e++;
       if (kind === 'L' && e - k > 1) {
-        const cut = cutSyllables(chars.slice(k, e).join(''));
+        const cut = cutCased(chars.slice(k, e).join(''));
         // inside the group: a space only where a syllable ends
         let at = 0;
         const ends = new Set<number>();
@@ -199,6 +212,7 @@ const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 
 // Scores by unit (merged or not): a page of broken words repeats the same few.
 const SCORES = new Map<string, number>();
+const ACRONYM = /^[BCDĐGHKLMNPQRSTVX]+$/u;
 
 function unitScore(unit: string, parts: number): number {
   const key = parts > 1 ? `+${unit}` : unit;
@@ -215,6 +229,8 @@ function scoreOf(unit: string, parts: number): number {
   const lower = unit.toLowerCase();
   // a lone letter is rarely the word meant, even one that can be ("y" in "Ngu y ễn")
   if (unit.length > 1 && COMMON.has(lower)) return 2;
+  // lone capital consonants merge into an acronym ("T P" → "TP", "C V" → "CV")
+  if (parts > 1 && parts === unit.length && ACRONYM.test(unit)) return 0;
   const f = foldSameLength(lower);
   const ok = unit.length <= MAX_SYLLABLE && syllableShape(f) !== null && (parts === 1 || (nucleusOk(f) && tones(unit) <= 1));
   // a merge must give a syllable; a token left alone may be anything ("TTg", "Tp")
