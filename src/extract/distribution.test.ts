@@ -15,6 +15,13 @@ describe('distribution', () => {
       { name: 'Sở Tài chính', note: 'để biết' },
     ]);
   });
+  it('a note set beside several items, cut over their lines, is their note and no recipient', () => {
+    expect(names('Nơi nhận:\tTM. BAN THƯỜNG TRỰC\n- Ban TT UBTW MTTQ VN; (Để\tPHÓ CHỦ TỊCH\n- Ban Thường vụ Tỉnh ủy; báo cáo)\tNguyễn Chí Thành\n- UBND tỉnh;\n- Lưu VP.')).toEqual([
+      { name: 'Ban TT UBTW MTTQ VN', note: 'Để báo cáo' },
+      { name: 'Ban Thường vụ Tỉnh ủy', note: 'Để báo cáo' },
+      { name: 'UBND tỉnh', note: null },
+    ]);
+  });
   it('an item cut at a comma goes on below the signer\'s name, in the list\'s column', () => {
     const closing = ['Nơi nhận:    TM. BAN THƯỜNG TRỰC', '- Ủy ban bầu cử xã;    CHỦ TỊCH', '- Thường trực HĐND xã;    Lan Thị Vân', '- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,', 'VP Đảng uỷ;', '- Các tổ chức thành viên;', '- Lưu: MTTQ'].join('\n');
     const r = doc(closing);

@@ -40,15 +40,35 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
   // Two recipients on one line ("TT.TU; TT. HĐND TP") are two items.
   const split = items.flatMap((it) => {
     const parts = it.text.split(/;\s+(?=\S)/);
-    if (parts.length === 1) return [it];
+    if (parts.length === 1) return [{ ...it, after: false }];
     let at = it.start;
-    return parts.map((p) => {
-      const r = { ...it, text: p, start: at, end: at + p.length };
+    return parts.map((p, i) => {
+      const r = { ...it, text: p, start: at, end: at + p.length, after: i > 0 };
       at += p.length + 2;
       return r;
     });
   });
+  // A note set beside several items, as by a brace, comes out cut over their lines after each
+  // item's ";": "- Ban TT UBTW; (Để" / "- Ban Thường vụ Tỉnh ủy; báo cáo)". Its pieces join into one
+  // note for the items beside it, and none of them is a recipient.
+  let beside: { parts: string[]; from: number } | null = null;
   for (const it of split) {
+    const { after } = it; // not the first part of its line
+    if (after && beside === null && /^\([^)]*$/.test(it.text.trim())) {
+      beside = { parts: [it.text.trim().slice(1)], from: Math.max(0, entries.length - 1) };
+      continue;
+    }
+    if (after && beside !== null) {
+      const t = it.text.trim().replace(/[;,.]$/, '');
+      const closes = /^[^(]*\)$/.test(t);
+      beside.parts.push(closes ? t.slice(0, -1) : t);
+      if (closes) {
+        const note = beside.parts.join(' ').replace(/\s+/g, ' ').trim();
+        for (const e of entries.slice(beside.from)) e.note = e.note ? `${e.note}; ${note}` : note;
+        beside = null;
+      }
+      continue;
+    }
     const body = it.text.replace(/^[-+•~>*]\s*/, '');
     if (/^lưu\b|^luu\b/iu.test(body)) {
       archive = parseArchive(body, ctx.span(it.start, it.end));
@@ -73,6 +93,11 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       .trim();
     if (name.length < 2 || /^\d[\d\s]*$/.test(name)) continue;
     entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
+  }
+  if (beside) {
+    // never closed: the pieces read so far are still the note of the items beside them
+    const note = beside.parts.join(' ').replace(/\s+/g, ' ').trim();
+    for (const e of entries.slice(beside.from)) e.note = e.note ? `${e.note}; ${note}` : note;
   }
   return { entries, archive };
 }
