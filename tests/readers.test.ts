@@ -90,6 +90,17 @@ describe('layout: positioned items → lines', () => {
     ];
     expect(layoutLines(items).text).toBe('UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc');
   });
+  it('a right-column line set a little lower never pulls the next left line into its own', () => {
+    // "Nơi nhận" items 11 pt apart at 10 pt; the signer's title (14 pt) sits between two of them
+    const line = (text: string, x: number, cy: number, h: number) =>
+      text.split(' ').map((str) => {
+        const it = { str, x, w: str.length * 5, cy, h };
+        x += it.w + 3;
+        return it;
+      });
+    const items = [...line('- Như trên;', 85, 400, 10), ...line('PHÓ CHỦ TỊCH', 378, 404.5, 14), ...line('- Chủ tịch UBND tỉnh;', 85, 411, 10)];
+    expect(layoutLines(items).text).toBe('- Như trên;\tPHÓ CHỦ TỊCH\n- Chủ tịch UBND tỉnh;');
+  });
   it('fills a stamped serial into its blank without a gap: "Số: 193/UBND-KT"', () => {
     const items = [
       { str: 'Số:', x: 100, w: 20, cy: 50, h: 12 },

@@ -31,13 +31,17 @@ export function layoutLines(items: Positioned[]): LaidOutPage {
   let cur: Positioned[] = [];
   let curCy = 0;
   let curH = 0;
+  let weight = 0;
   for (const it of usable) {
     const blank = it.str.trim() === '';
     if (cur.length > 0 && Math.abs(it.cy - curCy) <= 0.5 * Math.max(curH, it.h)) {
       cur.push(it);
       if (!blank) {
-        // running centre, weighted towards the taller glyphs (body text over superscripts)
-        curCy = (curCy * curH + it.cy * it.h) / (curH + it.h);
+        // running centre: the mean of all the line's glyphs, weighted towards the taller ones
+        // (body text over superscripts). A mean over the last item only let a right-column line
+        // set a little lower pull the centre down item by item until the next left line joined.
+        curCy = (curCy * weight + it.cy * it.h) / (weight + it.h);
+        weight += it.h;
         curH = Math.max(curH, it.h);
       }
     } else {
@@ -45,6 +49,7 @@ export function layoutLines(items: Positioned[]): LaidOutPage {
       cur = [it];
       curCy = it.cy;
       curH = it.h;
+      weight = blank ? 0 : it.h;
     }
   }
   if (cur.length) lines.push(cur);
