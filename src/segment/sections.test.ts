@@ -22,6 +22,7 @@ describe('parseLabel', () => {
     expect(label('1.2. Sở Tài chính')).toEqual(['arabic', '1.2', 'Sở Tài chính']);
     expect(label('b) Ủy ban nhân dân các xã')).toEqual(['letter', 'b', 'Ủy ban nhân dân các xã']);
     expect(label('BƯỚC HAI')).toEqual(['part', 'Bước 2', '']);
+    expect(label('2.1.a. Thành lập Ban Chỉ đạo')).toEqual(['letter', 'a', 'Thành lập Ban Chỉ đạo']);
   });
   it('is not fooled by a number that is no label', () => {
     expect(parseLabel('2026 là năm')).toBeNull();
@@ -36,5 +37,10 @@ describe('sectionTree', () => {
     const tree = sectionTree(lines, 0, lines.length);
     expect(tree.map((s) => s.path)).toEqual(['I', 'II', 'II.1', 'II.1.a', 'II.1.b', 'II.2']);
     expect(tree.find((s) => s.path === 'II.1')?.heading).toBe('Sở Tài chính');
+  });
+  it('puts "2.1.a." letter items, written with their parent\'s number, under "2.1."', () => {
+    const text = 'II. NỘI DUNG\n2. Trình tự\n2.1. Bước 1:\n2.1.a. Thành lập Ban Chỉ đạo:\nỦy ban nhân dân xã thành lập.\n2.1.b. Tiếp nhận hồ sơ:\nCác thôn tiếp nhận.\n2.2. Bước 2: Kiểm tra.\n';
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['II', 'II.2', 'II.2.1', 'II.2.1.a', 'II.2.1.b', 'II.2.2']);
   });
 });

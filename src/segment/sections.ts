@@ -54,6 +54,9 @@ export function parseLabel(text: string): Parsed | null {
   m = /^(\s*)([A-H])\s*[.\-)]\s+(?=\p{L})/u.exec(t);
   // a lower-case heading only as the next letter of a run ("B. nội dung …" after "A."): see sectionTree
   if (m) return { label: m[2]!, kind: 'upper', rest: m[0].length, lower: /^\p{Ll}/u.test(t.slice(m[0].length)) };
+  // "2.1.a. Thành lập …": a letter item written with its parent's number; it sits under "2.1."
+  m = /^(\s*)\d{1,2}(?:\.\d{1,2}){1,3}\.([a-zđ])[.)]\s*(?=\p{L})/u.exec(t);
+  if (m) return { label: m[2]!, kind: 'letter', rest: m[0].length };
   m = /^(\s*)(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.\s*|\)\s*|-\s+|\/\s*|\s+)(?=[\p{L}"(])/u.exec(t);
   if (m) return { label: m[2]!, kind: 'arabic', rest: m[0].length };
   // "a)" as Nghị định 30 writes it, or "a." as many offices do (a letter, a dot, a space, a word)
