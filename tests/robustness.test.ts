@@ -78,6 +78,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   tcvn3: (n) => 'Hµ Néi ngµy th¸ng '.repeat(n / 18),
   vni: (n) => 'Xin chaøo caùc '.repeat(n / 15),
   luat: (n) => 'Luật Abc '.repeat(n / 9),
+  // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
+  companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,
   letterSpaced: (n) => 'n g à y t h á n g c ủ a T h ủ '.repeat(n / 30),
   spacedSymbols: (n) => 'a 1 / '.repeat(n / 6),
   brokenSyllables: (n) => 'T hủ tướ ng C h í nh ph ủ '.repeat(n / 27),

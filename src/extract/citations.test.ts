@@ -16,6 +16,22 @@ describe('citation issuers', () => {
       expect([c?.issuer, c?.date?.iso, c?.title]).toEqual(['Ủy ban nhân dân tỉnh', '2025-06-05', 'thử']);
     }
   });
+  it('the issuer ends where the title opens without "về" or the sentence goes on after "và"; a company keeps its "và"', () => {
+    const cit = (text: string, num: string) => {
+      const c = extract(text).citations.find((x) => x.number?.value === num);
+      return [c?.issuer ?? null, c?.title ?? null];
+    };
+    expect(cit('Căn cứ Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ Quy định chi tiết một số điều của Luật Bảo vệ bí mật nhà nước;', '26/2020/NĐ-CP'))
+      .toEqual(['Chính phủ', 'chi tiết một số điều của Luật Bảo vệ bí mật nhà nước']);
+    expect(cit('Căn cứ Nghị định số 112/2020/NĐ-CP ngày 18/9/2020 của Chính phủ nghị định về xử lý kỷ luật cán bộ, công chức, viên chức;', '112/2020/NĐ-CP'))
+      .toEqual(['Chính phủ', 'xử lý kỷ luật cán bộ, công chức, viên chức']);
+    expect(cit('Căn cứ Quyết định số 10/2021/QĐ-UBND ngày 05/5/2021 của Ủy ban nhân dân tỉnh Yên Bái Ban hành Quy định một số nội dung về quản lý đầu tư;', '10/2021/QĐ-UBND'))
+      .toEqual(['Ủy ban nhân dân tỉnh Yên Bái', 'Quy định một số nội dung về quản lý đầu tư']);
+    expect(cit('Thực hiện Nghị quyết số 38/CP ngày 04/5/1994 của Chính phủ và đề ra Chương trình cải cách hành chính.', '38/CP')[0]).toBe('Chính phủ');
+    expect(cit('Thực hiện Nghị quyết số 16/2000/NQ-CP ngày 18/10/2000 của Chính phủ và Thông tư số 60/2003/TTLT-BNV-BTC.', '16/2000/NQ-CP')[0]).toBe('Chính phủ');
+    expect(cit('Xét Văn bản số 305/QLTC ngày 02/3/2026 của Công ty cổ phần Xây dựng và thương mại 299 về việc cấp phép.', '305/QLTC'))
+      .toEqual(['Công ty cổ phần Xây dựng và thương mại 299', 'cấp phép']);
+  });
   it('"A và B của X": both from X', () => {
     const t = 'khắc phục những tồn tại đã được chỉ ra tại Công văn số 4216/UBND-NC ngày 02/12/2021 và Công văn số 4478/UBND-NC ngày 18/11/2022 của Chủ tịch UBND tỉnh để kịp thời xử lý.';
     expect(issuerOf(t, '4216/UBND-NC')).toBe('Chủ tịch UBND tỉnh');
