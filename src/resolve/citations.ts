@@ -4,7 +4,7 @@
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { Ctx } from '../extract/context.js';
 import type { Mention } from '../extract/citations.js';
-import type { Citation, Relation, Span } from '../schema/record.js';
+import type { Citation, DateValue, Relation, Span } from '../schema/record.js';
 import { parseNumber } from '../extract/number.js';
 import { issuerFromSymbol } from './issuer-from-symbol.js';
 
@@ -18,10 +18,31 @@ export function numberKey(value: string): string {
 const ALIAS = /\((?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|gọi\s+chung\s+là|gọi\s+là)\s*:?\s*["']?([^)"'\n]{1,80}?)["']?\s*\)/giu;
 const ATTACHED = /gửi\s+kèm|kèm\s+theo|đính\s+kèm|\(có\s+gửi\s+kèm/iu;
 
+/**
+ * Two mentions of one number that are two instruments. A state body's serials restart every
+ * year (Nghị định 30/2020, Điều 15), so "số 02/CT-TTg ngày 15/11/2019" and "số 02/CT-TTg ngày
+ * 04/7/2018" are two Chỉ thị. Within one year, when the number carries its year
+ * ("80/2021/TT-BTC"), or for a Party number (one series per committee term, HD 36 point
+ * 1.3.1), a different date is a typing or OCR slip, not another instrument.
+ */
+function otherInstrument(c: Citation, date: DateValue | null): boolean {
+  const a = c.date;
+  return c.number?.system !== 'party' && c.number?.year == null && !!a?.year && !!date?.year && a.year !== date.year;
+}
+
+type Entry = { c: Citation; firstEnd: number; rank: number };
+
 export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   const text = ctx.norm.text;
-  const byKey = new Map<string, { c: Citation; firstEnd: number; rank: number }>();
-  const order: string[] = [];
+  // instruments by number key; several when one number comes with different dates
+  const byNumber = new Map<string, Entry[]>();
+  const list: Entry[] = [];
+  /** The instrument a mention of this number names: the latest one not of another year. */
+  const lookup = (key: string, date: DateValue | null = null): Entry | null => {
+    const all = byNumber.get(key) ?? [];
+    for (let i = all.length - 1; i >= 0; i--) if (!otherInstrument(all[i]!.c, date)) return all[i]!;
+    return null;
+  };
   for (const m of mentions) {
     const key = numberKey(m.number.value);
     const span = ctx.span(m.start, m.end);
@@ -29,9 +50,9 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     // "… gửi kèm theo …" right after a mention marks an attachment.
     const near = text.slice(Math.max(0, m.start - 40), Math.min(text.length, m.end + 60));
     if (rel === 'cites' && ATTACHED.test(near)) rel = 'attached';
-    const existing = byKey.get(key);
+    const existing = lookup(key, m.date);
     if (!existing) {
-      byKey.set(key, {
+      const entry: Entry = {
         c: {
           type: m.typeCode ? { code: m.typeCode, name: NAMES.get(m.typeCode) ?? m.typeCode } : null,
           number: m.number,
@@ -45,8 +66,9 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
         },
         firstEnd: m.end,
         rank: PRIORITY.indexOf(rel),
-      });
-      order.push(key);
+      };
+      byNumber.set(key, [...(byNumber.get(key) ?? []), entry]);
+      list.push(entry);
       continue;
     }
     const c = existing.c;
@@ -61,7 +83,6 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
       c.relation = rel;
     }
   }
-  const list = order.map((k) => byKey.get(k)!);
 
   // Aliases: bind to the nearest citation mention that ends before the alias.
   ALIAS.lastIndex = 0;
@@ -72,10 +93,10 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     let bestEnd = -1;
     // An alias that spells a number ("… (sau đây viết tắt là Quyết định số 628/QĐ-TTg)") names it.
     const named = parseNumber(alias);
-    if (named) best = byKey.get(numberKey(named.value)) ?? null;
+    if (named) best = byNumber.get(numberKey(named.value))?.[0] ?? null;
     if (!best) for (const x of list) {
       for (const m of mentions) {
-        if (numberKey(m.number.value) !== numberKey(x.c.number!.value)) continue;
+        if (numberKey(m.number.value) !== numberKey(x.c.number!.value) || lookup(numberKey(m.number.value), m.date) !== x) continue;
         if (m.end <= a.index && m.end > bestEnd && a.index - m.end < 600) {
           best = x;
           bestEnd = m.end;
@@ -103,7 +124,7 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
       if (m.start >= s.index || (m.typeWord ?? '').toLowerCase() !== word) continue;
       if (m.start > bestStart) {
         bestStart = m.start;
-        best = byKey.get(numberKey(m.number.value)) ?? null;
+        best = lookup(numberKey(m.number.value), m.date);
       }
     }
     if (best) best.c.mentions.push(ctx.span(s.index, s.index + s[0].length));

@@ -1,0 +1,25 @@
+// Mentions → one citation per instrument: repeated numbers, aliases, short references.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const cits = (text: string) => extract(text).citations.map((c) => [c.number?.value, c.date?.iso ?? null, c.mentions.length]);
+
+describe('resolveCitations', () => {
+  it('joins every mention of one instrument, dated once or again', () => {
+    expect(cits('Căn cứ Nghị quyết số 49-NQ/TU ngày 28/9/2021 của Tỉnh ủy; thực hiện Nghị quyết số 49-NQ/TU, Sở triển khai.')).toEqual([['49-NQ/TU', '2021-09-28', 2]]);
+  });
+  it('a state number dated in two years is two instruments (serials restart each year)', () => {
+    expect(cits('Căn cứ Chỉ thị số 02/CT-TTg ngày 15/11/2019 của Thủ tướng Chính phủ; Chỉ thị số 02/CT-TTg ngày 04/7/2018 của Thủ tướng Chính phủ; Chỉ thị số 02/CT-TTg nêu trên.')).toEqual([
+      ['02/CT-TTg', '2019-11-15', 1],
+      ['02/CT-TTg', '2018-07-04', 2],
+    ]);
+  });
+  it('one instrument whatever its day says when the number carries its year, or is a Party number', () => {
+    expect(cits('Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021; Thông tư số 80/2021/TT-BTC ngày 22/9/2021.')).toEqual([['80/2021/TT-BTC', '2021-09-29', 2]]);
+    expect(cits('Thực hiện Kết luận số 12-KL/TW ngày 05/01/2022; Kết luận số 12-KL/TW ngày 05/01/2023.')).toEqual([['12-KL/TW', '2022-01-05', 2]]);
+  });
+  it('binds an alias and its later uses to the instrument it follows', () => {
+    const r = extract('Căn cứ Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013 của Thủ tướng Chính phủ (sau đây gọi tắt là QĐ22); các hộ theo QĐ22 được hỗ trợ.');
+    expect([r.citations[0]?.alias, r.citations[0]?.mentions.length]).toEqual(['QĐ22', 2]);
+  });
+});
