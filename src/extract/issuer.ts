@@ -3,7 +3,7 @@
 import assignees from '../data/assignees.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
-import { KINH_GUI, NOI_NHAN, type Cell } from '../segment/index.js';
+import { NOI_NHAN, salutationLabel, type Cell } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { headerCells, headingCut, numberCell } from './header.js';
 import { titleSentence } from './title-sentence.js';
@@ -32,7 +32,7 @@ function isHeaderNoise(c: Cell): boolean {
   return (
     /^[*.\s]+$/.test(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) ||
     /^so\s*[:.;]|^so\s+[\d/]|^v\s*\/\s*v\b/.test(c.key.trim()) || // "Số:" lines, not "SỞ CÔNG THƯƠNG"
-    KINH_GUI.test(c.key) || NOI_NHAN.test(c.key) // labels, also in capitals ("KÍNH GỬI:")
+    salutationLabel(c) !== null || NOI_NHAN.test(c.key) // labels, also in capitals ("KÍNH GỬI:")
   );
 }
 

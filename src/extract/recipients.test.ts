@@ -12,6 +12,15 @@ describe('recipients', () => {
       expect(r.recipients.map((x) => x.name)).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
     }
   });
+  it('a Công điện names its addressees after "<sender> điện:", not after Kính gửi', () => {
+    const r = extract('THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 100/CĐ-TTg\tHà Nội, ngày 29 tháng 6 năm 2025\nCÔNG ĐIỆN\nVề vụ cháy tại tỉnh Hưng Yên\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Công an, Y tế;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\nKhoảng 13 giờ ngày 28 tháng 6 năm 2025, xảy ra vụ cháy.\n');
+    expect(r.recipients.map((x) => x.name)).toEqual(['Bộ trưởng các Bộ: Công an, Y tế', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    expect([r.type?.code, r.subject, r.issuer?.name]).toEqual(['CĐ', 'Về vụ cháy tại tỉnh Hưng Yên', 'THỦ TƯỚNG CHÍNH PHỦ']);
+  });
+  it('a heading in the body that ends in "điện:" is no salutation', () => {
+    const r = extract(`${head}Kính gửi: Sở Công Thương.\n\n1. Bảo đảm an toàn điện:\n- Kiểm tra lưới điện.\n${tail}`);
+    expect(r.recipients.map((x) => x.name)).toEqual(['Sở Công Thương']);
+  });
   it('one addressee on the label line', () => {
     expect(extract(`${head}Kính gửi: Sở Tài chính tỉnh X.${tail}`).recipients.map((r) => r.name)).toEqual(['Sở Tài chính tỉnh X']);
   });

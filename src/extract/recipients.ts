@@ -1,6 +1,6 @@
 // Kính gửi (ô 9a): one addressee on the line, or a list of "- X;" lines.
 import type { Span } from '../schema/record.js';
-import { KINH_GUI } from '../segment/index.js';
+import { salutationLabel } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { tidy } from './context.js';
 
@@ -9,10 +9,9 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
   if (!sal) return [];
   const { lines } = ctx.zones;
   const first = lines[sal.start]!;
-  const label = first.cells.find((c) => KINH_GUI.test(c.key));
+  const label = first.cells.find((c) => salutationLabel(c) !== null);
   if (!label) return [];
-  const m = KINH_GUI.exec(label.key)!;
-  const from = label.start + m.index + m[0].length;
+  const from = label.start + salutationLabel(label)![1];
   const to = lines[sal.end - 1]!.end;
   const text = ctx.norm.text.slice(from, to);
   const out: { name: string; span: Span }[] = [];

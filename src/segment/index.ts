@@ -5,7 +5,7 @@ import type { NormalizedText } from '../normalize/index.js';
 import { nextFilled, splitLines, subCell, type Cell, type Line } from './lines.js';
 import {
   END_MARK,
-  KINH_GUI,
+  salutationLabel,
   NOI_NHAN,
   PARTY_HEADING,
   QUOC_HIEU,
@@ -101,7 +101,7 @@ export function segment(norm: NormalizedText): Zones {
   const headerLimit = Math.min(scan, noiNhanLine >= 0 ? noiNhanLine : n, endMarkLine >= 0 ? endMarkLine : n);
   for (let i = 0; i < headerLimit; i++) {
     const l = lines[i]!;
-    if (l.cells.some((c) => KINH_GUI.test(c.key))) {
+    if (l.cells.some((c) => salutationLabel(c) !== null)) {
       let j = i + 1;
       // "Kính gửi:" alone on its line (the addressee's column put on the next line by an export):
       // the next filled line is the addressee, whatever its indent

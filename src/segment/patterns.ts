@@ -10,6 +10,18 @@ export const TIEU_NGU = /d[o0]c\s*l[a4]p\s*[-–,.]?\s*t[uư]\s*do\s*[-–,.]?\s
 export const PARTY_HEADING = /d[a-z]ng\s*c[o0]ng\s*s[a-z]n\s*vi[e3]t\s*nam/;
 export const KINH_GUI = /^\s*[-*+•]?\s*kinh\s*gui\b\s*:?/;
 export const NOI_NHAN = /^\s*[-*+•]?\s*noi\s*nhan\b\s*:?/;
+/**
+ * The salutation of a Công điện (Nghị định 30, Phụ lục III, mẫu 1.6): the sender, in capitals or
+ * by title, then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:"), over the list of addressees. Read on the
+ * text, not the folded key, which cannot tell it from a heading that ends in "điện:".
+ */
+export const DIEN_LABEL = /^\s*(?:\p{Lu}[\p{Lu}\s,-]{3,80}?|(?:Thủ tướng|Phó Thủ tướng|Bộ trưởng|Chủ tịch)(?![\p{L}])[^:\n]{0,80}?)\s+điện\s*:/u;
+
+/** The salutation label of a cell ("Kính gửi:", "… điện:"), as [start, end) within the cell, or null. */
+export function salutationLabel(c: { key: string; text: string }): [number, number] | null {
+  const m = KINH_GUI.exec(c.key) ?? DIEN_LABEL.exec(c.text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
 /** The end mark of the body text ("./." , "/.", ". /."). */
 export const END_MARK = /\.\s*\/\s*\.|[^\s/]\s*\/\.(?=\s|$)/;
 
