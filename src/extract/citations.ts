@@ -169,8 +169,9 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         pos += im[0].length + iss.length;
       }
     }
-    // the date after the issuer: "Công văn số 123/UBND-VP của UBND tỉnh ngày 05/6/2025"
-    if (!date && issuer && issuer !== issuerBefore) takeDate(/^\s*,?\s*(?=[Nn]gày\s)/u);
+    // the date after the issuer: "Công văn số 123/UBND-VP của UBND tỉnh ngày 05/6/2025", also
+    // past a stray type word the issuer stopped at ("của Chính phủ nghị định ngày …")
+    if (!date && issuer && issuer !== issuerBefore) takeDate(/^\s*,?\s*(?:(?:nghị định|quyết định|thông tư|nghị quyết|chỉ thị|công văn|kết luận)\s+)?(?=[Nn]gày\s)/u);
     // "Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg"
     const sentence = sentenceBefore(text, start);
     if (!date || !issuer) {
