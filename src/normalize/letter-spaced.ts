@@ -96,7 +96,7 @@ export function cutSyllables(letters: string): string[] | null {
  */
 function cutCased(letters: string): string[] | null {
   const whole = cutSyllables(letters);
-  if (whole) return whole;
+  if (whole || letters.length > MAX_LETTERS) return whole;
   const parts = letters.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (parts.length < 2) return null;
   return parts.flatMap((p) => cutSyllables(p) ?? [p]);

@@ -18,6 +18,13 @@ describe('resolveCitations', () => {
     expect(cits('Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021; Thông tư số 80/2021/TT-BTC ngày 22/9/2021.')).toEqual([['80/2021/TT-BTC', '2021-09-29', 2]]);
     expect(cits('Thực hiện Kết luận số 12-KL/TW ngày 05/01/2022; Kết luận số 12-KL/TW ngày 05/01/2023.')).toEqual([['12-KL/TW', '2022-01-05', 2]]);
   });
+  it('a number written with a slip is the same instrument: parts in another order, or one letter off on the same day', () => {
+    expect(cits('Căn cứ Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025 của Ban Thường trực; theo Mục II Kế hoạch số 16/KH-BTT-MTTQ của Tỉnh.')).toEqual([['16/KH-MTTQ-BTT', '2025-12-23', 2]]);
+    expect(cits('Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025; Điều 10 Thông tư số 36/2025/TT-BNMT ngày 02/7/2025.')).toEqual([['36/2025/TT-BNNMT', '2025-07-02', 2]]);
+    // one letter off on another day, or another serial: two instruments
+    expect(cits('Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025; Thông tư số 36/2025/TT-BNMT ngày 05/7/2025.').length).toBe(2);
+    expect(cits('Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025; Kế hoạch số 17/KH-BTT-MTTQ ngày 23/12/2025.').length).toBe(2);
+  });
   it('binds an alias and its later uses to the instrument it follows', () => {
     const r = extract('Căn cứ Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013 của Thủ tướng Chính phủ (sau đây gọi tắt là QĐ22); các hộ theo QĐ22 được hỗ trợ.');
     expect([r.citations[0]?.alias, r.citations[0]?.mentions.length]).toEqual(['QĐ22', 2]);

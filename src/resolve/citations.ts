@@ -4,7 +4,7 @@
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { Ctx } from '../extract/context.js';
 import type { Mention } from '../extract/citations.js';
-import type { Citation, DateValue, Relation, Span } from '../schema/record.js';
+import type { Citation, DateValue, DocumentNumber, Relation, Span } from '../schema/record.js';
 import { parseNumber } from '../extract/number.js';
 import { issuerFromSymbol } from './issuer-from-symbol.js';
 
@@ -30,6 +30,31 @@ function otherInstrument(c: Citation, date: DateValue | null): boolean {
   return c.number?.system !== 'party' && c.number?.year == null && !!a?.year && !!date?.year && a.year !== date.year;
 }
 
+/** Edit distance of two short strings, or 2 as soon as it is known to exceed 1. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const ra = a.slice(i + 1), rb = b.slice(i + 1);
+  return ra === rb || a.slice(i) === rb || a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * A mention whose number is an existing citation's written with a slip: the same serial, type
+ * and year, and its symbol's parts in another order ("16/KH-BTT-MTTQ" for "16/KH-MTTQ-BTT"), or
+ * one letter off on the same day ("36/2025/TT-BNMT ngày 02/7/2025" for "36/2025/TT-BNNMT ngày
+ * 02/7/2025").
+ */
+function slipOf(c: Citation, number: DocumentNumber, date: DateValue | null): boolean {
+  const x = c.number;
+  if (!x || !x.serial || x.serial !== number.serial || x.typeCode !== number.typeCode || x.year !== number.year) return false;
+  const a = numberKey(x.symbol);
+  const b = numberKey(number.symbol);
+  const parts = (s: string) => s.split(/[-/]/).sort().join('-');
+  if (parts(a) === parts(b)) return true;
+  return !!date?.iso && c.date?.iso === date.iso && withinOneEdit(a, b);
+}
+
 type Entry = { c: Citation; firstEnd: number; rank: number };
 
 export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
@@ -44,7 +69,11 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     return null;
   };
   for (const m of mentions) {
-    const key = numberKey(m.number.value);
+    let key = numberKey(m.number.value);
+    if (!byNumber.has(key)) {
+      const slip = list.find((e) => slipOf(e.c, m.number, m.date));
+      if (slip) key = numberKey(slip.c.number!.value);
+    }
     const span = ctx.span(m.start, m.end);
     let rel = m.relation;
     // "… gửi kèm theo …" right after a mention marks an attachment.
