@@ -21,6 +21,8 @@ describe('resolveCitations', () => {
   it('a number written with a slip is the same instrument: parts in another order, or one letter off on the same day', () => {
     expect(cits('Căn cứ Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025 của Ban Thường trực; theo Mục II Kế hoạch số 16/KH-BTT-MTTQ của Tỉnh.')).toEqual([['16/KH-MTTQ-BTT', '2025-12-23', 2]]);
     expect(cits('Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025; Điều 10 Thông tư số 36/2025/TT-BNMT ngày 02/7/2025.')).toEqual([['36/2025/TT-BNNMT', '2025-07-02', 2]]);
+    // of two spellings, the standard one ("NQLT-…", type and issuer joined by a dash) names it
+    expect(cits('Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP ngày 26/9/2025; Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP.')).toEqual([['102/2025/NQLT-UBTVQH15-CP', '2025-09-26', 2]]);
     // one letter off on another day, or another serial: two instruments
     expect(cits('Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025; Thông tư số 36/2025/TT-BNMT ngày 05/7/2025.').length).toBe(2);
     expect(cits('Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025; Kế hoạch số 17/KH-BTT-MTTQ ngày 23/12/2025.').length).toBe(2);

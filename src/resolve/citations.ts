@@ -55,6 +55,11 @@ function slipOf(c: Citation, number: DocumentNumber, date: DateValue | null): bo
   return !!date?.iso && c.date?.iso === date.iso && withinOneEdit(a, b);
 }
 
+/** The type segment joined to the issuer by "-", as Nghị định 30 writes a state symbol. */
+function standardJoin(n: DocumentNumber): boolean {
+  return /^(?:\d{4}\/)?[^/-]+-/u.test(n.symbol);
+}
+
 type Entry = { c: Citation; firstEnd: number; rank: number };
 
 export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
@@ -101,6 +106,9 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
       continue;
     }
     const c = existing.c;
+    // of two spellings, the one in the standard shape names the instrument: a state symbol joins
+    // type and issuer with "-" ("102/2025/NQLT-UBTVQH15-…", not "NQLT/UBTVQH15-…")
+    if (c.number && m.number.system === 'state' && c.number.typeCode && !standardJoin(c.number) && standardJoin(m.number)) c.number = m.number;
     c.mentions.push(span);
     if (!c.date && m.date) c.date = m.date;
     if (!c.issuer && m.issuer) c.issuer = m.issuer;
