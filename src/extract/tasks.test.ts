@@ -25,6 +25,7 @@ describe('tasks', () => {
       tasksOf('Điều 3. Đoàn kiểm tra:\n1. Đoàn kiểm tra được sử dụng con dấu của Sở Công Thương để ban hành các văn bản.\n2. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n3. Phòng Kinh tế chủ trì tổng hợp kết quả.'),
     ).toEqual(['Điều 3: Đoàn kiểm tra', 'Điều 3.3: Phòng Kinh tế']);
     expect(tasksOf('Điều 2. Các Bộ, cơ quan ngang Bộ không được ban hành quy định riêng.')).toEqual([]);
+    expect(tasksOf('1. Ủy ban nhân dân các tỉnh:\na) Rà soát quy hoạch.\nb) Đối với các địa phương chưa ban hành Quy chế phối hợp giữa Ban quản lý KKT, KCN với các cơ quan thì cần sớm ban hành.')).toEqual(['1: Ủy ban nhân dân các tỉnh']);
   });
   it('a verb that is also a head ("Tổ chức triển lãm") names nobody', () => {
     expect(tasksOf('1. Tổ chức triển lãm thành tựu kinh tế - xã hội.\n2. Tổ chức, cá nhân có liên quan thực hiện.')).toEqual(['2: Tổ chức, cá nhân có liên quan']);

@@ -20,7 +20,8 @@ export const titleCell = perDocument(findTitleCell);
 
 function findTitleCell(ctx: Ctx): Cell | null {
   for (const c of headerCells(ctx)) {
-    if (/:\s*$/.test(c.text)) continue;
+    // a title is a few words (with an issuer after it, a line): a longer cell is body text
+    if (c.text.length > 600 || /:\s*$/.test(c.text)) continue;
     const key = looseKey(c.text);
     if (TITLES.has(key)) return c;
     // Old templates put the issuer on the title line: "QUYẾT ĐỊNH của ỦY BAN NHÂN DÂN …".
