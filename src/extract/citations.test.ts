@@ -32,6 +32,10 @@ describe('citation issuers', () => {
     expect(cit('Xét Văn bản số 305/QLTC ngày 02/3/2026 của Công ty cổ phần Xây dựng và thương mại 299 về việc cấp phép.', '305/QLTC'))
       .toEqual(['Công ty cổ phần Xây dựng và thương mại 299', 'cấp phép']);
   });
+  it('a type slot left blank ("Quyết định số 866/-TTg") is filled from the type word', () => {
+    const c = extract('Căn cứ Quyết định số 866/-TTg ngày 18/7/2023 của Thủ tướng Chính phủ về việc phê duyệt Quy hoạch.').citations[0];
+    expect([c?.number?.value, c?.number?.raw, c?.type?.code, c?.issuer]).toEqual(['866/QĐ-TTg', '866/-TTg', 'QĐ', 'Thủ tướng Chính phủ']);
+  });
   it('"A và B của X": both from X', () => {
     const t = 'khắc phục những tồn tại đã được chỉ ra tại Công văn số 4216/UBND-NC ngày 02/12/2021 và Công văn số 4478/UBND-NC ngày 18/11/2022 của Chủ tịch UBND tỉnh để kịp thời xử lý.';
     expect(issuerOf(t, '4216/UBND-NC')).toBe('Chủ tịch UBND tỉnh');

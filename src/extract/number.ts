@@ -23,7 +23,8 @@ const NEXT_DASH_SEG = String.raw`(?:-${SEG}|(?:[ ]-[ ]?|-[ ])${SEG_SPACED})`;
 const TYPE_CODES = Object.keys(SYMBOL_CODES).sort((a, b) => b.length - a.length).join('|');
 
 export const NUMBER_SOURCE =
-  String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(${SEG}${NEXT_SEG}{0,7})` +
+  // (a type slot left blank, "866/-TTg", reads as the issuer alone; a citation's type word fills it)
+  String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(?:-(?=\p{Lu}))?(${SEG}${NEXT_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}${NEXT_DASH_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})(${TYPE_CODES})\/(${SEG}(?:-${SEG}){0,7})`;
 
