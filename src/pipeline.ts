@@ -5,6 +5,7 @@ import { extractMentions } from './extract/citations.js';
 import { makeCtx } from './extract/context.js';
 import { extractDistribution } from './extract/distribution.js';
 import { extractNumber } from './extract/doc-number.js';
+import { fillTypeSlot } from './extract/number.js';
 import { extractIssuer } from './extract/issuer.js';
 import { extractPlaceDate } from './extract/place-date.js';
 import { extractRecipients } from './extract/recipients.js';
@@ -67,11 +68,13 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const zones = stage('segment', () => segment(norm));
   const ctx = makeCtx(norm, zones);
 
-  const number = stage('number', () => extractNumber(ctx));
+  const read = stage('number', () => extractNumber(ctx));
   const subject = stage('subject', () => extractSubject(ctx));
   const issuer = stage('issuer', () => extractIssuer(ctx));
   const { place, date } = stage('placeDate', () => extractPlaceDate(ctx));
-  const type = stage('type', () => extractType(ctx, number, subject?.viaVv ?? false));
+  const type = stage('type', () => extractType(ctx, read, subject?.viaVv ?? false));
+  // "Số: 866/-TTg" under "QUYẾT ĐỊNH": the type slot left blank is the title's type
+  const number = read && fillTypeSlot(read, type?.code);
   const system = stage('system', () => extractSystem(ctx, number, issuer?.name ?? null));
   const recipients = stage('recipients', () => extractRecipients(ctx));
   const citations = stage('citations', () => resolveCitations(ctx, extractMentions(ctx, number)));

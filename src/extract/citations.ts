@@ -5,7 +5,7 @@ import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import type { Ctx } from './context.js';
 import { parseDate } from './date.js';
-import { issuerCodes, numberFromMatch, numberRegex, parseNumber } from './number.js';
+import { fillTypeSlot, issuerCodes, numberFromMatch, numberRegex } from './number.js';
 
 export interface Mention {
   number: DocumentNumber;
@@ -130,10 +130,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     }
     const wordCode = typeWord ? (WORD_CODE.get(typeWord.toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
     // "Quyết định số 866/-TTg": the type slot was left blank; the type word before it fills it
-    if (wordCode && wordCode !== 'CV' && number.typeCode === null && /\/[ ]?-/.test(number.raw)) {
-      const filled = parseNumber(`${number.serial}/${number.year !== null ? `${number.year}/` : ''}${wordCode}-${number.symbol.replace(/^\d{4}\//, '')}`);
-      if (filled) number = { ...filled, raw: number.raw, span: number.span };
-    }
+    number = fillTypeSlot(number, wordCode);
     let typeCode: string | null;
     if (qc) typeCode = 'QCVN';
     else if (wordCode && wordCode !== 'CV') typeCode = wordCode === 'QĐ' && number.typeCode === 'QyĐ' ? 'QyĐ' : wordCode === 'QĐ' || wordCode === 'QyĐ' ? wordCode : number.typeCode && wordCode !== number.typeCode && wordCode === 'TT' ? number.typeCode : wordCode;

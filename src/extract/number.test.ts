@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from './number.js';
+import { extract } from '../pipeline.js';
+import { fillTypeSlot, parseNumber } from './number.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -22,6 +23,14 @@ describe('parseNumber', () => {
     expect(parseNumber(text)).toMatchObject(want);
   });
 
+  it('a type slot left blank ("866/-TTg") is filled from the type known elsewhere, the raw text kept', () => {
+    const n = parseNumber('Số: 866/-TTg')!;
+    expect([n.value, n.typeCode]).toEqual(['866/TTg', null]);
+    expect(fillTypeSlot(n, 'QĐ')).toMatchObject({ value: '866/QĐ-TTg', typeCode: 'QĐ', issuerCode: 'TTg', raw: '866/-TTg' });
+    expect(fillTypeSlot(parseNumber('Số: 38/CP')!, 'NQ').value).toBe('38/CP'); // an old-style number has no slot
+    const r = extract('THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 866/-TTg\tHà Nội, ngày 18 tháng 7 năm 2023\nQUYẾT ĐỊNH\nPhê duyệt Quy hoạch\n');
+    expect([r.number?.value, r.type?.code]).toEqual(['866/QĐ-TTg', 'QĐ']);
+  });
   it('does not read dates, ranges or lower-case words as numbers', () => {
     expect(parseNumber('ngày 29/12/2021')).toBeNull();
     expect(parseNumber('giai đoạn 2021 - 2025')).toBeNull();

@@ -87,6 +87,18 @@ export function parseNumber(text: string, base = 0): DocumentNumber | null {
 }
 
 /**
+ * A number whose type slot was left blank ("866/-TTg", read as the issuer alone) with the type
+ * code known from elsewhere (the type word before a citation, the title of the document) put in
+ * the slot: "866/QĐ-TTg". The raw text and span stay as written. Other numbers are returned as
+ * they are.
+ */
+export function fillTypeSlot(n: DocumentNumber, code: string | null | undefined): DocumentNumber {
+  if (!code || code === 'CV' || n.typeCode !== null || n.system === 'party' || !/\/[ ]?-/.test(n.raw)) return n;
+  const filled = parseNumber(`${n.serial ?? ''}/${n.year !== null ? `${n.year}/` : ''}${code}-${n.symbol.replace(/^\d{4}\//, '')}`);
+  return filled ? { ...filled, raw: n.raw, span: n.span } : n;
+}
+
+/**
  * The issuer codes of a symbol: "TT-BCT" → [BCT], "UBND-KT" → [UBND] (KT is a unit), a joint
  * instrument "TTLT-BGDĐT-BTC-BLĐTBXH" or "NQLT-UBTVQH15-CP-…" → every issuer, "63-NQ/TU" → [TU].
  */
