@@ -2,7 +2,7 @@
 // write "về việc …" or put the summary in italics under the number with neither.
 import { CAPS_WORDS } from '../normalize/index.js';
 import type { Cell, Line } from '../segment/index.js';
-import { DIEN_LABEL, KINH_GUI, QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine, nextFilled } from '../segment/index.js';
+import { QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine, nextFilled, salutationLabel } from '../segment/index.js';
 import { endsDangling, type Ctx } from './context.js';
 import { titleSentence } from './title-sentence.js';
 import { headerCells, numberCell } from './header.js';
@@ -31,7 +31,7 @@ function stopCell(c: Cell, wrapped = false): boolean {
   const k = c.key.trim();
   const goesOn = wrapped && !/^(?:[ivx]+|\d+)\./.test(k);
   return (
-    KINH_GUI.test(k) || DIEN_LABEL.test(c.text) || heading(c) ||
+    salutationLabel(c) !== null || heading(c) ||
     // a date line ("Hà Nội, ngày …"), not a date inside the subject ("… số 193/2001/QĐ-TTg ngày 20 tháng 12 …")
     (!goesOn && DATE_LINE_START.test(k) && !CITED_DATE.test(k)) || /^so\s*:?\s*\d/.test(k) ||
     (BODY_START.test(k) && !goesOn)
