@@ -32,13 +32,24 @@ const BEFORE_NUMBER = new RegExp(
   'iu',
 );
 const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
+// Type words, in lower case, that a writer leaves between an issuer and what follows ("của Chính
+// phủ nghị định về …"): the issuer stops before one, the date and the title are read after it.
+const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|chỉ thị|công văn|kết luận';
+
 // Where the issuer after "của" ends: a verb or preposition that opens the title or the
 // sentence, punctuation, the next number or date, a document-type word that opens the title
 // ("… của Chính phủ Quy định chi tiết …", "… Chính phủ nghị định …"), or "và" before a
 // lower-case word ("… của UBND tỉnh và các nguồn kinh phí"); a company's name goes on
 // past "và" ("Công ty cổ phần Xây dựng và thương mại 299").
-const ISSUER_STOP =
-  /\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:nghị định|quyết định|thông tư|nghị quyết|chỉ thị|công văn|kết luận)(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})/u;
+const ISSUER_STOP = new RegExp(
+  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})`,
+  'u',
+);
+
+/** After the issuer: its date, past a stray type word ("của Chính phủ nghị định ngày …"). */
+const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=[Nn]gày\s)`, 'u');
+/** The title: after its opening word in either case, past a stray type word. */
+const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$))`, 'isu');
 
 // What this document does to the instrument named right after: "sửa đổi, bổ sung (một số điều
 // của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".
@@ -173,7 +184,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     }
     // the date after the issuer: "Công văn số 123/UBND-VP của UBND tỉnh ngày 05/6/2025", also
     // past a stray type word the issuer stopped at ("của Chính phủ nghị định ngày …")
-    if (!date && issuer && issuer !== issuerBefore) takeDate(/^\s*,?\s*(?:(?:nghị định|quyết định|thông tư|nghị quyết|chỉ thị|công văn|kết luận)\s+)?(?=[Nn]gày\s)/u);
+    if (!date && issuer && issuer !== issuerBefore) takeDate(DATE_AFTER_ISSUER);
     // "Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg"
     const sentence = sentenceBefore(text, start);
     if (!date || !issuer) {
@@ -221,7 +232,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     let title: string | null = null;
     // the opening word in either case ("… của Chính phủ Quy định chi tiết …"), after a stray
     // type word ("… của Chính phủ nghị định về …")
-    const tm = /^\s*(?:,\s*)?(?:(?:nghị định|quyết định|thông tư|nghị quyết|chỉ thị|công văn|kết luận)\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$))/isu.exec(text.slice(pos, pos + 400));
+    const tm = TITLE_AFTER.exec(text.slice(pos, pos + 400));
     if (tm) title = tm[1]!.replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim();
 
     out.push({

@@ -52,6 +52,10 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
   // item's ";": "- Ban TT UBTW; (Để" / "- Ban Thường vụ Tỉnh ủy; báo cáo)". Its pieces join into one
   // note for the items beside it, and none of them is a recipient.
   let beside: { parts: string[]; from: number } | null = null;
+  const noteBeside = ({ parts, from }: { parts: string[]; from: number }): void => {
+    const note = parts.join(' ').replace(/\s+/g, ' ').trim();
+    for (const e of entries.slice(from)) e.note = e.note ? `${e.note}; ${note}` : note;
+  };
   for (const it of split) {
     const { after } = it; // not the first part of its line
     if (after && beside === null && /^\([^)]*$/.test(it.text.trim())) {
@@ -63,8 +67,7 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       const closes = /^[^(]*\)$/.test(t);
       beside.parts.push(closes ? t.slice(0, -1) : t);
       if (closes) {
-        const note = beside.parts.join(' ').replace(/\s+/g, ' ').trim();
-        for (const e of entries.slice(beside.from)) e.note = e.note ? `${e.note}; ${note}` : note;
+        noteBeside(beside);
         beside = null;
       }
       continue;
@@ -94,11 +97,8 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
     if (name.length < 2 || /^\d[\d\s]*$/.test(name)) continue;
     entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
   }
-  if (beside) {
-    // never closed: the pieces read so far are still the note of the items beside them
-    const note = beside.parts.join(' ').replace(/\s+/g, ' ').trim();
-    for (const e of entries.slice(beside.from)) e.note = e.note ? `${e.note}; ${note}` : note;
-  }
+  // never closed: the pieces read so far are still the note of the items beside them
+  if (beside) noteBeside(beside);
   return { entries, archive };
 }
 

@@ -30,7 +30,7 @@ function otherInstrument(c: Citation, date: DateValue | null): boolean {
   return c.number?.system !== 'party' && c.number?.year == null && !!a?.year && !!date?.year && a.year !== date.year;
 }
 
-/** Edit distance of two short strings, or 2 as soon as it is known to exceed 1. */
+/** Whether two strings are at most one edit apart (one letter changed, added or dropped). */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -60,13 +60,15 @@ function standardJoin(n: DocumentNumber): boolean {
   return /^(?:\d{4}\/)?[^/-]+-/u.test(n.symbol);
 }
 
-type Entry = { c: Citation; firstEnd: number; rank: number };
+type Entry = { c: Citation; rank: number };
 
 export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   const text = ctx.norm.text;
   // instruments by number key; several when one number comes with different dates
   const byNumber = new Map<string, Entry[]>();
   const list: Entry[] = [];
+  // the instrument each mention was resolved to, by its index: aliases and "… nêu trên" ask it
+  const owner: Entry[] = [];
   /** The instrument a mention of this number names: the latest one not of another year. */
   const lookup = (key: string, date: DateValue | null = null): Entry | null => {
     const all = byNumber.get(key) ?? [];
@@ -74,6 +76,7 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     return null;
   };
   for (const m of mentions) {
+    const i = owner.length;
     let key = numberKey(m.number.value);
     if (!byNumber.has(key)) {
       const slip = list.find((e) => slipOf(e.c, m.number, m.date));
@@ -98,13 +101,14 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
           alias: null,
           mentions: [span],
         },
-        firstEnd: m.end,
         rank: PRIORITY.indexOf(rel),
       };
       byNumber.set(key, [...(byNumber.get(key) ?? []), entry]);
       list.push(entry);
+      owner[i] = entry;
       continue;
     }
+    owner[i] = existing;
     const c = existing.c;
     // of two spellings, the one in the standard shape names the instrument: a state symbol joins
     // type and issuer with "-" ("102/2025/NQLT-UBTVQH15-…", not "NQLT/UBTVQH15-…")
@@ -131,11 +135,11 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     // An alias that spells a number ("… (sau đây viết tắt là Quyết định số 628/QĐ-TTg)") names it.
     const named = parseNumber(alias);
     if (named) best = byNumber.get(numberKey(named.value))?.[0] ?? null;
-    if (!best) for (const x of list) {
-      for (const m of mentions) {
-        if (numberKey(m.number.value) !== numberKey(x.c.number!.value) || lookup(numberKey(m.number.value), m.date) !== x) continue;
+    if (!best) {
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
         if (m.end <= a.index && m.end > bestEnd && a.index - m.end < 600) {
-          best = x;
+          best = owner[i]!;
           bestEnd = m.end;
         }
       }
@@ -157,11 +161,12 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     const word = s[1]!.toLowerCase();
     let best: (typeof list)[number] | null = null;
     let bestStart = -1;
-    for (const m of mentions) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       if (m.start >= s.index || (m.typeWord ?? '').toLowerCase() !== word) continue;
       if (m.start > bestStart) {
         bestStart = m.start;
-        best = lookup(numberKey(m.number.value), m.date);
+        best = owner[i]!;
       }
     }
     if (best) best.c.mentions.push(ctx.span(s.index, s.index + s[0].length));
