@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import docTypes from './data/doc-types.json' with { type: 'json' };
 import { extractMentions } from './extract/citations.js';
-import { makeCtx } from './extract/context.js';
+import { docStartOffset, makeCtx } from './extract/context.js';
 import { extractDistribution } from './extract/distribution.js';
 import { extractNumber } from './extract/doc-number.js';
 import { fillTypeSlot } from './extract/number.js';
@@ -67,6 +67,10 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   for (const n of norm.notes) warnings.push(n);
   const zones = stage('segment', () => segment(norm));
   const ctx = makeCtx(norm, zones);
+  if (zones.docStart > 0) {
+    const at = docStartOffset(ctx);
+    ctx.warn('PREFACE_SKIPPED', `${zones.docStart} lines of text above the header (a web page's or converter's preface) are not read as part of the document`, 0, at);
+  }
 
   const read = stage('number', () => extractNumber(ctx));
   const subject = stage('subject', () => extractSubject(ctx));

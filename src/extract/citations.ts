@@ -3,7 +3,7 @@
 // mentions of one instrument and binding aliases is the resolve stage's job.
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
-import type { Ctx } from './context.js';
+import { docStartOffset, type Ctx } from './context.js';
 import { parseDate } from './date.js';
 import { fillTypeSlot, issuerCodes, numberFromMatch, numberRegex } from './number.js';
 
@@ -97,6 +97,10 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   const re = numberRegex();
   const qcvn = /QCVN\s*(\d{1,3}\s*:\s*\d{4}\s*\/\s*\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)/gu;
   const matches: { m: RegExpExecArray; qc: boolean }[] = [];
+  // a web page's preface above the header cites what replaced the document, not what it cites
+  const from = docStartOffset(ctx);
+  re.lastIndex = from;
+  qcvn.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) matches.push({ m, qc: false });
   for (let m = qcvn.exec(text); m; m = qcvn.exec(text)) matches.push({ m, qc: true });
   matches.sort((a, b) => a.m.index - b.m.index);

@@ -27,6 +27,15 @@ export function makeCtx(norm: NormalizedText, zones: Zones): Ctx {
 }
 
 /**
+ * Clean offset where the document proper starts: text above it is a web page's or converter's
+ * preface (Zones.docStart), whose numbers and dates are not this document's.
+ */
+export function docStartOffset(ctx: Ctx): number {
+  const { docStart, lines } = ctx.zones;
+  return docStart > 0 ? lines[docStart]!.start : 0;
+}
+
+/**
  * A lookup several extractors ask for (the title cell, the title sentence), computed once per
  * document.
  */

@@ -3,12 +3,12 @@ import type { Cell } from '../segment/index.js';
 import { PARTY_HEADING, QUOC_HIEU, TIEU_NGU } from '../segment/index.js';
 import type { Ctx } from './context.js';
 
-/** Header lines: up to the end of the header zone, or the first 40 lines if that is larger. */
+/** Header lines: from the document's start to the end of the header zone, or its first 12 lines if that is more. */
 export function headerCells(ctx: Ctx): Cell[] {
-  const { lines, headerEnd, bodyEnd } = ctx.zones;
-  const to = Math.min(Math.max(headerEnd, 12), bodyEnd, lines.length);
+  const { lines, docStart, headerEnd, bodyEnd } = ctx.zones;
+  const to = Math.min(Math.max(headerEnd, docStart + 12), bodyEnd, lines.length);
   const out: Cell[] = [];
-  for (let i = 0; i < to; i++) for (const c of lines[i]!.cells) out.push(c);
+  for (let i = docStart; i < to; i++) for (const c of lines[i]!.cells) out.push(c);
   return out;
 }
 

@@ -134,4 +134,15 @@ describe('extractSubject', () => {
     ].join('\n');
     expect(subject(text)).toBe('Về việc khắc phục hậu quả mưa lũ tại các tỉnh miền núi phía Bắc');
   });
+  it('ends a subject in capitals at the authority line under it, a title or the issuer repeated', () => {
+    const head = ['ỦY BAN NHÂN DÂN', 'TỈNH HÒA BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 45/QĐ-UBND', 'Hòa Bình, ngày 10 tháng 01 năm 2020', 'QUYẾT ĐỊNH'];
+    const body = ['VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP', 'QUẢN LÝ CỤM CÔNG NGHIỆP'];
+    for (const authority of ['ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH']) {
+      const text = [...head, ...body, authority, 'Căn cứ Luật Tổ chức chính quyền địa phương;'].join('\n');
+      expect(subject(text)).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP');
+    }
+    // a subject cut after "CỦA" goes on in capitals
+    const cut = [...head, 'VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA', 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH', 'Căn cứ Luật Tổ chức chính quyền địa phương;'].join('\n');
+    expect(subject(cut)).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH');
+  });
 });

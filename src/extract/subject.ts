@@ -3,7 +3,7 @@
 import { CAPS_WORDS } from '../normalize/index.js';
 import type { Cell, Line } from '../segment/index.js';
 import { QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine, nextFilled, salutationLabel } from '../segment/index.js';
-import { endsDangling, type Ctx } from './context.js';
+import { endsDangling, perDocument, type Ctx } from './context.js';
 import { titleSentence } from './title-sentence.js';
 import { headerCells, numberCell } from './header.js';
 import { leadingTitle, TITLE_CODES, titleCell } from './type.js';
@@ -70,13 +70,13 @@ function doingSubject(c: Cell): boolean {
  * that cannot end a subject ("… của", "… theo"), or, when the blanks are no wider than those
  * between the title and the subject (`capsGapFits`), in capitals under a subject in capitals.
  */
-function goesOnAfterBlank(parts: string[], nextCell: Cell | undefined, capsGapFits: boolean): boolean {
+function goesOnAfterBlank(ctx: Ctx, parts: string[], nextCell: Cell | undefined, capsGapFits: boolean): boolean {
   const next = nextCell?.text.trim() ?? '';
   const prev = parts[parts.length - 1]!.trim();
   const open = !/[.:;]$/.test(prev);
   if (/^\p{Ll}/u.test(next) && !/[.:]$/.test(prev) && !/^[a-zđ][).]/.test(next)) return true;
   if (open && /^\d/.test(next) && !/^\d{1,3}(?:\.\d{1,3})*[.)]\s/.test(next)) return true;
-  if (open && endsDangling(prev) && /^\p{Lu}/u.test(next)) return true;
+  if (open && endsDangling(prev.toLowerCase()) && /^\p{Lu}/u.test(next)) return true;
   return (
     capsGapFits &&
     !/\p{Ll}/u.test(parts[0]!) &&
@@ -86,8 +86,34 @@ function goesOnAfterBlank(parts: string[], nextCell: Cell | undefined, capsGapFi
     // not the decision's authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") nor a title ("QUYẾT ĐỊNH:")
     !!nextCell &&
     !isTitleLine(nextCell.text, nextCell.key) &&
+    !repeatsIssuer(ctx, nextCell) &&
     !isDocTypeTitle(next.replace(/:$/, ''))
   );
+}
+
+/** Words of a loose key: "ủy ban nhân dân - tỉnh" → "uy ban nhan dan tinh". */
+const words = (key: string): string => key.replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The header's lines in capitals above the type title, alone and with the next one
+ * ("ỦY BAN NHÂN DÂN" + "TỈNH BẮC GIANG"): the issuer as the header names it.
+ */
+const headerNames = perDocument((ctx: Ctx): Set<string> => {
+  const title = titleCell(ctx);
+  const caps = headerCells(ctx).filter((c) => (title === null || c.line < title.line) && !/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text));
+  const out = new Set<string>();
+  caps.forEach((c, i) => {
+    out.add(words(c.key));
+    const next = caps[i + 1];
+    if (next && next.line === c.line + 1) out.add(`${words(c.key)} ${words(next.key)}`);
+  });
+  out.delete('');
+  return out;
+});
+
+/** A line that repeats the issuer's name from the header: a decision's authority line under its subject. */
+function repeatsIssuer(ctx: Ctx, c: Cell): boolean {
+  return !/\p{Ll}/u.test(c.text) && headerNames(ctx).has(words(c.key));
 }
 
 /**
@@ -108,7 +134,7 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
     let l: Line = lines[i]!;
     if (l.cells.length === 0) {
       const k = nextFilled(lines, i, 3);
-      if (!goesOnAfterBlank(parts, lines[k]?.cells[0], capsGap > 0 && k - i <= capsGap)) break;
+      if (!goesOnAfterBlank(ctx, parts, lines[k]?.cells[0], capsGap > 0 && k - i <= capsGap)) break;
       limit = Math.min(lines.length, limit + (k - i));
       i = k;
       l = lines[i]!;
@@ -123,6 +149,9 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
     const lowerOn = !/[.:]$/.test(last) && /^\p{Ll}/u.test(c.text.trim());
     const capsOn = !/[.:;]$/.test(last) && !/\p{Ll}/u.test(parts[0]!) && !/\p{Ll}/u.test(c.text);
     if (stopCell(c, lowerOn || capsOn) || /^[*]$/.test(c.text.trim())) break;
+    // the decision's authority under a subject in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", or
+    // the issuing body as the header names it), unless the subject was cut after "của"
+    if (capsOn && !endsDangling(last.toLowerCase()) && (isTitleLine(c.text, c.key) || repeatsIssuer(ctx, c))) break;
     // a line in capitals under a sentence-case subject: the decision's authority ("BỘ TRƯỞNG BỘ …")
     if (!/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text) && /\p{Ll}/u.test(parts[0]!)) break;
     // three words in capitals inside a line under it: a heading or stamp text read into the line

@@ -36,7 +36,7 @@ function findTitleCell(ctx: Ctx): Cell | null {
  * the first cell, the type code, and where the subject starts in it (clean-text offset).
  */
 export function leadingTitle(ctx: Ctx): { cell: Cell; code: string; subjectAt: number } | null {
-  const first = ctx.zones.lines.find((l) => l.cells.length > 0);
+  const first = ctx.zones.lines.find((l) => l.index >= ctx.zones.docStart && l.cells.length > 0);
   if (!first || ctx.zones.headerEnd > first.index + 1) return null;
   const cell = first.cells[0]!;
   for (const [title, code] of TITLES) {

@@ -1,6 +1,6 @@
 // Instruments named without a number: "Luật Giáo dục 2019", "Nghị quyết Đại hội XIII của Đảng",
 // "Nghị quyết Hội nghị Trung ương 8 khóa XI", "Hiến pháp năm 2013", "Điều lệ Đảng".
-import type { Ctx } from './context.js';
+import { docStartOffset, type Ctx } from './context.js';
 
 const PATTERNS: RegExp[] = [
   /(?<![\p{L}])(?:Bộ luật|Luật)\s+(?!số(?![\p{L}\d])|này(?![\p{L}\d]))(?:sửa đổi, bổ sung một số điều của Luật\s+)?\p{Lu}[\p{L}]*(?:[ ](?!số(?![\p{L}\d])|ngày(?![\p{L}\d])|năm(?![\p{L}\d])|và\s+các(?![\p{L}\d])|được(?![\p{L}\d])|quy định(?![\p{L}\d])|hiện hành(?![\p{L}\d]))[\p{L}]+){0,8}?(?:\s+(?:năm\s+)?(?:19|20)\d{2})(?![\d/])/gu,
@@ -11,6 +11,7 @@ const PATTERNS: RegExp[] = [
 
 export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: number; end: number } }[] {
   const text = ctx.norm.text;
+  const from = docStartOffset(ctx);
   const seen = new Set<string>();
   const out: { text: string; span: { start: number; end: number } }[] = [];
   const hits: { s: number; e: number; t: string }[] = [];
@@ -21,7 +22,7 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
   hits.sort((a, b) => a.s - b.s || b.e - a.e);
   let lastEnd = -1;
   for (const h of hits) {
-    if (h.s < lastEnd) continue;
+    if (h.s < lastEnd || h.s < from) continue;
     const t = h.t.replace(/\s+/g, ' ').trim();
     lastEnd = h.e;
     if (seen.has(t.toLowerCase())) continue;

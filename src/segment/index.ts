@@ -27,7 +27,13 @@ export * from './sections.js';
 
 export interface Zones {
   lines: Line[];
-  /** Lines [0, headerEnd) hold the header; the body starts at bodyStart. */
+  /**
+   * First line of the document proper: 0, or the first line of the header block when a web page
+   * or converter put running text above it (its metadata, a summary, "đã được thay thế bởi …").
+   * Lines before it are a preface that no extractor reads.
+   */
+  docStart: number;
+  /** Lines [docStart, headerEnd) hold the header; the body starts at bodyStart. */
   headerEnd: number;
   /** Line of "Kính gửi" (salutation) and the line after its block, or null. */
   salutation: { start: number; end: number } | null;
@@ -69,6 +75,39 @@ function isSignatureCell(c: Cell): boolean {
   return isUpper(head) && (isAuthorityLine(head, hk) || isTitleLine(head, hk));
 }
 
+/**
+ * Where the document starts when running text stands above its header block, else 0. The block
+ * is the heading's line and the lines just above it that are blank, rules or in capitals (the
+ * issuer: "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH / -------"; a signing stamp's date). What is above the
+ * block is a preface when it holds at least two filled lines and 150 characters (less is a
+ * converter's first line, a stamp or a "MẬT" mark, which stay in the header), and the block names
+ * the issuer: when it does not, the text above is the header's left column set before the heading
+ * (a PDF read column by column), as is any text with the number line or "Kính gửi".
+ */
+function prefaceEnd(lines: Line[], heading: Cell | null): number {
+  if (!heading || heading.line < 3) return 0;
+  let k = heading.line;
+  let issuer = lines[heading.line]!.cells.some((c) => c.col < heading.col && /\p{Lu}{2}/u.test(c.text));
+  while (k > 0) {
+    const t = lines[k - 1]!.text.trim();
+    if (t.length > 120 || /\p{Ll}{2}/u.test(t)) break;
+    if (/\p{Lu}{2,}/u.test(t) && !/^[-=_*\s]*$/.test(t)) issuer = true;
+    k--;
+  }
+  if (!issuer) return 0;
+  while (lines[k]!.text.trim() === '') k++;
+  let filled = 0;
+  let chars = 0;
+  for (let i = 0; i < k; i++) {
+    const l = lines[i]!;
+    if (l.cells.some((c) => /^s[o0]\s*:?\s*\d/.test(c.key) || salutationLabel(c) !== null)) return 0;
+    const t = l.text.trim();
+    if (t) filled++;
+    chars += t.length;
+  }
+  return filled >= 2 && chars >= 150 ? k : 0;
+}
+
 /** Longest cell the closing walk treats as part of a signature block (squeezed blocks reach ~150). */
 const MAX_SIGNATURE_CELL = 400;
 
@@ -82,6 +121,7 @@ export function segment(norm: NormalizedText): Zones {
   const quocHieu = findCell(lines, 0, scan, QUOC_HIEU) ?? findCell(lines, 0, scan, TIEU_NGU);
   const partyHeading = findCell(lines, 0, scan, PARTY_HEADING);
   const rightCol = quocHieu && quocHieu.col >= 20 ? quocHieu.col : partyHeading && partyHeading.col >= 20 ? partyHeading.col : null;
+  const docStart = prefaceEnd(lines, quocHieu && partyHeading ? (quocHieu.line < partyHeading.line ? quocHieu : partyHeading) : quocHieu ?? partyHeading);
 
   // Closing: the first "Nơi nhận" line after the start, and signature cells near it or after "./.".
   let noiNhanLine = -1;
@@ -98,8 +138,8 @@ export function segment(norm: NormalizedText): Zones {
   // Header end: the last header anchor within the first lines.
   let headerEnd = 0;
   let salutation: Zones['salutation'] = null;
-  const headerLimit = Math.min(scan, noiNhanLine >= 0 ? noiNhanLine : n, endMarkLine >= 0 ? endMarkLine : n);
-  for (let i = 0; i < headerLimit; i++) {
+  const headerLimit = Math.min(docStart + HEADER_SCAN, n, noiNhanLine >= 0 ? noiNhanLine : n, endMarkLine >= 0 ? endMarkLine : n);
+  for (let i = docStart; i < headerLimit; i++) {
     const l = lines[i]!;
     if (l.cells.some((c) => salutationLabel(c) !== null)) {
       let j = i + 1;
@@ -148,7 +188,7 @@ export function segment(norm: NormalizedText): Zones {
     }
   }
   if (!salutation) {
-    for (let i = 0; i < Math.min(headerLimit, 30); i++) {
+    for (let i = docStart; i < Math.min(headerLimit, docStart + 30); i++) {
       const anchor = lines[i]!.cells.some(
         (c) =>
           /^S[ốỐo0]\s*:?\s*[\d/]/u.test(c.text) ||
@@ -282,6 +322,7 @@ export function segment(norm: NormalizedText): Zones {
   }
   return {
     lines,
+    docStart,
     headerEnd,
     salutation,
     bodyStart,
