@@ -19,6 +19,9 @@ describe('parseNumber', () => {
     ['Quyết định số 22/2013/QĐ - TTg ngày', { value: '22/2013/QĐ-TTg' }],
     ['Số 171-KL/TW - Hà Nội, ngày 27', { value: '171-KL/TW' }],
     ['Số: 12/UBND-VP - Lào Cai, ngày 5', { value: '12/UBND-VP' }],
+    // a font that draws U with a horn: no symbol has "Ư"
+    ['Số 445-KL/TƯ', { value: '445-KL/TU', issuerCode: 'TU', raw: '445-KL/TƯ' }],
+    ['Số: 12/QĐ-ƯBND', { value: '12/QĐ-UBND', issuerCode: 'UBND' }],
   ])('%s', (text, want) => {
     expect(parseNumber(text)).toMatchObject(want);
   });

@@ -32,8 +32,12 @@ export function numberRegex(): RegExp {
   return new RegExp(NUMBER_SOURCE, 'gu');
 }
 
+/**
+ * Spaces out, every dash "-". "Ư" is no letter of a symbol (codes are Latin capitals and Đ): a
+ * PDF font or OCR that draws U with a horn gives "KL/TƯ", "QĐ-ƯBND" for KL/TU, QĐ-UBND.
+ */
 function canonical(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-');
+  return s.replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/Ư/g, 'U');
 }
 
 /** Interprets one regex match (from numberRegex) as a DocumentNumber. */
