@@ -80,6 +80,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   luat: (n) => 'Luật Abc '.repeat(n / 9),
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,
+  // labelled letter numbers, each over the pattern's own match, and one long token
+  labelled: (n) => 'Văn bản số 1.2/A ngày 1 tại Văn bản số 3/B-C ngày 2; '.repeat(n / 52),
+  labelledLong: (n) => `Văn bản số ${'1.'.repeat(n / 2)} ngày 1`,
   letterSpaced: (n) => 'n g à y t h á n g c ủ a T h ủ '.repeat(n / 30),
   spacedSymbols: (n) => 'a 1 / '.repeat(n / 6),
   brokenSyllables: (n) => 'T hủ tướ ng C h í nh ph ủ '.repeat(n / 27),

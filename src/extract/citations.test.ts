@@ -89,6 +89,24 @@ describe('citation issuers', () => {
     expect(issuerOf('Ý kiến các đơn vị: Công an tỉnh đã góp ý tại Văn bản số 15/CAT-PV ngày 03/02/2022.', '15/CAT-PV')).toBe('Công an tỉnh');
     expect(issuerOf('Vướng mắc về Luật Hóa chất nêu tại Công văn số 13821/CHQ-GSQL ngày 16/3/2026.', '13821/CHQ-GSQL')).toBeNull();
   });
+  it('a letter number in no standard shape is read where "Văn bản số … ngày" vouches for it', () => {
+    const t =
+      'Xét đề nghị của 4 đơn vị gồm: Công ty cổ phần Kim Thành tại văn bản số 21.4/GĐN ngày 21/4/2026; ' +
+      'Công ty TNHH Đá Việt Long tại Văn bản số 13.4/2026/ĐN-VL ngày 13/4/2026; Công ty TNHH Đại Lục tại Văn bản số 02 ngày 21/4/2026; ' +
+      'Công ty cổ phần Miền Tây tại Văn bản số 01-GCN-MT, ngày 20/4/2026; Công ty Phú Hà tại Văn bản số 05/CV-SCT ngày 02/4/2026.';
+    const cs = extract(t).citations;
+    expect(cs.map((c) => [c.number?.value, c.type?.code, c.date?.iso, c.issuer])).toEqual([
+      ['21.4/GĐN', 'CV', '2026-04-21', 'Công ty cổ phần Kim Thành'],
+      ['13.4/2026/ĐN-VL', 'CV', '2026-04-13', 'Công ty TNHH Đá Việt Long'],
+      ['02', 'CV', '2026-04-21', 'Công ty TNHH Đại Lục'],
+      ['01-GCN-MT', 'CV', '2026-04-20', 'Công ty cổ phần Miền Tây'],
+      ['05/CV-SCT', 'CV', '2026-04-02', 'Công ty Phú Hà'],
+    ]);
+    expect(cs[1]!.number).toMatchObject({ serial: '13.4', symbol: '2026/ĐN-VL', year: 2026, system: null, raw: '13.4/2026/ĐN-VL' });
+    expect(t.slice(cs[2]!.number!.span.start, cs[2]!.number!.span.end)).toBe('02');
+    // without the label and the date after it, such a token is no number
+    expect(extract('Công ty đề nghị tại mục 21.4/GĐN và văn bản 02 gửi kèm.').citations).toEqual([]);
+  });
   it('a report in brackets after "báo cáo của X" is X\'s', () => {
     const t = 'Sau khi nghe báo cáo của Ban Tổ chức\nTrung ương về tình hình hoạt động (Báo cáo số 413-BC/BTCTW, ngày 23/6/2025), Bộ Chính trị kết luận.';
     expect(issuerOf(t, '413-BC/BTCTW')).toBe('Ban Tổ chức Trung ương');

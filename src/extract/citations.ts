@@ -5,7 +5,7 @@ import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import { docStartOffset, type Ctx } from './context.js';
 import { parseDate } from './date.js';
-import { fillTypeSlot, issuerCodes, numberFromMatch, numberRegex } from './number.js';
+import { fillTypeSlot, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
 
 export interface Mention {
   number: DocumentNumber;
@@ -31,6 +31,9 @@ const BEFORE_NUMBER = new RegExp(
   `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:[Ss]ố)?\\s*:?\\s*$`,
   'iu',
 );
+// "tại Văn bản số 21.4/GĐN ngày 21/4/2026": a letter's number vouched for by its label and the
+// date after it, whatever its shape (companies number their letters as they like)
+const LABELLED = /(?<![\p{L}])(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
 const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
 // Type words, in lower case, that a writer leaves between an issuer and what follows ("của Chính
 // phủ nghị định về …"): the issuer stops before one, the date and the title are read after it.
@@ -65,50 +68,101 @@ const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[
 
 function relationOf(context: string): Relation {
   const c = context.toLowerCase();
-  if (/(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn cứ(?![\p{L}\d])/u.test(c) || /^\s*[-+•]?\s*căn cứ(?![\p{L}\d])/u.test(c)) return 'based_on';
+  // (the plain includes() spare a sentence of up to 1500 characters a scan per pattern)
+  if (c.includes('căn cứ') && (/(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn cứ(?![\p{L}\d])/u.test(c) || /^\s*[-+•]?\s*căn cứ(?![\p{L}\d])/u.test(c))) return 'based_on';
+  // the act words stand right before the mention: only the sentence's end is searched for them
+  const end = tailAtSpace(c, 200);
   for (const [rel, re] of ACTS) {
-    const m = re.exec(c);
+    const m = re.exec(end);
     // the act must open a clause ("Điều 2. Bãi bỏ …", "Nghị định này thay thế …", "… và thay thế …");
     // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
-    if (m && ACT_OPENS.test(c.slice(0, m.index))) return rel;
+    if (m && ACT_OPENS.test(c.slice(0, c.length - end.length + m.index))) return rel;
   }
-  if (/(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])/u.test(c)) return 'implements';
+  if (/thực hiện|triển khai|thi hành/u.test(c) && /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])/u.test(c)) return 'implements';
   if (/(?:nhận được|trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|đề nghị của .{0,80} tại)/u.test(c.slice(-220))) return 'replies_to';
   return 'cites';
 }
 
-/** Sentence (or căn cứ line) that contains position `at`, up to it. */
-function sentenceBefore(text: string, at: number): string {
-  let i = at - 1;
-  const lim = Math.max(0, at - 1500);
-  for (; i > lim; i--) {
-    const ch = text[i]!;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? '')) break;
-    if (ch === '\n' && (text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30)))) break;
-    if (ch === ';' && /^\s*\n\s*(?:[-+•]\s*)?căn cứ/iu.test(text.slice(i + 1, i + 30))) break;
-  }
-  return text.slice(i + 1, at);
+/** The end of `s` from the first space among its last `n` characters (all of it when shorter). */
+function tailAtSpace(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const i = s.indexOf(' ', s.length - n);
+  return i < 0 ? '' : s.slice(i);
+}
+
+/** Whether a sentence (or a căn cứ line) starts after position `i`. */
+function breaksAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch === '.' || ch === '!' || ch === '?') return /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? '');
+  if (ch === '\n') return text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30));
+  if (ch === ';') return /^\s*\n\s*(?:[-+•]\s*)?căn cứ/iu.test(text.slice(i + 1, i + 30));
+  return false;
+}
+
+/**
+ * The sentence (or căn cứ line) that contains position `at`, up to it, at most 1500 characters
+ * back. Asked for each mention in text order, so each call scans only what is new since the
+ * last one: a long text without a full stop stays linear, however many mentions it has.
+ */
+function sentenceFinder(text: string): (at: number) => string {
+  let lastAt = -1;
+  let lastBreak = -1;
+  return (at) => {
+    const lim = Math.max(0, at - 1500);
+    // positions (lim, at - 1] are asked; those below lastAt were scanned by the last call
+    const low = at >= lastAt && lastAt >= 0 ? Math.max(lim, lastAt - 1) : lim;
+    let b = -1;
+    for (let i = at - 1; i > low; i--) {
+      if (breaksAt(text, i)) {
+        b = i;
+        break;
+      }
+    }
+    if (b < 0) b = low > lim && lastBreak > lim ? lastBreak : lim;
+    lastAt = at;
+    lastBreak = b;
+    return text.slice(b + 1, at);
+  };
 }
 
 export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[] {
   const text = ctx.norm.text;
   const selfKey = self ? self.value.toUpperCase() : null;
   const out: Mention[] = [];
+  const sentenceAt = sentenceFinder(text);
   const re = numberRegex();
   const qcvn = /QCVN\s*(\d{1,3}\s*:\s*\d{4}\s*\/\s*\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)/gu;
-  const matches: { m: RegExpExecArray; qc: boolean }[] = [];
+  type Hit = { m: RegExpExecArray; qc: boolean; loose?: DocumentNumber; dropped?: boolean };
+  const matches: Hit[] = [];
   // a web page's preface above the header cites what replaced the document, not what it cites
   const from = docStartOffset(ctx);
   re.lastIndex = from;
   qcvn.lastIndex = from;
+  LABELLED.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) matches.push({ m, qc: false });
+  // a labelled letter number in no standard shape replaces what the number pattern read of it
+  // ("13.4/2026/ĐN-VL" read as "4/2026/ĐN-VL"); a standard one is left to the pattern. Both
+  // lists are in text order, so one pointer walks the pattern's matches.
+  const std = matches.length;
+  let k = 0;
+  for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+    const raw = m[1]!.replace(/[.:]+$/, '');
+    const at = m.index + m[0].length - m[1]!.length;
+    const end = at + raw.length;
+    while (k < std && matches[k]!.m.index + matches[k]!.m[0].length <= at) k++;
+    if (!/\d/.test(raw) || (k < std && matches[k]!.m.index === at && matches[k]!.m[0].length === raw.length)) continue;
+    for (let j = k; j < std && matches[j]!.m.index < end; j++) matches[j]!.dropped = true;
+    const fake = Object.assign([raw], { index: at, input: text }) as unknown as RegExpExecArray;
+    matches.push({ m: fake, qc: false, loose: looseNumber(raw, ctx.span(at, end)) });
+  }
   for (let m = qcvn.exec(text); m; m = qcvn.exec(text)) matches.push({ m, qc: true });
-  matches.sort((a, b) => a.m.index - b.m.index);
+  const hits = matches.filter((x) => !x.dropped).sort((a, b) => a.m.index - b.m.index);
 
-  for (const { m, qc } of matches) {
+  for (const { m, qc, loose } of hits) {
     let numStart = m.index;
     let number: DocumentNumber | null;
-    if (qc) {
+    if (loose) number = loose;
+    else if (qc) {
       numStart = m.index + m[0].indexOf(m[1]!);
       const raw = m[1]!;
       const value = raw.replace(/\s+/g, '');
@@ -190,14 +244,17 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // past a stray type word the issuer stopped at ("của Chính phủ nghị định ngày …")
     if (!date && issuer && issuer !== issuerBefore) takeDate(DATE_AFTER_ISSUER);
     // "Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg"
-    const sentence = sentenceBefore(text, start);
+    const sentence = sentenceAt(start);
+    // what the end-anchored patterns below can match lies in the sentence's last words: a long
+    // sentence (up to 1500 characters) would be scanned from every position, for every mention
+    const near = tailAtSpace(sentence, 300);
     if (!date || !issuer) {
-      const bm = /(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+(?:đã\s+)?(?:ban hành|có|ký)\s*$/u.exec(sentence);
+      const bm = /(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+(?:đã\s+)?(?:ban hành|có|ký)\s*$/u.exec(near);
       if (bm) {
         if (!date) {
           const d = parseDate(bm[1]!.includes('tháng') ? `ngày ${bm[1]} ` : bm[1]!);
           if (d) {
-            const abs = start - sentence.length + bm.index + bm[0].indexOf(bm[1]!);
+            const abs = start - near.length + bm.index + bm[0].indexOf(bm[1]!);
             date = { ...d, span: ctx.span(abs, abs + bm[1]!.length) };
           }
         }
@@ -206,14 +263,14 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     }
     // "ý kiến của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/…", "Xét đề nghị của Sở Xây dựng tại Tờ trình số …"
     if (!issuer) {
-      const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(sentence);
+      const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(near);
       if (pm) issuer = pm[1]!.trim();
     }
     // "… gồm: Công ty TNHH A tại Văn bản số …; Công ty B tại Văn bản số …": each item names its sender
     if (!issuer) {
       // only the item itself: the text after the last ";" or ":" (or a bulleted line)
-      const cut = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(':'), sentence.search(/\n\s*[-+•][^\n]*$/));
-      const item = cut >= 0 ? sentence.slice(cut + 1) : '';
+      const cut = Math.max(near.lastIndexOf(';'), near.lastIndexOf(':'), near.search(/\n\s*[-+•][^\n]*$/));
+      const item = cut >= 0 ? near.slice(cut + 1) : '';
       const lm = item.length <= 160 ? /^\s*[-+•]?\s*(\p{Lu}[^,.()\n]{2,120}?)\s+tại\s*$/u.exec(item) : null;
       if (lm && !/^(?:Căn cứ|Thực hiện|Theo|Xét|Tại)(?![\p{L}])/u.test(lm[1]!)) {
         // "Sở Xây dựng đã hướng dẫn tại Công văn số …": the body, not its verb

@@ -82,6 +82,21 @@ export function numberFromMatch(m: RegExpExecArray, span: Span): DocumentNumber 
   };
 }
 
+/**
+ * A number in no standard shape, as a company or a private writer numbers its letters ("02",
+ * "21.4/GĐN", "13.4/2026/ĐN-VL", "YBB-SA032/26-LR"), read only where a label vouches for it
+ * ("tại Văn bản số … ngày …"). The serial is what comes before the first "/", the symbol the
+ * rest; no type, issuer or system is read from it.
+ */
+export function looseNumber(raw: string, span: Span): DocumentNumber {
+  const value = canonical(raw);
+  const cut = value.indexOf('/');
+  const serial = cut < 0 ? value : value.slice(0, cut);
+  const symbol = cut < 0 ? '' : value.slice(cut + 1);
+  const y = /^((?:19|20)\d{2})\//.exec(symbol);
+  return { value, serial, symbol, typeCode: null, issuerCode: null, year: y ? Number(y[1]) : null, system: null, raw, span };
+}
+
 /** Parses the first number in a string (offsets relative to `base`). */
 export function parseNumber(text: string, base = 0): DocumentNumber | null {
   const re = numberRegex();
