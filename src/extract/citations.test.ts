@@ -102,6 +102,8 @@ describe('citation issuers', () => {
       ['01-GCN-MT', 'CV', '2026-04-20', 'Công ty cổ phần Miền Tây'],
       ['05/CV-SCT', 'CV', '2026-04-02', 'Công ty Phú Hà'],
     ]);
+    // every letter of the list opened by "Xét đề nghị" is one the document answers
+    expect(cs.map((c) => c.relation)).toEqual(Array(5).fill('replies_to'));
     expect(cs[1]!.number).toMatchObject({ serial: '13.4', symbol: '2026/ĐN-VL', year: 2026, system: null, raw: '13.4/2026/ĐN-VL' });
     expect(t.slice(cs[2]!.number!.span.start, cs[2]!.number!.span.end)).toBe('02');
     // without the label and the date after it, such a token is no number
