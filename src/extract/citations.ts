@@ -110,8 +110,9 @@ function sentenceFinder(text: string): (at: number) => string {
   let lastAt = -1;
   let lastBreak = -1;
   return (at) => {
-    const lim = Math.max(0, at - 1500);
-    // positions (lim, at - 1] are asked; those below lastAt were scanned by the last call
+    // positions (lim, at - 1] are asked (from the text's first character when it is near);
+    // those below lastAt were scanned by the last call
+    const lim = at > 1500 ? at - 1500 : -1;
     const low = at >= lastAt && lastAt >= 0 ? Math.max(lim, lastAt - 1) : lim;
     let b = -1;
     for (let i = at - 1; i > low; i--) {
