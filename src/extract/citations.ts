@@ -33,7 +33,7 @@ const BEFORE_NUMBER = new RegExp(
 );
 // "tại Văn bản số 21.4/GĐN ngày 21/4/2026": a letter's number vouched for by its label and the
 // date after it, whatever its shape (companies number their letters as they like)
-const LABELLED = /(?<![\p{L}])(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
+const LABELLED = /(?<![\p{L}])(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()"'“”]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
 const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
 // Type words, in lower case, that a writer leaves between an issuer and what follows ("của Chính
 // phủ nghị định về …"): the issuer stops before one, the date and the title are read after it.
