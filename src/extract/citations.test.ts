@@ -109,6 +109,13 @@ describe('citation issuers', () => {
     // without the label and the date after it, such a token is no number
     expect(extract('Công ty đề nghị tại mục 21.4/GĐN và văn bản 02 gửi kèm.').citations).toEqual([]);
   });
+  it('the date after a number as OCR misreads it ("ngây", "0]" over a line break)', () => {
+    const t = 'Căn cứ Nghị định số 24/2026/NĐ-CP ngây 17 tháng 01 năm 2026 của Chính phủ; thực hiện Chỉ thị số 01/CT-TTg ngày\n03 tháng 0] năm 2023 về phòng cháy.';
+    expect(extract(t).citations.map((c) => [c.number?.value, c.date?.iso])).toEqual([
+      ['24/2026/NĐ-CP', '2026-01-17'],
+      ['01/CT-TTg', '2023-01-03'],
+    ]);
+  });
   it('a report in brackets after "báo cáo của X" is X\'s', () => {
     const t = 'Sau khi nghe báo cáo của Ban Tổ chức\nTrung ương về tình hình hoạt động (Báo cáo số 413-BC/BTCTW, ngày 23/6/2025), Bộ Chính trị kết luận.';
     expect(issuerOf(t, '413-BC/BTCTW')).toBe('Ban Tổ chức Trung ương');

@@ -4,7 +4,7 @@
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import { docStartOffset, type Ctx } from './context.js';
-import { parseDate } from './date.js';
+import { NGAY, parseDate } from './date.js';
 import { fillTypeSlot, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
 
 export interface Mention {
@@ -50,7 +50,9 @@ const ISSUER_STOP = new RegExp(
 );
 
 /** After the issuer: its date, past a stray type word ("của Chính phủ nghị định ngày …"). */
-const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=[Nn]gày\s)`, 'u');
+const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=[Nn]${NGAY.slice(1)}\s)`, 'u');
+/** After the number: its date (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …"). */
+const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=[Nn]${NGAY.slice(1)}\s)`, 'u');
 /** The title: after its opening word in either case, past a stray type word. */
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$))`, 'isu');
 
@@ -221,8 +223,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       date = { ...d, span: ctx.span(abs + d.span.start, abs + d.span.end) };
       pos = abs + d.span.end;
     };
-    // (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …")
-    takeDate(/^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=[Nn]gày\s)/u);
+    takeDate(DATE_AFTER_NUMBER);
     let issuer: string | null = issuerBefore;
     const rest = text.slice(pos, pos + 300);
     const im = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*(?:,\s*)?(?:của|do)\s+/u.exec(rest);

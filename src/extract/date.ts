@@ -2,12 +2,17 @@
 // "06 / 7 /2005", Party "01-10-1997". Day first, always; the calendar is checked with Date.UTC.
 import type { DateValue, Span } from '../schema/record.js';
 
+// OCR reads "1" as l/I/L/] and "0" as O inside a day or month ("ngày l6", "L7", "tháng 0]"):
+// tolerated next to a real digit only, then read as digits (ocrDigits). It misreads the words'
+// vowels too ("ngây", "thắng", "nấm"), and a scan's line may break after "ngày".
+const GAP = '[ ]*(?:\\n[ ]*)?(?:,[ ]*)?';
+const DAY_OR_MONTH = '(\\d[\\dlIL|Oo\\]]?|[lIL|Oo]\\d)?';
+/** "ngày" as written or as OCR misreads its vowel, for the look-aheads that expect a date. */
+export const NGAY = 'ng[àaâầ]y';
 /** Groups: 1 day, 2 month, 3 year (each may be missing: blanks filled by hand at issue). */
-// OCR reads "1" as l/I/L and "0" as O inside a day or month ("ngày l6", "L7") and "năm" as
-// "nấm": tolerated next to a real digit only, then read as digits (ocrDigits).
-export const WRITTEN_DATE = /ngày[ ]*(\d[\dlIL|Oo]?|[lIL|Oo]\d)?[ ]*(?:,[ ]*)?tháng[ ]*(\d[\dlIL|Oo]?|[lIL|Oo]\d)?[ ]*(?:,[ ]*)?n[ăấẵắặằâ]m[ ]*(\d{4})?/giu;
+export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấ]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâ]m[ ]*(\\d{4})?`, 'giu');
 
-const ocrDigits = (s: string | undefined) => (s === undefined ? undefined : s.replace(/[lIL|]/g, '1').replace(/[Oo]/g, '0'));
+const ocrDigits = (s: string | undefined) => (s === undefined ? undefined : s.replace(/[lIL|\]]/g, '1').replace(/[Oo]/g, '0'));
 /** Groups: 1 day, 2 month, 3 year. */
 export const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[ ]?([/.-])[ ]?(\d{1,2})[ ]?\2[ ]?((?:19|20)\d{2})(?![\d])/g;
 
