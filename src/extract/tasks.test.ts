@@ -27,6 +27,12 @@ describe('tasks', () => {
     expect(tasksOf('Điều 2. Các Bộ, cơ quan ngang Bộ không được ban hành quy định riêng.')).toEqual([]);
     expect(tasksOf('1. Ủy ban nhân dân các tỉnh:\na) Rà soát quy hoạch.\nb) Đối với các địa phương chưa ban hành Quy chế phối hợp giữa Ban quản lý KKT, KCN với các cơ quan thì cần sớm ban hành.')).toEqual(['1: Ủy ban nhân dân các tỉnh']);
   });
+  it('a heading that runs on past a modal ("… cần nhận thức …") names the body before it', () => {
+    expect(tasksOf('1. Các cấp uỷ, tổ chức đảng từ Trung ương đến địa phương cần nhận thức\nđầy đủ hơn vai trò của các tổ chức cơ sở đảng;\ntăng cường lãnh đạo.\n2. Ban Chỉ đạo thực hiện Đề án\n- Hướng dẫn các xã.')).toEqual([
+      '1: Các cấp uỷ, tổ chức đảng từ Trung ương đến địa phương',
+      '2: Ban Chỉ đạo thực hiện Đề án',
+    ]);
+  });
   it('a verb that is also a head ("Tổ chức triển lãm") names nobody', () => {
     expect(tasksOf('1. Tổ chức triển lãm thành tựu kinh tế - xã hội.\n2. Tổ chức, cá nhân có liên quan thực hiện.')).toEqual(['2: Tổ chức, cá nhân có liên quan']);
   });

@@ -54,6 +54,7 @@ function distributeTitles(h: string): string {
 
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
+const MODAL = /\s(?:cần|phải|nên)\s+\p{Ll}/u;
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
 
 /**
@@ -199,7 +200,9 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   }
   // a name alone, unless a verb that puts it in charge follows ("Ban Chỉ đạo … có trách nhiệm;")
   const fv = firstVerb(phrase);
-  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && CHARGE_VERB.test(phrase.slice(fv)));
+  // (a verb may sit inside a body's name, "Ban Chỉ đạo thực hiện Đề án …"; a modal never does:
+  // "Các cấp uỷ … cần nhận thức …" is a name and its duty)
+  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && CHARGE_VERB.test(phrase.slice(fv))) && !MODAL.test(phrase);
   if (!isName && !byDoiVoi) {
     const v = firstVerb(phrase);
     if (v > 2) {
