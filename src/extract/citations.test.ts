@@ -116,6 +116,20 @@ describe('citation issuers', () => {
       ['01/CT-TTg', '2023-01-03'],
     ]);
   });
+  it('a renamed body keeps its "(nay là …)"; a passive agent ("được X thông qua tại …") is the issuer', () => {
+    expect(issuerOf('Cục Thuế nhận được công văn số 425/CCTKV04-CNTK ngày 04/04/2025 của Chi cục Thuế khu vực IV (nay là Thuế tỉnh Hưng Yên) về việc hoàn thuế.', '425/CCTKV04-CNTK')).toBe(
+      'Chi cục Thuế khu vực IV (nay là Thuế tỉnh Hưng Yên)',
+    );
+    expect(issuerOf('Phương án nổ mìn (được Tập đoàn TKV thông qua tại Văn bản số 5335/TKV-KSH ngày 19/9/2025).', '5335/TKV-KSH')).toBe('Tập đoàn TKV');
+    expect(issuerOf('Hồ sơ được Chủ đầu tư nghiệm thu, xác nhận, phê duyệt tại Quyết định số 1025/QĐ-VIMICO ngày 27/10/2025;', '1025/QĐ-VIMICO')).toBe('Chủ đầu tư');
+  });
+  it('the issuer of an instrument is its fullest mention: a title before the body, not a run-on after it', () => {
+    const t =
+      'Thực hiện theo Thông tư số 338/2016/TT-BTC ngày 28 tháng 12 năm 2016 của Bộ Tài chính. Thông tư số 42/2022/TT-BTC sửa đổi một số điều của Thông tư số 338/2016/TT-BTC ngày 28 tháng 12 năm 2016 của Bộ trưởng Bộ Tài chính quy định lập dự toán. ' +
+      'Căn cứ Quyết định số 1237/QĐ-TTg ngày 27/7/2013 của Thủ tướng Chính phủ; Quyết định số 1237/QĐ-TTg ngày 27/7/2013 của Thủ tướng Chính phủ như sau.';
+    expect(issuerOf(t, '338/2016/TT-BTC')).toBe('Bộ trưởng Bộ Tài chính');
+    expect(issuerOf(t, '1237/QĐ-TTg')).toBe('Thủ tướng Chính phủ');
+  });
   it('a report in brackets after "báo cáo của X" is X\'s', () => {
     const t = 'Sau khi nghe báo cáo của Ban Tổ chức\nTrung ương về tình hình hoạt động (Báo cáo số 413-BC/BTCTW, ngày 23/6/2025), Bộ Chính trị kết luận.';
     expect(issuerOf(t, '413-BC/BTCTW')).toBe('Ban Tổ chức Trung ương');

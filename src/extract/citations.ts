@@ -49,6 +49,10 @@ const ISSUER_STOP = new RegExp(
   'u',
 );
 
+/** "(nay là …)" after an issuer: the body's present name. */
+const NOW_NAMED = /^\s*(\(\s*nay\s+là\s+[^()\n]{2,80}\))/u;
+/** "được X thông qua / phê duyệt … tại": X, up to the first of these verbs, issued what follows. */
+const PASSIVE_AGENT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?:thông qua|phê duyệt|nghiệm thu|chấp thuận|thẩm định|xác nhận|ban hành|cấp|ký|giao)(?![\p{L}])[^;.()]{0,80}?\s+tại\s*$/u;
 /** After the issuer: its date, past a stray type word ("của Chính phủ nghị định ngày …"). */
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=[Nn]${NGAY.slice(1)}\s)`, 'u');
 /** After the number: its date (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …"). */
@@ -243,6 +247,12 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         issuer = iss;
         pos += im[0].length + iss.length;
       }
+      // a body renamed since: "của Tổng cục Thuế (nay là Cục Thuế)" names it in full
+      const now = issuer && issuer !== issuerBefore ? NOW_NAMED.exec(text.slice(pos, pos + 120)) : null;
+      if (now) {
+        issuer += ` ${now[1]!.replace(/\s+/g, ' ')}`;
+        pos += now[0].length;
+      }
     }
     // the date after the issuer: "Công văn số 123/UBND-VP của UBND tỉnh ngày 05/6/2025", also
     // past a stray type word the issuer stopped at ("của Chính phủ nghị định ngày …")
@@ -269,6 +279,12 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     if (!issuer) {
       const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(near);
       if (pm) issuer = pm[1]!.trim();
+    }
+    // "được Tập đoàn TKV thông qua tại Văn bản số …", "được Chủ đầu tư nghiệm thu, phê duyệt tại
+    // Quyết định số …": the agent of the instrument
+    if (!issuer) {
+      const am = PASSIVE_AGENT.exec(near);
+      if (am) issuer = am[1]!.trim();
     }
     // "… gồm: Công ty TNHH A tại Văn bản số …; Công ty B tại Văn bản số …": each item names its sender
     if (!issuer) {

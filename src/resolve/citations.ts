@@ -6,6 +6,7 @@ import type { Ctx } from '../extract/context.js';
 import type { Mention } from '../extract/citations.js';
 import type { Citation, DateValue, DocumentNumber, Relation, Span } from '../schema/record.js';
 import { parseNumber } from '../extract/number.js';
+import { looseKey } from '../normalize/fold.js';
 import { issuerFromSymbol } from './issuer-from-symbol.js';
 
 const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
@@ -115,7 +116,9 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     if (c.number && m.number.system === 'state' && c.number.typeCode && !standardJoin(c.number) && standardJoin(m.number)) c.number = m.number;
     c.mentions.push(span);
     if (!c.date && m.date) c.date = m.date;
-    if (!c.issuer && m.issuer) c.issuer = m.issuer;
+    // the issuer as written at its fullest mention, a title before the body: "Bộ trưởng Bộ Tài
+    // chính" over "Bộ Tài chính" (a longer one that goes on after it is a run-on, not a fuller name)
+    if (m.issuer && (!c.issuer || (m.issuer.length > c.issuer.length && looseKey(m.issuer).endsWith(` ${looseKey(c.issuer)}`)))) c.issuer = m.issuer;
     if (!c.title && m.title) c.title = m.title;
     if (!c.type && m.typeCode) c.type = { code: m.typeCode, name: NAMES.get(m.typeCode) ?? m.typeCode };
     const r = PRIORITY.indexOf(rel);
