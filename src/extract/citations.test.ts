@@ -130,6 +130,13 @@ describe('citation issuers', () => {
     expect(issuerOf(t, '338/2016/TT-BTC')).toBe('Bộ trưởng Bộ Tài chính');
     expect(issuerOf(t, '1237/QĐ-TTg')).toBe('Thủ tướng Chính phủ');
   });
+  it('the issuer ends before a part of a text ("và Chương …") or a clause link ("thì", "như sau")', () => {
+    expect(issuerOf('Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW.', '75-KL/TW')).toBe(
+      'Ban Chấp hành Trung ương Đảng khóa XIV',
+    );
+    expect(issuerOf('Theo Quy định số 29-QĐ/TW ngày 02/6/1997 của Bộ Chính trị khoá VIII thì các cấp ủy phải kiểm tra.', '29-QĐ/TW')).toBe('Bộ Chính trị khoá VIII');
+    expect(issuerOf('Căn cứ Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội và Chương II của Luật.', '101/2025/UBTVQH15')).toBe('Ủy ban Thường vụ Quốc hội');
+  });
   it('a report in brackets after "báo cáo của X" is X\'s', () => {
     const t = 'Sau khi nghe báo cáo của Ban Tổ chức\nTrung ương về tình hình hoạt động (Báo cáo số 413-BC/BTCTW, ngày 23/6/2025), Bộ Chính trị kết luận.';
     expect(issuerOf(t, '413-BC/BTCTW')).toBe('Ban Tổ chức Trung ương');
