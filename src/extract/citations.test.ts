@@ -137,6 +137,11 @@ describe('citation issuers', () => {
     expect(issuerOf('Theo Quy định số 29-QĐ/TW ngày 02/6/1997 của Bộ Chính trị khoá VIII thì các cấp ủy phải kiểm tra.', '29-QĐ/TW')).toBe('Bộ Chính trị khoá VIII');
     expect(issuerOf('Căn cứ Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội và Chương II của Luật.', '101/2025/UBTVQH15')).toBe('Ủy ban Thường vụ Quốc hội');
   });
+  it('the body right before "(đã) có / ban hành" and the type word is the issuer', () => {
+    expect(issuerOf('Trước đây Tổng cục Thuế (nay là Cục Thuế) đã có Công văn số 4554/TCT-KK ngày 12/10/2023 hướng dẫn.', '4554/TCT-KK')).toBe('Tổng cục Thuế (nay là Cục Thuế)');
+    expect(issuerOf('Sở Tài chính phối hợp Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 45/KH-UBND ngày 3/3/2024 về chuyển đổi số.', '45/KH-UBND')).toBe('Ủy ban nhân dân tỉnh');
+    expect(issuerOf('Thời gian qua đã có Kế hoạch số 46/KH-UBND ngày 3/3/2024 về chuyển đổi số.', '46/KH-UBND')).toBeNull();
+  });
   it('a report in brackets after "báo cáo của X" is X\'s', () => {
     const t = 'Sau khi nghe báo cáo của Ban Tổ chức\nTrung ương về tình hình hoạt động (Báo cáo số 413-BC/BTCTW, ngày 23/6/2025), Bộ Chính trị kết luận.';
     expect(issuerOf(t, '413-BC/BTCTW')).toBe('Ban Tổ chức Trung ương');

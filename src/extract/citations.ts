@@ -1,6 +1,7 @@
 // Every mention of a numbered instrument: "Nghị quyết số 63-NQ/TU, ngày 29/12/2021 của Ban
 // Thường vụ Tỉnh uỷ về …" (vn-document-format.md §5.2). This finds mentions one by one; merging
 // mentions of one instrument and binding aliases is the resolve stage's job.
+import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import { docStartOffset, type Ctx } from './context.js';
@@ -49,6 +50,24 @@ const ISSUER_STOP = new RegExp(
   String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})`,
   'u',
 );
+
+// "Sở Tài chính đã có Công văn số …", "Tổng cục Thuế (nay là Cục Thuế) đã có …": a body (its
+// head word from data/assignees.json) right before "(đã) có / ban hành / ký / gửi" and the type word
+const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${[...assignees.heads].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'gu');
+const AGENT_BEFORE = /^([^,;.()\n]{2,100}?)(\s*\(\s*nay\s+là\s+[^()\n]{2,80}\))?\s+(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$/u;
+const AGENT_VERB = new RegExp(`\\s(?:${assignees.verbs.map(esc).join('|')})(?![\\p{L}])`, 'u');
+
+/** The body that "has" or "issued" the instrument named right after `near`, or null. */
+function agentBefore(near: string): string | null {
+  // the first head whose words run, verb-free, to the verb: "Trước đây Tổng cục Thuế …" gives
+  // "Tổng cục Thuế …", "Sở X phối hợp Ủy ban nhân dân tỉnh đã ban hành" the Ủy ban
+  AGENT_HEAD.lastIndex = 0;
+  for (let h = AGENT_HEAD.exec(near); h; h = AGENT_HEAD.exec(near)) {
+    const m = AGENT_BEFORE.exec(near.slice(h.index));
+    if (m && !AGENT_VERB.test(m[1]!)) return `${m[1]!}${m[2] ?? ''}`.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
 
 /** "(nay là …)" after an issuer: the body's present name. */
 const NOW_NAMED = /^\s*(\(\s*nay\s+là\s+[^()\n]{2,80}\))/u;
@@ -281,6 +300,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(near);
       if (pm) issuer = pm[1]!.trim();
     }
+    if (!issuer && typeWord) issuer = agentBefore(near);
     // "được Tập đoàn TKV thông qua tại Văn bản số …", "được Chủ đầu tư nghiệm thu, phê duyệt tại
     // Quyết định số …": the agent of the instrument
     if (!issuer) {
