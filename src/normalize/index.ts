@@ -101,7 +101,7 @@ export function normalize(original: string): NormalizedText {
     original,
     text: mt.text,
     folded: foldSameLength(mt.text),
-    map: new OffsetMap(mt.orig),
+    map: mt.offsetMap(),
     encoding,
     notes,
   };

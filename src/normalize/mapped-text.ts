@@ -1,19 +1,63 @@
 // A text plus, for every UTF-16 unit of it, the offset of the original unit it came from.
 // Each clean-up step returns a new MappedText, so any number of steps compose and a span
-// found in the clean text maps back into the original input (eyecite's segment map idea;
-// the per-unit array is compressed into constant-shift segments by OffsetMap).
+// found in the clean text maps back into the original input (eyecite's segment map idea).
+// The map is kept as runs, not one entry per unit: a step copies the runs it keeps and adds
+// the runs of its replacements, so its cost follows the edits, not the length of the text
+// (a new per-unit array for each of ~20 steps was a third of normalize on long PDF texts).
+
+/**
+ * Runs of the clean→original map: clean offsets [cs[k], cs[k+1]) (the last run to the text's
+ * end) map to os[k] + (i - cs[k]) when st[k] is 1 (a copied run), to os[k] when it is 0 (the
+ * tail of a replacement longer than what it replaced). `end` is the original length.
+ */
+interface Runs {
+  cs: number[];
+  os: number[];
+  st: number[];
+  end: number;
+}
 
 export class MappedText {
-  /** orig[i] = original offset of text[i]; orig[text.length] = original length (end sentinel). */
-  constructor(
+  private constructor(
     readonly text: string,
-    readonly orig: Int32Array,
+    private readonly runs: Runs,
   ) {}
 
   static identity(text: string): MappedText {
-    const orig = new Int32Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) orig[i] = i;
-    return new MappedText(text, orig);
+    return new MappedText(text, { cs: [0], os: [0], st: [1], end: text.length });
+  }
+
+  /** A text with its per-unit map (`orig`, as the getter gives it): the form before runs. */
+  static fromOrig(text: string, orig: Int32Array): MappedText {
+    const cs: number[] = [];
+    const os: number[] = [];
+    const st: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const j = cs.length - 1;
+      if (j >= 0 && os[j]! + (i - cs[j]!) === orig[i]) continue;
+      cs.push(i);
+      os.push(orig[i]!);
+      st.push(1);
+    }
+    if (cs.length === 0) cs.push(0), os.push(orig[text.length] ?? 0), st.push(1);
+    return new MappedText(text, { cs, os, st, end: orig[text.length] ?? 0 });
+  }
+
+  /** orig[i] = original offset of text[i]; orig[text.length] = original length (end sentinel). */
+  get orig(): Int32Array {
+    const { cs, os, st, end } = this.runs;
+    const out = new Int32Array(this.text.length + 1);
+    for (let k = 0; k < cs.length; k++) {
+      const to = k + 1 < cs.length ? cs[k + 1]! : this.text.length;
+      for (let i = cs[k]!; i < to; i++) out[i] = os[k]! + st[k]! * (i - cs[k]!);
+    }
+    out[this.text.length] = end;
+    return out;
+  }
+
+  /** The compact map for spans (constant-shift segments). */
+  offsetMap(): OffsetMap {
+    return OffsetMap.fromRuns(this.runs, this.text.length);
   }
 
   /**
@@ -86,7 +130,7 @@ export class MappedText {
     );
   }
 
-  /** Builds the text and map after sorted, disjoint edits, with bulk copies of unchanged runs. */
+  /** Builds the text and map after sorted, disjoint edits. */
   private apply(starts: number[], ends: number[], reps: string[], total: number): MappedText {
     const src = this.text;
     if (reps.length === 0) return this;
@@ -99,34 +143,97 @@ export class MappedText {
         last = ends[k]!;
       }
       parts.push(src.slice(last));
-      return new MappedText(parts.join(''), this.orig);
+      return new MappedText(parts.join(''), this.runs);
     }
-    const out = new Int32Array(total + 1);
+    const w = new RunWriter(this.runs, src.length);
     const parts: string[] = [];
-    let n = 0;
     let last = 0;
     for (let k = 0; k < reps.length; k++) {
       const a = starts[k]!;
       const b = ends[k]!;
       const r = reps[k]!;
-      out.set(this.orig.subarray(last, a), n);
-      n += a - last;
+      w.copy(last, a);
       parts.push(src.slice(last, a), r);
-      for (let i = 0; i < r.length; i++) out[n++] = this.orig[a + Math.min(i, b - a - 1)]!;
+      // the i-th unit of the replacement stands for the i-th unit replaced, the rest for the last
+      const m = Math.min(r.length, b - a);
+      w.copy(a, a + m);
+      if (r.length > m) w.constant(b > a ? w.at(b - 1) : a > 0 ? w.at(a - 1) : 0, r.length - m);
       last = b;
     }
-    out.set(this.orig.subarray(last, src.length + 1), n);
+    w.copy(last, src.length);
     parts.push(src.slice(last));
-    return new MappedText(parts.join(''), out);
+    return new MappedText(parts.join(''), w.done());
   }
 
   /** Cuts the text at `at` and appends `tail` (mapped to the cut point). */
   truncate(at: number, tail = ''): MappedText {
-    const orig = new Int32Array(at + tail.length + 1);
-    orig.set(this.orig.subarray(0, at));
-    for (let i = 0; i < tail.length; i++) orig[at + i] = this.orig[at]!;
-    orig[at + tail.length] = this.orig[this.text.length]!;
-    return new MappedText(this.text.slice(0, at) + tail, orig);
+    const w = new RunWriter(this.runs, this.text.length);
+    w.copy(0, at);
+    if (tail.length > 0) w.constant(w.at(at), tail.length);
+    return new MappedText(this.text.slice(0, at) + tail, w.done());
+  }
+}
+
+/**
+ * Writes the runs of a new map from the runs of the one before (`from`, over a text of length
+ * `len`), asked in ascending order of old offsets, so one pointer walks the old runs.
+ */
+class RunWriter {
+  private readonly out: Runs;
+  private k = 0;
+  private n = 0;
+
+  constructor(
+    private readonly from: Runs,
+    private readonly len: number,
+  ) {
+    this.out = { cs: [], os: [], st: [], end: from.end };
+  }
+
+  /** Original offset of old unit `p` (the end sentinel at `len`). */
+  at(p: number): number {
+    if (p >= this.len) return this.from.end;
+    const { cs, os, st } = this.from;
+    while (this.k + 1 < cs.length && cs[this.k + 1]! <= p) this.k++;
+    return os[this.k]! + st[this.k]! * (p - cs[this.k]!);
+  }
+
+  /** Appends old units [a, b) as they map. */
+  copy(a: number, b: number): void {
+    const { cs, st } = this.from;
+    for (let p = a; p < b; ) {
+      const o = this.at(p);
+      const runEnd = this.k + 1 < cs.length ? cs[this.k + 1]! : this.len;
+      const e = Math.min(runEnd, b);
+      this.push(o, st[this.k]!, e - p);
+      p = e;
+    }
+  }
+
+  /** Appends `count` units that all map to `o`. */
+  constant(o: number, count: number): void {
+    this.push(o, 0, count);
+  }
+
+  private push(o: number, step: number, count: number): void {
+    if (count <= 0) return;
+    const { cs, os, st } = this.out;
+    const j = cs.length - 1;
+    // one unit is a run of either kind; a run that goes on where the last one ends joins it
+    const s = count === 1 ? (j >= 0 && st[j] === 0 && os[j] === o ? 0 : 1) : step;
+    if (j >= 0 && st[j] === s && (s === 1 ? os[j]! + (this.n - cs[j]!) === o : os[j] === o)) {
+      this.n += count;
+      return;
+    }
+    cs.push(this.n);
+    os.push(o);
+    st.push(s);
+    this.n += count;
+  }
+
+  done(): Runs {
+    if (this.out.cs.length === 0) this.out.cs.push(0), this.out.os.push(this.from.end), this.out.st.push(1);
+    return this.out;
   }
 }
 
@@ -151,6 +258,29 @@ export class OffsetMap {
     this.shifts = Int32Array.from(shifts);
     this.cleanLength = orig.length - 1;
     this.originalLength = orig[orig.length - 1] ?? 0;
+  }
+
+  /** The same map from MappedText's runs, without a per-unit array. */
+  static fromRuns(runs: { cs: number[]; os: number[]; st: number[]; end: number }, length: number): OffsetMap {
+    const starts: number[] = [];
+    const shifts: number[] = [];
+    const add = (i: number, shift: number) => {
+      if (starts.length === 0 || shift !== shifts[shifts.length - 1]) {
+        starts.push(i);
+        shifts.push(shift);
+      }
+    };
+    const { cs, os, st } = runs;
+    for (let k = 0; k < cs.length; k++) {
+      const to = k + 1 < cs.length ? cs[k + 1]! : length;
+      if (cs[k]! >= to) continue;
+      if (st[k] === 1) add(cs[k]!, os[k]! - cs[k]!);
+      else for (let i = cs[k]!; i < to; i++) add(i, os[k]! - i);
+    }
+    add(length, runs.end - length);
+    const map = Object.create(OffsetMap.prototype) as OffsetMap;
+    Object.assign(map, { cleanStarts: Int32Array.from(starts), shifts: Int32Array.from(shifts), cleanLength: length, originalLength: runs.end });
+    return map;
   }
 
   /** Number of constant-shift segments (small when the clean-up changed little). */
