@@ -116,6 +116,9 @@ describe('citation issuers', () => {
       ['01/CT-TTg', '2023-01-03'],
     ]);
   });
+  it('an issuer read across a line break is one line', () => {
+    expect(issuerOf('Xét đề nghị của Giám đốc Sở Công\nThương tại Tờ trình số 1530/TTr-SCT ngày 26 tháng 12 năm 2016,', '1530/TTr-SCT')).toBe('Giám đốc Sở Công Thương');
+  });
   it('a renamed body keeps its "(nay là …)"; a passive agent ("được X thông qua tại …") is the issuer', () => {
     expect(issuerOf('Cục Thuế nhận được công văn số 425/CCTKV04-CNTK ngày 04/04/2025 của Chi cục Thuế khu vực IV (nay là Thuế tỉnh Hưng Yên) về việc hoàn thuế.', '425/CCTKV04-CNTK')).toBe(
       'Chi cục Thuế khu vực IV (nay là Thuế tỉnh Hưng Yên)',

@@ -342,7 +342,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       typeCode,
       typeWord,
       date,
-      issuer,
+      // (read across a line break: "Giám đốc Sở Công\nThương")
+      issuer: issuer === null ? null : issuer.replace(/\s+/g, ' '),
       title,
       relation: relationOf(sentence),
       start,

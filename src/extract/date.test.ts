@@ -7,6 +7,7 @@ describe('parseDate', () => {
     expect(parseDate('ngày 29/12/2021 của')).toMatchObject({ iso: '2021-12-29' });
     expect(parseDate('ngày 06 / 7 /2005')).toMatchObject({ iso: '2005-07-06' });
     expect(parseDate('ngày 01-10-1997')).toMatchObject({ iso: '1997-10-01' });
+    expect(parseDate('ngày 16/7/20 21 của')).toMatchObject({ iso: '2021-07-16' }); // a stray space in the year
   });
 
   it('keeps blanks left for hand filling as null parts', () => {

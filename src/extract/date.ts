@@ -14,7 +14,8 @@ export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áa
 
 const ocrDigits = (s: string | undefined) => (s === undefined ? undefined : s.replace(/[lIL|\]]/g, '1').replace(/[Oo]/g, '0'));
 /** Groups: 1 day, 2 month, 3 year. */
-export const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[ ]?([/.-])[ ]?(\d{1,2})[ ]?\2[ ]?((?:19|20)\d{2})(?![\d])/g;
+// (a stray space may split the year: "16/7/20 21")
+export const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[ ]?([/.-])[ ]?(\d{1,2})[ ]?\2[ ]?((?:19|20)[ ]?\d{2})(?![\d])/g;
 
 export function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return false;
@@ -53,7 +54,7 @@ export function parseDate(text: string, base = 0): DateValue | null {
     return makeDate(num(w[3]), num(ocrDigits(w[2])), num(ocrDigits(w[1])), w[0], { start: base + w.index, end: base + w.index + w[0].length });
   }
   if (pick === 'n' && n) {
-    return makeDate(Number(n[4]), Number(n[3]), Number(n[1]), n[0], { start: base + n.index, end: base + n.index + n[0].length });
+    return makeDate(Number(n[4]!.replace(' ', '')), Number(n[3]), Number(n[1]), n[0], { start: base + n.index, end: base + n.index + n[0].length });
   }
   return null;
 }

@@ -27,6 +27,13 @@ describe('resolveCitations', () => {
     expect(cits('Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025; Thông tư số 36/2025/TT-BNMT ngày 05/7/2025.').length).toBe(2);
     expect(cits('Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025; Kế hoạch số 17/KH-BTT-MTTQ ngày 23/12/2025.').length).toBe(2);
   });
+  it('a number written once without its year, on the same day of that year, is the instrument with it', () => {
+    const t = 'V/v triển khai Nghị quyết số 41/2022/NQ-HĐND. Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh; Điều 1. Triển khai Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022.';
+    expect(cits(t)).toEqual([['41/2022/NQ-HĐND', '2022-12-09', 3]]);
+    expect(extract(t).citations[0]!.relation).toBe('based_on');
+    // another day, or another year's number, is another instrument
+    expect(cits('Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2021; Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022.')).toHaveLength(2);
+  });
   it('binds an alias and its later uses to the instrument it follows', () => {
     const r = extract('Căn cứ Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013 của Thủ tướng Chính phủ (sau đây gọi tắt là QĐ22); các hộ theo QĐ22 được hỗ trợ.');
     expect([r.citations[0]?.alias, r.citations[0]?.mentions.length]).toEqual(['QĐ22', 2]);

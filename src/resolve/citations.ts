@@ -56,6 +56,19 @@ function slipOf(c: Citation, number: DocumentNumber, date: DateValue | null): bo
   return !!date?.iso && c.date?.iso === date.iso && withinOneEdit(a, b);
 }
 
+/**
+ * Two citations of one instrument, one spelling without its year: "41/NQ-HĐND ngày 09/12/2022"
+ * and "41/2022/NQ-HĐND ngày 09/12/2022" (the same serial, type and symbol, dated the same day of
+ * that year). Asked once all mentions are read, as the dated mention may come last.
+ */
+function yearDropped(bare: Citation, full: Citation): boolean {
+  const x = bare.number;
+  const y = full.number;
+  if (!x?.serial || !y || x.year !== null || y.year === null || x.serial !== y.serial || x.typeCode !== y.typeCode) return false;
+  if (!bare.date?.iso || bare.date.iso !== full.date?.iso || bare.date.year !== y.year) return false;
+  return numberKey(x.symbol) === numberKey(y.symbol.replace(/^\d{4}\//, ''));
+}
+
 /** The type segment joined to the issuer by "-", as Nghị định 30 writes a state symbol. */
 function standardJoin(n: DocumentNumber): boolean {
   return /^(?:\d{4}\/)?[^/-]+-/u.test(n.symbol);
@@ -126,6 +139,24 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
       existing.rank = r;
       c.relation = rel;
     }
+  }
+
+  // One instrument cited with and without its year: the spelling with the year names it.
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i]!;
+    const b = list.find((e) => e !== a && yearDropped(a.c, e.c));
+    if (!b) continue;
+    b.c.mentions.push(...a.c.mentions);
+    b.c.issuer ??= a.c.issuer;
+    b.c.title ??= a.c.title;
+    b.c.type ??= a.c.type;
+    if (a.rank < b.rank) {
+      b.rank = a.rank;
+      b.c.relation = a.c.relation;
+    }
+    list.splice(i, 1);
+    for (let k = 0; k < owner.length; k++) if (owner[k] === a) owner[k] = b;
+    for (const [key, es] of byNumber) byNumber.set(key, es.map((e) => (e === a ? b : e)));
   }
 
   // Aliases: bind to the nearest citation mention that ends before the alias.
