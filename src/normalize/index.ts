@@ -301,6 +301,13 @@ function rejoin(mt: MappedText): MappedText {
     if (before.endsWith(', ngày') && THANG_AFTER.test(after)) return ' ';
     // a date wrapped inside: "ngày 27 tháng 3 năm\n2026", "ngày 27 tháng\n3 năm 2026"
     if (m[0].indexOf('\n', 1) < 0 && DATE_WORD_BEFORE.test(before) && DATE_PART_AFTER.test(after)) return ' ';
+    // a header cell a web copy wrapped after its first word: "ỦY\nBAN NHÂN DÂN", "CỘNG\nHÒA XÃ
+    // HỘI …", "Quảng\nTrị, ngày …" (no header line is one capitalised word alone but a title,
+    // which stands over a blank line or a line in another case)
+    if (m.index < HEADER_CHARS && m[0].indexOf('\n', 1) < 0 && LONE_WORD_BEFORE.test(before) && !NOT_AFTER_LONE.test(after)) {
+      const line = src.slice(src.lastIndexOf('\n', m.index - 1) + 1, m.index).trim();
+      if (LONE_WORD.test(line) && !DOC_TITLE_WORDS.has(line.toLowerCase()) && sameCase(line, after)) return ' ';
+    }
     return m[0];
   });
   // A wrapped line whose continuation starts in lower case (and is not an "a)" label); not
@@ -312,6 +319,18 @@ function rejoin(mt: MappedText): MappedText {
   return mt;
 }
 
+const HEADER_CHARS = 3000;
+const LONE_WORD_BEFORE = /(?:^|[ \n])\p{Lu}\p{L}{0,7}$/u;
+const LONE_WORD = /^\p{Lu}\p{L}{0,7}$/u;
+const NOT_AFTER_LONE = /^(?:S[ốỐo]\b|V\/v|Kính|Nơi|[^\p{L}])/u;
+/** One-word type titles ("LUẬT", "LỆNH"), which do stand alone on their line. */
+const DOC_TITLE_WORDS = new Set(['luật', 'lệnh', 'luat', 'lenh']);
+/** The next line goes on in the lone word's case: capitals after capitals, else a capital or lower case. */
+function sameCase(word: string, after: string): boolean {
+  const upper = word === word.toUpperCase() && word.length > 1;
+  const next = /^\p{L}+/u.exec(after)?.[0] ?? '';
+  return upper ? next.length > 1 && next === next.toUpperCase() : next.length > 0 && next !== next.toUpperCase();
+}
 const SYMBOL_HEAD = /\/[\p{Lu}\d]{1,12}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}/u;
 const DIGIT_BEFORE = /\d[ ]?$/;

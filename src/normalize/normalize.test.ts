@@ -49,6 +49,13 @@ describe('normalize', () => {
     const long = normalize(Array(10).fill(`${para} ${para}`).join('\n')).text;
     expect(long.split('\n')).toHaveLength(10);
   });
+  it('joins a header cell a web copy wrapped after its first word, not a lone title or a label', () => {
+    const t = normalize('ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3330/QĐ-UBND\nQuảng\nTrị, ngày 27 tháng 12 năm 2016\nLUẬT\nĐẤT ĐAI').text;
+    expect(t.split('\n')).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG TRỊ', '|', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 3330/QĐ-UBND', 'Quảng Trị, ngày 27 tháng 12 năm 2016', 'LUẬT', 'ĐẤT ĐAI']);
+    // OCR noise over the number line stays apart from it
+    expect(normalize('xk\nSố 176-KL/TW').text).toBe('xk\nSố 176-KL/TW');
+    expect(normalize('BỘ\nSố: 12/BXD').text).toBe('BỘ\nSố: 12/BXD');
+  });
   it('in hard-wrapped text, keeps an article title and a "Thực hiện …" paragraph on lines of their own', () => {
     const lines = [
       'Quyết định này có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị liên quan chịu',
