@@ -51,10 +51,12 @@ const ISSUER_STOP = new RegExp(
   'u',
 );
 
+/** "(nay là …)" after a body's name: its present name. */
+const NOW_NAMED_SRC = String.raw`\(\s*nay\s+là\s+[^()\n]{2,80}\)`;
 // "Sở Tài chính đã có Công văn số …", "Tổng cục Thuế (nay là Cục Thuế) đã có …": a body (its
 // head word from data/assignees.json) right before "(đã) có / ban hành / ký / gửi" and the type word
 const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${[...assignees.heads].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'gu');
-const AGENT_BEFORE = /^([^,;.()\n]{2,100}?)(\s*\(\s*nay\s+là\s+[^()\n]{2,80}\))?\s+(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$/u;
+const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$`, 'u');
 const AGENT_VERB = new RegExp(`\\s(?:${assignees.verbs.map(esc).join('|')})(?![\\p{L}])`, 'u');
 
 /** The body that "has" or "issued" the instrument named right after `near`, or null. */
@@ -69,14 +71,14 @@ function agentBefore(near: string): string | null {
   return null;
 }
 
-/** "(nay là …)" after an issuer: the body's present name. */
-const NOW_NAMED = /^\s*(\(\s*nay\s+là\s+[^()\n]{2,80}\))/u;
+/** "(nay là …)" right after an issuer. */
+const NOW_NAMED = new RegExp(String.raw`^\s*(${NOW_NAMED_SRC})`, 'u');
 /** "được X thông qua / phê duyệt … tại": X, up to the first of these verbs, issued what follows. */
 const PASSIVE_AGENT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?:thông qua|phê duyệt|nghiệm thu|chấp thuận|thẩm định|xác nhận|ban hành|cấp|ký|giao)(?![\p{L}])[^;.()]{0,80}?\s+tại\s*$/u;
 /** After the issuer: its date, past a stray type word ("của Chính phủ nghị định ngày …"). */
-const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=[Nn]${NGAY.slice(1)}\s)`, 'u');
+const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=${NGAY}\s)`, 'u');
 /** After the number: its date (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …"). */
-const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=[Nn]${NGAY.slice(1)}\s)`, 'u');
+const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=${NGAY}\s)`, 'u');
 /** The title: after its opening word in either case, past a stray type word. */
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$))`, 'isu');
 

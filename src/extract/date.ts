@@ -7,8 +7,8 @@ import type { DateValue, Span } from '../schema/record.js';
 // vowels too ("ngây", "thắng", "nấm"), and a scan's line may break after "ngày".
 const GAP = '[ ]*(?:\\n[ ]*)?(?:,[ ]*)?';
 const DAY_OR_MONTH = '(\\d[\\dlIL|Oo\\]]?|[lIL|Oo]\\d)?';
-/** "ngày" as written or as OCR misreads its vowel, for the look-aheads that expect a date. */
-export const NGAY = 'ng[àaâầ]y';
+/** "ngày" (or "Ngày") as written or as OCR misreads its vowel, for the look-aheads that expect a date. */
+export const NGAY = '[Nn]g[àaâầ]y';
 /** Groups: 1 day, 2 month, 3 year (each may be missing: blanks filled by hand at issue). */
 export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấ]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâ]m[ ]*(\\d{4})?`, 'giu');
 

@@ -1,6 +1,6 @@
 // Trích yếu: after "V/v" (công văn, ô 5b) or under the type title (ô 5a); Party công văn may
 // write "về việc …" or put the summary in italics under the number with neither.
-import { CAPS_WORDS } from '../normalize/index.js';
+import { CAPS_WORDS, looseKey } from '../normalize/index.js';
 import type { Cell, Line } from '../segment/index.js';
 import { QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine, nextFilled, salutationLabel } from '../segment/index.js';
 import { endsDangling, perDocument, type Ctx } from './context.js';
@@ -91,9 +91,6 @@ function goesOnAfterBlank(ctx: Ctx, parts: string[], nextCell: Cell | undefined,
   );
 }
 
-/** Words of a loose key: "ủy ban nhân dân - tỉnh" → "uy ban nhan dan tinh". */
-const words = (key: string): string => key.replace(/[^a-z0-9]+/g, ' ').trim();
-
 /**
  * The header's lines in capitals above the type title, alone and with the next one
  * ("ỦY BAN NHÂN DÂN" + "TỈNH BẮC GIANG"): the issuer as the header names it.
@@ -103,9 +100,9 @@ const headerNames = perDocument((ctx: Ctx): Set<string> => {
   const caps = headerCells(ctx).filter((c) => (title === null || c.line < title.line) && !/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text));
   const out = new Set<string>();
   caps.forEach((c, i) => {
-    out.add(words(c.key));
+    out.add(looseKey(c.text));
     const next = caps[i + 1];
-    if (next && next.line === c.line + 1) out.add(`${words(c.key)} ${words(next.key)}`);
+    if (next && next.line === c.line + 1) out.add(`${looseKey(c.text)} ${looseKey(next.text)}`);
   });
   out.delete('');
   return out;
@@ -113,7 +110,7 @@ const headerNames = perDocument((ctx: Ctx): Set<string> => {
 
 /** A line that repeats the issuer's name from the header: a decision's authority line under its subject. */
 function repeatsIssuer(ctx: Ctx, c: Cell): boolean {
-  return !/\p{Ll}/u.test(c.text) && headerNames(ctx).has(words(c.key));
+  return !/\p{Ll}/u.test(c.text) && headerNames(ctx).has(looseKey(c.text));
 }
 
 /**

@@ -10,6 +10,7 @@ import { looseKey } from '../normalize/fold.js';
 import { issuerFromSymbol } from './issuer-from-symbol.js';
 
 const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
+const typeOf = (code: string | null): Citation['type'] => (code ? { code, name: NAMES.get(code) ?? code } : null);
 const PRIORITY: Relation[] = ['based_on', 'amends', 'repeals', 'replaces', 'implements', 'replies_to', 'attached', 'cites'];
 
 export function numberKey(value: string): string {
@@ -76,6 +77,25 @@ function standardJoin(n: DocumentNumber): boolean {
 
 type Entry = { c: Citation; rank: number };
 
+/**
+ * Fills what an instrument's citation lacks from another reading of it (a mention, or a citation
+ * found to name the same instrument), and takes the stronger relation. The issuer is the one as
+ * written at its fullest: a title before the same body ("Bộ trưởng Bộ Tài chính" over "Bộ Tài
+ * chính"); a longer one that goes on after it is a run-on, not a fuller name.
+ */
+function absorb(into: Entry, from: Pick<Citation, 'date' | 'issuer' | 'title' | 'type'>, rel: Relation): void {
+  const c = into.c;
+  if (!c.date && from.date) c.date = from.date;
+  if (from.issuer && (!c.issuer || (from.issuer.length > c.issuer.length && looseKey(from.issuer).endsWith(` ${looseKey(c.issuer)}`)))) c.issuer = from.issuer;
+  if (!c.title && from.title) c.title = from.title;
+  if (!c.type && from.type) c.type = from.type;
+  const r = PRIORITY.indexOf(rel);
+  if (r < into.rank) {
+    into.rank = r;
+    c.relation = rel;
+  }
+}
+
 export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   const text = ctx.norm.text;
   // instruments by number key; several when one number comes with different dates
@@ -105,7 +125,7 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     if (!existing) {
       const entry: Entry = {
         c: {
-          type: m.typeCode ? { code: m.typeCode, name: NAMES.get(m.typeCode) ?? m.typeCode } : null,
+          type: typeOf(m.typeCode),
           number: m.number,
           title: m.title,
           date: m.date,
@@ -128,17 +148,7 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     // type and issuer with "-" ("102/2025/NQLT-UBTVQH15-…", not "NQLT/UBTVQH15-…")
     if (c.number && m.number.system === 'state' && c.number.typeCode && !standardJoin(c.number) && standardJoin(m.number)) c.number = m.number;
     c.mentions.push(span);
-    if (!c.date && m.date) c.date = m.date;
-    // the issuer as written at its fullest mention, a title before the body: "Bộ trưởng Bộ Tài
-    // chính" over "Bộ Tài chính" (a longer one that goes on after it is a run-on, not a fuller name)
-    if (m.issuer && (!c.issuer || (m.issuer.length > c.issuer.length && looseKey(m.issuer).endsWith(` ${looseKey(c.issuer)}`)))) c.issuer = m.issuer;
-    if (!c.title && m.title) c.title = m.title;
-    if (!c.type && m.typeCode) c.type = { code: m.typeCode, name: NAMES.get(m.typeCode) ?? m.typeCode };
-    const r = PRIORITY.indexOf(rel);
-    if (r < existing.rank) {
-      existing.rank = r;
-      c.relation = rel;
-    }
+    absorb(existing, { date: m.date, issuer: m.issuer, title: m.title, type: typeOf(m.typeCode) }, rel);
   }
 
   // One instrument cited with and without its year: the spelling with the year names it.
@@ -147,13 +157,7 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     const b = list.find((e) => e !== a && yearDropped(a.c, e.c));
     if (!b) continue;
     b.c.mentions.push(...a.c.mentions);
-    b.c.issuer ??= a.c.issuer;
-    b.c.title ??= a.c.title;
-    b.c.type ??= a.c.type;
-    if (a.rank < b.rank) {
-      b.rank = a.rank;
-      b.c.relation = a.c.relation;
-    }
+    absorb(b, a.c, a.c.relation);
     list.splice(i, 1);
     for (let k = 0; k < owner.length; k++) if (owner[k] === a) owner[k] = b;
     for (const [key, es] of byNumber) byNumber.set(key, es.map((e) => (e === a ? b : e)));
