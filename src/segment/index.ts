@@ -91,7 +91,7 @@ function prefaceEnd(lines: Line[], heading: Cell | null): number {
   while (k > 0) {
     const t = lines[k - 1]!.text.trim();
     if (t.length > 120 || /\p{Ll}{2}/u.test(t)) break;
-    if (/\p{Lu}{2,}/u.test(t) && !/^[-=_*\s]*$/.test(t)) issuer = true;
+    if (/\p{Lu}{2}/u.test(t)) issuer = true;
     k--;
   }
   if (!issuer) return 0;
