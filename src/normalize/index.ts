@@ -242,7 +242,7 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     notes.push({ code: 'TRAILER_REMOVED', message: 'removed a note appended after the document' });
   }
 
-  if (MARKDOWN_TABLE.test(mt.text)) {
+  if (mt.text.includes('|') && MARKDOWN_TABLE.test(mt.text)) {
     mt = mt.replace(/^[ ]{0,3}\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/gm, () => '');
     // Cells become lines; a cell's squeezed list ("Nơi nhận: - Như trên; - …") gets its lines back.
     // Empty cells at either end go with the pipes ("|  | KT. BỘ TRƯỞNG … |", "| | …" once spaces were squeezed).
@@ -260,7 +260,15 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     // Opens with the star, so only stars are tried (see rejoin).
     mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"']\*)(?=[ ]*$|[ ,.;:)]))/gmu, () => '');
   }
-  if (mt.text.includes('---')) mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, () => ' ');
+  // A rule between two words leaves a space; one that ends its line leaves nothing, so the text
+  // is not rebuilt again only to trim that space (each rebuild of a long text costs ~0.7 ms).
+  if (mt.text.includes('---')) {
+    const src = mt.text;
+    mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, (m) => {
+      const after = m.index + m[0].length;
+      return after === src.length || src.charCodeAt(after) === 10 ? '' : ' ';
+    });
+  }
 
   // Word-segmented corpora join syllables with "_" and space out punctuation.
   const segmented = mt.text.includes('_') ? countMatches(WORD_SEGMENTED, mt.text, 50_000) : 0;

@@ -36,31 +36,45 @@ interface Parsed {
 const STEP_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
+// Label patterns, tried in this order; each opens with the line's indentation.
+const PART = /^(\s*)(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{Lu}+)(?![\p{L}\d])[.:]?\s*/u;
+// Steps of a procedure ("BƯỚC HAI", "Bước 2:"), numbered in words or digits.
+const STEP = /^(\s*)(Bước|BƯỚC)\s+(\d{1,2}|\p{L}+)(?![\p{L}\d])[.:]?\s*/u;
+const ARTICLE = /^(\s*)(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*/u;
+// "iV." too: TCVN3 headings set in a capitals-only font keep some letters' lower-case bytes
+const ROMAN_LABEL = /^(\s*)([IVX][IVXivx]{0,4}|[ivx]{1,4}[IVX][IVXivx]{0,3})\s*[.\-/)]\s*(?=\S)/u;
+const UPPER_LABEL = /^(\s*)([A-H])\s*[.\-)]\s+(?=\p{L})/u;
+// "2.1.a. Thành lập …": a letter item written with its parent's number; it sits under "2.1."
+const NUMBERED_LETTER = /^(\s*)\d{1,2}(?:\.\d{1,2}){1,3}\.([a-zđ])[.)]\s*(?=\p{L})/u;
+const ARABIC_LABEL = /^(\s*)(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.\s*|\)\s*|-\s+|\/\s*|\s+)(?=[\p{L}"(])/u;
+// "a)" as Nghị định 30 writes it, or "a." as many offices do (a letter, a dot, a space, a word)
+const LETTER_LABEL = /^(\s*)([a-zđ])\s*(?:\)\s*(?=\S)|\.\s+(?=\p{L}))/u;
+/** What a label can open with (the first letters of all the patterns above). */
+const LABEL_FIRST = /^\s*[A-IPVXĐa-zđ\d]/u;
+
 export function parseLabel(text: string): Parsed | null {
   const t = text;
-  let m = /^(\s*)(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+|thứ\s+\p{L}+|THỨ\s+\p{Lu}+)(?![\p{L}\d])[.:]?\s*/u.exec(t);
+  // Most body lines open with a bullet or a word no label starts with: one test, not eight.
+  if (!LABEL_FIRST.test(t)) return null;
+  let m = PART.exec(t);
   if (m) return { label: `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]}`, kind: 'part', rest: m[0].length };
-  // Steps of a procedure ("BƯỚC HAI", "Bước 2:"), numbered in words or digits.
-  m = /^(\s*)(Bước|BƯỚC)\s+(\d{1,2}|\p{L}+)(?![\p{L}\d])[.:]?\s*/u.exec(t);
+  m = STEP.exec(t);
   if (m) {
     const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : STEP_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
     if (n > 0) return { label: `Bước ${n}`, kind: 'part', rest: m[0].length };
   }
-  m = /^(\s*)(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*/u.exec(t);
+  m = ARTICLE.exec(t);
   if (m) return { label: `Điều ${m[3]}`, kind: 'article', rest: m[0].length };
-  // "iV." too: TCVN3 headings set in a capitals-only font keep some letters' lower-case bytes
-  m = /^(\s*)([IVX][IVXivx]{0,4}|[ivx]{1,4}[IVX][IVXivx]{0,3})\s*[.\-/)]\s*(?=\S)/u.exec(t);
+  m = ROMAN_LABEL.exec(t);
   if (m && ROMAN.test(m[2]!.toUpperCase())) return { label: m[2]!.toUpperCase(), kind: 'roman', rest: m[0].length };
-  m = /^(\s*)([A-H])\s*[.\-)]\s+(?=\p{L})/u.exec(t);
+  m = UPPER_LABEL.exec(t);
   // a lower-case heading only as the next letter of a run ("B. nội dung …" after "A."): see sectionTree
   if (m) return { label: m[2]!, kind: 'upper', rest: m[0].length, lower: /^\p{Ll}/u.test(t.slice(m[0].length)) };
-  // "2.1.a. Thành lập …": a letter item written with its parent's number; it sits under "2.1."
-  m = /^(\s*)\d{1,2}(?:\.\d{1,2}){1,3}\.([a-zđ])[.)]\s*(?=\p{L})/u.exec(t);
+  m = NUMBERED_LETTER.exec(t);
   if (m) return { label: m[2]!, kind: 'letter', rest: m[0].length };
-  m = /^(\s*)(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.\s*|\)\s*|-\s+|\/\s*|\s+)(?=[\p{L}"(])/u.exec(t);
+  m = ARABIC_LABEL.exec(t);
   if (m) return { label: m[2]!, kind: 'arabic', rest: m[0].length };
-  // "a)" as Nghị định 30 writes it, or "a." as many offices do (a letter, a dot, a space, a word)
-  m = /^(\s*)([a-zđ])\s*(?:\)\s*(?=\S)|\.\s+(?=\p{L}))/u.exec(t);
+  m = LETTER_LABEL.exec(t);
   if (m) return { label: m[2]!, kind: 'letter', rest: m[0].length };
   return null;
 }
