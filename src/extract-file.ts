@@ -1,7 +1,7 @@
 import { toVanbanError } from './errors.js';
 import { extract } from './pipeline.js';
 import { readInput } from './read/index.js';
-import type { ReadOptions } from './read/types.js';
+import type { ReadOptions, ReadResult } from './read/types.js';
 import type { DirectiveRecord } from './schema/record.js';
 
 export interface ExtractFileOptions extends ReadOptions {}
@@ -16,7 +16,18 @@ export async function extractFile(input: string | Buffer, options: ExtractFileOp
   const r = await readInput(input, options).catch((e: unknown) => {
     throw toVanbanError(e);
   });
-  const record = extract(r.text, {
+  const record = extractRead(r);
+  if (options.includeText) record.text = r.text;
+  return record;
+}
+
+/**
+ * The record of a text a reader returned (`readInput`): what `extractFile` does once the file is
+ * read. The record's `source` comes from the reader (the bytes' sha256, pages, OCR), so the text
+ * is not hashed again.
+ */
+export function extractRead(r: ReadResult): DirectiveRecord {
+  return extract(r.text, {
     ...(r.path !== undefined ? { path: r.path } : {}),
     format: r.format,
     readerWarnings: r.warnings,
@@ -27,8 +38,6 @@ export async function extractFile(input: string | Buffer, options: ExtractFileOp
       ...(r.ocr !== undefined ? { ocr: r.ocr } : {}),
     },
   });
-  if (options.includeText) record.text = r.text;
-  return record;
 }
 
 /** The 1-based page a span offset (into the read text) falls on, or null for unpaged formats. */

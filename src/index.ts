@@ -1,6 +1,6 @@
 // Public API. Importing this pulls no PDF/DOCX/OCR reader: those load on demand.
 export { extract, type ExtractOptions } from './pipeline.js';
-export { extractFile, pageAt, type ExtractFileOptions } from './extract-file.js';
+export { extractFile, extractRead, pageAt, type ExtractFileOptions } from './extract-file.js';
 export { VanbanError, type VanbanErrorCode } from './errors.js';
 export * from './schema/record.js';
 export { normalize, type NormalizedText, OffsetMap, MappedText, matchKey, looseKey } from './normalize/index.js';

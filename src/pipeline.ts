@@ -53,7 +53,8 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
     warnings.push({ code: 'TRUNCATED', message: `input longer than ${MAX_TEXT} characters was cut` });
     text = text.slice(0, MAX_TEXT);
   }
-  const sha256 = createHash('sha256').update(text).digest('hex');
+  // A reader has hashed the file's bytes already; the text is hashed only when it came alone.
+  const sha256 = options.source?.sha256 ?? createHash('sha256').update(text).digest('hex');
   const timings = options.timings;
   // Times one stage into `timings` only when asked, so the common path pays nothing.
   const stage = <T>(name: string, run: () => T): T => {

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeReaders, extractFile, pageAt, sniffFormat, VanbanError } from '../src/index.js';
+import { createHash } from 'node:crypto';
+import { closeReaders, extract, extractFile, extractRead, pageAt, readInput, sniffFormat, VanbanError } from '../src/index.js';
 import { htmlToText } from '../src/read/html-text.js';
 import { formatNumber, injectLabels, parseNumbering } from '../src/read/docx.js';
 import { layoutLines } from '../src/read/layout.js';
@@ -56,6 +57,19 @@ describe('malformed inputs give typed errors', () => {
   it('a scan with OCR off → NO_TEXT_LAYER warning, never a silent empty record', async () => {
     const r = await extractFile(minimalPdf(''), { ocr: false });
     expect(r.warnings.map((w) => w.code)).toContain('NO_TEXT_LAYER');
+  });
+});
+
+describe('source hash', () => {
+  it("a file's record is keyed by its bytes' hash; a text alone by the text's", async () => {
+    const bytes = Buffer.from('\ufeffSố: 12/UBND-VP\r\nV/v thử', 'utf8');
+    const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+    const read = await readInput(bytes);
+    expect(read.sha256).toBe(sha(bytes));
+    expect(extractRead(read).source.sha256).toBe(sha(bytes));
+    expect((await extractFile(bytes)).source.sha256).toBe(sha(bytes));
+    expect(extract(read.text).source.sha256).toBe(sha(read.text));
+    expect(sha(read.text)).not.toBe(sha(bytes)); // the BOM and CRLF differ, so the two keys do
   });
 });
 
