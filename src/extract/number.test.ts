@@ -22,6 +22,9 @@ describe('parseNumber', () => {
     // a font that draws U with a horn: no symbol has "Ư"
     ['Số 445-KL/TƯ', { value: '445-KL/TU', issuerCode: 'TU', raw: '445-KL/TƯ' }],
     ['Số: 12/QĐ-ƯBND', { value: '12/QĐ-UBND', issuerCode: 'UBND' }],
+    // a Party number with its dash dropped (OCR) or written as a space (web copies)
+    ['Kết luận số 176KL/TW', { value: '176-KL/TW', system: 'party' }],
+    ['Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013', { value: '84-QĐ/TWĐTN', typeCode: 'QĐ', issuerCode: 'TWĐTN', raw: '84 QĐ/TWĐTN' }],
   ])('%s', (text, want) => {
     expect(parseNumber(text)).toMatchObject(want);
   });
@@ -38,6 +41,7 @@ describe('parseNumber', () => {
     expect(parseNumber('ngày 29/12/2021')).toBeNull();
     expect(parseNumber('giai đoạn 2021 - 2025')).toBeNull();
     expect(parseNumber('và/hoặc')).toBeNull();
+    expect(parseNumber('có 3 Tổ/nhóm')).toBeNull(); // a space then a capital is no number without a type code
   });
 
   it('gives the span of the number inside the text', () => {

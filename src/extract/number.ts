@@ -19,14 +19,15 @@ const NEXT_DASH_SEG = String.raw`(?:-${SEG}|(?:[ ]-[ ]?|-[ ])${SEG_SPACED})`;
  * Matches a number with its symbol. Groups: 1 serial (state), 2 year, 3 state symbol;
  * 4 serial (party), 5 party type, 6 party issuer.
  */
-// OCR drops the hyphen of a Party number ("176KL/TW"): accepted only with a known type code.
+// OCR drops the hyphen of a Party number ("176KL/TW"), a web copy may write a space for it
+// ("Quyết định số 84 QĐ/TWĐTN"): accepted only with a known type code.
 const TYPE_CODES = Object.keys(SYMBOL_CODES).sort((a, b) => b.length - a.length).join('|');
 
 export const NUMBER_SOURCE =
   // (a type slot left blank, "866/-TTg", reads as the issuer alone; a citation's type word fills it)
   String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(?:-(?=\p{Lu}))?(${SEG}${NEXT_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}${NEXT_DASH_SEG}{0,7})` +
-  String.raw`|(?<![\p{L}\d/-])(\d{1,6})(${TYPE_CODES})\/(${SEG}(?:-${SEG}){0,7})`;
+  String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?(${TYPE_CODES})\/(${SEG}(?:-${SEG}){0,7})`;
 
 export function numberRegex(): RegExp {
   return new RegExp(NUMBER_SOURCE, 'gu');

@@ -26,6 +26,13 @@ describe('signers', () => {
     ]);
     expect(signersOf('Nơi nhận:\tT/M BAN THƯỜNG VỤ\n- Như trên;\tPHÓ BÍ THƯ\n- Lưu: VT.\tNguyễn Hữu Long')[0]?.onBehalfOf).toBe('Ban Thường vụ');
   });
+  it('"BÍ THƯ THƯỜNG TRỰC" is one title, not "Thường trực" with the office dropped', () => {
+    expect(signersOf('Nơi nhận:\tTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\n- Như trên;\tBÍ THƯ THƯỜNG TRỰC\n- Lưu: VT.\t(đã ký)\n\tPhan Văn Mãi')[0]).toMatchObject({
+      authority: 'TM',
+      title: 'Bí thư Thường trực',
+      name: 'Phan Văn Mãi',
+    });
+  });
   it('a squeezed line still splits a body from the signer\'s title', () => {
     expect(signersOf('Nơi nhận:\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH\n- Như trên;\n- Lưu: VT.\tNguyễn Văn Bình')).toEqual([
       { authority: 'TM', onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn Bình' },
