@@ -139,6 +139,10 @@ describe('citation issuers', () => {
     );
     expect(issuerOf('Theo Quy định số 29-QĐ/TW ngày 02/6/1997 của Bộ Chính trị khoá VIII thì các cấp ủy phải kiểm tra.', '29-QĐ/TW')).toBe('Bộ Chính trị khoá VIII');
     expect(issuerOf('Căn cứ Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội và Chương II của Luật.', '101/2025/UBTVQH15')).toBe('Ủy ban Thường vụ Quốc hội');
+    // what the instrument does, right after its issuer
+    expect(issuerOf('Căn cứ Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP;', '154/2020/NĐ-CP')).toBe('Chính phủ');
+    expect(issuerOf('Theo Quyết định số 12/QĐ-UBND ngày 5/1/2024 của UBND tỉnh thành lập Ban Chỉ đạo.', '12/QĐ-UBND')).toBe('UBND tỉnh');
+    expect(issuerOf('Căn cứ Quyết định số 5/QĐ-BNG ngày 5/1/2024 của Bộ Ngoại giao về việc cử cán bộ.', '5/QĐ-BNG')).toBe('Bộ Ngoại giao');
   });
   it('the body right before "(đã) có / ban hành" and the type word is the issuer', () => {
     expect(issuerOf('Trước đây Tổng cục Thuế (nay là Cục Thuế) đã có Công văn số 4554/TCT-KK ngày 12/10/2023 hướng dẫn.', '4554/TCT-KK')).toBe('Tổng cục Thuế (nay là Cục Thuế)');

@@ -47,7 +47,7 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // a clause's link ("… khoá VIII thì các cấp ủy", "… như sau"); a company's name goes on
 // past "và" ("Công ty cổ phần Xây dựng và thương mại 299").
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})`,
+  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})`,
   'u',
 );
 
