@@ -133,6 +133,17 @@ describe('citation issuers', () => {
     expect(issuerOf(t, '338/2016/TT-BTC')).toBe('Bộ trưởng Bộ Tài chính');
     expect(issuerOf(t, '1237/QĐ-TTg')).toBe('Thủ tướng Chính phủ');
   });
+  it('a title ends before the next instrument ("và Hướng dẫn số …", ", Nghị quyết 30/…")', () => {
+    const r = extract(
+      'Thực hiện Chỉ thị số 06-CT/TU, ngày 12/01/2022 của Ban Thường vụ Tỉnh ủy về lãnh đạo đại hội chi bộ nhiệm kỳ 2022 - 2025 và Hướng dẫn số 03-HD/BTCTU, ngày 20/01/2022 của Ban Tổ chức Tỉnh ủy, Ban Thường vụ Huyện ủy đề nghị:',
+    );
+    expect(r.citations.map((c) => [c.number?.value, c.title])).toEqual([
+      ['06-CT/TU', 'lãnh đạo đại hội chi bộ nhiệm kỳ 2022 - 2025'],
+      ['03-HD/BTCTU', null],
+    ]);
+    const t = extract('Căn cứ Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008 của Thủ tướng Chính phủ về chính sách hỗ trợ hộ nghèo về nhà ở, Nghị quyết 30/2008/NQ-CP ngày 11/12/2008 của Chính phủ về những giải pháp cấp bách;');
+    expect(t.citations[0]?.title).toBe('chính sách hỗ trợ hộ nghèo về nhà ở');
+  });
   it('the issuer ends before a part of a text ("và Chương …") or a clause link ("thì", "như sau")', () => {
     expect(issuerOf('Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW.', '75-KL/TW')).toBe(
       'Ban Chấp hành Trung ương Đảng khóa XIV',

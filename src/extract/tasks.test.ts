@@ -33,6 +33,12 @@ describe('tasks', () => {
       '2: Ban Chỉ đạo thực hiện Đề án',
     ]);
   });
+  it('a name ends at the verb of what it is asked to do ("hoàn chỉnh", "gửi", "nộp")', () => {
+    expect(tasksOf('1. Sau khi kết thúc Đại hội, các đơn vị hoàn chỉnh báo cáo và phụ lục gửi về Sở Nội vụ.\n2. Các xã gửi báo cáo trước ngày 30/6.')).toEqual([
+      '1: các đơn vị',
+      '2: Các xã',
+    ]);
+  });
   it('a verb that is also a head ("Tổ chức triển lãm") names nobody', () => {
     expect(tasksOf('1. Tổ chức triển lãm thành tựu kinh tế - xã hội.\n2. Tổ chức, cá nhân có liên quan thực hiện.')).toEqual(['2: Tổ chức, cá nhân có liên quan']);
   });
