@@ -163,6 +163,9 @@ describe('citation issuers', () => {
   it('a report in brackets after "báo cáo của X" is X\'s', () => {
     const t = 'Sau khi nghe báo cáo của Ban Tổ chức\nTrung ương về tình hình hoạt động (Báo cáo số 413-BC/BTCTW, ngày 23/6/2025), Bộ Chính trị kết luận.';
     expect(issuerOf(t, '413-BC/BTCTW')).toBe('Ban Tổ chức Trung ương');
+    // "nghe X báo cáo … (Báo cáo số …)", as a Thông báo kết luận opens
+    const v = 'Ngày 12/3/2024, Thường trực Tỉnh ủy họp nghe Ban cán sự đảng UBND tỉnh báo cáo tình hình triển khai các dự án (Báo cáo số 45-BC/BCSĐ, ngày 08/3/2024).';
+    expect(issuerOf(v, '45-BC/BCSĐ')).toBe('Ban cán sự đảng UBND tỉnh');
   });
   it('a joint instrument keeps all its issuers; TW bodies together', () => {
     const t = 'Căn cứ Thông tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH ngày 15/11/2010 của Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện;';

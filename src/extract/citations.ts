@@ -331,6 +331,10 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         const stop = ISSUER_STOP.exec(om[1]!);
         const iss = (stop ? om[1]!.slice(0, stop.index) : '').replace(/\s+/g, ' ').trim();
         if (iss.length >= 2 && iss.length <= 100) issuer = iss;
+      } else if (w.toLowerCase() === 'báo cáo') {
+        // "… họp nghe Ban cán sự đảng UBND tỉnh báo cáo … (Báo cáo số …)": the body that reported
+        const vm = /(?:^|[^\p{L}])nghe\s+(\p{Lu}[^,;.()\n]{1,100}?)\s+báo\s+cáo(?![\p{L}])/u.exec(sentence.slice(-600));
+        if (vm) issuer = vm[1]!.replace(/\s+/g, ' ').trim();
       }
     }
     let title: string | null = null;

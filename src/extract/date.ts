@@ -13,6 +13,12 @@ export const NGAY = '[Nn]g[àaâầ]y';
 export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấ]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâ]m[ ]*(\\d{4})?`, 'giu');
 
 const ocrDigits = (s: string | undefined) => (s === undefined ? undefined : s.replace(/[lIL|\]]/g, '1').replace(/[Oo]/g, '0'));
+const DAY_OR_MONTH_TOKEN = new RegExp(`^${DAY_OR_MONTH.slice(0, -1)}$`, 'i');
+/** A day or month token as written or OCR'd ("05", "0l", "l6", "0]") as a number; null for a blank or other damage ("2#"). */
+export function dayOrMonth(s: string): number | null {
+  // (a folded key has "i" for an OCR'd "I")
+  return s !== '' && DAY_OR_MONTH_TOKEN.test(s) ? Number(ocrDigits(s.replace(/i/g, 'I'))) : null;
+}
 /** Groups: 1 day, 2 month, 3 year. */
 // (a stray space may split the year: "16/7/20 21")
 export const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[ ]?([/.-])[ ]?(\d{1,2})[ ]?\2[ ]?((?:19|20)[ ]?\d{2})(?![\d])/g;

@@ -31,4 +31,11 @@ describe('place and date', () => {
   it('keeps blanks left for hand filling as nulls', () => {
     expect(header('Số:    /SNV-VP    Lào Cai, ngày      tháng 5  năm 2019').date).toMatchObject({ year: 2019, month: 5, day: null, iso: null });
   });
+  it('reads a day or month OCR wrote with l, I, O or ] beside a digit; other damage stays unread, with a warning', () => {
+    expect(header('Số: 1523/UBND-VX    Bình Sơn, ngày 0l tháng l0 năm 2023').date?.iso).toBe('2023-10-01');
+    expect(header('Số: 1523/UBND-VX    Bình Sơn, ngày 2I tháng O5 năm 2023').date?.iso).toBe('2023-05-21');
+    const r = header('Số: 2324/CT-CS    Hà Nội, ngày 2# tháng 7 năm 2025');
+    expect(r.date).toMatchObject({ year: 2025, month: 7, day: null });
+    expect(r.warnings.map((w) => w.code)).toContain('DATE_DAY_UNREADABLE');
+  });
 });

@@ -2,7 +2,7 @@
 // filling give null parts ("ngày   tháng 02 năm 2022").
 import type { DateValue } from '../schema/record.js';
 import type { Ctx } from './context.js';
-import { makeDate } from './date.js';
+import { dayOrMonth, makeDate } from './date.js';
 import { headerCells } from './header.js';
 import { NUMBER_SOURCE } from './number.js';
 import { titleSentence } from './title-sentence.js';
@@ -13,8 +13,8 @@ const DATE_FIGURES = /ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\
 // a place in capitalised words right before "ngày", without its comma ("… - Hà Nội ngày 27 …")
 const PLACE_TAIL = /(?:^|\s)((?:\p{Lu}[\p{Ll}]*\.?[ ]?){1,4})$/u;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
-/** A day or month as written in a date line; null for a blank or OCR damage ("2#"). */
-const digits = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : null);
+/** A day or month as written in a date line ("05", OCR's "0l"); null for a blank or OCR damage ("2#"). */
+const digits = dayOrMonth;
 
 export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateValue | null } {
   // "… số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc …": the date follows the number
