@@ -40,6 +40,14 @@ describe('extractSubject', () => {
     expect(subject('ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-VX\nV/v tuyên truyền phòng, chống dịch\n\nThực hiện Kế hoạch số 03/KH-UBND, đề nghị Sở Y tế báo cáo./.\n')).toBe('tuyên truyền phòng, chống dịch');
   });
 
+  it('ends before the body\'s opening sentence when no blank line parts them (a colon ends that sentence)', () => {
+    const head = 'TỈNH ỦY THỪA THIÊN HUẾ\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TU\tThừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\n';
+    expect(subject(`${head}về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025,\nđịnh hướng đến năm 2030\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp\nngày 26/4/2022 đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy và kết luận:\nI. ĐÁNH GIÁ TÌNH HÌNH\n`)).toBe(
+      'về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025, định hướng đến năm 2030',
+    );
+    // a capital after a dangling word goes on
+    expect(subject(`${head}về việc phối hợp với\nHội Nông dân tỉnh và\nHội Cựu chiến binh tỉnh\n\nI. NỘI DUNG\n`)).toBe('về việc phối hợp với Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh');
+  });
   it('keeps a subject that names the country in running text', () => {
     const text = [
       'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH',

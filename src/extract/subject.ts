@@ -124,6 +124,7 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
   const col = first.col;
   const left = rightCol === null || col < rightCol - 12;
   const parts: string[] = [ctx.norm.text.slice(firstStart, first.end)];
+  const ends: number[] = [first.end];
   let end = first.end;
   let semi = ctx.norm.text.slice(firstStart, first.end).trim().endsWith(';');
   let limit = Math.min(lines.length, first.line + maxLines);
@@ -157,10 +158,24 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
     // after ";" only a lower-case line goes on ("V/v tuyên truyền: phòng, chống dịch;\nthực hiện …")
     if (semi && !/^\p{Ll}/u.test(c.text.trim())) break;
     parts.push(c.text);
+    ends.push(c.end);
     end = c.end;
     const t = c.text.trim();
     if (/\.$/.test(t) && !/^["“]/.test(t)) break;
     semi = t.endsWith(';');
+  }
+  // A subject ends in no colon: a block that does ran on, without a blank line, into the body's
+  // opening sentence ("… đến năm 2030\nHội nghị lần thứ bảy … họp ngày 26/4/2022 … và kết
+  // luận:"). It is cut before the last line that opens a sentence: a capital after a line that
+  // does not dangle ("… của", "… và").
+  if (parts.length >= 2 && /:$/.test(parts[parts.length - 1]!.trim())) {
+    for (let j = parts.length - 1; j >= 1; j--) {
+      if (/^\p{Lu}\p{Ll}/u.test(parts[j]!.trim()) && !endsDangling(parts[j - 1]!.toLowerCase()) && !/[,;:]$/.test(parts[j - 1]!.trim())) {
+        parts.length = j;
+        end = ends[j - 1]!;
+        break;
+      }
+    }
   }
   return { text: parts.join(' ').replace(/\s+/g, ' ').trim(), start: firstStart, end };
 }
