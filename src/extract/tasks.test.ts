@@ -39,6 +39,11 @@ describe('tasks', () => {
       '2: Các xã',
     ]);
   });
+  it('each office-holder of an article\'s list is an assignee ("Chánh Văn phòng, Vụ trưởng Vụ …, Thủ trưởng …")', () => {
+    expect(tasksOf('Điều 3. Chánh Văn phòng, Vụ trưởng Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3: Chánh Văn phòng | Vụ trưởng Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên | Thủ trưởng các đơn vị có liên quan',
+    ]);
+  });
   it('a verb that is also a head ("Tổ chức triển lãm") names nobody', () => {
     expect(tasksOf('1. Tổ chức triển lãm thành tựu kinh tế - xã hội.\n2. Tổ chức, cá nhân có liên quan thực hiện.')).toEqual(['2: Tổ chức, cá nhân có liên quan']);
   });

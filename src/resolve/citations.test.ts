@@ -8,6 +8,10 @@ describe('resolveCitations', () => {
   it('joins every mention of one instrument, dated once or again', () => {
     expect(cits('Căn cứ Nghị quyết số 49-NQ/TU ngày 28/9/2021 của Tỉnh ủy; thực hiện Nghị quyết số 49-NQ/TU, Sở triển khai.')).toEqual([['49-NQ/TU', '2021-09-28', 2]]);
   });
+  it('a number first met in a title set in capitals takes its case from the running text', () => {
+    const r = extract('KẾ HOẠCH\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 1237/QĐ-TTG NGÀY 27 THÁNG 7 NĂM 2013 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Quyết định số 1237/QĐ-TTg ngày 27 tháng 7 năm 2013 của Thủ tướng Chính phủ;');
+    expect(r.citations.map((c) => [c.number?.value, c.number?.issuerCode, c.mentions.length])).toEqual([['1237/QĐ-TTg', 'TTg', 2]]);
+  });
   it('a state number dated in two years is two instruments (serials restart each year)', () => {
     expect(cits('Căn cứ Chỉ thị số 02/CT-TTg ngày 15/11/2019 của Thủ tướng Chính phủ; Chỉ thị số 02/CT-TTg ngày 04/7/2018 của Thủ tướng Chính phủ; Chỉ thị số 02/CT-TTg nêu trên.')).toEqual([
       ['02/CT-TTg', '2019-11-15', 1],

@@ -147,6 +147,9 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     // of two spellings, the one in the standard shape names the instrument: a state symbol joins
     // type and issuer with "-" ("102/2025/NQLT-UBTVQH15-…", not "NQLT/UBTVQH15-…")
     if (c.number && m.number.system === 'state' && c.number.typeCode && !standardJoin(c.number) && standardJoin(m.number)) c.number = m.number;
+    // a symbol in a title set in capitals ("CHỈ THỊ SỐ 21/CT-TTG") lost its case: the running
+    // text's spelling ("21/CT-TTg") names it
+    else if (c.number && !/\p{Ll}/u.test(c.number.symbol) && /\p{Ll}/u.test(m.number.symbol) && numberKey(c.number.value) === numberKey(m.number.value)) c.number = m.number;
     c.mentions.push(span);
     absorb(existing, { date: m.date, issuer: m.issuer, title: m.title, type: typeOf(m.typeCode) }, rel);
   }
