@@ -143,6 +143,9 @@ describe('citation issuers', () => {
     ]);
     const t = extract('Căn cứ Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008 của Thủ tướng Chính phủ về chính sách hỗ trợ hộ nghèo về nhà ở, Nghị quyết 30/2008/NQ-CP ngày 11/12/2008 của Chính phủ về những giải pháp cấp bách;');
     expect(t.citations[0]?.title).toBe('chính sách hỗ trợ hộ nghèo về nhà ở');
+    // … and before the subject of the sentence the citation opens
+    const u = extract('Thực hiện Công điện số 12/CĐ-TTg ngày 02/4/2024 của Thủ tướng Chính phủ về việc tập trung phòng, chống bệnh dại, Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Nông nghiệp theo dõi.');
+    expect(u.citations[0]?.title).toBe('tập trung phòng, chống bệnh dại');
   });
   it('the issuer ends before a part of a text ("và Chương …") or a clause link ("thì", "như sau")', () => {
     expect(issuerOf('Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW.', '75-KL/TW')).toBe(

@@ -82,6 +82,14 @@ const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s
 /** The title: after its opening word in either case, past a stray type word; it ends before the next instrument ("và Hướng dẫn số …"). */
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`, 'isu');
 
+/**
+ * Where a title read by TITLE_AFTER ends inside: at a colon that opens a list, or at ", " before a
+ * capitalised body or office-holder, the subject of the sentence the citation opens ("… về việc
+ * tập trung phòng, chống bệnh dại, Chủ tịch UBND tỉnh yêu cầu:"). Case-sensitive, unlike
+ * TITLE_AFTER: ", phòng chống …" goes on.
+ */
+const TITLE_END = new RegExp(`:\\s|,\\s*(?:${[...assignees.heads].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
+
 // What this document does to the instrument named right after: "sửa đổi, bổ sung (một số điều
 // của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".
 // Tested on the words just before the mention, so "… Nghị định số 10 sửa đổi Nghị định số 5"
@@ -341,7 +349,10 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // the opening word in either case ("… của Chính phủ Quy định chi tiết …"), after a stray
     // type word ("… của Chính phủ nghị định về …")
     const tm = TITLE_AFTER.exec(text.slice(pos, pos + 400));
-    if (tm) title = tm[1]!.replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim();
+    if (tm) {
+      const cut = TITLE_END.exec(tm[1]!);
+      title = (cut ? tm[1]!.slice(0, cut.index) : tm[1]!).replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim() || null;
+    }
 
     out.push({
       number,

@@ -59,4 +59,9 @@ describe('the header number', () => {
     // a header word in capitals before the label is still the header
     expect(extract('CỤC THUẾ Số: 2324/CT-CS    Hà Nội, ngày 8 tháng 7 năm 2025\nV/v thử\n').number?.value).toBe('2324/CT-CS');
   });
+  it('keeps the symbol of a number whose serial OCR garbled ("Số: Êđã /HC-CNHC"), with a warning', () => {
+    const r = extract('BỘ CÔNG THƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT\tĐộc lập - Tự do - Hạnh phúc\nSố: Êđã /HC-CNHC\tHà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi\n');
+    expect(r.number).toMatchObject({ value: '/HC-CNHC', serial: null, symbol: 'HC-CNHC' });
+    expect(r.warnings.map((w) => w.code)).toContain('NUMBER_DAMAGED');
+  });
 });
