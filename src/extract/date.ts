@@ -6,18 +6,19 @@ import type { DateValue, Span } from '../schema/record.js';
 // tolerated next to a real digit only, then read as digits (ocrDigits). It misreads the words'
 // vowels too ("ngây", "thắng", "nấm"), and a scan's line may break after "ngày".
 const GAP = '[ ]*(?:\\n[ ]*)?(?:,[ ]*)?';
-const DAY_OR_MONTH = '(\\d[\\dlIL|Oo\\]]?|[lIL|Oo]\\d)?';
+const DAY_OR_MONTH_TOKEN_SRC = '(\\d[\\dlIL|Oo\\]]?|[lIL|Oo]\\d)';
+const DAY_OR_MONTH = `${DAY_OR_MONTH_TOKEN_SRC}?`;
 /** "ngày" (or "Ngày") as written or as OCR misreads its vowel, for the look-aheads that expect a date. */
 export const NGAY = '[Nn]g[àaâầ]y';
 /** Groups: 1 day, 2 month, 3 year (each may be missing: blanks filled by hand at issue). */
 export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấ]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâ]m[ ]*(\\d{4})?`, 'giu');
 
 const ocrDigits = (s: string | undefined) => (s === undefined ? undefined : s.replace(/[lIL|\]]/g, '1').replace(/[Oo]/g, '0'));
-const DAY_OR_MONTH_TOKEN = new RegExp(`^${DAY_OR_MONTH.slice(0, -1)}$`, 'i');
+const DAY_OR_MONTH_TOKEN = new RegExp(`^${DAY_OR_MONTH_TOKEN_SRC}$`, 'i');
 /** A day or month token as written or OCR'd ("05", "0l", "l6", "0]") as a number; null for a blank or other damage ("2#"). */
 export function dayOrMonth(s: string): number | null {
   // (a folded key has "i" for an OCR'd "I")
-  return s !== '' && DAY_OR_MONTH_TOKEN.test(s) ? Number(ocrDigits(s.replace(/i/g, 'I'))) : null;
+  return DAY_OR_MONTH_TOKEN.test(s) ? Number(ocrDigits(s.replace(/i/g, 'I'))) : null;
 }
 /** Groups: 1 day, 2 month, 3 year. */
 // (a stray space may split the year: "16/7/20 21")

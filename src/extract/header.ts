@@ -27,8 +27,8 @@ export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
   // A serial OCR could not read ("Số: Êđã /HC-CNHC"): a few characters, then "/" and a symbol in
   // capitals. Tried last, so a readable number anywhere in the header wins.
   for (const c of headerCells(ctx)) {
-    const m = /^s[o0]\s*:\s*(?=\S{1,4}\s*\/\s*\p{Lu}{2})/u.exec(`${c.key.slice(0, 2)}${c.text.slice(2)}`);
-    if (m) return { cell: c, at: m[0].length };
+    const m = /^s[o0]\s*:\s*/.exec(c.key);
+    if (m && /^\S{1,4}\s*\/\s*\p{Lu}{2}/u.test(c.text.slice(m[0].length))) return { cell: c, at: m[0].length };
   }
   return null;
 }

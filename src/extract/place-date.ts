@@ -13,8 +13,6 @@ const DATE_FIGURES = /ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\
 // a place in capitalised words right before "ngày", without its comma ("… - Hà Nội ngày 27 …")
 const PLACE_TAIL = /(?:^|\s)((?:\p{Lu}[\p{Ll}]*\.?[ ]?){1,4})$/u;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
-/** A day or month as written in a date line ("05", OCR's "0l"); null for a blank or OCR damage ("2#"). */
-const digits = dayOrMonth;
 
 export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateValue | null } {
   // "… số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc …": the date follows the number
@@ -24,7 +22,7 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     const m = DATE_LINE.exec(key);
     if (m && m.index <= 40 && m[3]) {
       const start = ts.numberAt + m.index;
-      return { place: null, date: makeDate(Number(m[3]), digits(m[2]!), digits(m[1]!), ctx.norm.text.slice(start, start + m[0].length), ctx.span(start, start + m[0].length)) };
+      return { place: null, date: makeDate(Number(m[3]), dayOrMonth(m[2]!), dayOrMonth(m[1]!), ctx.norm.text.slice(start, start + m[0].length), ctx.span(start, start + m[0].length)) };
     }
   }
   for (const c of headerCells(ctx)) {
@@ -53,8 +51,8 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     place = place.replace(/^(?:\S*[-/#¿]\S*\s+)+/u, '');
     // an abbreviated unit prefix is not part of the name ("TP.Cần Thơ"); a written-out one stays
     place = place.replace(/^(?:TP|Tp|T\.P)\.\s*(?=\p{Lu})/u, '');
-    const day = digits(m[1]!);
-    const month = digits(m[2]!);
+    const day = dayOrMonth(m[1]!);
+    const month = dayOrMonth(m[2]!);
     const year = m[3] ? Number(m[3]) : null;
     if (m[1] && day === null) ctx.warn('DATE_DAY_UNREADABLE', `day "${c.text.slice(m.index, m.index + 12)}" could not be read`, c.start + m.index, c.start + m.index + m[0].length);
     const start = c.start + m.index;
