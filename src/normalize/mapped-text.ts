@@ -4,6 +4,9 @@
 // The map is kept as runs, not one entry per unit: a step copies the runs it keeps and adds
 // the runs of its replacements, so its cost follows the edits, not the length of the text
 // (a new per-unit array for each of ~20 steps was a third of normalize on long PDF texts).
+// Runs live in typed arrays sized once per step: growing plain arrays by push cost 130 ms per
+// 500k runs here (each regrowth a fresh large allocation), a step that deletes every other unit
+// of a 1 MB text makes that many.
 
 /**
  * Runs of the clean→original map: clean offsets [cs[k], cs[k+1]) (the last run to the text's
@@ -11,10 +14,51 @@
  * tail of a replacement longer than what it replaced). `end` is the original length.
  */
 interface Runs {
-  cs: number[];
-  os: number[];
-  st: number[];
+  cs: Int32Array;
+  os: Int32Array;
+  st: Uint8Array;
+  /** Runs in use (the arrays may be longer). */
+  n: number;
   end: number;
+}
+
+function allocRuns(capacity: number, end: number): Runs {
+  return { cs: new Int32Array(capacity), os: new Int32Array(capacity), st: new Uint8Array(capacity), n: 0, end };
+}
+
+/** Edits above this many build the new text unit by unit into a buffer, not from slices. */
+const MANY_EDITS = 1024;
+
+/**
+ * The text after sorted, disjoint edits. Few edits: slices joined. Many (a step that deletes
+ * every other unit of a letter-spaced megabyte): the units are copied into one buffer and turned
+ * into a string in chunks, which keeps lone surrogates as they are (a TextDecoder would not).
+ */
+function buildText(src: string, starts: number[], ends: number[], reps: string[], total: number): string {
+  if (reps.length <= MANY_EDITS) {
+    const parts: string[] = [];
+    let last = 0;
+    for (let k = 0; k < reps.length; k++) {
+      parts.push(src.slice(last, starts[k]!), reps[k]!);
+      last = ends[k]!;
+    }
+    parts.push(src.slice(last));
+    return parts.join('');
+  }
+  const buf = new Uint16Array(total);
+  let w = 0;
+  let last = 0;
+  for (let k = 0; k <= reps.length; k++) {
+    const a = k < reps.length ? starts[k]! : src.length;
+    for (let i = last; i < a; i++) buf[w++] = src.charCodeAt(i);
+    if (k === reps.length) break;
+    const r = reps[k]!;
+    for (let i = 0; i < r.length; i++) buf[w++] = r.charCodeAt(i);
+    last = ends[k]!;
+  }
+  const chunks: string[] = [];
+  for (let i = 0; i < w; i += 8192) chunks.push(String.fromCharCode.apply(null, buf.subarray(i, Math.min(w, i + 8192)) as unknown as number[]));
+  return chunks.join('');
 }
 
 export class MappedText {
@@ -24,31 +68,35 @@ export class MappedText {
   ) {}
 
   static identity(text: string): MappedText {
-    return new MappedText(text, { cs: [0], os: [0], st: [1], end: text.length });
+    const runs = allocRuns(1, text.length);
+    runs.st[0] = 1;
+    runs.n = 1;
+    return new MappedText(text, runs);
   }
 
   /** A text with its per-unit map (`orig`, as the getter gives it): the form before runs. */
   static fromOrig(text: string, orig: Int32Array): MappedText {
-    const cs: number[] = [];
-    const os: number[] = [];
-    const st: number[] = [];
+    const runs = allocRuns(Math.max(1, text.length), orig[text.length] ?? 0);
+    const { cs, os, st } = runs;
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
-      const j = cs.length - 1;
-      if (j >= 0 && os[j]! + (i - cs[j]!) === orig[i]) continue;
-      cs.push(i);
-      os.push(orig[i]!);
-      st.push(1);
+      if (n > 0 && os[n - 1]! + (i - cs[n - 1]!) === orig[i]) continue;
+      cs[n] = i;
+      os[n] = orig[i]!;
+      st[n] = 1;
+      n++;
     }
-    if (cs.length === 0) cs.push(0), os.push(orig[text.length] ?? 0), st.push(1);
-    return new MappedText(text, { cs, os, st, end: orig[text.length] ?? 0 });
+    if (n === 0) (os[0] = orig[text.length] ?? 0), (st[0] = 1), (n = 1);
+    runs.n = n;
+    return new MappedText(text, runs);
   }
 
   /** orig[i] = original offset of text[i]; orig[text.length] = original length (end sentinel). */
   get orig(): Int32Array {
-    const { cs, os, st, end } = this.runs;
+    const { cs, os, st, n, end } = this.runs;
     const out = new Int32Array(this.text.length + 1);
-    for (let k = 0; k < cs.length; k++) {
-      const to = k + 1 < cs.length ? cs[k + 1]! : this.text.length;
+    for (let k = 0; k < n; k++) {
+      const to = k + 1 < n ? cs[k + 1]! : this.text.length;
       for (let i = cs[k]!; i < to; i++) out[i] = os[k]! + st[k]! * (i - cs[k]!);
     }
     out[this.text.length] = end;
@@ -134,26 +182,16 @@ export class MappedText {
   private apply(starts: number[], ends: number[], reps: string[], total: number): MappedText {
     const src = this.text;
     if (reps.length === 0) return this;
-    if (total === src.length && reps.every((r, k) => r.length === ends[k]! - starts[k]!)) {
-      // Unit-for-unit replacements (quotes, dashes, spaces) keep every offset: share the map.
-      const parts: string[] = [];
-      let last = 0;
-      for (let k = 0; k < reps.length; k++) {
-        parts.push(src.slice(last, starts[k]!), reps[k]!);
-        last = ends[k]!;
-      }
-      parts.push(src.slice(last));
-      return new MappedText(parts.join(''), this.runs);
-    }
-    const w = new RunWriter(this.runs, src.length);
-    const parts: string[] = [];
+    // Unit-for-unit replacements (quotes, dashes, spaces) keep every offset: share the map.
+    if (total === src.length && reps.every((r, k) => r.length === ends[k]! - starts[k]!)) return new MappedText(buildText(src, starts, ends, reps, total), this.runs);
+    // each edit adds at most three runs (the copy before it, its own units, a longer tail)
+    const w = new RunWriter(this.runs, src.length, 3 * reps.length + 2);
     let last = 0;
     for (let k = 0; k < reps.length; k++) {
       const a = starts[k]!;
       const b = ends[k]!;
       const r = reps[k]!;
       w.copy(last, a);
-      parts.push(src.slice(last, a), r);
       // the i-th unit of the replacement stands for the i-th unit replaced, the rest for the last
       const m = Math.min(r.length, b - a);
       w.copy(a, a + m);
@@ -161,13 +199,12 @@ export class MappedText {
       last = b;
     }
     w.copy(last, src.length);
-    parts.push(src.slice(last));
-    return new MappedText(parts.join(''), w.done());
+    return new MappedText(buildText(src, starts, ends, reps, total), w.done());
   }
 
   /** Cuts the text at `at` and appends `tail` (mapped to the cut point). */
   truncate(at: number, tail = ''): MappedText {
-    const w = new RunWriter(this.runs, this.text.length);
+    const w = new RunWriter(this.runs, this.text.length, 2);
     w.copy(0, at);
     if (tail.length > 0) w.constant(w.at(at), tail.length);
     return new MappedText(this.text.slice(0, at) + tail, w.done());
@@ -183,27 +220,29 @@ class RunWriter {
   private k = 0;
   private n = 0;
 
+  /** `added`: the most runs the edits add beyond the old runs they copy. */
   constructor(
     private readonly from: Runs,
     private readonly len: number,
+    added: number,
   ) {
-    this.out = { cs: [], os: [], st: [], end: from.end };
+    this.out = allocRuns(from.n + added + 1, from.end);
   }
 
   /** Original offset of old unit `p` (the end sentinel at `len`). */
   at(p: number): number {
     if (p >= this.len) return this.from.end;
-    const { cs, os, st } = this.from;
-    while (this.k + 1 < cs.length && cs[this.k + 1]! <= p) this.k++;
+    const { cs, os, st, n } = this.from;
+    while (this.k + 1 < n && cs[this.k + 1]! <= p) this.k++;
     return os[this.k]! + st[this.k]! * (p - cs[this.k]!);
   }
 
   /** Appends old units [a, b) as they map. */
   copy(a: number, b: number): void {
-    const { cs, st } = this.from;
+    const { cs, st, n } = this.from;
     for (let p = a; p < b; ) {
       const o = this.at(p);
-      const runEnd = this.k + 1 < cs.length ? cs[this.k + 1]! : this.len;
+      const runEnd = this.k + 1 < n ? cs[this.k + 1]! : this.len;
       const e = Math.min(runEnd, b);
       this.push(o, st[this.k]!, e - p);
       p = e;
@@ -217,23 +256,26 @@ class RunWriter {
 
   private push(o: number, step: number, count: number): void {
     if (count <= 0) return;
-    const { cs, os, st } = this.out;
-    const j = cs.length - 1;
+    const out = this.out;
+    const { cs, os, st } = out;
+    const j = out.n - 1;
     // one unit is a run of either kind; a run that goes on where the last one ends joins it
     const s = count === 1 ? (j >= 0 && st[j] === 0 && os[j] === o ? 0 : 1) : step;
     if (j >= 0 && st[j] === s && (s === 1 ? os[j]! + (this.n - cs[j]!) === o : os[j] === o)) {
       this.n += count;
       return;
     }
-    cs.push(this.n);
-    os.push(o);
-    st.push(s);
+    cs[out.n] = this.n;
+    os[out.n] = o;
+    st[out.n] = s;
+    out.n++;
     this.n += count;
   }
 
   done(): Runs {
-    if (this.out.cs.length === 0) this.out.cs.push(0), this.out.os.push(this.from.end), this.out.st.push(1);
-    return this.out;
+    const out = this.out;
+    if (out.n === 0) (out.cs[0] = 0), (out.os[0] = this.from.end), (out.st[0] = 1), (out.n = 1);
+    return out;
   }
 }
 
@@ -261,25 +303,30 @@ export class OffsetMap {
   }
 
   /** The same map from MappedText's runs, without a per-unit array. */
-  static fromRuns(runs: { cs: number[]; os: number[]; st: number[]; end: number }, length: number): OffsetMap {
-    const starts: number[] = [];
-    const shifts: number[] = [];
+  static fromRuns(runs: Runs, length: number): OffsetMap {
+    const { cs, os, st, n } = runs;
+    // a copied run gives one segment, each unit of a replacement's tail one
+    let cap = 1;
+    for (let k = 0; k < n; k++) cap += st[k] === 1 ? 1 : Math.max(0, (k + 1 < n ? cs[k + 1]! : length) - cs[k]!);
+    const starts = new Int32Array(cap);
+    const shifts = new Int32Array(cap);
+    let m = 0;
     const add = (i: number, shift: number) => {
-      if (starts.length === 0 || shift !== shifts[shifts.length - 1]) {
-        starts.push(i);
-        shifts.push(shift);
+      if (m === 0 || shift !== shifts[m - 1]) {
+        starts[m] = i;
+        shifts[m] = shift;
+        m++;
       }
     };
-    const { cs, os, st } = runs;
-    for (let k = 0; k < cs.length; k++) {
-      const to = k + 1 < cs.length ? cs[k + 1]! : length;
+    for (let k = 0; k < n; k++) {
+      const to = k + 1 < n ? cs[k + 1]! : length;
       if (cs[k]! >= to) continue;
       if (st[k] === 1) add(cs[k]!, os[k]! - cs[k]!);
       else for (let i = cs[k]!; i < to; i++) add(i, os[k]! - i);
     }
     add(length, runs.end - length);
     const map = Object.create(OffsetMap.prototype) as OffsetMap;
-    Object.assign(map, { cleanStarts: Int32Array.from(starts), shifts: Int32Array.from(shifts), cleanLength: length, originalLength: runs.end });
+    Object.assign(map, { cleanStarts: starts.slice(0, m), shifts: shifts.slice(0, m), cleanLength: length, originalLength: runs.end });
     return map;
   }
 
