@@ -67,6 +67,16 @@ describe('ingest and link a synthetic archive', () => {
     store.close();
   });
 
+  it('an archive keeps its store version: reopened it opens, written by another version it is refused', () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'vanban-meta-')), 'v.sqlite');
+    openArchive(db).close();
+    const again = openArchive(db); // the version row is there: kept, not inserted twice
+    const rows = again.db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'store_version'").get() as { n: number };
+    expect(rows.n).toBe(1);
+    again.db.prepare("UPDATE meta SET value = '999' WHERE key = 'store_version'").run();
+    again.close();
+    expect(() => openArchive(db)).toThrow(/store version 999/);
+  });
   it('shards split inputs into disjoint slices that cover them all', () => {
     const paths = Array.from({ length: 200 }, (_, i) => `/x/doc-${i}.txt`);
     const a = paths.filter((p) => inShard(p, '1/2'));

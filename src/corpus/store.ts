@@ -24,9 +24,11 @@ export class ArchiveStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA_SQL);
-    const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('store_version') as { value: string } | undefined;
-    if (!v) this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('store_version', String(STORE_VERSION));
-    else if (Number(v.value) !== STORE_VERSION) throw new Error(`archive ${path} has store version ${v.value}; this vanban writes version ${STORE_VERSION}`);
+    // Insert-or-keep, then read: two ingests opening a new archive at once both saw no version
+    // and both inserted it, and the second died on the key (a rare failure of the two-ingests test).
+    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('store_version', String(STORE_VERSION));
+    const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('store_version') as { value: string };
+    if (Number(v.value) !== STORE_VERSION) throw new Error(`archive ${path} has store version ${v.value}; this vanban writes version ${STORE_VERSION}`);
     // Prepared once: preparing per record was a tenth of the ingest thread's time.
     this.q = {
       fileStamp: this.db.prepare('SELECT size, mtime FROM files WHERE path = ?'),
