@@ -26,6 +26,12 @@ describe('signers', () => {
     ]);
     expect(signersOf('Nơi nhận:\tT/M BAN THƯỜNG VỤ\n- Như trên;\tPHÓ BÍ THƯ\n- Lưu: VT.\tNguyễn Hữu Long')[0]?.onBehalfOf).toBe('Ban Thường vụ');
   });
+  it('"T.M" and "K.T" are TM and KT, as older blocks write them', () => {
+    expect(signersOf('Nơi nhận:\tT.M ỦY BAN NHÂN DÂN\n- Như trên;\tK.T CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\tNguyễn Văn An')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Văn An' },
+    ]);
+    expect(signersOf('Nơi nhận:\tT.M ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- Lưu: VT.\tNguyễn Văn An')[0]).toMatchObject({ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân' });
+  });
   it('"BÍ THƯ THƯỜNG TRỰC" is one title, not "Thường trực" with the office dropped', () => {
     expect(signersOf('Nơi nhận:\tTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\n- Như trên;\tBÍ THƯ THƯỜNG TRỰC\n- Lưu: VT.\t(đã ký)\n\tPhan Văn Mãi')[0]).toMatchObject({
       authority: 'TM',

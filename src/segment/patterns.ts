@@ -26,10 +26,11 @@ export function salutationLabel(c: { key: string; text: string }): [number, numb
 export const END_MARK = /\.\s*\/\s*\.|[^\s/]\s*\/\.(?=\s|$)/;
 
 /** Authority prefix of a signature line: state TM./KT./TL./TUQ./Q., Party T/M, K/T, T/L, T/UQ. */
-export const AUTHORITY = /^\s*(t\s*\/\s*m|k\s*\/\s*t|t\s*\/\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q)\s*(?:\.|:|\s)\s*(?=\S)/;
+// ("T/M" and "T.M" as older blocks write TM)
+export const AUTHORITY = /^\s*(t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q)\s*(?:\.|:|\s)\s*(?=\S)/;
 
 export const AUTHORITY_CODE: Record<string, 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q'> = {
-  tm: 'TM', 't/m': 'TM', kt: 'KT', 'k/t': 'KT', tl: 'TL', 't/l': 'TL', tuq: 'TUQ', 't/uq': 'TUQ', q: 'Q',
+  tm: 'TM', 't/m': 'TM', 't.m': 'TM', kt: 'KT', 'k/t': 'KT', 'k.t': 'KT', tl: 'TL', 't/l': 'TL', 't.l': 'TL', tuq: 'TUQ', 't/uq': 'TUQ', q: 'Q',
 };
 
 export const TITLES: { key: string; text: string }[] = titles.titles
