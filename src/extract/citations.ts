@@ -4,7 +4,7 @@
 import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
-import { docStartOffset, type Ctx } from './context.js';
+import { docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
 import { fillTypeSlot, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
 
@@ -24,7 +24,6 @@ export interface Mention {
 
 const WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.code }))).sort((a, b) => b.w.length - a.w.length);
 const WORD_CODE = new Map(WORDS.map((x) => [x.w, x.code]));
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
 // The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
 // and a list's colon ("các Công văn: số …").
@@ -55,7 +54,9 @@ const ISSUER_STOP = new RegExp(
 const NOW_NAMED_SRC = String.raw`\(\s*nay\s+là\s+[^()\n]{2,80}\)`;
 // "Sở Tài chính đã có Công văn số …", "Tổng cục Thuế (nay là Cục Thuế) đã có …": a body (its
 // head word from data/assignees.json) right before "(đã) có / ban hành / ký / gửi" and the type word
-const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${[...assignees.heads].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'gu');
+/** Head words that open a body's name (data/assignees.json): the agent before a verb, the subject a title runs into. */
+const HEAD_ALT = wordAlternation(assignees.heads);
+const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${HEAD_ALT})(?![\\p{L}])`, 'gu');
 const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$`, 'u');
 const AGENT_VERB = new RegExp(`\\s(?:${assignees.verbs.map(esc).join('|')})(?![\\p{L}])`, 'u');
 
@@ -88,7 +89,7 @@ const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?
  * tập trung phòng, chống bệnh dại, Chủ tịch UBND tỉnh yêu cầu:"). Case-sensitive, unlike
  * TITLE_AFTER: ", phòng chống …" goes on.
  */
-const TITLE_END = new RegExp(`:\\s|,\\s*(?:${[...assignees.heads].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
+const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])`, 'u');
 
 // What this document does to the instrument named right after: "sửa đổi, bổ sung (một số điều
 // của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".

@@ -58,6 +58,16 @@ export function cellsOf(lines: Line[], from: number, to: number): Cell[] {
   return out;
 }
 
+/** A word or phrase as a regex source: metacharacters escaped, a space matching any whitespace run. */
+export function escapeWords(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Words as one regex alternation, longest first ("Chi cục" is tried before "Cục"). */
+export function wordAlternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeWords).join('|');
+}
+
 /** Collapses whitespace and trims list punctuation from both ends. */
 export function tidy(s: string): string {
   return s

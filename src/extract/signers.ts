@@ -5,7 +5,7 @@ import { looseKey } from '../normalize/fold.js';
 import { cutSyllables } from '../normalize/letter-spaced.js';
 import type { Signer } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
-import { AUTHORITY, AUTHORITY_CODE, SIGNED_MARK, TITLES, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
+import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, SIGNED_MARK, TITLES, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
 import type { Ctx } from './context.js';
 
 /** Sentence case for an upper-case title or body line, with known titles in their usual form. */
@@ -87,12 +87,11 @@ function explodeUpper(text: string, start: number): Part[] {
   const out: Part[] = [];
   // Authority prefixes may be stacked on one squeezed line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH".
   // The dot may touch the next word ("KT.TRƯỞNG BAN"), as the segmenter's AUTHORITY allows.
-  const re = /(?:^|\s)(t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q)(?:\s*[.:]\s*|\s+)(?=\S)/g;
+  const re = new RegExp(String.raw`(?:^|\s)(${AUTHORITY_PREFIX})(?:\s*[.:]\s*|\s+)(?=\S)`, 'g');
   const hits: { at: number; len: number; code: string }[] = [];
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const code = m[1]!.replace(/\s+/g, '');
     if (code === 'q' && !/q\s*\./.test(m[0])) continue;
-    if (m.index > 0 && !/^(tm|kt|tl|tuq|q|t[/.]m|k[/.]t|t[/.]l|t\/uq)$/.test(code)) continue;
     // an authority must be followed by upper case
     const after = text.slice(m.index + m[0].length);
     if (!/^\p{Lu}/u.test(after)) continue;

@@ -6,12 +6,11 @@ import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, Task } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
-import { endsDangling, type Ctx } from './context.js';
+import { endsDangling, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { parseDate } from './date.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const HEADS = [...assignees.heads].sort((a, b) => b.length - a.length).map(esc).join('|');
-const COLLECTIVES = [...assignees.collectives].sort((a, b) => b.length - a.length).map(esc).join('|');
+const HEADS = wordAlternation(assignees.heads);
+const COLLECTIVES = wordAlternation(assignees.collectives);
 // A head that is also a verb is a head only before the nouns listed for it ("Tổ chức, cá nhân"
 // vs "Tổ chức triển lãm"); otherwise the heading starts with a verb and names nobody.
 const VERB_HEADS = Object.entries(assignees.verbHeads as Record<string, string[]>)
@@ -21,10 +20,11 @@ const NOT_HEADS = new RegExp(`^(?:(?:${assignees.notHeads.map(esc).join('|')})(?
 // "Các hội nghị", "các hoạt động": a topic after "các", not a collective of bodies
 const NOT_COLLECTIVE = new RegExp(`^[Cc]ác\\s+(?:${assignees.notHeads.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 // global: firstVerb walks its matches
-const VERBS = new RegExp(`\\s+(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'gu');
-const VERB_START = new RegExp(`^(?:${[...assignees.verbs].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'u');
+const VERB_ALT = wordAlternation(assignees.verbs);
+const VERBS = new RegExp(`\\s+(?:${VERB_ALT})(?![\\p{L}])`, 'gu');
+const VERB_START = new RegExp(`^(?:${VERB_ALT})(?![\\p{L}])`, 'u');
 /** An addressee phrase opens with a capitalised head word or "các/Các" + a collective noun. */
-const NAMED_HEADS = [...(assignees.namedHeads as string[])].sort((a, b) => b.length - a.length).map(esc).join('|');
+const NAMED_HEADS = wordAlternation(assignees.namedHeads as string[]);
 const LOWER_HEADS = (assignees.lowerHeads as string[]).map(esc).join('|');
 const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\s+(?=\\p{Lu})|(?:${LOWER_HEADS})(?![\\p{L}]))`, 'u');
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');

@@ -25,9 +25,14 @@ export function salutationLabel(c: { key: string; text: string }): [number, numb
 /** The end mark of the body text ("./." , "/.", ". /."). */
 export const END_MARK = /\.\s*\/\s*\.|[^\s/]\s*\/\.(?=\s|$)/;
 
-/** Authority prefix of a signature line: state TM./KT./TL./TUQ./Q., Party T/M, K/T, T/L, T/UQ. */
-// ("T/M" and "T.M" as older blocks write TM)
-export const AUTHORITY = /^\s*(t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q)\s*(?:\.|:|\s)\s*(?=\S)/;
+/**
+ * The authority codes as a folded signature line writes them: state TM./KT./TL./TUQ./Q., Party
+ * T/M, K/T, T/L, T/UQ, and "T.M", "K.T", "T.L" as older blocks write them. Each, its spaces
+ * removed, is a key of AUTHORITY_CODE.
+ */
+export const AUTHORITY_PREFIX = String.raw`t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*\/\s*uq|tuq|tm|kt|tl|q`;
+/** Authority prefix opening a signature line (on the folded key). */
+export const AUTHORITY = new RegExp(String.raw`^\s*(${AUTHORITY_PREFIX})\s*(?:\.|:|\s)\s*(?=\S)`);
 
 export const AUTHORITY_CODE: Record<string, 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q'> = {
   tm: 'TM', 't/m': 'TM', 't.m': 'TM', kt: 'KT', 'k/t': 'KT', 'k.t': 'KT', tl: 'TL', 't/l': 'TL', 't.l': 'TL', tuq: 'TUQ', 't/uq': 'TUQ', q: 'Q',
