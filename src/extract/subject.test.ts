@@ -4,6 +4,14 @@ import { extract } from '../pipeline.js';
 const subject = (text: string) => extract(text).subject;
 
 describe('extractSubject', () => {
+  it('reads a tờ trình\'s "Đề nghị phê duyệt …" under the title, not a body that opens "Đề nghị các …"', () => {
+    const head = ['SỞ TÀI CHÍNH', 'Số: 2458/TTr-STC', 'Quảng Nam, ngày 03 tháng 10 năm 2024', '', 'TỜ TRÌNH'];
+    const ttr = [...head, 'Đề nghị phê duyệt dự toán kinh phí tổ chức Đại hội', '', 'Kính gửi: Ủy ban nhân dân tỉnh.', '', 'Sở Tài chính kính trình.'].join('\n');
+    expect(subject(ttr)).toBe('Đề nghị phê duyệt dự toán kinh phí tổ chức Đại hội');
+    const gm = ['SỞ TÀI CHÍNH', 'Số: 85/GM-STC', 'Quảng Nam, ngày 03 tháng 10 năm 2024', '', 'GIẤY MỜI', 'Đề nghị các đơn vị cử đại diện dự họp.', '', 'Nơi nhận:', '- Như trên.'].join('\n');
+    expect(subject(gm)).toBeNull();
+  });
+
   it('reads "về việc …" that normalize joined onto the number line (Party công văn)', () => {
     const text = [
       'ĐẢNG BỘ TỈNH LÀO CAI                      ĐẢNG CỘNG SẢN VIỆT NAM',

@@ -65,6 +65,15 @@ function doingSubject(c: Cell): boolean {
 }
 
 /**
+ * "Đề nghị phê duyệt dự toán …" under a tờ trình's title is its subject: a request for an act
+ * (a verb follows); "Đề nghị các đơn vị …" / "Đề nghị Sở …" opens the body (an addressee follows).
+ */
+function requestSubject(c: Cell): boolean {
+  const m = /^[Đđ]ề nghị\s+(\S+)/u.exec(c.text.trim());
+  return !!m && /^\p{Ll}/u.test(m[1]!) && !/^(?:các|quý|ông|bà|đồng|anh|chị|toàn|mọi|những|cơ|đơn|ủy|uỷ)$/u.test(m[1]!) && !/:$/.test(c.text.trim());
+}
+
+/**
  * Whether a subject (its lines so far: `parts`) goes on at `next`, the line after blank ones:
  * in lower case, with a number that is no label ("2021 - 2025", "30/8/2026 của"), after a word
  * that cannot end a subject ("… của", "… theo"), or, when the blanks are no wider than those
@@ -218,7 +227,7 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
         blank = 0;
         continue;
       }
-      if (stopCell(c) && !doingSubject(c)) return null;
+      if (stopCell(c) && !doingSubject(c) && !requestSubject(c)) return null;
       const b = block(ctx, c, c.start, 10, blank);
       return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
     }
