@@ -172,4 +172,15 @@ describe('tasks', () => {
     const r = extract('UBND HUYỆN X\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nSố: 12/VHTT\nV/v tuyên truyền\n\nKính gửi: Các cơ quan, đơn vị.\n\n1. Tuyên truyền rộng rãi nội dung Nghị quyết.\n2. Đẩy mạnh tuyên truyền trên mạng xã hội.\n3. Phòng Văn hóa và Thông tin các xã: hướng dẫn, kiểm tra.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.');
     expect(r.tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ') || '*'}`)).toEqual(['1: *', '2: *', '3: Phòng Văn hóa và Thông tin các xã']);
   });
+  it('a title over a collective keeps the names after its colon; "nêu trên", "trực tiếp" and "theo chức năng" end no name', () => {
+    expect(tasksOf('1. Các Bộ trưởng: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ sơ tán dân.')).toEqual(['1: Các Bộ trưởng: Quốc phòng, Công an']);
+    expect(tasksOf('2. Bộ trưởng các Bộ: Công Thương, Y tế, Giáo dục và Đào tạo theo chức năng, nhiệm vụ được giao chủ động chỉ đạo ứng phó.')).toEqual([
+      '2: Bộ trưởng các Bộ: Công Thương, Y tế, Giáo dục và Đào tạo',
+    ]);
+    // a body and a verb after the colon: the colon ends the name
+    expect(tasksOf('3. Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: Phối hợp tuyên truyền.')).toEqual(['3: Mặt trận Tổ quốc | các tổ chức chính trị - xã hội tỉnh']);
+    expect(tasksOf('4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tiếp tục theo dõi chặt chẽ diễn biến của bão.')).toEqual(['4: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên']);
+    expect(tasksOf('5. Giao Phó Chủ tịch Nguyễn Văn B trực tiếp chỉ đạo các sở, ngành.')).toEqual(['5: Phó Chủ tịch Nguyễn Văn B']);
+    expect(tasksOf('6. Các sở, ngành trong phạm vi chức năng, nhiệm vụ được giao có trách nhiệm triển khai.')).toEqual(['6: Các sở, ngành']);
+  });
 });

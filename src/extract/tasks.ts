@@ -54,6 +54,12 @@ function distributeTitles(h: string): string {
 
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
+// "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
+const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,\s*nhiệm vụ)?(?:,\s*quyền hạn)?(?:\s+(?:được giao|của mình))?\s*,?$/u;
+// Short capitalised names in a list: "Quốc phòng, Công an", "Công Thương, Y tế, Giáo dục và Đào tạo"
+// A title over a collective: "Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh"
+const TITLE_OF_ALL = /^(?:[Cc]ác\s+(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban)|(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban)(?=.*\scác\s))(?![\p{L}])/u;
+const NAME_LIST = /^\p{Lu}\p{L}*(?:\s\p{L}+){0,5}(?:(?:\s*,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s\p{L}+){0,5}){0,30}$/u;
 const MODAL = /\s(?:cần|phải|nên)\s+\p{Ll}/u;
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
 
@@ -196,7 +202,16 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     const coll = /(?:^|,\s*)[Cc]ác\s+[^,]{2,40}$/u.exec(before);
     const v = firstVerb(after);
     if (coll && HEAD_START.test(after) && v > 2 && !after.slice(0, v).includes(':')) phrase = `${before.slice(0, coll.index)}${coll.index > 0 ? ', ' : ''}${after}`;
-    else phrase = before;
+    else {
+      // "Bộ trưởng các Bộ: Công Thương, Xây dựng, Y tế chủ động …", "Các Bộ trưởng: Quốc phòng,
+      // Công an chỉ đạo …": the names after the colon complete the title's collective; kept as
+      // written, as one addressee (as the Kính gửi list keeps it)
+      const names = after.slice(0, v).replace(ROLE_ASIDE, '').trim();
+      if (v > 2 && TITLE_OF_ALL.test(before.trim()) && firstVerb(` ${before}`) < 0 && NAME_LIST.test(names) && !VERB_START.test(names.toLowerCase())) {
+        return [`${before.trim()}: ${names}`];
+      }
+      phrase = before;
+    }
   }
   // a name alone, unless a verb that puts it in charge follows ("Ban Chỉ đạo … có trách nhiệm;")
   const fv = firstVerb(phrase);
@@ -207,7 +222,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     const v = firstVerb(phrase);
     if (v > 2) {
       // "Đoàn kiểm tra trong quá trình kiểm tra …": a time phrase ends the subject
-      phrase = phrase.slice(0, v).replace(/\s+(?:trong quá trình|trong thời gian|khi|nếu)(?:\s.*)?$/u, '');
+      phrase = phrase.slice(0, v).replace(/\s+(?:trong quá trình|trong thời gian|khi|nếu)(?:\s.*)?$/u, '').replace(ROLE_ASIDE, '');
       // "X triệu tập và chủ trì …": an unlisted verb came first, so the subject is not clean
       if (/\s(?:và|hoặc)$/u.test(phrase)) return null;
     } else if (colon < 0 && (phrase.length > 160 || (/[.!?]$/.test(phrase) && phrase.split(/\s+/).length > 12))) {
