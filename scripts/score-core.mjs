@@ -107,6 +107,12 @@ export function score(records, golds) {
     setPRF('tasks', named(pt).length, named(gt).length, m.length);
     m = match(all(pt), all(gt), (p, q) => (p.section === q.section ? 1 : 0), 1);
     setPRF('tasks.all*', all(pt).length, all(gt).length, m.length);
+    // Instruments named without a number: informational (score.mjs does not score them, and the
+    // gold lists are less complete than the numbered ones). Names match at token F1 >= 0.6, as a
+    // name's date may or may not be written beside it.
+    const un = (r.unnumberedCitations ?? []).map((u) => u.text ?? u);
+    m = match(un, gold.unnumbered_citations ?? [], (p, q) => (fold(p) === fold(q) ? 1 : tokenF1(p, q)), 0.6);
+    setPRF('unnumbered*', un.length, (gold.unnumbered_citations ?? []).length, m.length);
     const dist = (r.distribution ?? []).filter((d) => !/^\s*lưu\b/i.test(nameOf(d) ?? ''));
     m = match(dist, gold.distribution, nameSim, 0.8);
     setPRF('distribution', dist.length, gold.distribution.length, m.length);

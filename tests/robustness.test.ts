@@ -78,6 +78,14 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   tcvn3: (n) => 'Hµ Néi ngµy th¸ng '.repeat(n / 18),
   vni: (n) => 'Xin chaøo caùc '.repeat(n / 15),
   luat: (n) => 'Luật Abc '.repeat(n / 9),
+  // unnumbered names: commas that continue a law's name, "và" runs, plans with horizons, open quotes
+  luatComma: (n) => 'Luật Phòng, chống '.repeat(n / 18),
+  luatAnd: (n) => `Luật Abc${' và abc'.repeat(n / 7)}`,
+  plans: (n) => 'theo Đề án đến năm 2030, tầm nhìn '.repeat(n / 35),
+  planQuotes: (n) => 'a Đề án “'.repeat(n / 10),
+  planSpaces: (n) => `a${' '.repeat(n)}Đề án 1`,
+  // many distinct law names, each the start of the next ("Luật b", "Luật b c", …) and apart
+  lawsDistinct: (n) => Array.from({ length: n / 12 }, (_, i) => `Luật ${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}.`).join(' '),
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,
   // labelled letter numbers, each over the pattern's own match, and one long token

@@ -1,33 +1,164 @@
-// Instruments named without a number: "Luật Giáo dục 2019", "Nghị quyết Đại hội XIII của Đảng",
-// "Nghị quyết Hội nghị Trung ương 8 khóa XI", "Hiến pháp năm 2013", "Điều lệ Đảng".
+// Instruments named without a number: "Luật Giáo dục 2019", "Luật Ngân sách nhà nước ngày 25
+// tháng 6 năm 2015", "Nghị quyết Đại hội XIII của Đảng", "Hiến pháp năm 2013", "Điều lệ Đảng",
+// "Chiến lược phát triển … đến năm 2030".
 import { docStartOffset, type Ctx } from './context.js';
 
+/** Fixed forms, matched whole. */
 const PATTERNS: RegExp[] = [
-  /(?<![\p{L}])(?:Bộ luật|Luật)\s+(?!số(?![\p{L}\d])|này(?![\p{L}\d]))(?:sửa đổi, bổ sung một số điều của Luật\s+)?\p{Lu}[\p{L}]*(?:[ ](?!số(?![\p{L}\d])|ngày(?![\p{L}\d])|năm(?![\p{L}\d])|và\s+các(?![\p{L}\d])|được(?![\p{L}\d])|quy định(?![\p{L}\d])|hiện hành(?![\p{L}\d]))[\p{L}]+){0,8}?(?:\s+(?:năm\s+)?(?:19|20)\d{2})(?![\d/])/gu,
   /(?<![\p{L}])Nghị quyết\s+(?:Đại hội|Hội nghị|Trung ương)[^,;.()\n]{0,80}?(?:khóa|khoá|lần thứ)\s+[IVXL]+(?:\s+của Đảng)?/gu,
   /(?<![\p{L}])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?:\s+của Đảng)?/gu,
-  /(?<![\p{L}])(?:Hiến pháp(?:\s+năm)?\s+\d{4}|Điều lệ Đảng|Văn kiện Đại hội\s+[IVXL]+)/gu,
+  /(?<![\p{L}])(?:Hiến pháp(?:\s+năm)?\s+\d{4}|Hiến pháp nước (?:Cộng hòa|Cộng hoà|CHXHCN)[\p{L} ]{0,40}?Việt Nam|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội\s+[IVXL]+)/gu,
 ];
+
+// Where a named instrument starts: a law anywhere; a strategy, plan or scheme inside a sentence
+// (after a lower-case word: "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
+const LAW_AT = /(?<![\p{L}])(?:Bộ [Ll]uật|Luật)(?![\p{L}])/gu;
+const PLAN_AT = /(?<![\p{L}])(?:Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
+// what stands before a plan's name inside a sentence (checked on the match, not in a lookbehind)
+const IN_SENTENCE = /[\p{Ll},:;][ ]{1,3}$/u;
+// One word of the name, with the mark that ends it. Words are apart by spaces, or by a line
+// break where a hard-wrapped line goes on in lower case.
+const WORD = /(?:[ ]+|[ ]*\n[ ]*(?=[\p{Ll}\d]))(\p{L}[\p{L}-]*|\d+|-(?=[ ]+\p{L}))([,;:.()"“”]?)/uy;
+// a date or year closing the name: "ngày 25 tháng 6 năm 2015", "ngày 26/11/2003", "năm 2024", "2019"
+const DATE_TAIL = /(?:[ ]+|[ ]*\n[ ]*)(?:ngày[ \n]+\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+(?:19|20)\d{2}|ngày[ \n]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:năm[ \n]+)?(?:19|20)\d{2}(?:[ ]?-[ ]?(?:19|20)\d{2})?)(?![\d/])/uy;
+// words that end a name: what the sentence goes on to say about it, or the next clause
+const STOP = new Set(
+  ['của', 'được', 'đã', 'thì', 'để', 'có', 'không', 'là', 'tại', 'theo', 'cho', 'khi', 'nếu', 'với', 'do', 'trên', 'phải', 'cũng', 'đều', 'nhằm', 'như', 'gồm', 'mới', 'chậm', 'kể', 'và', 'khoản', 'điểm', 'điều', 'chương', 'mục', 'gửi', 'nộp', 'áp', 'yêu', 'cần', 'nêu', 'này', 'đó', 'sẽ', 'đang', 'vẫn', 'các', 'những', 'số', 'ngày', 'năm', 'từ', 'đến', 'thuộc', 'cùng', 'sau', 'trước', 'hoặc', 'mà', 'ở', 'trong', 'về', 'bị'],
+);
+// "Luật sư" (lawyer), "luật pháp", "Luật định": the word is no law's name
+const NOT_LAW = /^(?:sư|pháp|định|lệ|hóa|hoá|gia)$/u;
+// "… và các văn bản", "… và Nghị định …": "và" ends the name before another instrument or a list
+const AND_ENDS = /^(?:các|những|văn|Nghị|Thông|Quyết|Luật|Bộ|Pháp|Chỉ|Kế|Chương|Hướng|Đề|Chiến|Quy|Hiến|Điều)$/u;
+
+const QUOTED = /[ ]+["“][^"“”\n]{4,200}["”]/uy;
+const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành)(?![\p{L}])/u;
+const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
+// for a plan, words of its horizon ("đến năm 2030", "giai đoạn 2021 - 2030") and issuer ("Đề án 06 của Chính phủ")
+const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về', 'trên']);
+// "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …": the amended law's name follows
+const AMENDS = /[ ]+[Ss]ửa đổi,?[ \n]+bổ sung[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+)?của[ \n]+(?:các[ \n]+)?Luật(?=[ ])/uy;
+
+/** The end of the name that starts at `at` (after its head word), or -1 when it is no name. */
+function nameEnd(text: string, at: number, plan: boolean): number {
+  let pos = at;
+  AMENDS.lastIndex = pos;
+  const amends = !plan && AMENDS.exec(text) !== null;
+  if (amends) pos = AMENDS.lastIndex;
+  let end = pos;
+  let words = 0;
+  let seenAnd = false;
+  const max = plan ? 24 : 16;
+  while (words < max) {
+    DATE_TAIL.lastIndex = pos;
+    const d = DATE_TAIL.exec(text);
+    if (d && words > 0) {
+      if (!plan) return pos + d[0].length;
+      // a plan's horizon is part of its name, and so is "…, tầm nhìn đến năm 2050" after it
+      pos = end = pos + d[0].length;
+      if (!/^,[ ]+(?:tầm nhìn|giai đoạn)/u.test(text.slice(pos, pos + 14))) return end;
+      pos++;
+      continue;
+    }
+    WORD.lastIndex = pos;
+    const m = WORD.exec(text);
+    if (!m) break;
+    const w = m[1]!;
+    if (words === 0 && (NOT_LAW.test(w) || STOP.has(w))) return -1;
+    // numbered ("Luật Đất đai số 31/2024/QH15"): a citation, not an unnumbered name
+    if (w === 'số' && /^[ ]*\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3))) return -1;
+    // a law's number after its name ("Luật Xây dựng 62/2020/QH14"): a citation; a lone number ends the name
+    if (/^\d/u.test(w)) {
+      if (text.charAt(pos + m[0].length) === '/' && !plan) return -1;
+      if (!plan) break;
+    }
+    // "và" joins the words of one name once ("Luật Phòng cháy và chữa cháy"), not two instruments
+    // ("… và Nghị định …"), a name and a clause ("… và khoản 2"), or a name and a list
+    if (w === 'và') {
+      WORD.lastIndex = pos + m[0].length;
+      const n = WORD.exec(text);
+      // an amending law may amend several: "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền …"
+      if (amends && n?.[1] === 'Luật') {
+        pos = WORD.lastIndex;
+        words++;
+        continue;
+      }
+      if (seenAnd || !n || AND_ENDS.test(n[1]!) || STOP.has(n[1]!.toLowerCase())) break;
+      seenAnd = true;
+      words++;
+      pos += m[0].length;
+      continue;
+    }
+    // "… hiện hành" (in force), "… quy định", "… hướng dẫn", "… ban hành": what the sentence says
+    // of the law ("Luật Ban hành văn bản quy phạm pháp luật" keeps its own words)
+    if (words > 0 && TWO_WORD_STOP.test(text.slice(pos + m[0].length - m[1]!.length - m[2]!.length, pos + m[0].length + 8))) break;
+    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w))) {
+      if (words === 0) return -1;
+      break;
+    }
+    words++;
+    end = pos + m[0].length - m[2]!.length;
+    pos += m[0].length;
+    if (m[2]) {
+      // a comma inside a name: "Phòng, chống …", "Quản lý, sử dụng …", "Thi đua, khen thưởng"; a
+      // plan's horizon after its subject ("…, tầm nhìn đến năm 2050")
+      if (m[2] === ',' && NAME_COMMA.test(text.slice(pos, pos + 14))) continue;
+      if (plan && m[2] === ',' && /^[ ]+(?:tầm nhìn|giai đoạn)/u.test(text.slice(pos, pos + 14))) continue;
+      break;
+    }
+  }
+  return words > 0 ? end : -1;
+}
 
 export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: number; end: number } }[] {
   const text = ctx.norm.text;
   const from = docStartOffset(ctx);
-  const seen = new Set<string>();
-  const out: { text: string; span: { start: number; end: number } }[] = [];
   const hits: { s: number; e: number; t: string }[] = [];
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ s: m.index, e: m.index + m[0].length, t: m[0] });
   }
+  for (const [re, plan] of [[LAW_AT, false], [PLAN_AT, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index < from || (plan && !IN_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+      const at = m.index + m[0].length;
+      // a name in quotes: "Đề án “Phát triển bền vững một triệu héc-ta …”"
+      QUOTED.lastIndex = at;
+      const q = QUOTED.exec(text);
+      const e = q ? at + q[0].length : nameEnd(text, at, plan);
+      if (e < 0) continue;
+      const t = text.slice(m.index, e);
+      // a strategy, plan or scheme is a name when it has a horizon, a number or quotes; otherwise
+      // "xây dựng Đề án hỗ trợ …" is as likely a common noun as a title
+      if (plan && !q && !/\d/u.test(t)) continue;
+      hits.push({ s: m.index, e, t });
+    }
+  }
   hits.sort((a, b) => a.s - b.s || b.e - a.e);
+  // One entry per instrument: "Luật Xây dựng 2014" and "Luật Xây dựng năm 2014" are one law;
+  // the fullest mention (with its date) stands for it.
+  const byKey = new Map<string, { text: string; s: number; e: number }>();
   let lastEnd = -1;
   for (const h of hits) {
     if (h.s < lastEnd || h.s < from) continue;
-    const t = h.t.replace(/\s+/g, ' ').trim();
     lastEnd = h.e;
-    if (seen.has(t.toLowerCase())) continue;
-    seen.add(t.toLowerCase());
-    out.push({ text: t, span: ctx.span(h.s, h.e) });
+    const t = h.t.replace(/\s+/g, ' ').trim();
+    const key = t.toLowerCase().replace(DATE_KEY, '');
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, { text: t, s: h.s, e: h.e });
+    else if (t.length > had.text.length) byKey.set(key, { text: t, s: h.s, e: h.e });
   }
-  return out;
+  // "Luật Bầu cử" after "Luật Bầu cử đại biểu Quốc hội và …" is its short form: one law
+  // (sorted, a name's longer forms follow it at once: only a control character, which normalize
+  // removes, sorts between "k" and "k …")
+  const keys = [...byKey.keys()].sort();
+  const shorter = new Set(keys.filter((k, i) => keys[i + 1]?.startsWith(`${k} `)));
+  const short = (k: string) => shorter.has(k);
+  return [...byKey.entries()]
+    .filter(([k]) => !short(k))
+    .map(([, h]) => h)
+    .sort((a, b) => a.s - b.s)
+    .map((h) => ({ text: h.text, span: ctx.span(h.s, h.e) }));
 }
+
+const DATE_KEY = /\s+(?:ngày\s+\S+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?|(?:năm\s+)?(?:19|20)\d{2})$/u;

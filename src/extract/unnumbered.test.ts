@@ -1,0 +1,74 @@
+// Unnumbered citations: instruments named without a number.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const HEAD = 'ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/QĐ-UBND\nX, ngày 01 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thử\n\n';
+const names = (body: string) => extract(`${HEAD}${body}\n`).unnumberedCitations.map((u) => u.text);
+
+describe('extractUnnumbered', () => {
+  it('reads a law by its name, with the date or year that closes it', () => {
+    expect(names('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nCăn cứ Luật Giáo dục 2019;\nCăn cứ Luật Đất đai năm 2024;')).toEqual([
+      'Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015',
+      'Luật Giáo dục 2019',
+      'Luật Đất đai năm 2024',
+    ]);
+    expect(names('Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;')).toEqual(['Luật Tổ chức HĐND và UBND ngày 26/11/2003']);
+  });
+
+  it('ends a name where the sentence goes on, and takes the commas of names that have them', () => {
+    expect(names('Thực hiện Luật Hóa chất, các doanh nghiệp phải báo cáo.')).toEqual(['Luật Hóa chất']);
+    expect(names('Theo Luật Khoáng sản hiện hành thì tổ chức phải nộp hồ sơ.')).toEqual(['Luật Khoáng sản']);
+    expect(names('Căn cứ Luật Phòng, chống tham nhũng và các văn bản hướng dẫn.')).toEqual(['Luật Phòng, chống tham nhũng']);
+    expect(names('Triển khai Luật Thi đua, khen thưởng trong toàn ngành.')).toEqual(['Luật Thi đua, khen thưởng']);
+    // one "và" joins the words of one name; another, or one before an instrument, ends it
+    expect(names('Căn cứ Luật Phòng cháy và chữa cháy và Nghị định hướng dẫn.')).toEqual(['Luật Phòng cháy và chữa cháy']);
+    expect(names('Theo Luật Địa chất và khoáng sản và khoản 2 Điều 5.')).toEqual(['Luật Địa chất và khoáng sản']);
+  });
+
+  it('is no name: a lawyer, the law in general, a numbered law, "Luật này"', () => {
+    expect(names('Luật sư Nguyễn Văn A và theo luật định; Luật này có hiệu lực; Luật Đất đai số 31/2024/QH15; Luật Xây dựng 62/2020/QH14.')).toEqual([]);
+  });
+
+  it('a short form after the full name, or the name again with its year, is one law', () => {
+    expect(
+      names('Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015;\nTheo Luật Bầu cử, Ủy ban bầu cử công bố kết quả.\nLuật Xây dựng 2014 và Luật Xây dựng năm 2014.'),
+    ).toEqual(['Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015', 'Luật Xây dựng năm 2014']);
+  });
+
+  it('a name hard-wrapped over lines, and the words of a name that also end sentences', () => {
+    expect(names('Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 19 tháng 6 năm 2015;')).toEqual(['Luật Tổ chức chính\nquyền địa phương ngày 19 tháng 6 năm 2015'.replace('\n', ' ')]);
+    expect(names('Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nTheo Luật Đất đai quy định thì …')).toEqual([
+      'Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015',
+      'Luật Đất đai',
+    ]);
+  });
+
+  it('an amending law keeps the law it amends', () => {
+    expect(names('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học ngày 19 tháng 11 năm 2018;')).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học ngày 19 tháng 11 năm 2018',
+    ]);
+    expect(names('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;')).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
+    ]);
+  });
+
+  it('a strategy, plan or scheme inside a sentence, with its horizon, number or quoted name', () => {
+    expect(names('Thực hiện Chiến lược phát triển trồng trọt đến năm 2030, tầm nhìn đến năm 2050 và Đề án 06 của Chính phủ.')).toEqual([
+      'Chiến lược phát triển trồng trọt đến năm 2030, tầm nhìn đến năm 2050',
+      'Đề án 06 của Chính phủ',
+    ]);
+    expect(names('Triển khai Đề án “Phát triển bền vững một triệu héc-ta lúa chất lượng cao”.')).toEqual(['Đề án "Phát triển bền vững một triệu héc-ta lúa chất lượng cao"']); // quotes as normalize writes them
+    // no horizon, number or quotes: as likely a common noun as a title
+    expect(names('Sở Xây dựng lập Đề án hỗ trợ người có công về nhà ở.')).toEqual([]);
+  });
+
+  it('fixed forms: the Constitution, the Party statute, congress resolutions', () => {
+    expect(names('Căn cứ Hiến pháp năm 2013, Điều lệ Đảng và Nghị quyết Đại hội XIII của Đảng.')).toEqual(['Hiến pháp năm 2013', 'Điều lệ Đảng', 'Nghị quyết Đại hội XIII của Đảng']);
+  });
+
+  it('each name carries its span in the original text', () => {
+    const text = `${HEAD}Căn cứ Luật Giáo dục 2019;\n`;
+    const u = extract(text).unnumberedCitations[0]!;
+    expect(text.slice(u.span.start, u.span.end)).toBe('Luật Giáo dục 2019');
+  });
+});
