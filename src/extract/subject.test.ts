@@ -4,6 +4,14 @@ import { extract } from '../pipeline.js';
 const subject = (text: string) => extract(text).subject;
 
 describe('extractSubject', () => {
+  it('a Party chỉ thị\'s "của Ban Thường vụ Tỉnh ủy" line names the issuer: the subject opens at "về"', () => {
+    const head = ['TỈNH ỦY NGHỆ AN', 'Số 27-CT/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Nghệ An, ngày 12 tháng 3 năm 2024', '', 'CHỈ THỊ'];
+    const tail = ['', 'Thời gian qua, công tác phòng cháy đạt nhiều kết quả.'];
+    const want = 'về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy';
+    expect(subject([...head, 'của Ban Thường vụ Tỉnh ủy', 'về tăng cường sự lãnh đạo của Đảng', 'đối với công tác phòng cháy', ...tail].join('\n'))).toBe(want);
+    expect(subject([...head, 'của Ban Thường vụ Tỉnh ủy', '', 'về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy', ...tail].join('\n'))).toBe(want);
+  });
+
   it('reads a tờ trình\'s "Đề nghị phê duyệt …" under the title, not a body that opens "Đề nghị các …"', () => {
     const head = ['SỞ TÀI CHÍNH', 'Số: 2458/TTr-STC', 'Quảng Nam, ngày 03 tháng 10 năm 2024', '', 'TỜ TRÌNH'];
     const ttr = [...head, 'Đề nghị phê duyệt dự toán kinh phí tổ chức Đại hội', '', 'Kính gửi: Ủy ban nhân dân tỉnh.', '', 'Sở Tài chính kính trình.'].join('\n');

@@ -222,10 +222,18 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
         continue;
       }
       seen++;
-      // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject.
-      if (/^cua\s/.test(c.key) && /^\p{Lu}{2}/u.test(c.text)) {
+      // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject; so does
+      // "của Ban Thường vụ Tỉnh ủy" over a line that opens "về …" (a Party chỉ thị, nghị quyết)
+      const next = lines[nextFilled(lines, i + 1, 3)]?.cells[0];
+      if (/^cua\s/.test(c.key) && (/^\p{Lu}{2}/u.test(c.text) || (c.text.length <= 90 && !/[.;:,]$/.test(c.text.trim()) && /^ve\s/.test(next?.key ?? '')))) {
         blank = 0;
         continue;
+      }
+      // "của Ban Thường vụ Tỉnh ủy về tăng cường …" (the two lines joined): the subject opens at "về"
+      const ve = /^của\s+\p{Lu}[^\n]{0,100}?\s(?=về\s)/u.exec(c.text);
+      if (ve) {
+        const b = block(ctx, c, c.start + ve[0].length, 10, blank);
+        return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
       }
       if (stopCell(c) && !doingSubject(c) && !requestSubject(c)) return null;
       const b = block(ctx, c, c.start, 10, blank);
