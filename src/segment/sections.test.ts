@@ -38,6 +38,15 @@ describe('sectionTree', () => {
     expect(tree.map((s) => s.path)).toEqual(['I', 'II', 'II.1', 'II.1.a', 'II.1.b', 'II.2']);
     expect(tree.find((s) => s.path === 'II.1')?.heading).toBe('Sở Tài chính');
   });
+  it('opens "1-" under a heading in capitals ("I- YÊU CẦU"), not under a line that wraps', () => {
+    const text = 'I- YÊU CẦU\n1- Công tác nhân sự phải chặt chẽ.\n2- Bảo đảm tiêu chuẩn.\nII- NỘI DUNG\n1- Các đảng ủy chỉ đạo.\n';
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['I', 'I.1', 'I.2', 'II', 'II.1']);
+    // a sentence in lower case cut before "1-" still carries it ("… nhiệm kỳ\n2025-2030" is no label)
+    const wrap = 'I- NỘI DUNG\n1- Chuẩn bị nhân sự cấp ủy nhiệm kỳ\n2025- 2030 bảo đảm chặt chẽ.\n';
+    const wl = splitLines(wrap, foldSameLength(wrap));
+    expect(sectionTree(wl, 0, wl.length).map((s) => s.path)).toEqual(['I', 'I.1']);
+  });
   it('puts "2.1.a." letter items, written with their parent\'s number, under "2.1."', () => {
     const text = 'II. NỘI DUNG\n2. Trình tự\n2.1. Bước 1:\n2.1.a. Thành lập Ban Chỉ đạo:\nỦy ban nhân dân xã thành lập.\n2.1.b. Tiếp nhận hồ sơ:\nCác thôn tiếp nhận.\n2.2. Bước 2: Kiểm tra.\n';
     const lines = splitLines(text, foldSameLength(text));

@@ -108,10 +108,11 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
     // "7.1 Tổng kết" without its last dot still opens a section under an open "7.".
-    const atParagraph =
+    const atParagraph: boolean =
       prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*[.)]\s/.test(line.text) ||
       (p.label.includes('.') && stack.some((k) => out[k]!.kind === 'arabic' && p!.label.startsWith(`${out[k]!.label}.`)));
-    if (p && atParagraph && !/^\d{1,4}$/.test(trimmed)) {
+    const opened: boolean = !!p && atParagraph && !/^\d{1,4}$/.test(trimmed);
+    if (p && opened) {
       if (romanFirst === null && (p.kind === 'roman' || p.kind === 'upper')) romanFirst = p.kind === 'roman';
       if (p.kind === 'upper') lastUpper = p.label;
       const rank = rankOf(p, romanFirst === true);
@@ -173,7 +174,9 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
       stack.push(out.length - 1);
     }
     prevBlank = false;
-    prevEnded = /[.:;!?]["')]?$/.test(trimmed);
+    // a heading line in capitals ("I- YÊU CẦU", "II. NỘI DUNG") ends like a sentence: "1- …" under
+    // it opens a section, as it would after "…:" (a "1-" label is otherwise read as a wrap)
+    prevEnded = /[.:;!?]["')]?$/.test(trimmed) || (opened && !/\p{Ll}/u.test(trimmed));
   }
   return out;
 }
