@@ -183,4 +183,22 @@ describe('tasks', () => {
     expect(tasksOf('5. Giao Phó Chủ tịch Nguyễn Văn B trực tiếp chỉ đạo các sở, ngành.')).toEqual(['5: Phó Chủ tịch Nguyễn Văn B']);
     expect(tasksOf('6. Các sở, ngành trong phạm vi chức năng, nhiệm vụ được giao có trách nhiệm triển khai.')).toEqual(['6: Các sở, ngành']);
   });
+  it('a commune\'s officers, "có nhiệm vụ", the joint office of HĐND and UBND, the line under a topic heading', () => {
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn phòng - Thống kê: Tham mưu theo dõi, đôn đốc.\n2. Công chức Tài chính - Kế toán: Bố trí kinh phí.')).toEqual([
+      'III.1: Công chức Văn phòng - Thống kê',
+      'III.2: Công chức Tài chính - Kế toán',
+    ]);
+    expect(tasksOf('Điều 2. Ban Chỉ đạo có nhiệm vụ chỉ đạo, kiểm tra việc tổ chức Tháng hành động.')).toEqual(['Điều 2: Ban Chỉ đạo']);
+    expect(tasksOf('Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Y tế chịu trách nhiệm thi hành Quyết định này.')).toEqual([
+      'Điều 3: Chánh Văn phòng HĐND và UBND huyện | Trưởng phòng Y tế',
+    ]);
+    expect(tasksOf('II. NHIỆM VỤ\n1. Tuyên truyền nâng cao nhận thức về chuyển đổi số\nCông chức Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên tuyên truyền.')).toEqual([
+      'II.1: Công chức Văn hóa - Xã hội',
+    ]);
+  });
+  it('the closing request after the last item, with its speaker first, is no task of that item', () => {
+    expect(tasksOf('II. NHIỆM VỤ\n1. Sở Tài chính chủ trì thẩm định.\n2. Báo cáo kết quả trước ngày 20 tháng 7 năm 2025.\nChủ tịch yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện khẩn trương thực hiện Quyết định này./.')).toEqual([
+      'II.1: Sở Tài chính',
+    ]);
+  });
 });

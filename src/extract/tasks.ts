@@ -100,15 +100,20 @@ const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(
  * Addressees of "Giao/Đề nghị/Yêu cầu X …" sentences or items inside a section, and of items
  * whose subject is a named body with its verb ("- Bộ Công Thương chủ trì …"), or null.
  */
-function assignedInside(body: string): string[] | null {
+function assignedInside(body: string, bodyAt = -1): string[] | null {
   const who: string[] = [];
   const text = body.slice(0, 4000);
   for (const m of text.matchAll(ASSIGNING)) {
     for (const w of headingAssignees(m[1]!, true) ?? []) if (!who.includes(w)) who.push(w);
   }
-  for (const m of text.matchAll(SUBJECT_ITEM)) {
+  const items = [...text.matchAll(SUBJECT_ITEM)].map((m) => m[1]!);
+  // the line under a heading opens a paragraph even when the heading has no closing mark
+  // ("1. Tuyên truyền …\nCông chức Văn hóa - Xã hội chủ trì …")
+  const under = bodyAt >= 0 ? /^[ ]*\n[ ]*(\p{Lu}[^\n]{3,400})/u.exec(text.slice(bodyAt)) : null;
+  if (under && !items.includes(under[1]!)) items.unshift(under[1]!);
+  for (const raw of items) {
     // "Trên cơ sở đề nghị của UBND quận, huyện, Sở Xây dựng chủ trì …": the body after the opener
-    const item = m[1]!.replace(CONDITION_OPENER, '');
+    const item = raw.replace(CONDITION_OPENER, '');
     // capitalised head only ("Bộ …", "Ủy ban …"), its verb close by: a subject, not a topic
     if (!(HEAD_START.test(item) || COLLECTIVE_START.test(item)) || NOT_HEADS.test(item) || VERB_HEAD_START.test(item)) continue;
     const v = firstVerb(item);
@@ -127,6 +132,17 @@ function assignedInside(body: string): string[] | null {
 // "và" before a capitalised head ("… và Sở Tài chính") or "các" + a collective joins two
 // addressees; before a lower-case noun it joins words of one ("tổ chức chính trị - xã hội và tổ chức, đoàn thể").
 const AND_HEAD = new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS}|${LOWER_HEADS})\\s|[Cc]ác\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'u');
+// "Văn phòng HĐND và UBND huyện" is one office (it serves both), not an office and a UBND
+const JOINT_OFFICE = /(?:^|\s)Văn phòng\s+(?:HĐND|Hội đồng nhân dân)$/u;
+function splitAnd(a: string): string[] {
+  const out: string[] = [];
+  const parts = a.split(AND_HEAD);
+  parts.forEach((p, i) => {
+    if (i > 0 && JOINT_OFFICE.test(parts[i - 1]!)) out[out.length - 1] += ` và ${p}`;
+    else out.push(p);
+  });
+  return out;
+}
 const LOWER_HEAD_START = new RegExp(`^(?:${LOWER_HEADS})(?![\\p{L}])`, 'u');
 
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
@@ -154,7 +170,7 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   // A name cannot end in a function word: "Đoàn kiểm tra được sử dụng con dấu … để" (cut at
   // "ban hành") or "… không được" is a clause about the body, not the body.
   return out
-    .flatMap((a) => a.split(AND_HEAD))
+    .flatMap(splitAnd)
     .map((a) => a.replace(/^(?:các|Các)\s+(?=các)/u, '').replace(/[\s:.,;]+$/, '').trim())
     .filter((a) => a.length >= 3 && a.length <= 200 && !endsDangling(a));
 }
@@ -285,7 +301,8 @@ function untilClosing(body: string, lastItem = false): string {
   return m ? body.slice(0, m.index) : body;
 }
 const DOC_NAMES = Object.keys(docTypes.titles as Record<string, string>).map((t) => t.toLowerCase().replace(/ /g, '\\s+'));
-const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:Yêu cầu|Đề nghị)\\s[^\\n]{0,300}?(?:${DOC_NAMES.join('|')})\\s+này(?![\\p{L}])`, 'iu');
+// (its speaker may come first: "Bộ trưởng yêu cầu Thủ trưởng …, Giám đốc Sở … thực hiện Chỉ thị này")
+const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đề nghị)\\s[^\\n]{0,300}?(?:${DOC_NAMES.join('|')})\\s+này(?![\\p{L}])`, 'iu');
 
 function deadlineOf(text: string): DateValue | null {
   const m = /(?:thời hạn|hoàn thành|trước ngày|xong trước|chậm nhất)[^.;\n]{0,40}?(ngày\s*\d[^.;\n]{0,30})/iu.exec(text);
@@ -417,7 +434,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
     // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")
-    if (!who && !childrenOf.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1));
+    if (!who && !childrenOf.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1), s.headingEnd - s.headingStart);
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
     const roles = rolesOf(i);
     if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
