@@ -104,6 +104,13 @@ describe('citation issuers', () => {
     ]);
     // every letter of the list opened by "Xét đề nghị" is one the document answers
     expect(cs.map((c) => c.relation)).toEqual(Array(5).fill('replies_to'));
+    // so are the submission and the review a council's resolution considers ("Xét Tờ trình …")
+    const nq = extract('Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ;\nXét Tờ trình số 210/TTr-UBND ngày 25 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số 96/BC-VHXH ngày 05 tháng 12 năm 2024 của Ban Văn hóa - Xã hội.').citations;
+    expect(nq.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['20/2014/NĐ-CP', 'based_on'],
+      ['210/TTr-UBND', 'replies_to'],
+      ['96/BC-VHXH', 'replies_to'],
+    ]);
     expect(cs[1]!.number).toMatchObject({ serial: '13.4', symbol: '2026/ĐN-VL', year: 2026, system: null, raw: '13.4/2026/ĐN-VL' });
     expect(t.slice(cs[2]!.number!.span.start, cs[2]!.number!.span.end)).toBe('02');
     // without the label and the date after it, such a token is no number

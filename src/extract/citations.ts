@@ -117,8 +117,9 @@ function relationOf(context: string): Relation {
   }
   if (/thực hiện|triển khai|thi hành/u.test(c) && /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])/u.test(c)) return 'implements';
   if (/(?:nhận được|trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|đề nghị của .{0,80} tại)/u.test(c.slice(-220))) return 'replies_to';
-  // "Xét đề nghị của 28 đơn vị gồm: A tại Văn bản số …; B tại Văn bản số …": every letter listed
-  if (/^\s*[-+•]?\s*(?:xét|theo) đề nghị/u.test(c)) return 'replies_to';
+  // "Xét đề nghị của 28 đơn vị gồm: A tại Văn bản số …; B tại Văn bản số …": every letter listed;
+  // "Xét Tờ trình số … của UBND tỉnh; Báo cáo thẩm tra số …" (a council's resolution answers them)
+  if (/^\s*[-+•]?\s*(?:(?:xét|theo) đề nghị|xét(?![\p{L}]))/u.test(c)) return 'replies_to';
   return 'cites';
 }
 
