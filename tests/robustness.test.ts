@@ -85,6 +85,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   planQuotes: (n) => 'a Đề án “'.repeat(n / 10),
   planSpaces: (n) => `a${' '.repeat(n)}Đề án 1`,
   // many distinct law names, each the start of the next ("Luật b", "Luật b c", …) and apart
+  // the last item's closing request with a speaker first: many "yêu cầu" per line, no document name
+  closingRequests: (n) => `1. Sở A chủ trì.\n${'B yêu cầu đề nghị yêu cầu x\n'.repeat(n / 28)}`,
+  // a title over a collective with a long list after its colon
+  titleList: (n) => `1. Bộ trưởng các Bộ: ${'Ab và '.repeat(n / 6)}1 chủ trì.`,
   lawsDistinct: (n) => Array.from({ length: n / 12 }, (_, i) => `Luật ${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}.`).join(' '),
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,

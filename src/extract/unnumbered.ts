@@ -12,8 +12,10 @@ const PATTERNS: RegExp[] = [
 
 // Where a named instrument starts: a law anywhere; a strategy, plan or scheme inside a sentence
 // (after a lower-case word: "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
-const LAW_AT = /(?<![\p{L}])(?:Bộ [Ll]uật|Luật)(?![\p{L}])/gu;
-const PLAN_AT = /(?<![\p{L}])(?:Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
+// (the letter before is checked on each match: a leading lookbehind is tried at every position)
+const LAW_AT = /(?:Bộ [Ll]uật|Luật)(?![\p{L}])/gu;
+const PLAN_AT = /(?:Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
+const LETTER_BEFORE = /\p{L}$/u;
 // what stands before a plan's name inside a sentence (checked on the match, not in a lookbehind)
 const IN_SENTENCE = /[\p{Ll},:;][ ]{1,3}$/u;
 // One word of the name, with the mark that ends it. Words are apart by spaces, or by a line
@@ -120,7 +122,9 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
   for (const [re, plan] of [[LAW_AT, false], [PLAN_AT, true]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m.index < from || (plan && !IN_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+      if (m.index < from) continue;
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      if (LETTER_BEFORE.test(before) || (plan && !IN_SENTENCE.test(before))) continue;
       const at = m.index + m[0].length;
       // a name in quotes: "Đề án “Phát triển bền vững một triệu héc-ta …”"
       QUOTED.lastIndex = at;
