@@ -33,13 +33,15 @@ const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách n
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)\s+(?=\p{Lu})/u;
 // "Giám đốc: Sở A, Sở B, …": a title shared by the bodies listed after its colon.
-const SHARED_TITLE = /(?<![\p{L}])(Giám đốc|Thủ trưởng|Chủ tịch|Chánh Văn phòng|Trưởng ban|Trưởng phòng)\s*:\s*/u;
+// (no leading lookbehind, which is tried at every position of every heading: the letter before
+// the title is checked on the match)
+const SHARED_TITLE = /(Giám đốc|Thủ trưởng|Chủ tịch|Chánh Văn phòng|Trưởng ban|Trưởng phòng)\s*:\s*/u;
 const BODY_START = /^(?:Sở|Ban|Phòng|Cục|Chi cục|Bộ|UBND|Ủy ban|Uỷ ban|Trung tâm|Công an|Văn phòng|Kho bạc|Thanh tra|Đài|Báo)(?![\p{L}])/u;
 
 /** "Giám đốc: Sở A, Sở B, Chủ tịch …" → "Giám đốc Sở A, Giám đốc Sở B, Chủ tịch …". */
 function distributeTitles(h: string): string {
   const m = SHARED_TITLE.exec(h);
-  if (!m) return h;
+  if (!m || /\p{L}/u.test(h.charAt(m.index - 1))) return h;
   const head = h.slice(0, m.index);
   const parts = h.slice(m.index + m[0].length).split(/(\s*[,;]\s*)/);
   let shared = true;

@@ -3,18 +3,21 @@
 // "Chiến lược phát triển … đến năm 2030".
 import { docStartOffset, type Ctx } from './context.js';
 
-/** Fixed forms, matched whole. */
-const PATTERNS: RegExp[] = [
-  /(?<![\p{L}])Nghị quyết\s+(?:Đại hội|Hội nghị|Trung ương)[^,;.()\n]{0,80}?(?:khóa|khoá|lần thứ)\s+[IVXL]+(?:\s+của Đảng)?/gu,
-  /(?<![\p{L}])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?:\s+của Đảng)?/gu,
-  /(?<![\p{L}])(?:Hiến pháp(?:\s+năm)?\s+\d{4}|Hiến pháp nước (?:Cộng hòa|Cộng hoà|CHXHCN)[\p{L} ]{0,40}?Việt Nam|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội\s+[IVXL]+)/gu,
+// Every name opens with one of these words: one scan finds them all, and the form each opens is
+// then read at that place (sticky patterns). The letter before is checked on each match: a
+// leading lookbehind would be tried at every position of the text.
+const START = /(?:Nghị quyết|Hiến pháp|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội|Bộ [Ll]uật|Luật|Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
+const LAW = /^(?:Bộ [Ll]uật|Luật)$/u;
+const PLAN = /^(?:Chiến lược|Quy hoạch|Đề án)$/u;
+/** Fixed forms, matched whole where their first words stand. */
+const FIXED: RegExp[] = [
+  /Nghị quyết\s+(?:Đại hội|Hội nghị|Trung ương)[^,;.()\n]{0,80}?(?:khóa|khoá|lần thứ)\s+[IVXL]+(?:\s+của Đảng)?/uy,
+  /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?:\s+của Đảng)?/uy,
+  /(?:Hiến pháp(?:\s+năm)?\s+\d{4}|Hiến pháp nước (?:Cộng hòa|Cộng hoà|CHXHCN)[\p{L} ]{0,40}?Việt Nam|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội\s+[IVXL]+)/uy,
 ];
 
-// Where a named instrument starts: a law anywhere; a strategy, plan or scheme inside a sentence
-// (after a lower-case word: "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
-// (the letter before is checked on each match: a leading lookbehind is tried at every position)
-const LAW_AT = /(?:Bộ [Ll]uật|Luật)(?![\p{L}])/gu;
-const PLAN_AT = /(?:Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
+// A law is named anywhere; a strategy, plan or scheme inside a sentence (after a lower-case word:
+// "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
 const LETTER_BEFORE = /\p{L}$/u;
 // what stands before a plan's name inside a sentence (checked on the match, not in a lookbehind)
 const IN_SENTENCE = /[\p{Ll},:;][ ]{1,3}$/u;
@@ -115,28 +118,37 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
   const text = ctx.norm.text;
   const from = docStartOffset(ctx);
   const hits: { s: number; e: number; t: string }[] = [];
-  for (const re of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ s: m.index, e: m.index + m[0].length, t: m[0] });
-  }
-  for (const [re, plan] of [[LAW_AT, false], [PLAN_AT, true]] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m.index < from) continue;
-      const before = text.slice(Math.max(0, m.index - 4), m.index);
-      if (LETTER_BEFORE.test(before) || (plan && !IN_SENTENCE.test(before))) continue;
-      const at = m.index + m[0].length;
-      // a name in quotes: "Đề án “Phát triển bền vững một triệu héc-ta …”"
-      QUOTED.lastIndex = at;
-      const q = QUOTED.exec(text);
-      const e = q ? at + q[0].length : nameEnd(text, at, plan);
-      if (e < 0) continue;
-      const t = text.slice(m.index, e);
-      // a strategy, plan or scheme is a name when it has a horizon, a number or quotes; otherwise
-      // "xây dựng Đề án hỗ trợ …" is as likely a common noun as a title
-      if (plan && !q && !/\d/u.test(t)) continue;
-      hits.push({ s: m.index, e, t });
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    if (m.index < from) continue;
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    if (LETTER_BEFORE.test(before)) continue;
+    const word = m[0];
+    const law = LAW.test(word);
+    const plan = PLAN.test(word);
+    if (!law && !plan) {
+      // the longest fixed form that stands here
+      let e = -1;
+      for (const re of FIXED) {
+        re.lastIndex = m.index;
+        const f = re.exec(text);
+        if (f) e = Math.max(e, m.index + f[0].length);
+      }
+      if (e > 0) hits.push({ s: m.index, e, t: text.slice(m.index, e) });
+      continue;
     }
+    if (plan && !IN_SENTENCE.test(before)) continue;
+    const at = m.index + word.length;
+    // a name in quotes: "Đề án “Phát triển bền vững một triệu héc-ta …”"
+    QUOTED.lastIndex = at;
+    const q = QUOTED.exec(text);
+    const e = q ? at + q[0].length : nameEnd(text, at, plan);
+    if (e < 0) continue;
+    const t = text.slice(m.index, e);
+    // a strategy, plan or scheme is a name when it has a horizon, a number or quotes; otherwise
+    // "xây dựng Đề án hỗ trợ …" is as likely a common noun as a title
+    if (plan && !q && !/\d/u.test(t)) continue;
+    hits.push({ s: m.index, e, t });
   }
   hits.sort((a, b) => a.s - b.s || b.e - a.e);
   // One entry per instrument: "Luật Xây dựng 2014" and "Luật Xây dựng năm 2014" are one law;
