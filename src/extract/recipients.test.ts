@@ -54,4 +54,12 @@ describe('recipients', () => {
     const rec = extract(`${head}Kính gửi:\n- Sở Tài chính;\n- Sở Nội vụ.\n\n- Căn cứ Luật Ngân sách, đề nghị các Sở thực hiện./.\n`);
     expect(rec.recipients.map((r) => r.name)).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
   });
+  it('a Giấy mời names its invitees after "… trân trọng kính mời:"; a Kính gửi before it still comes first', () => {
+    const gm = 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 85/GM-PGDĐT\nX, ngày 5 tháng 11 năm 2024\nGIẤY MỜI\nDự hội nghị triển khai nhiệm vụ năm học\n\n';
+    const body = 'Phòng Giáo dục và Đào tạo trân trọng kính mời:\n- Hiệu trưởng các trường tiểu học;\n- Đại diện Ủy ban nhân dân các xã.\nThời gian: 07 giờ 30 phút, ngày 12 tháng 11 năm 2024.\n';
+    expect(extract(gm + body).recipients.map((r) => r.name)).toEqual(['Hiệu trưởng các trường tiểu học', 'Đại diện Ủy ban nhân dân các xã']);
+    expect(extract(`${gm}Kính gửi: Các trường tiểu học.\n\n${body}`).recipients.map((r) => r.name)).toEqual(['Các trường tiểu học']);
+    // "kính mời" inside a sentence is no label
+    expect(extract(`${head}Kính mời các đồng chí dự họp đúng giờ.${tail}`).recipients).toEqual([]);
+  });
 });

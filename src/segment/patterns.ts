@@ -17,9 +17,15 @@ export const NOI_NHAN = /^\s*[-*+•]?\s*noi\s*nhan\b\s*:?/;
  */
 export const DIEN_LABEL = /^\s*(?:\p{Lu}[\p{Lu}\s,-]{3,80}?|(?:Thủ tướng|Phó Thủ tướng|Bộ trưởng|Chủ tịch)(?![\p{L}])[^:\n]{0,80}?)\s+điện\s*:/u;
 
-/** The salutation label of a cell ("Kính gửi:", "… điện:"), as [start, end) within the cell, or null. */
+/**
+ * A Giấy mời's invitation over its list of invitees, at the end of its line ("Phòng Giáo dục và
+ * Đào tạo trân trọng kính mời:"): the invitees are its addressees.
+ */
+export const KINH_MOI = /(?:^|\s)(?:tran trong\s+)?kinh moi\s*:\s*$/;
+
+/** The salutation label of a cell ("Kính gửi:", "… điện:", "… kính mời:"), as [start, end) within the cell, or null. */
 export function salutationLabel(c: { key: string; text: string }): [number, number] | null {
-  const m = KINH_GUI.exec(c.key) ?? DIEN_LABEL.exec(c.text);
+  const m = KINH_GUI.exec(c.key) ?? DIEN_LABEL.exec(c.text) ?? KINH_MOI.exec(c.key);
   return m ? [m.index, m.index + m[0].length] : null;
 }
 /** The end mark of the body text ("./." , "/.", ". /."). */
