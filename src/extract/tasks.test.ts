@@ -205,4 +205,9 @@ describe('tasks', () => {
       'II.1: Sở Tài chính',
     ]);
   });
+  it('"Đầu tư xây dựng" inside a body\'s name is no verb', () => {
+    expect(tasksOf('4. Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông tỉnh khẩn trương thi công.')).toEqual([
+      '4: Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông tỉnh',
+    ]);
+  });
 });
