@@ -4,6 +4,14 @@ import { extract } from '../pipeline.js';
 const subject = (text: string) => extract(text).subject;
 
 describe('extractSubject', () => {
+  it('a lower-case line under a Party title is its subject, even when it opens "thực hiện Kết luận số …"', () => {
+    const head = ['TỈNH ỦY BẾN TRE', '*', 'Số 215-KH/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bến Tre, ngày 05 tháng 4 năm 2024', '', 'KẾ HOẠCH'];
+    const kh = [...head, 'thực hiện Kết luận số 70-KL/TW, ngày 31/01/2024 của Bộ Chính trị về phát triển thể dục, thể thao', '-----', '', 'Thực hiện Kết luận số 70-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:'];
+    expect(subject(kh.join('\n'))).toBe('thực hiện Kết luận số 70-KL/TW, ngày 31/01/2024 của Bộ Chính trị về phát triển thể dục, thể thao');
+    // in capitals it opens the body, as before
+    expect(subject([...head, '', 'Thực hiện Kết luận số 70-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:'].join('\n'))).toBeNull();
+  });
+
   it('a Party chỉ thị\'s "của Ban Thường vụ Tỉnh ủy" line names the issuer: the subject opens at "về"', () => {
     const head = ['TỈNH ỦY NGHỆ AN', 'Số 27-CT/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Nghệ An, ngày 12 tháng 3 năm 2024', '', 'CHỈ THỊ'];
     const tail = ['', 'Thời gian qua, công tác phòng cháy đạt nhiều kết quả.'];

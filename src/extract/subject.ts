@@ -235,7 +235,10 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
         const b = block(ctx, c, c.start + ve[0].length, 10, blank);
         return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
       }
-      if (stopCell(c) && !doingSubject(c) && !requestSubject(c)) return null;
+      // a line in lower case under the title goes on from it (a Party title: "KẾ HOẠCH\nthực hiện
+      // Kết luận số 70-KL/TW …"); the body opens in capitals ("Thực hiện Kế hoạch số …, …")
+      const lower = /^\p{Ll}/u.test(c.text.trim()) && !/^[a-zđ][).]\s/u.test(c.text.trim());
+      if (stopCell(c) && !lower && !doingSubject(c) && !requestSubject(c)) return null;
       const b = block(ctx, c, c.start, 10, blank);
       return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
     }
