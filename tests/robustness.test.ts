@@ -89,6 +89,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   closingRequests: (n) => `1. Sở A chủ trì.\n${'B yêu cầu đề nghị yêu cầu x\n'.repeat(n / 28)}`,
   // a title over a collective with a long list after its colon
   titleList: (n) => `1. Bộ trưởng các Bộ: ${'Ab và '.repeat(n / 6)}1 chủ trì.`,
+  // markdown cells with line breaks as tags, and long runs of spaces before a tag
+  brTags: (n) => `| a |\n|---|\n| ${'x <br> '.repeat(n / 8)}|`,
+  brSpaces: (n) => `| a |\n|---|\n| x${' '.repeat(n)}<br>y |`,
   lawsDistinct: (n) => Array.from({ length: n / 12 }, (_, i) => `Luật ${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}.`).join(' '),
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,

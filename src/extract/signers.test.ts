@@ -93,4 +93,17 @@ describe('signers', () => {
       { authority: 'KT', onBehalfOf: 'Chủ tịch UBND thành phố', title: 'Phó Chủ tịch', name: 'Trần Văn Nam' },
     ]);
   });
+  it('reads the header, Nơi nhận and signature of a Word table exported to markdown with "<br>" in its cells', () => {
+    const md = '| **UBND TỈNH X**<br>**SỞ Y TẾ**<br>Số: 12/SYT-NVY | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>*X, ngày 12 tháng 8 năm 2025* |\n|---|---|\n';
+    const r = extract(`${md}\nKính gửi: Sở Tài chính.\n\nĐề nghị Sở báo cáo./.\n\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>**Nguyễn Thanh Tâm** |\n|---|---|\n`);
+    expect([r.number?.value, r.issuer?.name, r.date?.iso, r.distribution.map((d) => d.name), r.archive?.units, r.signers.map((x) => [x.authority, x.title, x.name])]).toEqual([
+      '12/SYT-NVY',
+      'SỞ Y TẾ',
+      '2025-08-12',
+      ['Như trên'],
+      ['VT'],
+      [['KT', 'Phó Giám đốc', 'Nguyễn Thanh Tâm']],
+    ]);
+    expect(md.slice(r.number!.span.start, r.number!.span.end)).toBe('12/SYT-NVY');
+  });
 });

@@ -210,4 +210,7 @@ describe('tasks', () => {
       '4: Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông tỉnh',
     ]);
   });
+  it('"Các bệnh viện", "các trạm y tế" are collectives', () => {
+    expect(tasksOf('2. Các bệnh viện chủ động chuẩn bị thuốc, vật tư.\n3. Các trạm y tế chủ trì tuyên truyền.')).toEqual(['2: Các bệnh viện', '3: Các trạm y tế']);
+  });
 });

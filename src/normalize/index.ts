@@ -244,6 +244,11 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
 
   if (mt.text.includes('|') && MARKDOWN_TABLE.test(mt.text)) {
     mt = mt.replace(/^[ ]{0,3}\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/gm, () => '');
+    // A cell's own line breaks, as converters from HTML or Word write them inside a row
+    // ("| **UBND TỈNH X**<br>**SỞ Y TẾ**<br>Số: 12/SYT |"): the cell's lines come back.
+    // (no run of spaces before the tag in the pattern: tried at each space of a long run, it
+    // would cost the run's length each time; the spaces left end a line and are trimmed later)
+    if (mt.text.includes('<')) mt = mt.replace(/<br[ ]{0,3}\/?>[ ]*/gi, () => '\n');
     // Cells become lines; a cell's squeezed list ("Nơi nhận: - Như trên; - …") gets its lines back.
     // Empty cells at either end go with the pipes ("|  | KT. BỘ TRƯỞNG … |", "| | …" once spaces were squeezed).
     mt = mt.replace(/^[ ]{0,3}\|(?:[ ]*\|)*[ ]?|(?:[ ]?\|)+[ ]*$/gm, () => '');

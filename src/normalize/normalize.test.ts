@@ -148,6 +148,22 @@ describe('normalize', () => {
     expect(normalize('Nghị quyết\n\nsố 49-NQ/TU').text).toBe('Nghị quyết số 49-NQ/TU');
   });
 
+  it('gives a markdown cell its own lines back where a converter wrote "<br>"', () => {
+    const md = '| **UBND TỈNH X**<br>**SỞ Y TẾ**<br>Số: 12/SYT-NVY | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>*X, ngày 12 tháng 8 năm 2025* |\n|---|---|\n';
+    const n = normalize(md);
+    expect(n.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual([
+      'UBND TỈNH X',
+      'SỞ Y TẾ',
+      'Số: 12/SYT-NVY',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'X, ngày 12 tháng 8 năm 2025',
+    ]);
+    // offsets still point into the original, "<br>" and stars included
+    const at = n.text.indexOf('12/SYT-NVY');
+    const sp = n.map.span(at, at + 10);
+    expect(md.slice(sp.start, sp.end)).toBe('12/SYT-NVY');
+  });
+
   it('flattens a markdown table row into lines, one list item per line', () => {
     // also indented by up to three spaces, as markdown allows
     for (const indent of ['', '   ']) {
