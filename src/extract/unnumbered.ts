@@ -7,6 +7,8 @@ import { docStartOffset, type Ctx } from './context.js';
 // then read at that place (sticky patterns). The letter before is checked on each match: a
 // leading lookbehind would be tried at every position of the text.
 const START = /(?:Nghị quyết|Hiến pháp|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội|Bộ [Ll]uật|Luật|Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
+// A law is named anywhere; a strategy, plan or scheme inside a sentence (after a lower-case word:
+// "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
 const LAW = /^(?:Bộ [Ll]uật|Luật)$/u;
 const PLAN = /^(?:Chiến lược|Quy hoạch|Đề án)$/u;
 /** Fixed forms, matched whole where their first words stand. */
@@ -16,8 +18,6 @@ const FIXED: RegExp[] = [
   /(?:Hiến pháp(?:\s+năm)?\s+\d{4}|Hiến pháp nước (?:Cộng hòa|Cộng hoà|CHXHCN)[\p{L} ]{0,40}?Việt Nam|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội\s+[IVXL]+)/uy,
 ];
 
-// A law is named anywhere; a strategy, plan or scheme inside a sentence (after a lower-case word:
-// "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
 const LETTER_BEFORE = /\p{L}$/u;
 // what stands before a plan's name inside a sentence (checked on the match, not in a lookbehind)
 const IN_SENTENCE = /[\p{Ll},:;][ ]{1,3}$/u;
