@@ -92,6 +92,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // markdown cells with line breaks as tags, and long runs of spaces before a tag
   brTags: (n) => `| a |\n|---|\n| ${'x <br> '.repeat(n / 8)}|`,
   brSpaces: (n) => `| a |\n|---|\n| x${' '.repeat(n)}<br>y |`,
+  // a title's list inside a list of addressees: colons and spaces with no ";" to close them
+  titleColons: (n) => `Điều 3. Hiệu lực.\n${'; Giám đốc các Sở:'.padEnd(240, ' ').repeat(n / 240)} chịu trách nhiệm thi hành.`,
   lawsDistinct: (n) => Array.from({ length: n / 12 }, (_, i) => `Luật ${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}.`).join(' '),
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,

@@ -213,4 +213,11 @@ describe('tasks', () => {
   it('"Các bệnh viện", "các trạm y tế" are collectives', () => {
     expect(tasksOf('2. Các bệnh viện chủ động chuẩn bị thuốc, vật tư.\n3. Các trạm y tế chủ trì tuyên truyền.')).toEqual(['2: Các bệnh viện', '3: Các trạm y tế']);
   });
+  it('a decision\'s executing formula under its article\'s first sentence, with a title\'s own list inside', () => {
+    const art =
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nChánh Văn phòng UBND tỉnh; Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Tài chính, Nông nghiệp và Môi trường; Chủ tịch UBND các xã, phường và Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.';
+    expect(tasksOf(art)).toEqual([
+      'Điều 3: Chánh Văn phòng UBND tỉnh | Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Tài chính, Nông nghiệp và Môi trường | Chủ tịch UBND các xã, phường | Thủ trưởng các đơn vị liên quan',
+    ]);
+  });
 });

@@ -62,6 +62,8 @@ const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền
 const TITLE_OF_ALL = /^(?:[Cc]ác\s+(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban)|(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban)(?=.*\scác\s))(?![\p{L}])/u;
 // Short capitalised names in a list: "Quốc phòng, Công an", "Công Thương, Y tế, Giáo dục và Đào tạo".
 // A name's words never take "và", which only separates: one way to read a list, no backtracking.
+const KEPT_COLON = '\u2236';
+const TITLE_COLON_IN_LIST = /((?:^|;\s*)(?:[Cc]ác\s+)?(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban)(?![\p{L}])[^:;\n]{0,60}):([^:;\n]{2,200}(?=;))/gu;
 const NAME_LIST = /^\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}(?:(?:\s*,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}){0,30}$/u;
 const MODAL = /\s(?:cần|phải|nên)\s+\p{Ll}/u;
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
@@ -90,6 +92,7 @@ const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đ�
 // Only verbs that put a body in charge; "- Tổ chức, cá nhân … phải" states a duty of the
 // public, "- Chủ tịch … ký" a procedure: neither is an assignment.
 const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu)(?![\p{L}])/u;
+const EXECUTING = /^\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành(?![\p{L}])/u;
 const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
 // An opening clause before an item's subject: "Trên cơ sở đề nghị của UBND quận, huyện, Sở X …"
@@ -120,7 +123,9 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     // capitalised head only ("Bộ …", "Ủy ban …"), its verb close by: a subject, not a topic
     if (!(HEAD_START.test(item) || COLLECTIVE_START.test(item)) || NOT_HEADS.test(item) || VERB_HEAD_START.test(item)) continue;
     const v = firstVerb(item);
-    if (v < 2 || v > 160 || !CHARGE_VERB.test(item.slice(v))) continue;
+    // (the executing formula of a decision names many bodies before its verb: "Chánh Văn phòng
+    // …; Giám đốc các Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này")
+    if (v < 2 || v > (EXECUTING.test(item.slice(v)) ? 400 : 160) || !CHARGE_VERB.test(item.slice(v))) continue;
     // a bare head ("- Cơ quan chủ trì, thành phần …") names a role, not a body
     if (BARE_HEAD.test(item.slice(0, v).trim())) continue;
     // "Sở Công Thương không/chỉ chịu trách nhiệm …" limits a duty, it assigns none
@@ -211,7 +216,9 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     if (firstVerb(h) < 0) return null;
     byDoiVoi = false;
   }
-  let phrase = h;
+  // "…; Giám đốc các Sở: Văn hóa, Tài chính; Chủ tịch …": a title's own list inside a list of
+  // addressees keeps its colon (set aside here, so the colon rules below do not cut at it)
+  let phrase = h.replace(TITLE_COLON_IN_LIST, (_m, a: string, b: string) => `${a}${KEPT_COLON}${b}`);
   const colon = phrase.indexOf(':');
   if (colon > 0) {
     // "Đề nghị UB MTTQ, các tổ chức hội: Hội Nông dân, …, Liên minh các HTX phối hợp …": the
@@ -258,7 +265,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   }
   // asides in brackets go ("(sau đây gọi là …)"); "các ông (bà)" keeps its "(bà)"
   phrase = phrase.replace(/\s*\((?!\s*bà\s*\))[^)]*\)\s*/gu, ' ').replace(/[.;]+$/, '').trim();
-  const list = byDoiVoi ? [phrase] : splitAssignees(phrase, !isName);
+  const list = (byDoiVoi ? [phrase] : splitAssignees(phrase, !isName)).map((a) => a.replaceAll(KEPT_COLON, ':'));
   return list.length ? list : null;
 }
 
