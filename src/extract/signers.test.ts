@@ -106,4 +106,8 @@ describe('signers', () => {
     ]);
     expect(md.slice(r.number!.span.start, r.number!.span.end)).toBe('12/SYT-NVY');
   });
+  it('reads names of the Central Highlands peoples: "Y" before an Ê Đê man\'s name, an apostrophe inside a word', () => {
+    const doc = (name: string) => `HUYỆN ỦY KRÔNG PẮC\nSố 18-CTr/HU\nKrông Pắc, ngày 10 tháng 6 năm 2024\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\n\n1. Các chi bộ thực hiện./.\n\nNơi nhận:\n- Lưu Văn phòng Huyện ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\n${name}\n`;
+    for (const name of ['Y Hoăn Niê', "Điểu K'ré", 'Ksor Phước']) expect(extract(doc(name)).signers.map((x) => x.name)).toEqual([name]);
+  });
 });

@@ -220,4 +220,7 @@ describe('tasks', () => {
       'Điều 3: Chánh Văn phòng UBND tỉnh | Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Tài chính, Nông nghiệp và Môi trường | Chủ tịch UBND các xã, phường | Thủ trưởng các đơn vị liên quan',
     ]);
   });
+  it('"các chi, đảng bộ" (the chi bộ and đảng bộ) is a collective', () => {
+    expect(tasksOf('4. Các chi, đảng bộ cơ sở căn cứ Chương trình hành động, xây dựng kế hoạch thực hiện.')).toEqual(['4: Các chi, đảng bộ cơ sở']);
+  });
 });

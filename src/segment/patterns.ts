@@ -83,8 +83,10 @@ export function isAuthorityLine(text: string, key: string): boolean {
   return isUpper(rest) || /^\p{Lu}/u.test(rest.trim()) && rest.length < 60 && !/[;:]/.test(rest);
 }
 
-const NAME_WORD = '\\p{Lu}[\\p{Ll}]+';
-const NAME_RE = new RegExp(`^(?:${NAME_WORD})(?:[ ]+${NAME_WORD}){1,5}$`, 'u');
+// A word of a name; names of the Central Highlands peoples may hold an apostrophe ("K'ré",
+// "H'Hen") and a man's Ê Đê name may open with "Y" ("Y Hoăn Niê", "Y Biêr Niê").
+const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu}?)?\\p{Ll}+";
+const NAME_RE = new RegExp(`^(?:Y[ ]+)?(?:${NAME_WORD})(?:[ ]+${NAME_WORD}){1,5}$`, 'u');
 const CAPS_NAME_RE = /^\p{Lu}+(?:[ ]+\p{Lu}+){1,4}$/u;
 const SURNAMES = new Set(surnames.surnames.map((s) => s.toUpperCase()));
 const NOT_IN_NAMES = new Set(surnames.notInNames);
