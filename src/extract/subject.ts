@@ -224,8 +224,8 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       seen++;
       // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject; so does
       // "của Ban Thường vụ Tỉnh ủy" over a line that opens "về …" (a Party chỉ thị, nghị quyết)
-      const next = lines[nextFilled(lines, i + 1, 3)]?.cells[0];
-      if (/^cua\s/.test(c.key) && (/^\p{Lu}{2}/u.test(c.text) || (c.text.length <= 90 && !/[.;:,]$/.test(c.text.trim()) && /^ve\s/.test(next?.key ?? '')))) {
+      const overVe = () => /^ve\s/.test(lines[nextFilled(lines, i + 1, 3)]?.cells[0]?.key ?? '');
+      if (/^cua\s/.test(c.key) && (/^\p{Lu}{2}/u.test(c.text) || (c.text.length <= 90 && !/[.;:,]$/.test(c.text.trim()) && overVe()))) {
         blank = 0;
         continue;
       }

@@ -58,12 +58,16 @@ const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí
 
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
 const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,\s*nhiệm vụ)?(?:,\s*quyền hạn)?(?:\s+(?:được giao|của mình))?\s*,?$/u;
-// A title over a collective: "Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh"
-const TITLE_OF_ALL = /^(?:[Cc]ác\s+(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban)|(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban)(?=.*\scác\s))(?![\p{L}])/u;
+// Titles held over a collective ("Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân
+// các tỉnh"), whose colon may open the list of the bodies they head
+const TITLES_OVER_ALL = 'Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban';
+const TITLE_OF_ALL = new RegExp(`^(?:[Cc]ác\\s+(?:${TITLES_OVER_ALL})|(?:${TITLES_OVER_ALL})(?=.*\\scác\\s))(?![\\p{L}])`, 'u');
+// A title's own list inside a list of addressees ("…; Giám đốc các Sở: A, B; …"): its colon is set
+// aside as KEPT_COLON while the list is split (see headingAssignees)
+const KEPT_COLON = '\u2236';
+const TITLE_COLON_IN_LIST = new RegExp(`((?:^|;\\s*)(?:[Cc]ác\\s+)?(?:${TITLES_OVER_ALL})(?![\\p{L}])[^:;\\n]{0,60}):([^:;\\n]{2,200}(?=;))`, 'gu');
 // Short capitalised names in a list: "Quốc phòng, Công an", "Công Thương, Y tế, Giáo dục và Đào tạo".
 // A name's words never take "và", which only separates: one way to read a list, no backtracking.
-const KEPT_COLON = '\u2236';
-const TITLE_COLON_IN_LIST = /((?:^|;\s*)(?:[Cc]ác\s+)?(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban)(?![\p{L}])[^:;\n]{0,60}):([^:;\n]{2,200}(?=;))/gu;
 const NAME_LIST = /^\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}(?:(?:\s*,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}){0,30}$/u;
 const MODAL = /\s(?:cần|phải|nên)\s+\p{Ll}/u;
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');

@@ -400,7 +400,8 @@ const DANGLING = new RegExp(`(?:^|\\s)(?:${functionWords.dangling.join('|')})$`,
 
 /** The phrase ends in a function word ("… của", "… để", "… không được"): it goes on, or was cut mid-clause. */
 export function endsDangling(s: string): boolean {
-  return DANGLING.test(s.trimEnd()) && !ABOVE.test(s.trimEnd());
+  const t = s.trimEnd();
+  return DANGLING.test(t) && !ABOVE.test(t);
 }
 // "… các tỉnh, thành phố nêu trên" ends: "nêu trên", "kể trên", "nói trên" mean "aforementioned"
 const ABOVE = /(?:^|\s)(?:nêu|kể|nói)\s+trên$/u;
