@@ -153,6 +153,9 @@ describe('citation issuers', () => {
     // … and before the subject of the sentence the citation opens
     const u = extract('Thực hiện Công điện số 12/CĐ-TTg ngày 02/4/2024 của Thủ tướng Chính phủ về việc tập trung phòng, chống bệnh dại, Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Nông nghiệp theo dõi.');
     expect(u.citations[0]?.title).toBe('tập trung phòng, chống bệnh dại');
+    // … and before a purpose clause
+    const v = extract('Thực hiện Công điện số 1195/CĐ-BYT ngày 10 tháng 7 năm 2025 của Bộ Y tế về việc tăng cường phòng, chống dịch sốt xuất huyết, để chủ động phòng, chống dịch bệnh, Chủ tịch chỉ thị:');
+    expect(v.citations[0]?.title).toBe('tăng cường phòng, chống dịch sốt xuất huyết');
   });
   it('the issuer ends before a part of a text ("và Chương …") or a clause link ("thì", "như sau")', () => {
     expect(issuerOf('Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW.', '75-KL/TW')).toBe(
@@ -164,6 +167,19 @@ describe('citation issuers', () => {
     expect(issuerOf('Căn cứ Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP;', '154/2020/NĐ-CP')).toBe('Chính phủ');
     expect(issuerOf('Theo Quyết định số 12/QĐ-UBND ngày 5/1/2024 của UBND tỉnh thành lập Ban Chỉ đạo.', '12/QĐ-UBND')).toBe('UBND tỉnh');
     expect(issuerOf('Căn cứ Quyết định số 5/QĐ-BNG ngày 5/1/2024 của Bộ Ngoại giao về việc cử cán bộ.', '5/QĐ-BNG')).toBe('Bộ Ngoại giao');
+    // the next instrument by its type word and number; a name's own type word has no number
+    expect(issuerOf('theo Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị khóa XII và Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị khóa XIII.', '05-CT/TW')).toBe('Bộ Chính trị khóa XII');
+    expect(issuerOf('Thực hiện Công văn số 12/SKHĐT-TH ngày 5/1/2024 của Sở Kế hoạch và Đầu tư về việc lập kế hoạch.', '12/SKHĐT-TH')).toBe('Sở Kế hoạch và Đầu tư');
+    expect(issuerOf('Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;', '24-QĐ/TW')).toBe('Ban Chấp hành Trung ương');
+  });
+  it('the type word nearest the number names it, when a "của" clause runs over it', () => {
+    const c = extract('Bộ Nội vụ nhận được văn bản của một số địa phương đề nghị hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ về chính sách.').citations;
+    expect(c.map((x) => [x.number?.value, x.type?.code, x.issuer, x.relation])).toEqual([['178/2024/NĐ-CP', 'NĐ', 'Chính phủ', 'cites']]);
+    const d = extract('Thực hiện hướng dẫn của Sở Nông nghiệp và Môi trường tại văn bản số 1297/SNNMT-KS ngày 25/8/2025, UBND huyện đề nghị:').citations;
+    expect(d.map((x) => [x.number?.value, x.type?.code, x.issuer])).toEqual([['1297/SNNMT-KS', 'CV', 'Sở Nông nghiệp và Môi trường']]);
+    // what "nhận được" names right before it is the letter answered
+    const e = extract('Cục Thuế nhận được Công văn số 125/CV-SA ngày 12/05/2025 của Công ty CP Hàng Hải về việc miễn thuế theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.').citations;
+    expect(e.map((x) => [x.number?.value, x.relation])).toEqual([['125/CV-SA', 'replies_to'], ['80/2021/TT-BTC', 'cites']]);
   });
   it('the body right before "(đã) có / ban hành" and the type word is the issuer', () => {
     expect(issuerOf('Trước đây Tổng cục Thuế (nay là Cục Thuế) đã có Công văn số 4554/TCT-KK ngày 12/10/2023 hướng dẫn.', '4554/TCT-KK')).toBe('Tổng cục Thuế (nay là Cục Thuế)');

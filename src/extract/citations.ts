@@ -25,12 +25,16 @@ export interface Mention {
 const WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.code }))).sort((a, b) => b.w.length - a.w.length);
 const WORD_CODE = new Map(WORDS.map((x) => [x.w, x.code]));
 const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
+/** The type words as they open a name ("Kết luận", "Kế hoạch"), for the case-sensitive patterns. */
+const TYPE_CAP_ALT = WORDS.map((x) => esc(x.w.charAt(0).toUpperCase() + x.w.slice(1))).join('|');
 // The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
 // and a list's colon ("các Công văn: số …").
 const BEFORE_NUMBER = new RegExp(
   `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:[Ss]ố)?\\s*:?\\s*$`,
   'iu',
 );
+/** A type word inside the words BEFORE_NUMBER read as an issuer. */
+const TYPE_INSIDE = new RegExp(`(?<![\\p{L}])(?:${TYPE_ALT})(?![\\p{L}])`, 'iu');
 // "tại Văn bản số 21.4/GĐN ngày 21/4/2026": a letter's number vouched for by its label and the
 // date after it, whatever its shape (companies number their letters as they like)
 const LABELLED = /(?<![\p{L}])(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()"'“”]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
@@ -43,10 +47,12 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // sentence, punctuation, the next number or date, a document-type word that opens the title
 // ("… của Chính phủ Quy định chi tiết …", "… Chính phủ nghị định …"), or "và" before a
 // lower-case word ("… của UBND tỉnh và các nguồn kinh phí"), a part of a text ("… và Chương II"),
-// a clause's link ("… khoá VIII thì các cấp ủy", "… như sau"); a company's name goes on
-// past "và" ("Công ty cổ phần Xây dựng và thương mại 299").
+// a clause's link ("… khoá VIII thì các cấp ủy", "… như sau"), the next instrument by its type
+// word and number ("… Bộ Chính trị khóa XII và Kết luận số 01-KL/TW", where a name's "Kế hoạch"
+// in "Sở Kế hoạch và Đầu tư" has no number); a company's name goes on past "và" ("Công ty cổ
+// phần Xây dựng và thương mại 299").
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})`,
+  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',
 );
 
@@ -80,8 +86,8 @@ const PASSIVE_AGENT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?:thông
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=${NGAY}\s)`, 'u');
 /** After the number: its date (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …"). */
 const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=${NGAY}\s)`, 'u');
-/** The title: after its opening word in either case, past a stray type word; it ends before the next instrument ("và Hướng dẫn số …"). */
-const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`, 'isu');
+/** The title: after its opening word in either case, past a stray type word; it ends before the next instrument ("và Hướng dẫn số …") or a purpose clause (", để chủ động …"). */
+const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban|để|nhằm)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`, 'isu');
 
 /**
  * Where a title read by TITLE_AFTER ends inside: at a colon that opens a list, or at ", " before a
@@ -103,6 +109,9 @@ const ACTS: [Relation, RegExp][] = [
 
 const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[-+•]|\d\.)\s*$/u;
 
+// Between "nhận được" and a mention: the letter received already named, and what it asks about
+const ASKED_ABOUT = /(?:^|\s)(?:về|hướng dẫn|thực hiện|theo|liên quan|áp dụng)\s/u;
+
 function relationOf(context: string): Relation {
   const c = context.toLowerCase();
   // (the plain includes() spare a sentence of up to 1500 characters a scan per pattern)
@@ -116,7 +125,12 @@ function relationOf(context: string): Relation {
     if (m && ACT_OPENS.test(c.slice(0, c.length - end.length + m.index))) return rel;
   }
   if (/thực hiện|triển khai|thi hành/u.test(c) && /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])/u.test(c)) return 'implements';
-  if (/(?:nhận được|trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|đề nghị của .{0,80} tại)/u.test(c.slice(-220))) return 'replies_to';
+  const tail = c.slice(-220);
+  if (/(?:trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|đề nghị của .{0,80} tại)/u.test(tail)) return 'replies_to';
+  // "nhận được Công văn số …" answers it; "nhận được văn bản của một số địa phương đề nghị hướng
+  // dẫn thực hiện Nghị định số …" answers the letter, and the decree is what it asks about
+  const got = tail.lastIndexOf('nhận được');
+  if (got >= 0 && !ASKED_ABOUT.test(tail.slice(got + 9))) return 'replies_to';
   // "Xét đề nghị của 28 đơn vị gồm: A tại Văn bản số …; B tại Văn bản số …": every letter listed;
   // "Xét Tờ trình số … của UBND tỉnh; Báo cáo thẩm tra số …" (a council's resolution answers them)
   if (/^\s*[-+•]?\s*(?:(?:xét|theo) đề nghị|xét(?![\p{L}]))/u.test(c)) return 'replies_to';
@@ -219,7 +233,17 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const numEnd = numStart + (qc ? m[1]!.length : m[0].length);
 
     const window = text.slice(Math.max(0, numStart - 140), numStart);
-    const tw = qc ? null : BEFORE_NUMBER.exec(window);
+    let tw = qc ? null : BEFORE_NUMBER.exec(window);
+    // the nearest type word names it: in "văn bản của một số địa phương đề nghị hướng dẫn thực
+    // hiện Nghị định số …" the "của" clause runs over "Nghị định", which is the number's
+    for (let inner = tw?.[2] ? TYPE_INSIDE.exec(tw[2]) : null; tw && inner; ) {
+      const from = tw.index + tw[0].indexOf(tw[2]!) + inner.index;
+      const again = BEFORE_NUMBER.exec(window.slice(from));
+      if (!again) break;
+      again.index += from;
+      tw = again;
+      inner = tw[2] ? TYPE_INSIDE.exec(tw[2]) : null;
+    }
     let typeWord: string | null = null;
     let issuerBefore: string | null = null;
     let start = numStart;

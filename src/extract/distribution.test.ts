@@ -36,4 +36,14 @@ describe('distribution', () => {
     // squeezed after an item: dropped from the list (not yet given to the signature block)
     expect(names('Nơi nhận:\n- Như trên; KT. CHÁNH VĂN PHÒNG\n- Lưu: VT.').map((d) => d.name)).toEqual(['Như trên']);
   });
+  it('a Party list\'s item ends in a comma; the title squeezed after it is the signer\'s', () => {
+    const r = doc('Nơi nhận: T/M BAN THƯỜNG VỤ\n- Ban Bí thư (để b/c), BÍ THƯ\n- Các đảng ủy trực thuộc Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy.\nNguyễn Anh Tuấn');
+    expect(r.distribution.map(({ name, note }) => ({ name, note }))).toEqual([
+      { name: 'Ban Bí thư', note: 'để b/c' },
+      { name: 'Các đảng ủy trực thuộc Tỉnh ủy', note: null },
+    ]);
+    expect(r.signers).toMatchObject([{ authority: 'TM', onBehalfOf: 'Ban Thường vụ', title: 'Bí thư', name: 'Nguyễn Anh Tuấn' }]);
+    // a lower-case or mixed tail after a comma is the item's own words
+    expect(names('Nơi nhận:\n- Sở Y tế, Sở Tài chính;\n- Lưu: VT.').map((d) => d.name)).toEqual(['Sở Y tế, Sở Tài chính']);
+  });
 });

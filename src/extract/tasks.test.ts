@@ -223,4 +223,14 @@ describe('tasks', () => {
   it('"các chi, đảng bộ" (the chi bộ and đảng bộ) is a collective', () => {
     expect(tasksOf('4. Các chi, đảng bộ cơ sở căn cứ Chương trình hành động, xây dựng kế hoạch thực hiện.')).toEqual(['4: Các chi, đảng bộ cơ sở']);
   });
+  it('"mở", "vận động" and "tổ chức rà soát" are verbs; "tập thể" is a collective', () => {
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan báo chí Trung ương và địa phương mở chuyên trang, chuyên mục.\n2. Các tổ chức chính trị - xã hội vận động hội viên tham gia.\n3. Các sở GDĐT tổ chức rà soát đội ngũ giáo viên.')).toEqual([
+      'III.1: Các cơ quan báo chí Trung ương và địa phương',
+      'III.2: Các tổ chức chính trị - xã hội',
+      'III.3: Các sở GDĐT',
+    ]);
+    expect(tasksOf('Điều 3. Trưởng phòng Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành./.')).toEqual([
+      'Điều 3: Trưởng phòng Nội vụ | Thủ trưởng các cơ quan, đơn vị có liên quan | các tập thể, cá nhân có tên tại Điều 1',
+    ]);
+  });
 });

@@ -20,6 +20,9 @@ describe('extractUnnumbered', () => {
     expect(names('Theo Luật Khoáng sản hiện hành thì tổ chức phải nộp hồ sơ.')).toEqual(['Luật Khoáng sản']);
     expect(names('Căn cứ Luật Phòng, chống tham nhũng và các văn bản hướng dẫn.')).toEqual(['Luật Phòng, chống tham nhũng']);
     expect(names('Triển khai Luật Thi đua, khen thưởng trong toàn ngành.')).toEqual(['Luật Thi đua, khen thưởng']);
+    // any comma, when a few lower-case words and the law's date follow it
+    expect(names('Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;')).toEqual(['Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012']);
+    expect(names('Thực hiện Luật Đầu tư, các văn bản hướng dẫn năm 2020.')).toEqual(['Luật Đầu tư']);
     // one "và" joins the words of one name; another, or one before an instrument, ends it
     expect(names('Căn cứ Luật Phòng cháy và chữa cháy và Nghị định hướng dẫn.')).toEqual(['Luật Phòng cháy và chữa cháy']);
     expect(names('Theo Luật Địa chất và khoáng sản và khoản 2 Điều 5.')).toEqual(['Luật Địa chất và khoáng sản']);

@@ -43,6 +43,19 @@ const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về
 // "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …": the amended law's name follows
 const AMENDS = /[ ]+[Ss]ửa đổi,?[ \n]+bổ sung[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+)?của[ \n]+(?:các[ \n]+)?Luật(?=[ ])/uy;
 
+/** After a comma at `pos`: up to six lower-case words, none a stop word, then a date closing the name. */
+function datedAfterComma(text: string, pos: number): boolean {
+  for (let k = 0; k < 6; k++) {
+    DATE_TAIL.lastIndex = pos;
+    if (k > 0 && DATE_TAIL.test(text)) return true;
+    WORD.lastIndex = pos;
+    const m = WORD.exec(text);
+    if (!m || m[2] || !/^\p{Ll}/u.test(m[1]!) || STOP.has(m[1]!)) return false;
+    pos += m[0].length;
+  }
+  return false;
+}
+
 /** The end of the name that starts at `at` (after its head word), or -1 when it is no name. */
 function nameEnd(text: string, at: number, plan: boolean): number {
   let pos = at;
@@ -104,9 +117,10 @@ function nameEnd(text: string, at: number, plan: boolean): number {
     end = pos + m[0].length - m[2]!.length;
     pos += m[0].length;
     if (m[2]) {
-      // a comma inside a name: "Phòng, chống …", "Quản lý, sử dụng …", "Thi đua, khen thưởng"; a
-      // plan's horizon after its subject ("…, tầm nhìn đến năm 2050")
-      if (m[2] === ',' && NAME_COMMA.test(text.slice(pos, pos + 14))) continue;
+      // a comma inside a name: "Phòng, chống …", "Quản lý, sử dụng …", "Thi đua, khen thưởng", or
+      // any law's when a few lower-case words and its date follow ("Luật Phổ biến, giáo dục pháp
+      // luật ngày 20 tháng 6 năm 2012"); a plan's horizon after its subject ("…, tầm nhìn đến năm 2050")
+      if (m[2] === ',' && (NAME_COMMA.test(text.slice(pos, pos + 14)) || (!plan && datedAfterComma(text, pos)))) continue;
       if (plan && m[2] === ',' && /^[ ]+(?:tầm nhìn|giai đoạn)/u.test(text.slice(pos, pos + 14))) continue;
       break;
     }

@@ -387,11 +387,12 @@ function trailingName(c: Cell): { item: Cell; name: Cell } | null {
 
 /**
  * A list item with the signature column's line run onto it, once an export squeezed the column
- * gap to one space: "- Như trên (t/h); PHÓ BÍ THƯ", "- Như trên; KT. CHỦ TỊCH". Split after
- * the item's own end mark when what follows is a signature line in capitals.
+ * gap to one space: "- Như trên (t/h); PHÓ BÍ THƯ", "- Như trên; KT. CHỦ TỊCH", a Party list's
+ * "- Ban Bí thư (để b/c), BÍ THƯ". Split after the item's own end mark when what follows is a
+ * signature line in capitals.
  */
 function trailingSignature(c: Cell): { item: Cell; sig: Cell } | null {
-  const m = /[;.]\s+(\p{Lu}[^;]*)$/u.exec(c.text);
+  const m = /[;.,]\s+(\p{Lu}[^;]*)$/u.exec(c.text);
   if (!m || !isUpper(m[1]!)) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   const sig = subCell(c, at, at + m[1]!.trimEnd().length);
