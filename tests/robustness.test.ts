@@ -84,6 +84,12 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   plans: (n) => 'theo Đề án đến năm 2030, tầm nhìn '.repeat(n / 35),
   planQuotes: (n) => 'a Đề án “'.repeat(n / 10),
   planSpaces: (n) => `a${' '.repeat(n)}Đề án 1`,
+  // treaties opening with "về", rules "của …" never closed by "khóa", commas before lower-case words
+  treaties: (n) => 'theo Hiệp định về a '.repeat(n / 20),
+  rulesOf: (n) => `Quy chế làm việc của ${'Ban a, '.repeat(n / 7)}`,
+  lawCommaWords: (n) => `Luật A${', a b c d e'.repeat(n / 11)}`,
+  // a type word after every "của", each inside the last one's issuer
+  typeInIssuer: (n) => `${'văn bản của a '.repeat(n / 14)}Nghị định số 1/2020/NĐ-CP`,
   // many distinct law names, each the start of the next ("Luật b", "Luật b c", …) and apart
   // the last item's closing request with a speaker first: many "yêu cầu" per line, no document name
   closingRequests: (n) => `1. Sở A chủ trì.\n${'B yêu cầu đề nghị yêu cầu x\n'.repeat(n / 28)}`,

@@ -67,6 +67,24 @@ describe('extractUnnumbered', () => {
 
   it('fixed forms: the Constitution, the Party statute, congress resolutions', () => {
     expect(names('Căn cứ Hiến pháp năm 2013, Điều lệ Đảng và Nghị quyết Đại hội XIII của Đảng.')).toEqual(['Hiến pháp năm 2013', 'Điều lệ Đảng', 'Nghị quyết Đại hội XIII của Đảng']);
+    // a Party body's working or election rules, named by whose they are
+    expect(names('- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khoá XIII;\n- Theo Quy chế bầu cử trong Đảng của Ban Chấp hành Trung ương.')).toEqual([
+      'Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khoá XIII',
+      'Quy chế bầu cử trong Đảng của Ban Chấp hành Trung ương',
+    ]);
+    // whose rules they are unsaid: the words are common nouns
+    expect(names('Các chi bộ xây dựng Quy chế làm việc theo hướng dẫn.')).toEqual([]);
+  });
+
+  it('an ordinance as a law; a treaty inside a sentence by the words that open its name', () => {
+    expect(names('Thân nhân liệt sĩ quy định tại Điều 14 của Pháp lệnh Ưu đãi người có công với cách mạng; thương binh.')).toEqual(['Pháp lệnh Ưu đãi người có công với cách mạng']);
+    expect(names('Bảo đảm tuân thủ đúng theo Hiệp định về quy chế quản lý biên giới trên đất liền Việt Nam - Trung Quốc và các quy định khác.')).toEqual(['Hiệp định về quy chế quản lý biên giới']);
+    expect(names('Thực hiện hiệu quả Hiệp định VPA/PLEGT, tạo điều kiện xuất khẩu gỗ.')).toEqual(['Hiệp định VPA/PLEGT']);
+    // treaties in general, and a scan's "Hiệp định thuế của …", name no one instrument
+    expect(names('Thực hiện hiệu quả các Hiệp định thương mại tự do thế hệ mới.')).toEqual([]);
+    expect(names('Hồ sơ đề nghị miễn thuế theo Hiệp định thuế của Cơ quan thuế.')).toEqual([]);
+    // a scan's misread mark ("thuê") does not make a second treaty
+    expect(names('Miễn thuế theo Hiệp định tránh đánh thuế hai lần. Áp dụng Hiệp định tránh đánh thuê hai lần.')).toEqual(['Hiệp định tránh đánh thuế hai lần']);
   });
 
   it('each name carries its span in the original text', () => {

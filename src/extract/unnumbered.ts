@@ -6,15 +6,24 @@ import { docStartOffset, type Ctx } from './context.js';
 // Every name opens with one of these words: one scan finds them all, and the form each opens is
 // then read at that place (sticky patterns). The letter before is checked on each match: a
 // leading lookbehind would be tried at every position of the text.
-const START = /(?:Nghị quyết|Hiến pháp|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội|Bộ [Ll]uật|Luật|Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
+const START = /(?:Nghị quyết|Hiến pháp|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội|Quy chế|Bộ [Ll]uật|Luật|Pháp lệnh|Hiệp định|Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
 // A law is named anywhere; a strategy, plan or scheme inside a sentence (after a lower-case word:
 // "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
-const LAW = /^(?:Bộ [Ll]uật|Luật)$/u;
+const LAW = /^(?:Bộ [Ll]uật|Luật|Pháp lệnh)$/u;
 const PLAN = /^(?:Chiến lược|Quy hoạch|Đề án)$/u;
+// a treaty is read as a law is, inside a sentence, when its first word opens a treaty's name:
+// "Hiệp định về quy chế quản lý biên giới …", "Hiệp định tránh đánh thuế hai lần …", "Hiệp định
+// VPA" ("theo Hiệp định thuế của …" in an OCR'd letter is no name)
+const TREATY = /^Hiệp định$/u;
+const TREATY_NAME = /^Hiệp định[ \n]+(?:về|tránh|thương mại|hợp tác|đối tác|khung|song phương|đa phương|\p{Lu})/u;
 /** Fixed forms, matched whole where their first words stand. */
 const FIXED: RegExp[] = [
   /Nghị quyết\s+(?:Đại hội|Hội nghị|Trung ương)[^,;.()\n]{0,80}?(?:khóa|khoá|lần thứ)\s+[IVXL]+(?:\s+của Đảng)?/uy,
   /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?:\s+của Đảng)?/uy,
+  // a Party body's working or election rules: "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ
+  // Chính trị và Ban Bí thư khoá XIII", "Quy chế bầu cử trong Đảng của Ban Chấp hành Trung ương"
+  /Quy chế\s+(?:làm việc|bầu cử(?:\s+trong\s+Đảng)?(?![\p{L}]))(?:\s+của\s+(?:[^;.()\n]{2,100}?(?:khóa|khoá)\s+[IVXL]+|Ban Chấp hành Trung ương(?:\s+Đảng)?|Bộ Chính trị|Ban Bí thư))/uy,
+  /Quy chế\s+bầu cử\s+trong\s+Đảng(?![\p{L}])/uy,
   /(?:Hiến pháp(?:\s+năm)?\s+\d{4}|Hiến pháp nước (?:Cộng hòa|Cộng hoà|CHXHCN)[\p{L} ]{0,40}?Việt Nam|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội\s+[IVXL]+)/uy,
 ];
 
@@ -22,13 +31,15 @@ const LETTER_BEFORE = /\p{L}$/u;
 // what stands before a plan's name inside a sentence (checked on the match, not in a lookbehind)
 const IN_SENTENCE = /[\p{Ll},:;][ ]{1,3}$/u;
 // One word of the name, with the mark that ends it. Words are apart by spaces, or by a line
-// break where a hard-wrapped line goes on in lower case.
-const WORD = /(?:[ ]+|[ ]*\n[ ]*(?=[\p{Ll}\d]))(\p{L}[\p{L}-]*|\d+|-(?=[ ]+\p{L}))([,;:.()"“”]?)/uy;
+// break where a hard-wrapped line goes on in lower case. A pair of acronyms ("VPA/PLEGT") is one word.
+const WORD = /(?:[ ]+|[ ]*\n[ ]*(?=[\p{Ll}\d]))(\p{Lu}+(?:\/\p{Lu}+)+(?![\p{L}\d/])|\p{L}[\p{L}-]*|\d+|-(?=[ ]+\p{L}))([,;:.()"“”]?)/uy;
 // a date or year closing the name: "ngày 25 tháng 6 năm 2015", "ngày 26/11/2003", "năm 2024", "2019"
 const DATE_TAIL = /(?:[ ]+|[ ]*\n[ ]*)(?:ngày[ \n]+\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+(?:19|20)\d{2}|ngày[ \n]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:năm[ \n]+)?(?:19|20)\d{2}(?:[ ]?-[ ]?(?:19|20)\d{2})?)(?![\d/])/uy;
 // words that end a name: what the sentence goes on to say about it, or the next clause
 const STOP = new Set(
-  ['của', 'được', 'đã', 'thì', 'để', 'có', 'không', 'là', 'tại', 'theo', 'cho', 'khi', 'nếu', 'với', 'do', 'trên', 'phải', 'cũng', 'đều', 'nhằm', 'như', 'gồm', 'mới', 'chậm', 'kể', 'và', 'khoản', 'điểm', 'điều', 'chương', 'mục', 'gửi', 'nộp', 'áp', 'yêu', 'cần', 'nêu', 'này', 'đó', 'sẽ', 'đang', 'vẫn', 'các', 'những', 'số', 'ngày', 'năm', 'từ', 'đến', 'thuộc', 'cùng', 'sau', 'trước', 'hoặc', 'mà', 'ở', 'trong', 'về', 'bị'],
+  ['của', 'được', 'đã', 'thì', 'để', 'có', 'không', 'là', 'tại', 'theo', 'cho', 'khi', 'nếu', 'với', 'do', 'trên', 'phải', 'cũng', 'đều', 'nhằm', 'như', 'gồm', 'mới', 'chậm', 'kể', 'và', 'khoản', 'điểm', 'điều', 'chương', 'mục', 'gửi', 'nộp', 'áp', 'yêu', 'cần', 'nêu', 'này', 'đó', 'sẽ', 'đang', 'vẫn', 'các', 'những', 'số', 'ngày', 'năm', 'từ', 'đến', 'thuộc', 'cùng', 'sau', 'trước', 'hoặc', 'mà', 'ở', 'trong', 'về', 'bị',
+    // "về" as a scan misreads it ("vẻ": no law's name has the word)
+    'vẻ'],
 );
 // "Luật sư" (lawyer), "luật pháp", "Luật định": the word is no law's name
 const NOT_LAW = /^(?:sư|pháp|định|lệ|hóa|hoá|gia)$/u;
@@ -37,6 +48,7 @@ const AND_ENDS = /^(?:các|những|văn|Nghị|Thông|Quyết|Luật|Bộ|Pháp|
 
 const QUOTED = /[ ]+["“][^"“”\n]{4,200}["”]/uy;
 const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành)(?![\p{L}])/u;
+const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do)(?![\p{L}])/uy;
 const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
 // for a plan, words of its horizon ("đến năm 2030", "giai đoạn 2021 - 2030") and issuer ("Đề án 06 của Chính phủ")
 const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về', 'trên']);
@@ -57,7 +69,7 @@ function datedAfterComma(text: string, pos: number): boolean {
 }
 
 /** The end of the name that starts at `at` (after its head word), or -1 when it is no name. */
-function nameEnd(text: string, at: number, plan: boolean): number {
+function nameEnd(text: string, at: number, plan: boolean, treaty = false): number {
   let pos = at;
   AMENDS.lastIndex = pos;
   const amends = !plan && AMENDS.exec(text) !== null;
@@ -81,7 +93,9 @@ function nameEnd(text: string, at: number, plan: boolean): number {
     const m = WORD.exec(text);
     if (!m) break;
     const w = m[1]!;
-    if (words === 0 && (NOT_LAW.test(w) || STOP.has(w))) return -1;
+    // (a treaty's name may open with "về": "Hiệp định về quy chế quản lý biên giới …")
+    const treatyAbout = treaty && words === 0 && w === 'về';
+    if (words === 0 && (NOT_LAW.test(w) || (STOP.has(w) && !treatyAbout))) return -1;
     // numbered ("Luật Đất đai số 31/2024/QH15"): a citation, not an unnumbered name
     if (w === 'số' && /^[ ]*\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3))) return -1;
     // a law's number after its name ("Luật Xây dựng 62/2020/QH14"): a citation; a lone number ends the name
@@ -109,7 +123,14 @@ function nameEnd(text: string, at: number, plan: boolean): number {
     // "… hiện hành" (in force), "… quy định", "… hướng dẫn", "… ban hành": what the sentence says
     // of the law ("Luật Ban hành văn bản quy phạm pháp luật" keeps its own words)
     if (words > 0 && TWO_WORD_STOP.test(text.slice(pos + m[0].length - m[1]!.length - m[2]!.length, pos + m[0].length + 8))) break;
-    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w))) {
+    // "người có công với cách mạng", "thương mại tự do": phrases of names whose words would end one
+    NAME_PHRASE.lastIndex = pos;
+    if (words > 0 && NAME_PHRASE.test(text)) {
+      pos = end = NAME_PHRASE.lastIndex;
+      words += 2;
+      continue;
+    }
+    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w)) && !treatyAbout) {
       if (words === 0) return -1;
       break;
     }
@@ -139,8 +160,9 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
     if (LETTER_BEFORE.test(before)) continue;
     const word = m[0];
     const law = LAW.test(word);
+    const treaty = TREATY.test(word);
     const plan = PLAN.test(word);
-    if (!law && !plan) {
+    if (!law && !plan && !treaty) {
       // the longest fixed form that stands here
       let e = -1;
       for (const re of FIXED) {
@@ -151,17 +173,20 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
       if (e > 0) hits.push({ s: m.index, e, t: text.slice(m.index, e) });
       continue;
     }
-    if (plan && !IN_SENTENCE.test(before)) continue;
+    if ((plan || treaty) && !IN_SENTENCE.test(before)) continue;
+    // "các Hiệp định thương mại tự do …": treaties in general, no one instrument
+    if (treaty && /(?:^|\s)(?:các|những)[ ]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const at = m.index + word.length;
     // a name in quotes: "Đề án “Phát triển bền vững một triệu héc-ta …”"
     QUOTED.lastIndex = at;
     const q = QUOTED.exec(text);
-    const e = q ? at + q[0].length : nameEnd(text, at, plan);
+    const e = q ? at + q[0].length : nameEnd(text, at, plan, treaty);
     if (e < 0) continue;
     const t = text.slice(m.index, e);
     // a strategy, plan or scheme is a name when it has a horizon, a number or quotes; otherwise
     // "xây dựng Đề án hỗ trợ …" is as likely a common noun as a title
     if (plan && !q && !/\d/u.test(t)) continue;
+    if (treaty && !q && !TREATY_NAME.test(t)) continue;
     hits.push({ s: m.index, e, t });
   }
   hits.sort((a, b) => a.s - b.s || b.e - a.e);
@@ -173,7 +198,8 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
     if (h.s < lastEnd || h.s < from) continue;
     lastEnd = h.e;
     const t = h.t.replace(/\s+/g, ' ').trim();
-    const key = t.toLowerCase().replace(DATE_KEY, '');
+    // (without its marks: a scan's "thuê" for "thuế" names the same instrument)
+    const key = t.toLowerCase().replace(DATE_KEY, '').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
     const had = byKey.get(key);
     if (!had) byKey.set(key, { text: t, s: h.s, e: h.e });
     else if (t.length > had.text.length) byKey.set(key, { text: t, s: h.s, e: h.e });
