@@ -212,6 +212,7 @@ describe('tasks', () => {
   });
   it('"Các bệnh viện", "các trạm y tế" are collectives', () => {
     expect(tasksOf('2. Các bệnh viện chủ động chuẩn bị thuốc, vật tư.\n3. Các trạm y tế chủ trì tuyên truyền.')).toEqual(['2: Các bệnh viện', '3: Các trạm y tế']);
+    expect(tasksOf('3. Trạm Y tế xã phối hợp với Công an xã đẩy mạnh sử dụng căn cước.')).toEqual(['3: Trạm Y tế xã']);
   });
   it('a decision\'s executing formula under its article\'s first sentence, with a title\'s own list inside', () => {
     const art =
@@ -231,6 +232,22 @@ describe('tasks', () => {
     ]);
     expect(tasksOf('Điều 3. Trưởng phòng Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành./.')).toEqual([
       'Điều 3: Trưởng phòng Nội vụ | Thủ trưởng các cơ quan, đơn vị có liên quan | các tập thể, cá nhân có tên tại Điều 1',
+    ]);
+  });
+  it('"X giao Y …": Y is in charge, not the body that delegates', () => {
+    expect(tasksOf('33. Ban Chấp hành Trung ương Đảng giao Bộ Chính trị, Ban Bí thư lãnh đạo, chỉ đạo các cấp ủy thực hiện.')).toEqual(['33: Bộ Chính trị | Ban Bí thư']);
+    expect(tasksOf('2. Sở Tài chính được giao chủ trì thẩm định.')).toEqual(['2: Sở Tài chính']);
+  });
+  it('an item whose body "thực hiện / tổ chức …" is in charge; a title in lower case opens an addressee', () => {
+    expect(tasksOf('IV. TỔ CHỨC THỰC HIỆN\n2. Phân công:\n2.3. Xây dựng đội ngũ cán bộ:\n- Sở Nội vụ chủ trì thực hiện điểm 5.\n- Cơ quan phối hợp: Trường Chính trị.\n- Văn phòng ủy ban nhân dân thành phố thực hiện các nội dung của điểm 9.\n2.4. Tài chính công:\n- Sở Tài chính tổ chức kiểm tra việc sử dụng kinh phí.')).toEqual([
+      'IV.2.3: Sở Nội vụ | Văn phòng ủy ban nhân dân thành phố',
+      'IV.2.4: Sở Tài chính',
+    ]);
+    expect(tasksOf('2.2. Bước 2: Kiểm tra hiện trạng nhà ở.\nBan Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công tổ chức kiểm tra hiện trạng nhà ở.')).toEqual([
+      '2.2: Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công',
+    ]);
+    expect(tasksOf('Điều 3. Giám đốc Sở, Chủ tịch ủy ban nhân dân quận, huyện, thành viên Ban Chỉ đạo Cải cách hành chính thành phố có trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3: Giám đốc Sở | Chủ tịch ủy ban nhân dân quận, huyện | thành viên Ban Chỉ đạo Cải cách hành chính thành phố',
     ]);
   });
 });

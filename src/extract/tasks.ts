@@ -29,6 +29,7 @@ const LOWER_HEADS = (assignees.lowerHeads as string[]).map(esc).join('|');
 const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\s+(?=\\p{Lu})|(?:${LOWER_HEADS})(?![\\p{L}]))`, 'u');
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
+const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+giao(?:\s+cho)?\s+(?=\p{Lu})/u;
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)\s+(?=\p{Lu})/u;
@@ -93,9 +94,9 @@ function firstVerb(phrase: string): number {
 // "Giao X …" opens a sentence, an item, or a parenthesis ("(Giao Công an tỉnh chủ trì …)").
 const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})/gu;
 // An item whose subject is a named body: "- Bộ Nông nghiệp chủ trì, phối hợp với …".
-// Only verbs that put a body in charge; "- Tổ chức, cá nhân … phải" states a duty of the
-// public, "- Chủ tịch … ký" a procedure: neither is an assignment.
-const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu)(?![\p{L}])/u;
+// Only verbs that put a body in charge ("chủ trì", "thực hiện", "tổ chức" …); "- Tổ chức, cá
+// nhân … phải" states a duty of the public, "- Chủ tịch … ký" a procedure: neither is an assignment.
+const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức)(?![\p{L}])/u;
 const EXECUTING = /^\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành(?![\p{L}])/u;
 const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
@@ -156,6 +157,8 @@ function splitAnd(a: string): string[] {
   return out;
 }
 const LOWER_HEAD_START = new RegExp(`^(?:${LOWER_HEADS})(?![\\p{L}])`, 'u');
+// "…, thành viên Ban Chỉ đạo …": a title in lower case before a body's name opens an addressee
+const LOWER_TITLE_START = /^(?:thành viên|thủ trưởng|giám đốc|chủ tịch|trưởng ban|trưởng phòng)\s+(?=\p{Lu})/u;
 
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
@@ -169,7 +172,7 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
       else if (/(?:^|\s)lĩnh vực\s[^,]*$/u.test(cur) && !COLLECTIVE_START.test(p)) cur = `${cur}, ${p}`;
       // "các Sở, Ban ngành": one collective (sở, ban, ngành), not a Sở and a Ban
       else if (/^Ban\s+ngành(?![\p{L}])|^ngành(?![\p{L}])/u.test(p) && /(?:^|\s)(?:[Cc]ác\s+)?Sở(?:,\s*Ban)?$/u.test(cur)) cur = `${cur}, ${p}`;
-      else if ((ASSIGNEE_START.test(p) && (/^\p{Lu}/u.test(p) || LOWER_HEAD_START.test(p)) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p)) {
+      else if ((ASSIGNEE_START.test(p) && (/^\p{Lu}/u.test(p) || LOWER_HEAD_START.test(p)) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p) || LOWER_TITLE_START.test(p)) {
         out.push(cur);
         cur = p;
       } else if (stopAtVerb && VERB_START.test(p)) {
@@ -206,6 +209,10 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     if (v > 2 && CHARGE_VERB.test(rest.slice(v))) h = rest;
   }
   h = distributeTitles(h);
+  // "Ban Chấp hành Trung ương Đảng giao Bộ Chính trị, Ban Bí thư lãnh đạo …": the body that
+  // delegates is not the one in charge; who it gives the work to is
+  const delegates = DELEGATES.exec(h);
+  if (delegates && ASSIGNEE_START.test(delegates[1]!) && !/\sđược$/u.test(delegates[1]!)) h = h.slice(delegates[0].length);
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
   if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h) || NOT_COLLECTIVE.test(h)) return null;

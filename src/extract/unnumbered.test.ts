@@ -61,6 +61,9 @@ describe('extractUnnumbered', () => {
       'Đề án 06 của Chính phủ',
     ]);
     expect(names('Triển khai Đề án “Phát triển bền vững một triệu héc-ta lúa chất lượng cao”.')).toEqual(['Đề án "Phát triển bền vững một triệu héc-ta lúa chất lượng cao"']); // quotes as normalize writes them
+    // named by its number, a plan goes on only with whose it is
+    expect(names('Triển khai Đề án 06 trên địa bàn xã năm 2025.')).toEqual(['Đề án 06']);
+    expect(names('Triển khai Đề án 06 trên địa bàn xã; thực hiện Đề án 06 của Chính phủ.')).toEqual(['Đề án 06 của Chính phủ']);
     // no horizon, number or quotes: as likely a common noun as a title
     expect(names('Sở Xây dựng lập Đề án hỗ trợ người có công về nhà ở.')).toEqual([]);
   });

@@ -77,6 +77,9 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
   let end = pos;
   let words = 0;
   let seenAnd = false;
+  // a plan named by its number ("Đề án 06") goes on only with whose it is ("… của Chính phủ"),
+  // not into the sentence ("Đề án 06 trên địa bàn xã năm 2025")
+  let byNumber = false;
   const max = plan ? 24 : 16;
   while (words < max) {
     DATE_TAIL.lastIndex = pos;
@@ -102,7 +105,10 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     if (/^\d/u.test(w)) {
       if (text.charAt(pos + m[0].length) === '/' && !plan) return -1;
       if (!plan) break;
+      if (words === 0) byNumber = true;
     }
+    if (byNumber && words > 0 && w !== 'của' && !/^\p{Lu}/u.test(w)) break;
+    if (byNumber && w === 'của') byNumber = false;
     // "và" joins the words of one name once ("Luật Phòng cháy và chữa cháy"), not two instruments
     // ("… và Nghị định …"), a name and a clause ("… và khoản 2"), or a name and a list
     if (w === 'và') {
