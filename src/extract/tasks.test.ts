@@ -210,9 +210,10 @@ describe('tasks', () => {
       '4: Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông tỉnh',
     ]);
   });
-  it('"Các bệnh viện", "các trạm y tế" are collectives', () => {
+  it('"Các bệnh viện", "các trạm y tế", "các Viện" are collectives; "Trạm Y tế xã" a body', () => {
     expect(tasksOf('2. Các bệnh viện chủ động chuẩn bị thuốc, vật tư.\n3. Các trạm y tế chủ trì tuyên truyền.')).toEqual(['2: Các bệnh viện', '3: Các trạm y tế']);
     expect(tasksOf('3. Trạm Y tế xã phối hợp với Công an xã đẩy mạnh sử dụng căn cước.')).toEqual(['3: Trạm Y tế xã']);
+    expect(tasksOf('2. Viện Vệ sinh dịch tễ Trung ương, các Viện Pasteur: chỉ đạo, hỗ trợ các địa phương.\n3. Sở Y tế chủ trì.')).toEqual(['2: Viện Vệ sinh dịch tễ Trung ương | các Viện Pasteur', '3: Sở Y tế']);
   });
   it('a decision\'s executing formula under its article\'s first sentence, with a title\'s own list inside', () => {
     const art =
