@@ -153,6 +153,13 @@ describe('citation issuers', () => {
     // … and before the subject of the sentence the citation opens
     const u = extract('Thực hiện Công điện số 12/CĐ-TTg ngày 02/4/2024 của Thủ tướng Chính phủ về việc tập trung phòng, chống bệnh dại, Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Nông nghiệp theo dõi.');
     expect(u.citations[0]?.title).toBe('tập trung phòng, chống bệnh dại');
+    // a title that opens with what the instrument does keeps its verb
+    const w = extract('Thực hiện Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển du lịch Việt Nam đến năm 2030; Nghị định số 124/2021/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 115/2018/NĐ-CP.');
+    expect(w.citations.map((c) => [c.number?.value, c.title])).toEqual([
+      ['147/QĐ-TTg', 'phê duyệt Chiến lược phát triển du lịch Việt Nam đến năm 2030'],
+      ['124/2021/NĐ-CP', 'sửa đổi, bổ sung một số điều của Nghị định số 115/2018/NĐ-CP'],
+      ['115/2018/NĐ-CP', null],
+    ]);
     // … and before a purpose clause
     const v = extract('Thực hiện Công điện số 1195/CĐ-BYT ngày 10 tháng 7 năm 2025 của Bộ Y tế về việc tăng cường phòng, chống dịch sốt xuất huyết, để chủ động phòng, chống dịch bệnh, Chủ tịch chỉ thị:');
     expect(v.citations[0]?.title).toBe('tăng cường phòng, chống dịch sốt xuất huyết');

@@ -86,8 +86,12 @@ const PASSIVE_AGENT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?:thông
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=${NGAY}\s)`, 'u');
 /** After the number: its date (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …"). */
 const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=${NGAY}\s)`, 'u');
+/** Where a title ends: the sentence's end, an alias, a date, a body or a purpose clause after a comma, the next instrument. */
+const TITLE_END_AHEAD = String.raw`(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban|để|nhằm)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`;
 /** The title: after its opening word in either case, past a stray type word; it ends before the next instrument ("và Hướng dẫn số …") or a purpose clause (", để chủ động …"). */
-const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban|để|nhằm)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`, 'isu');
+const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)${TITLE_END_AHEAD}`, 'isu');
+/** A title that opens with what the instrument does ("… của Thủ tướng Chính phủ phê duyệt Đề án …"): the verb is kept. */
+const TITLE_ACT = new RegExp(String.raw`^\s*(?:,\s*)?((?:phê duyệt|sửa đổi,?\s*bổ sung|sửa đổi|thành lập|kiện toàn|công bố|phân bổ|giao chỉ tiêu)\s+.{3,240}?)${TITLE_END_AHEAD}`, 'isu');
 
 /**
  * Where a title read by TITLE_AFTER ends inside: at a colon that opens a list, or at ", " before a
@@ -374,7 +378,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     let title: string | null = null;
     // the opening word in either case ("… của Chính phủ Quy định chi tiết …"), after a stray
     // type word ("… của Chính phủ nghị định về …")
-    const tm = TITLE_AFTER.exec(text.slice(pos, pos + 400));
+    const tm = TITLE_AFTER.exec(text.slice(pos, pos + 400)) ?? TITLE_ACT.exec(text.slice(pos, pos + 400));
     if (tm) {
       const cut = TITLE_END.exec(tm[1]!);
       title = (cut ? tm[1]!.slice(0, cut.index) : tm[1]!).replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim() || null;
