@@ -110,4 +110,13 @@ describe('signers', () => {
     const doc = (name: string) => `HUYỆN ỦY KRÔNG PẮC\nSố 18-CTr/HU\nKrông Pắc, ngày 10 tháng 6 năm 2024\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\n\n1. Các chi bộ thực hiện./.\n\nNơi nhận:\n- Lưu Văn phòng Huyện ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\n${name}\n`;
     for (const name of ['Y Hoăn Niê', "Điểu K'ré", 'Ksor Phước']) expect(extract(doc(name)).signers.map((x) => x.name)).toEqual([name]);
   });
+  it('reads two blocks side by side, as a joint plan is signed, each from its own column', () => {
+    const block = ['TM. ỦY BAN NHÂN DÂN                         TM. BAN THƯỜNG TRỰC', 'KT. CHỦ TỊCH                                      CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '', 'Mai Sơn                                        Nguyễn Văn Lộc'].join('\n');
+    const r = extract(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KHLT-MTTQ-UBND\nX, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH LIÊN TỊCH\nVề việc thử\n\nI. NỘI DUNG\n1. Sở Tài chính bố trí kinh phí./.\n\n${block}\n`);
+    expect(pick(r.signers)).toEqual([
+      { authority: 'KT', onBehalfOf: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Mai Sơn' },
+      { authority: 'TM', onBehalfOf: 'Ban Thường trực', title: 'Chủ tịch', name: 'Nguyễn Văn Lộc' },
+    ]);
+    expect(r.signers[0]!.outer).toEqual([{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân' }]);
+  });
 });

@@ -120,8 +120,35 @@ function explodeUpper(text: string, start: number): Part[] {
   return out;
 }
 
+/**
+ * Two signature blocks side by side, as a joint plan is signed ("TM. ỦY BAN NHÂN DÂN      TM. BAN
+ * THƯỜNG TRỰC" over "Mai Sơn      Nguyễn Văn Lộc"): the cells of each column, left block first.
+ * One block when no line holds two signature lines apart.
+ */
+function columns(cells: Cell[]): Cell[][] {
+  const byLine = new Map<number, Cell[]>();
+  for (const c of cells) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
+  let edge = Infinity;
+  for (const row of byLine.values()) {
+    if (row.length !== 2) continue;
+    const [a, b] = [...row].sort((x, y) => x.col - y.col) as [Cell, Cell];
+    // both sides signature lines (an authority, a title, a name), far apart
+    const kinds = [a, b].map((c) => explode(c).map((p) => p.kind));
+    if (b.col - a.col < 20 || !kinds.every((k) => k.length > 0 && k.every((x) => x === 'authority' || x === 'title' || x === 'name'))) continue;
+    edge = Math.min(edge, b.col - 4);
+  }
+  if (edge === Infinity) return [cells];
+  const left = cells.filter((c) => c.col < edge);
+  const right = cells.filter((c) => c.col >= edge);
+  return left.length && right.length ? [left, right] : [cells];
+}
+
 export function extractSigners(ctx: Ctx): Signer[] {
-  const parts = ctx.zones.signatureCells.flatMap(explode);
+  return columns(ctx.zones.signatureCells).flatMap((cells) => signersOf(ctx, cells));
+}
+
+function signersOf(ctx: Ctx, cells: Cell[]): Signer[] {
+  const parts = cells.flatMap(explode);
   const signers: Signer[] = [];
   let cur: Signer | null = null;
   let curStart = 0;
