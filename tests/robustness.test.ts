@@ -88,6 +88,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   treaties: (n) => 'theo Hiệp định về a '.repeat(n / 20),
   rulesOf: (n) => `Quy chế làm việc của ${'Ban a, '.repeat(n / 7)}`,
   lawCommaWords: (n) => `Luật A${', a b c d e'.repeat(n / 11)}`,
+  // "tổ chức" after a name, again and again: each a verb to weigh
+  organises: (n) => `1. Sở A${' tổ chức a'.repeat(n / 10)}`,
+  organisations: (n) => `1. Sở A${' Ban tổ chức a các tổ chức a'.repeat(n / 28)} chủ trì.`,
   // a type word after every "của", each inside the last one's issuer
   typeInIssuer: (n) => `${'văn bản của a '.repeat(n / 14)}Nghị định số 1/2020/NĐ-CP`,
   // many distinct law names, each the start of the next ("Luật b", "Luật b c", …) and apart

@@ -251,4 +251,11 @@ describe('tasks', () => {
       'Điều 3: Giám đốc Sở | Chủ tịch ủy ban nhân dân quận, huyện | thành viên Ban Chỉ đạo Cải cách hành chính thành phố',
     ]);
   });
+  it('"tổ chức" after a name is its verb; after "các", "được", "công tác" or before "chính trị", "đảng" a noun; "tăng" a verb', () => {
+    expect(tasksOf('1. Chủ tịch UBND các huyện, thị xã, thành phố tổ chức kêu gọi tàu thuyền vào nơi tránh trú an toàn; hoàn thành trước 17 giờ.\n2. Đài Phát thanh - Truyền hình tỉnh tăng thời lượng phát sóng.\n3. Các tổ chức chính trị - xã hội chủ trì tuyên truyền.')).toEqual([
+      '1: Chủ tịch UBND các huyện, thị xã, thành phố',
+      '2: Đài Phát thanh - Truyền hình tỉnh',
+      '3: Các tổ chức chính trị - xã hội',
+    ]);
+  });
 });

@@ -79,6 +79,12 @@ const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as strin
  * charge follows, so the subject runs to the charge.
  */
 function firstVerb(phrase: string): number {
+  const listed = listedVerb(phrase);
+  const organises = organisesAt(phrase, listed < 0 ? phrase.length : listed);
+  return organises >= 0 ? organises : listed;
+}
+
+function listedVerb(phrase: string): number {
   VERBS.lastIndex = 0;
   for (let m = VERBS.exec(phrase); m; m = VERBS.exec(phrase)) {
     if (COMPOUND_END.test(phrase.slice(0, m.index + m[0].length).replace(/\s+/g, ' '))) continue;
@@ -87,6 +93,25 @@ function firstVerb(phrase: string): number {
       if (charge) return m.index + m[0].length + charge.index;
     }
     return m.index;
+  }
+  return -1;
+}
+
+// "tổ chức" is a verb after a name ("Chủ tịch UBND các huyện tổ chức kêu gọi …"); a noun after
+// "các", "những", "và", a passive "được", "công tác" or "việc" (the organising of …), and before
+// what makes it a kind of body ("tổ chức chính trị - xã hội", "tổ chức đảng", "tổ chức, cá nhân")
+const ORG_BEFORE = /(?:^|\s)(?:các|những|và|mọi|cho|với|của|được|bị|việc|tác|khâu)$/u;
+const ORG_NOUN_AFTER = /^\s+(?:chính trị|đảng|cơ sở|đoàn thể|thành viên|tín dụng|hội|xã hội|kinh tế|cá nhân|quốc tế|phi chính phủ|công đoàn|sự nghiệp|bộ máy|và|có|được|liên quan|trực thuộc|khác|này|đó|tư vấn|kiểm định)(?![\p{L}])/u;
+
+/** The first "tổ chức" used as a verb before `limit`, or -1. */
+function organisesAt(phrase: string, limit: number): number {
+  for (let at = phrase.indexOf(' tổ chức', 1); at >= 0 && at < limit; at = phrase.indexOf(' tổ chức', at + 1)) {
+    const after = phrase.slice(at + 8, at + 40);
+    if (/^\p{L}/u.test(after) || !/^\s+\p{Ll}/u.test(after) || ORG_NOUN_AFTER.test(after)) continue;
+    if (ORG_BEFORE.test(phrase.slice(Math.max(0, at - 8), at))) continue;
+    // "Ban tổ chức", "… cấp tổ chức hội nghị": a compound noun
+    if (/(?:^|\s)(?:ban|cấp)$/iu.test(phrase.slice(Math.max(0, at - 5), at))) continue;
+    return at;
   }
   return -1;
 }
