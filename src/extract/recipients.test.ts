@@ -62,4 +62,12 @@ describe('recipients', () => {
     // "kính mời" inside a sentence is no label
     expect(extract(`${head}Kính mời các đồng chí dự họp đúng giờ.${tail}`).recipients).toEqual([]);
   });
+  it('co-addressees under "Đồng kính gửi:" are addressees too, on its line or listed under it', () => {
+    const t = 'SỞ Y TẾ\nSố: 1/SYT-VP\nX, ngày 01 tháng 02 năm 2024\nV/v thử\n\nKính gửi: Công ty TNHH Minh Phát.\nĐồng kính gửi: Ủy ban nhân dân tỉnh.\n\nSở Y tế đề nghị thực hiện./.\n';
+    const r = extract(t);
+    expect(r.recipients.map((x) => x.name)).toEqual(['Công ty TNHH Minh Phát', 'Ủy ban nhân dân tỉnh']);
+    expect(t.slice(r.recipients[1]!.span.start, r.recipients[1]!.span.end)).toMatch(/^Ủy ban nhân dân tỉnh/);
+    const list = extract('SỞ Y TẾ\nSố: 1/SYT-VP\nX, ngày 01 tháng 02 năm 2024\nV/v thử\n\nKính gửi:\n- Bệnh viện A;\n- Bệnh viện B.\nĐồng kính gửi:\n- UBND tỉnh;\n- Sở Tài chính.\n\nSở Y tế đề nghị thực hiện./.\n');
+    expect(list.recipients.map((x) => x.name)).toEqual(['Bệnh viện A', 'Bệnh viện B', 'UBND tỉnh', 'Sở Tài chính']);
+  });
 });

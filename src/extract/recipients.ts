@@ -1,8 +1,10 @@
-// Kính gửi (ô 9a): one addressee on the line, or a list of "- X;" lines.
+// Kính gửi (ô 9a): one addressee on the line, or a list of "- X;" lines; co-addressees under "Đồng kính gửi:".
 import type { Span } from '../schema/record.js';
 import { salutationLabel } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { tidy } from './context.js';
+
+const CO_LABEL = /^(?:Đồng kính gửi|ĐỒNG KÍNH GỬI)[ ]*:?[ ]*(?:\n[ ]*)?[-+•]?[ ]*/u;
 
 export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
   const sal = ctx.zones.salutation;
@@ -16,11 +18,13 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
   const text = ctx.norm.text.slice(from, to);
   const out: { name: string; span: Span }[] = [];
   // Items: line-leading "-"/"+" bullets, then ";" inside an item.
-  const re = /(?:\n|^)[ ]*[-+•]?[ ]*([^\n]*(?:\n(?![ ]*[-+•])[^\n]*)*)/g;
+  const re = /(?:\n|^)[ ]*[-+•]?[ ]*([^\n]*(?:\n(?![ ]*(?:[-+•]|Đồng kính gửi|ĐỒNG KÍNH GỬI))[^\n]*)*)/gu;
   for (let mm = re.exec(text); mm; mm = re.exec(text)) {
     if (mm[0].length === 0) { re.lastIndex++; continue; }
-    const itemStart = from + mm.index + mm[0].indexOf(mm[1]!);
-    const item = mm[1]!;
+    // co-addressees under their own label ("Đồng kính gửi: UBND tỉnh") are addressees too
+    const co = CO_LABEL.exec(mm[1]!);
+    const itemStart = from + mm.index + mm[0].indexOf(mm[1]!) + (co ? co[0].length : 0);
+    const item = co ? mm[1]!.slice(co[0].length) : mm[1]!;
     const semi = /[^;]+/g;
     for (let s = semi.exec(item); s; s = semi.exec(item)) {
       const name = tidy(s[0].replace(/\([^)]*\)?/g, ' '));

@@ -150,9 +150,14 @@ export function segment(norm: NormalizedText): Zones {
         const t = lines[k]?.text.trim() ?? '';
         if (k < n && t && !opensBody(t)) j = k + 1;
       }
-      // The block goes on while lines are list items or indented continuations.
+      // The block goes on while lines are list items or indented continuations, and over a
+      // second label of co-addressees ("Đồng kính gửi: …").
       while (j < n && j < i + 25) {
         const t = lines[j]!.text.trim();
+        if (CO_ADDRESSED.test(lines[j]!.key)) {
+          j++;
+          continue;
+        }
         if (t === '') {
           // blank lines end the block unless a list item follows (exports may put several)
           const k = nextFilled(lines, j, 4);
@@ -413,6 +418,9 @@ function noiNhanDone(list: Cell[]): boolean {
 }
 
 /** The header continues through the type title and its subject lines. */
+/** "Đồng kính gửi:", the co-addressees' label under the Kính gửi list. */
+const CO_ADDRESSED = /^\s*[-+•]?\s*dong\s*kinh\s*gui\b\s*:?/;
+
 function extendHeaderBlock(lines: Line[], from: number, limit: number): number {
   let end = from;
   // a type title ("QUYẾT ĐỊNH") within a few lines, then its subject lines up to a blank or a body line
