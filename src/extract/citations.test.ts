@@ -102,6 +102,8 @@ describe('citation issuers', () => {
       ['01-GCN-MT', 'CV', '2026-04-20', 'Công ty cổ phần Miền Tây'],
       ['05/CV-SCT', 'CV', '2026-04-02', 'Công ty Phú Hà'],
     ]);
+    // a scan's "Căn cử" is still "Căn cứ"
+    expect(extract('Căn cử Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ;').citations[0]?.relation).toBe('based_on');
     // every letter of the list opened by "Xét đề nghị" is one the document answers
     expect(cs.map((c) => c.relation)).toEqual(Array(5).fill('replies_to'));
     // so are the submission and the review a council's resolution considers ("Xét Tờ trình …")

@@ -119,4 +119,9 @@ describe('signers', () => {
     ]);
     expect(r.signers[0]!.outer).toEqual([{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân' }]);
   });
+  it('a title whose marks a scan lost ("PHO CHU TICH") is still the title, not a name', () => {
+    expect(signersOf('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHO CHU TICH\n\n\nNguyễn Thị Thanh Hòa')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Thị Thanh Hòa' },
+    ]);
+  });
 });

@@ -29,6 +29,7 @@ export function sentenceCase(s: string): string {
 // longest first, so "Ban Chấp hành Trung ương" is tried before "Ban Chấp hành"
 const COLLECTIVES = titles.collectives.map((text) => ({ text, key: looseKey(text) })).sort((a, b) => b.text.length - a.text.length);
 
+const TITLE_KEYS = new Set(TITLES.map((t) => t.key));
 const TITLE_WORDS = TITLES.reduce((m, t) => Math.max(m, t.key.split(' ').length), 0);
 
 /**
@@ -63,7 +64,8 @@ function explode(c: Cell): Part[] {
   let name: Part | null = null;
   // a name in title case after capitals, or the whole line in capitals ("THỨ TRƯỞNG BÙI HỒNG LĨNH")
   const tail = signerNameStart(text);
-  if (tail && (tail.caps || isUpper(text.slice(0, tail.at)))) {
+  // (a title whose marks a scan lost, "PHO CHU TICH", is no title and a name "CHU TICH")
+  if (tail && (tail.caps || isUpper(text.slice(0, tail.at))) && !TITLE_KEYS.has(looseKey(text))) {
     name = { kind: 'name', text: text.slice(tail.at), start: start + tail.at, end: start + text.length };
     text = text.slice(0, tail.at).trimEnd();
   }
