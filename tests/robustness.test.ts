@@ -90,6 +90,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   lawCommaWords: (n) => `Luật A${', a b c d e'.repeat(n / 11)}`,
   // "tổ chức" after a name, again and again: each a verb to weigh
   organises: (n) => `1. Sở A${' tổ chức a'.repeat(n / 10)}`,
+  // an assigning heading with clause after clause, each opening with a body
+  headingClauses: (n) => `1. Giao Sở A chủ trì${'; Sở B theo dõi a'.repeat(n / 18)}.`,
   organisations: (n) => `1. Sở A${' Ban tổ chức a các tổ chức a'.repeat(n / 28)} chủ trì.`,
   // a type word after every "của", each inside the last one's issuer
   typeInIssuer: (n) => `${'văn bản của a '.repeat(n / 14)}Nghị định số 1/2020/NĐ-CP`,

@@ -258,4 +258,11 @@ describe('tasks', () => {
       '3: Các tổ chức chính trị - xã hội',
     ]);
   });
+  it('a later clause of an assigning heading that opens with a body and its verb puts it in charge too', () => {
+    expect(tasksOf('2. Nhiệm vụ\n2.1. Đảng ủy xã tập trung lãnh đạo hoàn thành các chỉ tiêu.\n2.2. Giao Ban Tổ chức Huyện ủy hướng dẫn, thẩm định công tác nhân sự; Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện.\n2.3. Ủy ban nhân dân huyện chỉ đạo các phòng.')).toEqual([
+      '2.1: Đảng ủy xã',
+      '2.2: Ban Tổ chức Huyện ủy | Văn phòng Huyện ủy',
+      '2.3: Ủy ban nhân dân huyện',
+    ]);
+  });
 });

@@ -132,6 +132,19 @@ const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Că
 // to start with a capital is neither).
 const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(\p{Lu}[^\n]{3,400})/gu;
 
+/** The bodies that open the heading's clauses after its first ("…; Văn phòng Huyện ủy theo dõi …"). */
+function laterClauseAssignees(heading: string): string[] {
+  const out: string[] = [];
+  const clauses = heading.split(/;[ ]+(?=\p{Lu})/u);
+  for (const c of clauses.slice(1)) {
+    if (!HEAD_START.test(c) || NOT_HEADS.test(c) || VERB_HEAD_START.test(c)) continue;
+    const v = firstVerb(c);
+    if (v < 2 || v > 160 || /\s(?:không|chỉ|chưa|đã|cũng|vẫn|là)$/u.test(c.slice(0, v))) continue;
+    for (const w of headingAssignees(c, true) ?? []) if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
 /**
  * Addressees of "Giao/Đề nghị/Yêu cầu X …" sentences or items inside a section, and of items
  * whose subject is a named body with its verb ("- Bộ Công Thương chủ trì …"), or null.
@@ -459,6 +472,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     }
     // a copy: later rules add to it
     let who = named(i)?.slice() ?? null;
+    // "Giao Ban Tổ chức … hướng dẫn …; Văn phòng Huyện ủy theo dõi, đôn đốc …": a later clause of
+    // the heading that opens with a body and its verb puts that body in charge too
+    if (who) for (const w of laterClauseAssignees(s.heading)) if (!who.includes(w)) who.push(w);
     // "3. Đối với các tổ chức khác" over "Đề nghị Ủy ban MTTQ, Hội … phát động …": the body names them
     if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !s.heading.includes(':') && !childrenOf.has(i)) {
       who = assignedInside(untilClosing(text.slice(s.headingEnd, s.end))) ?? who;
