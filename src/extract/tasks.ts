@@ -249,7 +249,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   h = distributeTitles(h);
   // "Ban Chấp hành Trung ương Đảng giao Bộ Chính trị, Ban Bí thư lãnh đạo …": the body that
   // delegates is not the one in charge; who it gives the work to is
-  const delegates = DELEGATES.exec(h);
+  const delegates = h.includes(' giao ') ? DELEGATES.exec(h) : null;
   if (delegates && ASSIGNEE_START.test(delegates[1]!) && !/\sđược$/u.test(delegates[1]!)) h = h.slice(delegates[0].length);
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);

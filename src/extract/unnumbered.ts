@@ -1,12 +1,16 @@
 // Instruments named without a number: "Luật Giáo dục 2019", "Luật Ngân sách nhà nước ngày 25
 // tháng 6 năm 2015", "Nghị quyết Đại hội XIII của Đảng", "Hiến pháp năm 2013", "Điều lệ Đảng",
 // "Chiến lược phát triển … đến năm 2030".
+import { foldSameLength } from '../normalize/fold.js';
 import { docStartOffset, type Ctx } from './context.js';
 
 // Every name opens with one of these words: one scan finds them all, and the form each opens is
 // then read at that place (sticky patterns). The letter before is checked on each match: a
 // leading lookbehind would be tried at every position of the text.
-const START = /(?:Nghị quyết|Hiến pháp|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội|Quy chế|Bộ [Ll]uật|Luật|Pháp lệnh|Hiệp định|Chiến lược|Quy hoạch|Đề án)(?![\p{L}])/gu;
+// (Written as a class of first letters, each alternative then checking its own with a
+// one-letter lookbehind: V8 scans for the class fast, where a plain alternation of the words ran
+// 2.8 times slower over the PDF texts.)
+const START = /[NHĐCVQBLP](?:(?<=N)ghị quyết|(?<=H)i(?:ến pháp|ệp định)|(?<=Đ)(?:iều lệ Đảng|ề án)|(?<=C)(?:ương lĩnh chính trị|hiến lược)|(?<=V)ăn kiện Đại hội|(?<=Q)uy (?:chế|hoạch)|(?<=B)ộ [Ll]uật|(?<=L)uật|(?<=P)háp lệnh)(?![\p{L}])/gu;
 // A law is named anywhere; a strategy, plan or scheme inside a sentence (after a lower-case word:
 // "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
 const LAW = /^(?:Bộ [Ll]uật|Luật|Pháp lệnh)$/u;
@@ -131,7 +135,7 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     if (words > 0 && TWO_WORD_STOP.test(text.slice(pos + m[0].length - m[1]!.length - m[2]!.length, pos + m[0].length + 8))) break;
     // "người có công với cách mạng", "thương mại tự do": phrases of names whose words would end one
     NAME_PHRASE.lastIndex = pos;
-    if (words > 0 && NAME_PHRASE.test(text)) {
+    if (words > 0 && (w === 'có' || w === 'tự') && NAME_PHRASE.test(text)) {
       pos = end = NAME_PHRASE.lastIndex;
       words += 2;
       continue;
@@ -205,7 +209,7 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
     lastEnd = h.e;
     const t = h.t.replace(/\s+/g, ' ').trim();
     // (without its marks: a scan's "thuê" for "thuế" names the same instrument)
-    const key = t.toLowerCase().replace(DATE_KEY, '').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+    const key = foldSameLength(t.toLowerCase().replace(DATE_KEY, ''));
     const had = byKey.get(key);
     if (!had) byKey.set(key, { text: t, s: h.s, e: h.e });
     else if (t.length > had.text.length) byKey.set(key, { text: t, s: h.s, e: h.e });
