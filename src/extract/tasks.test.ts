@@ -264,5 +264,7 @@ describe('tasks', () => {
       '2.2: Ban Tổ chức Huyện ủy | Văn phòng Huyện ủy',
       '2.3: Ủy ban nhân dân huyện',
     ]);
+    // a body that only works with it is a partner
+    expect(tasksOf('2. Nhiệm vụ\n2.1. Giao Sở Tài chính chủ trì thẩm định; Sở Xây dựng phối hợp thực hiện.\n2.2. Sở Y tế chủ trì.')).toEqual(['2.1: Sở Tài chính', '2.2: Sở Y tế']);
   });
 });

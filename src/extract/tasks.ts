@@ -139,7 +139,8 @@ function laterClauseAssignees(heading: string): string[] {
   for (const c of clauses.slice(1)) {
     if (!HEAD_START.test(c) || NOT_HEADS.test(c) || VERB_HEAD_START.test(c)) continue;
     const v = firstVerb(c);
-    if (v < 2 || v > 160 || /\s(?:không|chỉ|chưa|đã|cũng|vẫn|là)$/u.test(c.slice(0, v))) continue;
+    // (a body that only "phối hợp" is a partner, not in charge)
+    if (v < 2 || v > 160 || /\s(?:không|chỉ|chưa|đã|cũng|vẫn|là)$/u.test(c.slice(0, v)) || /^\s+phối hợp(?![\p{L}])/u.test(c.slice(v))) continue;
     for (const w of headingAssignees(c, true) ?? []) if (!out.includes(w)) out.push(w);
   }
   return out;
