@@ -379,7 +379,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     let title: string | null = null;
     // the opening word in either case ("… của Chính phủ Quy định chi tiết …"), after a stray
     // type word ("… của Chính phủ nghị định về …")
-    const tm = TITLE_AFTER.exec(text.slice(pos, pos + 400)) ?? TITLE_ACT.exec(text.slice(pos, pos + 400));
+    const after = text.slice(pos, pos + 400);
+    const tm = TITLE_AFTER.exec(after) ?? TITLE_ACT.exec(after);
     if (tm) {
       const cut = TITLE_END.exec(tm[1]!);
       title = (cut ? tm[1]!.slice(0, cut.index) : tm[1]!).replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim() || null;

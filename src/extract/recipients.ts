@@ -1,10 +1,10 @@
 // Kính gửi (ô 9a): one addressee on the line, or a list of "- X;" lines; co-addressees under "Đồng kính gửi:".
 import type { Span } from '../schema/record.js';
-import { salutationLabel } from '../segment/index.js';
+import { DONG_KINH_GUI, salutationLabel } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { tidy } from './context.js';
 
-const CO_LABEL = /^(?:Đồng kính gửi|ĐỒNG KÍNH GỬI)[ ]*:?[ ]*(?:\n[ ]*)?[-+•]?[ ]*/u;
+const AFTER_LABEL = /^[ ]*(?:\n[ ]*)?[-+•]?[ ]*/;
 
 export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
   const sal = ctx.zones.salutation;
@@ -16,15 +16,19 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
   const from = label.start + salutationLabel(label)![1];
   const to = lines[sal.end - 1]!.end;
   const text = ctx.norm.text.slice(from, to);
+  // (labels are matched on the loose key, as the segmenter found them; same offsets as the text)
+  const key = ctx.norm.folded.slice(from, to);
   const out: { name: string; span: Span }[] = [];
   // Items: line-leading "-"/"+" bullets, then ";" inside an item.
-  const re = /(?:\n|^)[ ]*[-+•]?[ ]*([^\n]*(?:\n(?![ ]*(?:[-+•]|Đồng kính gửi|ĐỒNG KÍNH GỬI))[^\n]*)*)/gu;
-  for (let mm = re.exec(text); mm; mm = re.exec(text)) {
+  const re = /(?:\n|^)[ ]*[-+•]?[ ]*([^\n]*(?:\n(?![ ]*(?:[-+•]|dong\s*kinh\s*gui\b))[^\n]*)*)/g;
+  for (let mm = re.exec(key); mm; mm = re.exec(key)) {
     if (mm[0].length === 0) { re.lastIndex++; continue; }
     // co-addressees under their own label ("Đồng kính gửi: UBND tỉnh") are addressees too
-    const co = CO_LABEL.exec(mm[1]!);
-    const itemStart = from + mm.index + mm[0].indexOf(mm[1]!) + (co ? co[0].length : 0);
-    const item = co ? mm[1]!.slice(co[0].length) : mm[1]!;
+    const co = DONG_KINH_GUI.exec(mm[1]!);
+    const skip = co ? co[0].length + AFTER_LABEL.exec(mm[1]!.slice(co[0].length))![0].length : 0;
+    const at = mm.index + mm[0].indexOf(mm[1]!) + skip;
+    const itemStart = from + at;
+    const item = text.slice(at, mm.index + mm[0].length);
     const semi = /[^;]+/g;
     for (let s = semi.exec(item); s; s = semi.exec(item)) {
       const name = tidy(s[0].replace(/\([^)]*\)?/g, ' '));

@@ -132,6 +132,15 @@ const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Că
 // to start with a capital is neither).
 const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(\p{Lu}[^\n]{3,400})/gu;
 
+/**
+ * Whether the words before a body's verb say it is not put in charge: "Sở Công Thương không/chỉ
+ * chịu trách nhiệm …" limits a duty, "Giám đốc là người đại diện …, chịu trách nhiệm trước …"
+ * defines a role.
+ */
+function noCharge(subject: string): boolean {
+  return /\s(?:không|chỉ|chưa|đã|cũng|vẫn)$/u.test(subject) || /\slà(?:\s|$)/u.test(subject);
+}
+
 /** The bodies that open the heading's clauses after its first ("…; Văn phòng Huyện ủy theo dõi …"). */
 function laterClauseAssignees(heading: string): string[] {
   const out: string[] = [];
@@ -140,7 +149,7 @@ function laterClauseAssignees(heading: string): string[] {
     if (!HEAD_START.test(c) || NOT_HEADS.test(c) || VERB_HEAD_START.test(c)) continue;
     const v = firstVerb(c);
     // (a body that only "phối hợp" is a partner, not in charge)
-    if (v < 2 || v > 160 || /\s(?:không|chỉ|chưa|đã|cũng|vẫn|là)$/u.test(c.slice(0, v)) || /^\s+phối hợp(?![\p{L}])/u.test(c.slice(v))) continue;
+    if (v < 2 || v > 160 || noCharge(c.slice(0, v)) || /^\s+phối hợp(?![\p{L}])/u.test(c.slice(v))) continue;
     for (const w of headingAssignees(c, true) ?? []) if (!out.includes(w)) out.push(w);
   }
   return out;
@@ -172,10 +181,7 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     if (v < 2 || v > (EXECUTING.test(item.slice(v)) ? 400 : 160) || !CHARGE_VERB.test(item.slice(v))) continue;
     // a bare head ("- Cơ quan chủ trì, thành phần …") names a role, not a body
     if (BARE_HEAD.test(item.slice(0, v).trim())) continue;
-    // "Sở Công Thương không/chỉ chịu trách nhiệm …" limits a duty, it assigns none
-    if (/\s(?:không|chỉ|chưa|đã|cũng|vẫn)$/u.test(item.slice(0, v))) continue;
-    // "Giám đốc là người đại diện …, chịu trách nhiệm trước …" defines a role
-    if (/\slà\s/u.test(item.slice(0, v))) continue;
+    if (noCharge(item.slice(0, v))) continue;
     for (const w of headingAssignees(item, true) ?? []) if (!who.includes(w)) who.push(w);
   }
   return who.length ? who : null;

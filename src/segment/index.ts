@@ -6,6 +6,7 @@ import { nextFilled, splitLines, subCell, type Cell, type Line } from './lines.j
 import {
   END_MARK,
   salutationLabel,
+  DONG_KINH_GUI,
   NOI_NHAN,
   PARTY_HEADING,
   QUOC_HIEU,
@@ -154,7 +155,7 @@ export function segment(norm: NormalizedText): Zones {
       // second label of co-addressees ("Đồng kính gửi: …").
       while (j < n && j < i + 25) {
         const t = lines[j]!.text.trim();
-        if (CO_ADDRESSED.test(lines[j]!.key)) {
+        if (DONG_KINH_GUI.test(lines[j]!.key)) {
           j++;
           continue;
         }
@@ -418,9 +419,6 @@ function noiNhanDone(list: Cell[]): boolean {
 }
 
 /** The header continues through the type title and its subject lines. */
-/** "Đồng kính gửi:", the co-addressees' label under the Kính gửi list. */
-const CO_ADDRESSED = /^\s*[-+•]?\s*dong\s*kinh\s*gui\b\s*:?/;
-
 function extendHeaderBlock(lines: Line[], from: number, limit: number): number {
   let end = from;
   // a type title ("QUYẾT ĐỊNH") within a few lines, then its subject lines up to a blank or a body line

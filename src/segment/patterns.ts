@@ -9,6 +9,8 @@ export const QUOC_HIEU = /c[o0]ng\s*h[o0]a\s*x[a-z]?\s*h[o0]i\s*chu\s*ngh[il]a\s
 export const TIEU_NGU = /d[o0]c\s*l[a4]p\s*[-–,.]?\s*t[uư]\s*do\s*[-–,.]?\s*h[a4]nh\s*ph[uú]c/;
 export const PARTY_HEADING = /d[a-z]ng\s*c[o0]ng\s*s[a-z]n\s*vi[e3]t\s*nam/;
 export const KINH_GUI = /^\s*[-*+•]?\s*kinh\s*gui\b\s*:?/;
+/** "Đồng kính gửi:", the co-addressees' label under the Kính gửi list (on the loose key). */
+export const DONG_KINH_GUI = /^\s*[-+•]?\s*dong\s*kinh\s*gui\b\s*:?/;
 export const NOI_NHAN = /^\s*[-*+•]?\s*noi\s*nhan\b\s*:?/;
 /**
  * The salutation of a Công điện (Nghị định 30, Phụ lục III, mẫu 1.6): the sender, in capitals or
