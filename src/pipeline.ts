@@ -17,6 +17,7 @@ import { extractType } from './extract/type.js';
 import { extractUnnumbered } from './extract/unnumbered.js';
 import { normalize } from './normalize/index.js';
 import { resolveCitations } from './resolve/citations.js';
+import { attachNamedLaws } from './resolve/unnumbered.js';
 import { DirectiveRecord, SCHEMA_VERSION, type Warning } from './schema/record.js';
 import { segment } from './segment/index.js';
 
@@ -38,6 +39,7 @@ export interface ExtractOptions {
 
 const NORMATIVE = new Set(docTypes.normative);
 const INSTRUCTS = new Set(docTypes.instructing);
+const DESCRIBES = new Set(docTypes.describing);
 
 /** Largest input the text pipeline accepts; larger text is cut with a warning. */
 export const MAX_TEXT = 20_000_000;
@@ -83,10 +85,13 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const system = stage('system', () => extractSystem(ctx, number, issuer?.name ?? null));
   const recipients = stage('recipients', () => extractRecipients(ctx));
   const citations = stage('citations', () => resolveCitations(ctx, extractMentions(ctx, number)));
-  const unnumberedCitations = stage('unnumbered', () => extractUnnumbered(ctx));
+  // a law named without its number where the text also cites it by number is that citation's mention
+  const unnumberedCitations = stage('unnumbered', () => attachNamedLaws(citations, extractUnnumbered(ctx)));
   // Regulations state norms, not assignments (see extract/tasks.ts).
   const normative = type !== null && (NORMATIVE.has(type.code) || (type.code === 'HD' && /thi hành/i.test(subject?.text ?? '')));
-  const tasks = stage('tasks', () => extractTasks(ctx, { normative, instructsRecipients: type !== null && INSTRUCTS.has(type.code) }));
+  const tasks = stage('tasks', () =>
+    extractTasks(ctx, { normative, instructsRecipients: type !== null && INSTRUCTS.has(type.code), describes: type !== null && DESCRIBES.has(type.code) }),
+  );
   const { entries, archive } = stage('distribution', () => extractDistribution(ctx));
   const signers = stage('signers', () => extractSigners(ctx));
 

@@ -106,6 +106,12 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // a title's list inside a list of addressees: colons and spaces with no ";" to close them
   titleColons: (n) => `Điều 3. Hiệu lực.\n${'; Giám đốc các Sở:'.padEnd(240, ' ').repeat(n / 240)} chịu trách nhiệm thi hành.`,
   lawsDistinct: (n) => Array.from({ length: n / 12 }, (_, i) => `Luật ${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}.`).join(' '),
+  // many numbered laws by name, and as many names without a number that none of them is
+  lawsNumbered: (n) =>
+    Array.from({ length: n / 64 }, (_, i) => {
+      const w = i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!);
+      return `Luật ${w} ab cd ef số ${i % 99}/2020/QH14; Luật ${w} abx năm 2019.`;
+    }).join(' '),
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,
   // labelled letter numbers, each over the pattern's own match, and one long token

@@ -5,7 +5,34 @@ import { extract } from '../pipeline.js';
 
 const issuerOf = (text: string, num: string) => extract(text).citations.find((c) => c.number?.value === num)?.issuer ?? null;
 
+describe('laws by their names', () => {
+  it('a name between "Luật" and the number gives the type and the title; a law number after another law\'s is its own', () => {
+    const r = extract('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Luật Địa chất và Khoáng sản 54/2024/QH15; Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15; Luật khoáng sản số 60/2010/QH12;\nCăn cứ Luật Ngân sách nhà nước số 83/2015/QH13 được sửa đổi, bổ sung bởi Luật số 56/2024/QH15;');
+    const law = (n: string) => {
+      const c = r.citations.find((x) => x.number?.value === n);
+      return [c?.type?.code ?? null, c?.title ?? null];
+    };
+    expect(law('72/2025/QH15')).toEqual(['Luật', 'Tổ chức chính quyền địa phương']);
+    expect(law('54/2024/QH15')).toEqual(['Luật', 'Địa chất và Khoáng sản']);
+    expect(law('55/2024/QH15')).toEqual(['Luật', 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ']);
+    expect(law('60/2010/QH12')).toEqual(['Luật', 'khoáng sản']);
+    expect(law('83/2015/QH13')).toEqual(['Luật', 'Ngân sách nhà nước']);
+    expect(law('56/2024/QH15')).toEqual(['Luật', null]);
+    // the mention starts at the type word
+    const c = r.citations.find((x) => x.number?.value === '72/2025/QH15')!;
+    expect(c.mentions[0]!.start).toBe('Căn cứ '.length);
+  });
+  it('not across another instrument, and only for the National Assembly\'s numbers', () => {
+    const r = extract('Căn cứ Luật Đất đai và Nghị quyết số 193/2025/QH15; theo Luật Thương mại số 36/2005/ND-CP.');
+    expect(r.citations.find((x) => x.number?.value === '193/2025/QH15')?.type?.code).toBe('NQ');
+    expect(r.citations.find((x) => x.number?.value === '36/2005/ND-CP')?.title ?? null).toBeNull();
+  });
+});
+
 describe('citation issuers', () => {
+  it('"Báo cáo thẩm định số N" is a report: "của X tại" before it names X', () => {
+    expect(issuerOf('Theo đề nghị của Trưởng phòng Tài chính - Kế hoạch huyện tại Báo cáo thẩm định số 45/BC-TCKH ngày 28/3/2024.', '45/BC-TCKH')).toBe('Trưởng phòng Tài chính - Kế hoạch huyện');
+  });
   it('"đề nghị của X tại Công văn số N" names X', () => {
     expect(issuerOf('Xét đề nghị của Sở Xây dựng tại Công văn số 4236/SXD-QLN&CS ngày 22 tháng 5 năm 2014,', '4236/SXD-QLN&CS')).toBe('Sở Xây dựng');
     expect(issuerOf('Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 02/TTr-CAT ngày 03/02/2023.', '02/TTr-CAT')).toBe('Giám đốc Công an tỉnh');

@@ -28,11 +28,20 @@ const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
 /** The type words as they open a name ("Kết luận", "Kế hoạch"), for the case-sensitive patterns. */
 const TYPE_CAP_ALT = WORDS.map((x) => esc(x.w.charAt(0).toUpperCase() + x.w.slice(1))).join('|');
 // The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
-// and a list's colon ("các Công văn: số …").
+// "thẩm định số" (a report that appraises: "Báo cáo thẩm định số"), and a list's colon ("các
+// Công văn: số …").
 const BEFORE_NUMBER = new RegExp(
-  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:[Ss]ố)?\\s*:?\\s*$`,
+  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp|thẩm\\s+định|thẩm\\s+tra))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:[Ss]ố)?\\s*:?\\s*$`,
   'iu',
 );
+// A law's name between its type word and its number: "Luật Tổ chức chính quyền địa phương số
+// 72/2025/QH15", "Luật Địa chất và Khoáng sản 54/2024/QH15", "Luật Quản lý, sử dụng vũ khí, vật
+// liệu nổ … số …" (a comma goes on before a lower-case word). Only the National Assembly (QH)
+// passes laws, so only its numbers are read this way.
+// (in lower case too, as writers set it: "Luật khoáng sản số 60/2010/QH12")
+const LAW_NAMED = /(?:^|[^\p{L}])((?:Bộ\s+)?[Ll]uật)\s+(?!số[\s:])(\p{L}(?:[^,;.:\n()"“”\d]|,(?=\s*\p{Ll}))*?)\s+(?:số\s*:?\s*)?$/u;
+// another instrument's type word inside what LAW_NAMED read is not a name ("Luật X và Nghị quyết số …")
+const NOT_LAW_NAME = /(?<![\p{L}])(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|pháp lệnh|hiến pháp|văn bản)(?![\p{L}])/iu;
 /** A type word inside the words BEFORE_NUMBER read as an issuer. */
 const TYPE_INSIDE = new RegExp(`(?<![\\p{L}])(?:${TYPE_ALT})(?![\\p{L}])`, 'iu');
 // "tại Văn bản số 21.4/GĐN ngày 21/4/2026": a letter's number vouched for by its label and the
@@ -238,7 +247,9 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const numEnd = numStart + (qc ? m[1]!.length : m[0].length);
 
     const window = text.slice(Math.max(0, numStart - 140), numStart);
-    let tw = qc ? null : BEFORE_NUMBER.exec(window);
+    const law = !qc && /^QH\d*$/u.test(number.issuerCode ?? '') ? LAW_NAMED.exec(window) : null;
+    const lawName = law && !NOT_LAW_NAME.test(law[2]!) ? law[2]!.replace(/\s+/g, ' ') : null;
+    let tw = qc || lawName ? null : BEFORE_NUMBER.exec(window);
     // the nearest type word names it: in "văn bản của một số địa phương đề nghị hướng dẫn thực
     // hiện Nghị định số …" the "của" clause runs over "Nghị định", which is the number's
     for (let inner = tw?.[2] ? TYPE_INSIDE.exec(tw[2]) : null; tw && inner; ) {
@@ -252,7 +263,10 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     let typeWord: string | null = null;
     let issuerBefore: string | null = null;
     let start = numStart;
-    if (tw) {
+    if (lawName) {
+      typeWord = law![1]!;
+      start = numStart - window.length + law!.index + law![0].indexOf(law![1]!);
+    } else if (tw) {
       typeWord = tw[1]!;
       issuerBefore = tw[2]?.trim() ?? null;
       start = numStart - window.length + tw.index + tw[0].indexOf(tw[1]!);
@@ -385,6 +399,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const cut = TITLE_END.exec(tm[1]!);
       title = (cut ? tm[1]!.slice(0, cut.index) : tm[1]!).replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim() || null;
     }
+    // a law's name is its title
+    if (!title && lawName) title = lawName;
 
     out.push({
       number,

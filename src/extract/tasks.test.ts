@@ -81,6 +81,20 @@ describe('tasks', () => {
       'Điều 3: Bộ trưởng Bộ Tài chính | Các Bộ trưởng | Chủ tịch Ủy ban nhân dân các tỉnh',
     ]);
     expect(tasksOf('Điều 2. Về Ban điều hành\nGiám đốc là người đại diện pháp nhân của Quỹ, chịu trách nhiệm trước Hội đồng quản lý.')).toEqual([]);
+    // the honorific with a colon before the titles
+    expect(tasksOf('Điều 3. Các ông, bà: Chánh Văn phòng Bộ, Cục trưởng Cục Quản lý Khám, chữa bệnh, Giám đốc Sở Y tế các tỉnh chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3: Chánh Văn phòng Bộ | Cục trưởng Cục Quản lý Khám, chữa bệnh | Giám đốc Sở Y tế các tỉnh',
+    ]);
+  });
+  it('a submission\'s numbered points describe: no task for all recipients, as a letter\'s would be', () => {
+    const doc = (title: string) =>
+      extract(`ỦY BAN NHÂN DÂN HUYỆN X\nSố: 87/${title === 'TỜ TRÌNH' ? 'TTr' : 'CV'}-UBND\nX, ngày 03 tháng 4 năm 2024\n\n${title}\nVề việc đề nghị phê duyệt dự án\n\nKính gửi: Hội đồng nhân dân huyện.\n\n1. Tên dự án: Trường Tiểu học số 2.\n2. Tổng mức đầu tư: 14.500 triệu đồng.\n`).tasks.map((t) => t.section);
+    expect(doc('TỜ TRÌNH')).toEqual([]);
+    expect(doc('CÔNG VĂN')).toEqual(['1', '2']);
+  });
+  it('a conclusion\'s appraisal ("X đánh giá cao …", "ghi nhận …") charges nobody', () => {
+    expect(tasksOf('1. Ban Thường vụ Tỉnh ủy đánh giá cao sự chuẩn bị chu đáo của các cấp ủy; đại hội cơ bản đúng tiến độ.\n2. Ban Tổ chức Tỉnh ủy chủ trì tổng hợp kết quả.')).toEqual(['2: Ban Tổ chức Tỉnh ủy']);
+    expect(tasksOf('1. Ủy ban nhân dân tỉnh ghi nhận kết quả của các đơn vị.\n2. Sở Nội vụ chủ trì thẩm định.')).toEqual(['2: Sở Nội vụ']);
   });
   it('"- Đơn vị chủ trì: X" lines name the assignee, "- Đơn vị phối hợp: Y" the partners', () => {
     const r = extract(

@@ -32,7 +32,8 @@ const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_S
 const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+giao(?:\s+cho)?\s+(?=\p{Lu})/u;
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
-const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)\s+(?=\p{Lu})/u;
+// ("Các ông (bà)", "Các ông, bà:" before the titles)
+const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)(?:\s*:\s*|\s+)(?=\p{Lu})/u;
 // "Giám đốc: Sở A, Sở B, …": a title shared by the bodies listed after its colon.
 // (no leading lookbehind, which is tried at every position of every heading: the letter before
 // the title is checked on the match)
@@ -70,6 +71,7 @@ const TITLE_COLON_IN_LIST = new RegExp(`((?:^|;\\s*)(?:[Cc]ác\\s+)?(?:${TITLES_
 // Short capitalised names in a list: "Quốc phòng, Công an", "Công Thương, Y tế, Giáo dục và Đào tạo".
 // A name's words never take "và", which only separates: one way to read a list, no backtracking.
 const NAME_LIST = /^\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}(?:(?:\s*,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}){0,30}$/u;
+const ACKNOWLEDGES = /^\s+(?:đánh giá cao|ghi nhận|biểu dương|hoan nghênh|khen ngợi)(?![\p{L}])/u;
 const MODAL = /\s(?:cần|phải|nên)\s+\p{Ll}/u;
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
 
@@ -297,6 +299,8 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   }
   // a name alone, unless a verb that puts it in charge follows ("Ban Chỉ đạo … có trách nhiệm;")
   const fv = firstVerb(phrase);
+  // "Ban Thường vụ Tỉnh ủy đánh giá cao …", "… ghi nhận …": a conclusion's appraisal, no charge
+  if (fv > 2 && ACKNOWLEDGES.test(phrase.slice(fv))) return null;
   // (a verb may sit inside a body's name, "Ban Chỉ đạo thực hiện Đề án …"; a modal never does:
   // "Các cấp uỷ … cần nhận thức …" is a name and its duty)
   const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && CHARGE_VERB.test(phrase.slice(fv))) && !MODAL.test(phrase);
@@ -387,12 +391,17 @@ export interface TaskOptions {
    * numbered section that names nobody is for all of them, beside sections that name a body.
    */
   instructsRecipients?: boolean;
+  /**
+   * The document's numbered points describe (tờ trình, biên bản, giấy mời): a point that names
+   * nobody is not a task for all recipients.
+   */
+  describes?: boolean;
 }
 
 const IMPLEMENTATION = /t[oổ] ch[uứ]c th[uự]c hi[eệ]n|tr[aá]ch nhi[eệ]m thi h[aà]nh|[dđ]i[eề]u kho[aả]n thi h[aà]nh|hi[eệ]u l[uự]c thi h[aà]nh/iu;
 
 export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
-  const all = extractTasksAll(ctx, !options.normative, !options.normative && !!options.instructsRecipients);
+  const all = extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients);
   if (!options.normative) return all;
   const { sections } = ctx.zones;
   const tops = sections.map((s, i) => [s, i] as const).filter(([s]) => s.parent === null);

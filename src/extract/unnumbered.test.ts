@@ -26,6 +26,10 @@ describe('extractUnnumbered', () => {
     // one "và" joins the words of one name; another, or one before an instrument, ends it
     expect(names('Căn cứ Luật Phòng cháy và chữa cháy và Nghị định hướng dẫn.')).toEqual(['Luật Phòng cháy và chữa cháy']);
     expect(names('Theo Luật Địa chất và khoáng sản và khoản 2 Điều 5.')).toEqual(['Luật Địa chất và khoáng sản']);
+    // several commas, and a "và", before the date
+    expect(names('Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26 tháng 8 năm 2024;')).toEqual([
+      'Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26 tháng 8 năm 2024',
+    ]);
   });
 
   it('is no name: a lawyer, the law in general, a numbered law, "Luật này"', () => {
@@ -36,6 +40,26 @@ describe('extractUnnumbered', () => {
     expect(
       names('Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015;\nTheo Luật Bầu cử, Ủy ban bầu cử công bố kết quả.\nLuật Xây dựng 2014 và Luật Xây dựng năm 2014.'),
     ).toEqual(['Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015', 'Luật Xây dựng năm 2014']);
+    // written with its day, a name is a law cited in full, not the short form of a longer phrase
+    expect(names('Căn cứ Luật Doanh nghiệp ngày 12 tháng 6 năm 1999;\nCác doanh nghiệp hoạt động theo Luật Doanh nghiệp và hộ kinh doanh cá thể.')).toEqual([
+      'Luật Doanh nghiệp ngày 12 tháng 6 năm 1999',
+      'Luật Doanh nghiệp và hộ kinh doanh cá thể',
+    ]);
+  });
+
+  it('a law the text also cites by its number is that citation, its name one more mention', () => {
+    const text = `${HEAD}Căn cứ Luật Xây dựng số 50/2014/QH13 ngày 18/6/2014;\nCăn cứ Luật số 85/2015/QH13 ngày 25/6/2015 về Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;\nCăn cứ Luật Đất đai số 31/2024/QH15;\nTheo Điều 57 Luật Xây dựng năm 2014 và Luật Bầu cử; Luật Đất đai năm 2013 đã hết hiệu lực; Luật Giáo dục 2019.\n`;
+    const r = extract(text);
+    // the 2013 land law shares the name, not the year: another law
+    expect(r.unnumberedCitations.map((u) => u.text)).toEqual(['Luật Đất đai năm 2013', 'Luật Giáo dục 2019']);
+    const xd = r.citations.find((c) => c.number?.value === '50/2014/QH13')!;
+    expect(xd.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Luật Xây dựng số 50/2014/QH13 ngày 18/6/2014', 'Luật Xây dựng năm 2014']);
+    const bc = r.citations.find((c) => c.number?.value === '85/2015/QH13')!;
+    expect(bc.mentions.map((m) => text.slice(m.start, m.end)).at(-1)).toBe('Luật Bầu cử');
+    // one or two words more make another law: "Luật Đầu tư" is not "Luật Đầu tư công"
+    expect(names('Căn cứ Luật Đầu tư công số 39/2019/QH14;\nTheo Luật Đầu tư, nhà đầu tư đăng ký.')).toEqual(['Luật Đầu tư']);
+    // a letter slipped in the name ("koáng") still names it
+    expect(names('Căn cứ Luật Địa chất và koáng sản số 54/2024/QH15;\nTheo Luật Địa chất và khoáng sản năm 2024.')).toEqual([]);
   });
 
   it('a name hard-wrapped over lines, and the words of a name that also end sentences', () => {

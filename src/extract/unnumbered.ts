@@ -59,14 +59,17 @@ const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về
 // "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …": the amended law's name follows
 const AMENDS = /[ ]+[Ss]ửa đổi,?[ \n]+bổ sung[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+)?của[ \n]+(?:các[ \n]+)?Luật(?=[ ])/uy;
 
-/** After a comma at `pos`: up to six lower-case words, none a stop word, then a date closing the name. */
+/**
+ * After a comma at `pos`: up to ten lower-case words, none a stop word but "và" ("…, vật liệu nổ
+ * và công cụ hỗ trợ ngày …"), then a date closing the name.
+ */
 function datedAfterComma(text: string, pos: number): boolean {
-  for (let k = 0; k < 6; k++) {
+  for (let k = 0; k < 10; k++) {
     DATE_TAIL.lastIndex = pos;
     if (k > 0 && DATE_TAIL.test(text)) return true;
     WORD.lastIndex = pos;
     const m = WORD.exec(text);
-    if (!m || m[2] || !/^\p{Ll}/u.test(m[1]!) || STOP.has(m[1]!)) return false;
+    if (!m || m[2] || !/^\p{Ll}/u.test(m[1]!) || (STOP.has(m[1]!) && !(k > 0 && m[1] === 'và'))) return false;
     pos += m[0].length;
   }
   return false;
@@ -218,7 +221,10 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
   // (sorted, a name's longer forms follow it at once: only a control character, which normalize
   // removes, sorts between "k" and "k …")
   const keys = [...byKey.keys()].sort();
-  const shorter = new Set(keys.filter((k, i) => keys[i + 1]?.startsWith(`${k} `)));
+  // (not one written with its day: "Luật Doanh nghiệp ngày 12 tháng 6 năm 1999" is a law cited in
+  // full, whatever longer phrase a sentence later runs into; "Luật Bầu cử năm 2015" is a short form)
+  const dated = (k: string) => /\sngày\s\S+(?:\s+tháng\s+\d{1,2}\s+năm)?\s+\d{4}$|\sngày\s\S+\d{4}$/u.test(byKey.get(k)!.text);
+  const shorter = new Set(keys.filter((k, i) => keys[i + 1]?.startsWith(`${k} `) && !dated(k)));
   const short = (k: string) => shorter.has(k);
   return [...byKey.entries()]
     .filter(([k]) => !short(k))
