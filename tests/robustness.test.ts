@@ -112,6 +112,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
       const w = i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!);
       return `Luật ${w} ab cd ef số ${i % 99}/2020/QH14; Luật ${w} abx năm 2019.`;
     }).join(' '),
+  // action programmes of committees with capitalised words and no end; notice closings that never say "biết"
+  actionProgrammes: (n) => 'Chương trình hành động của Tỉnh ủy A B C D '.repeat(n / 44),
+  // (the last lettered item of a list, whose heading names nobody: its body is cut at the closing)
+  noticeClosings: (n) => `2. Nhiệm vụ\na) Sở A chủ trì.\nb) ${'a '.repeat(100)}.${'\nX thông báo để thông báo để thông báo cho'.repeat(n / 42)}`,
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,
   // labelled letter numbers, each over the pattern's own match, and one long token

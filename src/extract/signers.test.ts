@@ -119,6 +119,12 @@ describe('signers', () => {
     ]);
     expect(r.signers[0]!.outer).toEqual([{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân' }]);
   });
+  it('two blocks one under the other with no blank line: the second block\'s name is still read', () => {
+    expect(signersOf('Nơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC SỞ NỘI VỤ\nPHÓ GIÁM ĐỐC\nTrần Văn An\nKT. TRƯỞNG BAN TỔ CHỨC TỈNH ỦY\nPHÓ TRƯỞNG BAN\nLê Thị Bình')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Giám đốc sở nội vụ', title: 'Phó Giám đốc', name: 'Trần Văn An' },
+      { authority: 'KT', onBehalfOf: 'Trưởng ban tổ chức tỉnh ủy', title: 'Phó Trưởng ban', name: 'Lê Thị Bình' },
+    ]);
+  });
   it('a title whose marks a scan lost ("PHO CHU TICH") is still the title, not a name', () => {
     expect(signersOf('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHO CHU TICH\n\n\nNguyễn Thị Thanh Hòa')).toEqual([
       { authority: 'KT', onBehalfOf: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Thị Thanh Hòa' },

@@ -364,15 +364,19 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
 /**
  * The body without the document's closing formula: "Trên đây là …", and, after the last item of
  * a list (`lastItem`), a paragraph that asks for this document to be carried out ("Yêu cầu Giám
- * đốc sở, Thủ trưởng … triển khai thực hiện Chỉ thị này"): it is addressed to all, not the item's.
+ * đốc sở, Thủ trưởng … triển khai thực hiện Chỉ thị này") or a notice's "… thông báo để … biết":
+ * it is addressed to all, not the item's.
  */
 function untilClosing(body: string, lastItem = false): string {
-  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body) ?? (lastItem ? CLOSING_REQUEST.exec(body) : null);
+  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body) ?? (lastItem ? (CLOSING_REQUEST.exec(body) ?? CLOSING_NOTICE.exec(body)) : null);
   return m ? body.slice(0, m.index) : body;
 }
 const DOC_NAMES = Object.keys(docTypes.titles as Record<string, string>).map((t) => t.toLowerCase().replace(/ /g, '\\s+'));
 // (its speaker may come first: "Bộ trưởng yêu cầu Thủ trưởng …, Giám đốc Sở … thực hiện Chỉ thị này")
 const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đề nghị)\\s[^\\n]{0,300}?(?:${DOC_NAMES.join('|')})\\s+này(?![\\p{L}])`, 'iu');
+
+// a notice's closing: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
+const CLOSING_NOTICE = /\n[ ]*[^\n]{0,100}?\sthông báo\s+(?:để|đến|cho)\s[^\n]{0,200}?\sbiết(?![\p{L}])/u;
 
 function deadlineOf(text: string): DateValue | null {
   const m = /(?:thời hạn|hoàn thành|trước ngày|xong trước|chậm nhất)[^.;\n]{0,40}?(ngày\s*\d[^.;\n]{0,30})/iu.exec(text);

@@ -92,6 +92,13 @@ describe('extractUnnumbered', () => {
     expect(names('Sở Xây dựng lập Đề án hỗ trợ người có công về nhà ở.')).toEqual([]);
   });
 
+  it('an action programme named by whose it is, not when its number follows', () => {
+    expect(names('Thực hiện Chương trình hành động của Tỉnh ủy Cần Thơ và các kế hoạch của tỉnh.')).toEqual(['Chương trình hành động của Tỉnh ủy Cần Thơ']);
+    expect(names('Theo Chương trình hành động của Chính phủ thực hiện Nghị quyết.')).toEqual(['Chương trình hành động của Chính phủ']);
+    expect(names('Theo Chương trình hành động của Tỉnh ủy Cần Thơ số 15-CTr/TU ngày 01/02/2021.')).toEqual([]);
+    expect(names('Xây dựng Chương trình hành động của đơn vị.')).toEqual([]);
+  });
+
   it('fixed forms: the Constitution, the Party statute, congress resolutions', () => {
     expect(names('Căn cứ Hiến pháp năm 2013, Điều lệ Đảng và Nghị quyết Đại hội XIII của Đảng.')).toEqual(['Hiến pháp năm 2013', 'Điều lệ Đảng', 'Nghị quyết Đại hội XIII của Đảng']);
     // a Party body's working or election rules, named by whose they are

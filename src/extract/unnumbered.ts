@@ -10,7 +10,7 @@ import { docStartOffset, type Ctx } from './context.js';
 // (Written as a class of first letters, each alternative then checking its own with a
 // one-letter lookbehind: V8 scans for the class fast, where a plain alternation of the words ran
 // 2.8 times slower over the PDF texts.)
-const START = /[NHĐCVQBLP](?:(?<=N)ghị quyết|(?<=H)i(?:ến pháp|ệp định)|(?<=Đ)(?:iều lệ Đảng|ề án)|(?<=C)(?:ương lĩnh chính trị|hiến lược)|(?<=V)ăn kiện Đại hội|(?<=Q)uy (?:chế|hoạch)|(?<=B)ộ [Ll]uật|(?<=L)uật|(?<=P)háp lệnh)(?![\p{L}])/gu;
+const START = /[NHĐCVQBLP](?:(?<=N)ghị quyết|(?<=H)i(?:ến pháp|ệp định)|(?<=Đ)(?:iều lệ Đảng|ề án)|(?<=C)(?:ương lĩnh chính trị|hiến lược|hương trình hành động)|(?<=V)ăn kiện Đại hội|(?<=Q)uy (?:chế|hoạch)|(?<=B)ộ [Ll]uật|(?<=L)uật|(?<=P)háp lệnh)(?![\p{L}])/gu;
 // A law is named anywhere; a strategy, plan or scheme inside a sentence (after a lower-case word:
 // "thực hiện Chiến lược …"), where its capital marks a name, not a heading.
 const LAW = /^(?:Bộ [Ll]uật|Luật|Pháp lệnh)$/u;
@@ -28,6 +28,9 @@ const FIXED: RegExp[] = [
   // Chính trị và Ban Bí thư khoá XIII", "Quy chế bầu cử trong Đảng của Ban Chấp hành Trung ương"
   /Quy chế\s+(?:làm việc|bầu cử(?:\s+trong\s+Đảng)?(?![\p{L}]))(?:\s+của\s+(?:[^;.()\n]{2,100}?(?:khóa|khoá)\s+[IVXL]+|Ban Chấp hành Trung ương(?:\s+Đảng)?|Bộ Chính trị|Ban Bí thư))/uy,
   /Quy chế\s+bầu cử\s+trong\s+Đảng(?![\p{L}])/uy,
+  // a committee's or the government's action programme named by whose it is: "Chương trình hành
+  // động của Tỉnh ủy Cần Thơ", "… của Chính phủ" (one with its number is a numbered citation)
+  /Chương trình hành động\s+của\s+(?:Chính phủ|(?:Ban Thường vụ\s+|Ban Chấp hành\s+(?:Đảng bộ\s+)?)?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)(?:\s+\p{Lu}\p{L}*){0,3})(?![\p{L}])(?!\s+(?:\p{Lu}|số\s*\d))/uy,
   /(?:Hiến pháp(?:\s+năm)?\s+\d{4}|Hiến pháp nước (?:Cộng hòa|Cộng hoà|CHXHCN)[\p{L} ]{0,40}?Việt Nam|Điều lệ Đảng|Cương lĩnh chính trị|Văn kiện Đại hội\s+[IVXL]+)/uy,
 ];
 

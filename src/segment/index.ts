@@ -304,9 +304,11 @@ export function segment(norm: NormalizedText): Zones {
     if (signatureCells.some((c) => c.line === i && isPersonName(c.text))) sawName = true;
     closingEnd = i + 1;
     if (sawName && inList && noiNhanDone(noiNhanCells)) {
-      // both parts seen; stop at the first line that is neither
+      // both parts seen; stop at the first line that is neither (a second block's name, under its
+      // title with no blank line between, is still its part)
       const next = lines[i + 1];
-      if (next && next.cells.length && !next.cells.some((c) => /^[-+•]/.test(c.text) || isSignatureCell(c))) break;
+      const awaitsName = signatureCells.length > 0 && !isPersonName(signatureCells[signatureCells.length - 1]!.text.trim());
+      if (next && next.cells.length && !next.cells.some((c) => /^[-+•]/.test(c.text) || isSignatureCell(c) || (awaitsName && isPersonName(c.text.trim())))) break;
     }
   }
 
