@@ -98,6 +98,10 @@ describe('extractSubject', () => {
     expect(subject(text)).toBe('tuyên truyền: phòng, chống dịch COVID-19; thực hiện công tác giáo dục nghề nghiệp');
   });
 
+  it('"V/v" set in quotes, and a date line written in figures under the subject', () => {
+    expect(subject('HUYỆN ỦY CHƯ SÊ\n*\nSố 512 - CV/HU\n"V/v tổ chức hội nghị sơ kết"\nĐẢNG CỘNG SẢN VIỆT NAM\nChư Sê, ngày 17 tháng 02 năm 2025\n\nKính gửi: Các chi, đảng bộ cơ sở.\n')).toBe('tổ chức hội nghị sơ kết');
+    expect(subject('SỞ NỘI VỤ TỈNH ĐỒNG NAI\nSố: 2025/SNV-CCVC\nV/v tuyển dụng viên chức\nĐồng Nai, ngày 31/12/2024\n\nKính gửi: Các đơn vị.\n')).toBe('tuyển dụng viên chức');
+  });
   it('takes "Thực hiện công tác …" under the title as the subject, not "Thực hiện Kế hoạch số …"', () => {
     const head = ['ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH', 'Số: 16/KH-MTTQ-BTT', 'Lương Minh, ngày 18 tháng 11 năm 2025', 'KẾ HOẠCH'];
     const doing = [...head, 'Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI', 'và bầu cử đại biểu Hội đồng nhân dân các cấp', 'Căn cứ Luật Bầu cử số 85/2015/QH13;'];

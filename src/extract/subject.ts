@@ -18,7 +18,8 @@ export interface SubjectValue {
 
 const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
 
-const DATE_LINE_START = /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b/;
+// (or in figures: "Đồng Nai, ngày 31/12/2024")
+const DATE_LINE_START = /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b|^(?:[a-z .]{2,40},\s*)?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/;
 // "…, ngày 28 tháng 9 năm 2021 của Ban …": a cited instrument's date, which a subject may carry
 const CITED_DATE = /ngay\s*\S{0,4}\s*thang\s*\S{0,4}\s*nam\s*\d{4}\s*(?:cua|ve|do)\b/;
 
@@ -193,7 +194,8 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
   const cells = headerCells(ctx);
   // V/v, possibly in the middle of a squeezed markdown cell.
   for (const c of cells) {
-    const m = /(?:^|\s)v\s*\/\s*v\s*[:.]?\s*/.exec(c.key);
+    // (also in quotes, as some Party letters set it: "\"V/v …\"")
+    const m = /(?:^|[\s"“(])v\s*\/\s*v\s*[:.]?\s*/.exec(c.key);
     if (m) {
       const b = block(ctx, c, c.start + m.index + m[0].length);
       if (b.text) return { ...b, text: clean(b.text), viaVv: true };
@@ -277,5 +279,7 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
 }
 
 function clean(s: string): string {
-  return s.replace(/^[:\s-]+/, '').replace(/\s*[.;]$/, '').trim();
+  const t = s.replace(/^[:\s-]+/, '').replace(/\s*[.;]$/, '').trim();
+  // the closing quote of a subject set in quotes, whose opening one stood before "V/v"
+  return /^[^"“”]*["”]$/u.test(t) ? t.slice(0, -1).trim() : t;
 }

@@ -97,6 +97,10 @@ describe('tasks', () => {
       tasksOf('2. Nhiệm vụ\na) Sở Tài chính chủ trì bố trí vốn.\nb) Ban Quản lý dự án giao thông tỉnh đẩy nhanh tiến độ thi công các đoạn đã bàn giao mặt bằng, bảo đảm chất lượng công trình theo đúng hồ sơ thiết kế được duyệt và các quy chuẩn hiện hành.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.'),
     ).toEqual(['2.a: Sở Tài chính', '2.b: Ban Quản lý dự án giao thông tỉnh']);
   });
+  it('a paragraph under a heading whose body "hướng dẫn" is that body\'s task; "… gồm:" lists members, no charge', () => {
+    expect(tasksOf('2. Đối với giáo dục trung học\nCác sở giáo dục và đào tạo hướng dẫn các trường xây dựng kế hoạch giáo dục.')).toEqual(['2: Các sở giáo dục và đào tạo']);
+    expect(tasksOf('Điều 5. Khen thưởng\n1. Tổ chức đảng có thành tích được xét khen thưởng gồm:\n- Chi bộ trong sạch vững mạnh.\n2. Sở Nội vụ chủ trì thẩm định.')).toEqual(['Điều 5.2: Sở Nội vụ']);
+  });
   it('a conclusion\'s appraisal ("X đánh giá cao …", "ghi nhận …") charges nobody', () => {
     expect(tasksOf('1. Ban Thường vụ Tỉnh ủy đánh giá cao sự chuẩn bị chu đáo của các cấp ủy; đại hội cơ bản đúng tiến độ.\n2. Ban Tổ chức Tỉnh ủy chủ trì tổng hợp kết quả.')).toEqual(['2: Ban Tổ chức Tỉnh ủy']);
     expect(tasksOf('1. Ủy ban nhân dân tỉnh ghi nhận kết quả của các đơn vị.\n2. Sở Nội vụ chủ trì thẩm định.')).toEqual(['2: Sở Nội vụ']);

@@ -123,7 +123,7 @@ const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đ�
 // An item whose subject is a named body: "- Bộ Nông nghiệp chủ trì, phối hợp với …".
 // Only verbs that put a body in charge ("chủ trì", "thực hiện", "tổ chức" …); "- Tổ chức, cá
 // nhân … phải" states a duty of the public, "- Chủ tịch … ký" a procedure: neither is an assignment.
-const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức)(?![\p{L}])/u;
+const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức|hướng dẫn)(?![\p{L}])/u;
 const EXECUTING = /^\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành(?![\p{L}])/u;
 const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
@@ -323,6 +323,9 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     const inner = splitAssignees(spelled[1]!, false);
     if (inner.length > 1 && inner.every((a) => HEAD_START.test(a))) phrase = `${phrase.slice(0, spelled.index)}${spelled.index > 0 ? ', ' : ''}${inner.join(', ')}`;
   }
+  // "Cơ quan đăng ký kinh doanh được tổ chức ở …, bao gồm:", "Tổ chức đảng … được xét khen thưởng
+  // gồm:": what a body consists of, no charge
+  if (/(?:^|\s)gồm$/u.test(phrase.replace(/[\s:.,;]+$/u, ''))) return null;
   // asides in brackets go ("(sau đây gọi là …)"); "các ông (bà)" keeps its "(bà)"
   phrase = phrase.replace(/\s*\((?!\s*bà\s*\))[^)]*\)\s*/gu, ' ').replace(/[.;]+$/, '').trim();
   const list = (byDoiVoi ? [phrase] : splitAssignees(phrase, !isName)).map((a) => a.replaceAll(KEPT_COLON, ':'));
