@@ -77,7 +77,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
 
   const read = stage('number', () => extractNumber(ctx));
   const subject = stage('subject', () => extractSubject(ctx));
-  const issuer = stage('issuer', () => extractIssuer(ctx));
+  const issuer = stage('issuer', () => extractIssuer(ctx, read));
   const { place, date } = stage('placeDate', () => extractPlaceDate(ctx));
   const type = stage('type', () => extractType(ctx, read, subject?.viaVv ?? false));
   // "Số: 866/-TTg" under "QUYẾT ĐỊNH": the type slot left blank is the title's type
@@ -122,7 +122,14 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
     type,
     number,
     issuer: issuer
-      ? { name: issuer.name, parent: issuer.parent, raw: issuer.raw, provenance: issuer.provenance, span: ctx.span(issuer.start, issuer.end) }
+      ? {
+          name: issuer.name,
+          parent: issuer.parent,
+          raw: issuer.raw,
+          provenance: issuer.provenance,
+          span: ctx.span(issuer.start, issuer.end),
+          ...(issuer.joint ? { joint: issuer.joint.map((p) => ({ name: p.name, parent: p.parent, span: ctx.span(p.start, p.end) })) } : {}),
+        }
       : null,
     place,
     date,

@@ -7,6 +7,22 @@ describe('issuer', () => {
     const r = extract('BỘ CÔNG THƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT              Độc lập - Tự do - Hạnh phúc\nSố: 813/HC-CNHC           Hà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi về hóa chất\n\nKính gửi: Cục Hải quan.\n');
     expect([r.issuer?.name, r.issuer?.parent]).toEqual(['CỤC HÓA CHẤT', 'BỘ CÔNG THƯƠNG']);
   });
+  it('a joint document names every issuer: side by side, or joined by a dash; a single one has no list', () => {
+    const side = extract(
+      ['ỦY BAN MTTQ VIỆT NAM                    ỦY BAN NHÂN DÂN', 'TỈNH BẮC GIANG                             TỈNH BẮC GIANG', 'BAN THƯỜNG TRỰC', '                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '                         Độc lập - Tự do - Hạnh phúc', '', 'Số: 15/KHLT-MTTQ-UBND                  Bắc Giang, ngày 20 tháng 3 năm 2025', '', 'KẾ HOẠCH LIÊN TỊCH', 'Phối hợp tổ chức Cuộc vận động năm 2025', ''].join('\n'),
+    );
+    expect([side.issuer?.name, side.issuer?.joint?.map((j) => [j.name, j.parent])]).toEqual([
+      'BAN THƯỜNG TRỰC',
+      [['BAN THƯỜNG TRỰC', 'ỦY BAN MTTQ VIỆT NAM TỈNH BẮC GIANG'], ['ỦY BAN NHÂN DÂN TỈNH BẮC GIANG', null]],
+    ]);
+    const text = 'BAN TỔ CHỨC TỈNH ỦY - SỞ NỘI VỤ\nTỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 03/HDLT-BTCTU-SNV\nQuảng Nam, ngày 15 tháng 01 năm 2025\n\nHƯỚNG DẪN LIÊN TỊCH\nVề đánh giá cán bộ\n';
+    const dash = extract(text);
+    expect(dash.number?.typeCode).toBe('HD');
+    expect(dash.issuer?.joint?.map((j) => text.slice(j.span.start, j.span.end))).toEqual(['BAN TỔ CHỨC TỈNH ỦY', 'SỞ NỘI VỤ\nTỈNH QUẢNG NAM']);
+    // one body with a dash in its name, in a document with one issuer
+    const one = extract('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 284/LĐTBXH-NCC\nV/v ưu đãi\nHà Nội, ngày 10 tháng 2 năm 2011\n');
+    expect([one.issuer?.name, one.issuer?.joint]).toEqual(['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', undefined]);
+  });
   it('never takes a line of hundreds of capitals for the issuer (garbage, not a body\'s name)', () => {
     const r = extract(`${'A/'.repeat(200)}\n\nThực hiện Kế hoạch số 12-KH/HU, Phòng Văn hóa và Thông tin đề nghị các đơn vị thực hiện.\n`);
     expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');

@@ -4,8 +4,10 @@ import assignees from '../data/assignees.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 import { NOI_NHAN, salutationLabel, type Cell } from '../segment/index.js';
+import type { DocumentNumber } from '../schema/record.js';
 import type { Ctx } from './context.js';
 import { headerCells, headingCut, numberCell } from './header.js';
+import { issuerCodes } from './number.js';
 import { titleSentence } from './title-sentence.js';
 import { titleCell } from './type.js';
 
@@ -18,6 +20,13 @@ function firstOf(key: string, list: string[]): string | null {
   return list.find((w) => key === w || key.startsWith(`${w} `)) ?? null;
 }
 
+export interface IssuerPart {
+  name: string;
+  parent: string | null;
+  start: number;
+  end: number;
+}
+
 export interface IssuerValue {
   name: string;
   parent: string | null;
@@ -25,56 +34,16 @@ export interface IssuerValue {
   provenance: 'read' | 'inferred';
   start: number;
   end: number;
+  /** Every issuing body of a joint document (liên tịch), in the order the header gives them. */
+  joint?: IssuerPart[];
 }
 
-function isHeaderNoise(c: Cell): boolean {
-  const t = c.text.trim();
-  return (
-    /^[*.\s]+$/.test(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) ||
-    /^so\s*[:.;]|^so\s+[\d/]|^v\s*\/\s*v\b/.test(c.key.trim()) || // "Số:" lines, not "SỞ CÔNG THƯƠNG"
-    salutationLabel(c) !== null || NOI_NHAN.test(c.key) // labels, also in capitals ("KÍNH GỬI:")
-  );
-}
+type Line = { text: string; start: number; end: number };
 
-export function extractIssuer(ctx: Ctx): IssuerValue | null {
-  // "Quyết định của Thủ tướng Chính phủ số …": the heading names its issuer
-  const ts = titleSentence(ctx);
-  if (ts) return { name: ts.issuer.text, parent: null, raw: ts.issuer.text, provenance: 'read', start: ts.issuer.start, end: ts.issuer.end };
-  const cells = headerCells(ctx);
-  const num = numberCell(ctx);
-  // the block ends at the number line, or at the type title ("CHỈ THỊ") when a text starts there
-  const title = titleCell(ctx);
-  const stop = Math.min(num ? num.cell.start : Number.POSITIVE_INFINITY, title ? title.start : Number.POSITIVE_INFINITY);
-  const right = ctx.zones.rightCol;
-  const legacyLower = ctx.norm.encoding === 'tcvn3';
-  const block: { text: string; start: number; end: number }[] = [];
-  for (const c of cells) {
-    if (c.start >= stop) break;
-    if (right !== null && c.col >= right - 12) continue;
-    if (isHeaderNoise(c)) continue;
-    const cut = headingCut(c.key);
-    const text = c.text.slice(0, cut).replace(/[\s*]+$/, '').trim();
-    if (!text) {
-      if (cut < c.key.length && block.length) continue;
-      continue;
-    }
-    const upper = /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}{2}/u.test(text.replace(/(?<![\p{L}])(?:và|của)(?![\p{L}])/gu, ''));
-    if (!upper && !legacyLower) {
-      if (block.length) break;
-      continue;
-    }
-    if (/^[IVX]+\s*[.\-/)]|^\d+[.)]/.test(text)) break; // a section heading ("I.", "I-", "I/", "1)") opens the body
-    // A header line names one body in a few words (the corpus's longest is under 60 characters);
-    // a longer run is body text or garbage, never an issuer.
-    if (text.length > MAX_LINE) break;
-    block.push({ text, start: c.start, end: c.start + text.length });
-    if (block.length >= 5) break;
-  }
-  if (block.length === 0) return inferIssuer(ctx);
-
-  // Group lines into bodies: a line that opens with a body word starts a new body.
-  const bodies: { text: string; start: number; end: number }[] = [];
-  for (const b of block) {
+/** Header lines grouped into bodies: a line that opens with a body word starts a new body. */
+function group(lines: Line[]): Line[] {
+  const bodies: Line[] = [];
+  for (const b of lines) {
     const key = looseKey(b.text);
     const last = bodies[bodies.length - 1];
     // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" continues it; "SỞ CÔNG THƯƠNG" under "UBND TỈNH" does not.
@@ -87,8 +56,99 @@ export function extractIssuer(ctx: Ctx): IssuerValue | null {
       last.end = b.end;
     }
   }
+  return bodies;
+}
+
+/** A header line in capitals, without the heading a flattened header runs into, or null. */
+function upperText(c: Cell, legacyLower: boolean): string | null {
+  const text = c.text.slice(0, headingCut(c.key)).replace(/[\s*]+$/, '').trim();
+  if (!text) return null;
+  const upper = /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}{2}/u.test(text.replace(/(?<![\p{L}])(?:và|của)(?![\p{L}])/gu, ''));
+  return upper || legacyLower ? text : null;
+}
+
+// (on the loose key of the title cell)
+const JOINT_TITLE = /\blien tich\b/;
+const JOINT_DASH = /\s+[-–]\s+/gu;
+
+/**
+ * A joint document's issuers (two issuer codes in its number, "15/KHLT-MTTQ-UBND", or "LIÊN TỊCH"
+ * in its title): the left block's issuer, bodies written beside it in the right column ("ỦY BAN
+ * MTTQ … ỦY BAN NHÂN DÂN"), or bodies joined on one line by a dash ("BAN TỔ CHỨC TỈNH ỦY - SỞ NỘI
+ * VỤ"). Null when the document is not joint or only one body is found.
+ */
+function jointIssuers(issuer: Line, parent: string | null, right: Line[]): IssuerPart[] | null {
+  const parts: IssuerPart[] = [];
+  // one line joining bodies by a dash: each side opens with a body word ("Bộ Lao động - Thương
+  // binh và Xã hội" is one body)
+  const pieces: Line[] = [];
+  let at = 0;
+  for (const m of issuer.text.matchAll(JOINT_DASH)) {
+    pieces.push({ text: issuer.text.slice(at, m.index), start: issuer.start + at, end: issuer.start + m.index });
+    at = m.index + m[0].length;
+  }
+  pieces.push({ text: issuer.text.slice(at), start: issuer.start + at, end: issuer.end });
+  if (pieces.length > 1 && pieces.every((p) => firstOf(looseKey(p.text), HEADS) !== null)) {
+    for (const p of pieces) parts.push({ name: p.text.replace(/\s+/g, ' ').trim(), parent: null, start: p.start, end: p.end });
+  } else parts.push({ name: issuer.text.replace(/\s+/g, ' '), parent, start: issuer.start, end: issuer.end });
+  for (const r of group(right)) {
+    if (firstOf(looseKey(r.text), HEADS) !== null) parts.push({ name: r.text.replace(/\s+/g, ' '), parent: null, start: r.start, end: r.end });
+  }
+  return parts.length > 1 ? parts : null;
+}
+
+function isHeaderNoise(c: Cell): boolean {
+  const t = c.text.trim();
+  return (
+    /^[*.\s]+$/.test(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) ||
+    /^so\s*[:.;]|^so\s+[\d/]|^v\s*\/\s*v\b/.test(c.key.trim()) || // "Số:" lines, not "SỞ CÔNG THƯƠNG"
+    salutationLabel(c) !== null || NOI_NHAN.test(c.key) // labels, also in capitals ("KÍNH GỬI:")
+  );
+}
+
+export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): IssuerValue | null {
+  // "Quyết định của Thủ tướng Chính phủ số …": the heading names its issuer
+  const ts = titleSentence(ctx);
+  if (ts) return { name: ts.issuer.text, parent: null, raw: ts.issuer.text, provenance: 'read', start: ts.issuer.start, end: ts.issuer.end };
+  const cells = headerCells(ctx);
+  const num = numberCell(ctx);
+  // the block ends at the number line, or at the type title ("CHỈ THỊ") when a text starts there
+  const title = titleCell(ctx);
+  const stop = Math.min(num ? num.cell.start : Number.POSITIVE_INFINITY, title ? title.start : Number.POSITIVE_INFINITY);
+  const right = ctx.zones.rightCol;
+  const legacyLower = ctx.norm.encoding === 'tcvn3';
+  const joint = (number !== null && issuerCodes(number).length > 1) || (title !== null && JOINT_TITLE.test(title.key));
+  const block: Line[] = [];
+  // a joint document's other issuers, in the right column beside the first
+  const rightBlock: Line[] = [];
+  for (const c of cells) {
+    if (c.start >= stop) break;
+    if (isHeaderNoise(c)) continue;
+    if (right !== null && c.col >= right - 12) {
+      const t = joint && rightBlock.length < 4 ? upperText(c, legacyLower) : null;
+      if (t && t.length <= MAX_LINE) rightBlock.push({ text: t, start: c.start, end: c.start + t.length });
+      continue;
+    }
+    const cut = headingCut(c.key);
+    const text = c.text.slice(0, cut).replace(/[\s*]+$/, '').trim();
+    if (!text) continue;
+    if (upperText(c, legacyLower) === null) {
+      if (block.length) break;
+      continue;
+    }
+    if (/^[IVX]+\s*[.\-/)]|^\d+[.)]/.test(text)) break; // a section heading ("I.", "I-", "I/", "1)") opens the body
+    // A header line names one body in a few words (the corpus's longest is under 60 characters);
+    // a longer run is body text or garbage, never an issuer.
+    if (text.length > MAX_LINE) break;
+    block.push({ text, start: c.start, end: c.start + text.length });
+    if (block.length >= 5) break;
+  }
+  if (block.length === 0) return inferIssuer(ctx);
+
+  const bodies = group(block);
   const issuer = bodies[bodies.length - 1]!;
   const parent = bodies.length > 1 ? bodies.slice(0, -1).map((b) => b.text).join(' ') : null;
+  const parts = joint ? jointIssuers(issuer, parent, rightBlock) : null;
   return {
     name: issuer.text.replace(/\s+/g, ' '),
     parent,
@@ -96,6 +156,7 @@ export function extractIssuer(ctx: Ctx): IssuerValue | null {
     provenance: 'read',
     start: (bodies[0] ?? issuer).start,
     end: issuer.end,
+    ...(parts ? { joint: parts } : {}),
   };
 }
 

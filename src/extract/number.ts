@@ -129,6 +129,6 @@ export function issuerCodes(n: DocumentNumber): string[] {
   if (segs.length === 0) return [];
   const first = segs[0]!.toUpperCase();
   if (!(first in SYMBOL_CODES)) return [segs[0]!];
-  // joint types end in LT (liên tịch) or LB (liên bộ)
-  return /L[TB]$/.test(first) ? segs.slice(1) : segs.slice(1, 2);
+  // joint types end in LT (liên tịch), LB (liên bộ) or PH (a programme of coordination, phối hợp)
+  return /(?:L[TB]|PH)$/.test(first) ? segs.slice(1) : segs.slice(1, 2);
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 
 // 1.1.0: tasks gained `partners` (phối hợp bodies, apart from the assignees); citations may be
 // amends / repeals / replaces. 1.2.0: citations[].issuerSource (text, or the symbol's code).
-export const SCHEMA_VERSION = '1.2.0';
+// 1.3.0: issuer.joint (every issuing body of a joint document; absent otherwise).
+export const SCHEMA_VERSION = '1.3.0';
 
 /** Half-open range [start, end) of UTF-16 code units in the ORIGINAL input text. */
 export const Span = z
@@ -58,6 +59,10 @@ export const Issuer = z
     raw: z.string(),
     provenance: Provenance,
     span: Span,
+    joint: z
+      .array(z.object({ name: z.string(), parent: z.string().nullable(), span: Span }))
+      .optional()
+      .describe('A joint document (liên tịch): every issuing body, in header order; absent for one issuer'),
   })
   .describe('Tên cơ quan, tổ chức ban hành');
 
