@@ -105,10 +105,11 @@ const TITLE_ACT = new RegExp(String.raw`^\s*(?:,\s*)?((?:phê duyệt|sửa đ�
 /**
  * Where a title read by TITLE_AFTER ends inside: at a colon that opens a list, or at ", " before a
  * capitalised body or office-holder, the subject of the sentence the citation opens ("… về việc
- * tập trung phòng, chống bệnh dại, Chủ tịch UBND tỉnh yêu cầu:"). Case-sensitive, unlike
- * TITLE_AFTER: ", phòng chống …" goes on.
+ * tập trung phòng, chống bệnh dại, Chủ tịch UBND tỉnh yêu cầu:"), or at a line that opens the
+ * body's first sentence (a plan's subject "Thực hiện Chỉ thị số … về …" over "Thực hiện Chỉ thị
+ * số …, Ủy ban nhân dân tỉnh …"). Case-sensitive, unlike TITLE_AFTER: ", phòng chống …" goes on.
  */
-const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])`, 'u');
+const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|\\n[ ]*(?:Thực hiện|Triển khai|Căn cứ|Xét|Theo đề nghị|Trên cơ sở)\\s`, 'u');
 
 // What this document does to the instrument named right after: "sửa đổi, bổ sung (một số điều
 // của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".

@@ -98,6 +98,15 @@ describe('extractSubject', () => {
     expect(subject(text)).toBe('tuyên truyền: phòng, chống dịch COVID-19; thực hiện công tác giáo dục nghề nghiệp');
   });
 
+  it('"Thực hiện Chỉ thị số … về …" under a plan\'s title is its subject when it reads as a title, not when it opens the body', () => {
+    const head = 'ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 145/KH-UBND\nHòa Bình, ngày 08 tháng 4 năm 2025\n\nKẾ HOẠCH\n';
+    const body = 'Thực hiện Chỉ thị số 05/CT-TTg ngày 15/02/2025 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n';
+    const r = extract(`${head}Thực hiện Chỉ thị số 05/CT-TTg ngày 15/02/2025 của Thủ tướng Chính phủ về đẩy mạnh cải cách thủ tục hành chính\n${body}`);
+    expect(r.subject).toBe('Thực hiện Chỉ thị số 05/CT-TTg ngày 15/02/2025 của Thủ tướng Chính phủ về đẩy mạnh cải cách thủ tục hành chính');
+    // the cited instrument's title ends with the subject line
+    expect(r.citations[0]?.title).toBe('đẩy mạnh cải cách thủ tục hành chính');
+    expect(subject(`${head}\n${body}`)).toBeNull();
+  });
   it('"V/v" set in quotes, and a date line written in figures under the subject', () => {
     expect(subject('HUYỆN ỦY CHƯ SÊ\n*\nSố 512 - CV/HU\n"V/v tổ chức hội nghị sơ kết"\nĐẢNG CỘNG SẢN VIỆT NAM\nChư Sê, ngày 17 tháng 02 năm 2025\n\nKính gửi: Các chi, đảng bộ cơ sở.\n')).toBe('tổ chức hội nghị sơ kết');
     expect(subject('SỞ NỘI VỤ TỈNH ĐỒNG NAI\nSố: 2025/SNV-CCVC\nV/v tuyển dụng viên chức\nĐồng Nai, ngày 31/12/2024\n\nKính gửi: Các đơn vị.\n')).toBe('tuyển dụng viên chức');

@@ -66,6 +66,16 @@ function doingSubject(c: Cell): boolean {
 }
 
 /**
+ * "Thực hiện Chỉ thị số 05/CT-TTg ngày … của Thủ tướng Chính phủ về …" under a plan's title is its
+ * subject when it reads as a title: no main clause after a comma ("…, Ủy ban nhân dân tỉnh ban
+ * hành Kế hoạch như sau:" opens the body), no colon at its end.
+ */
+function implementsTitle(text: string): boolean {
+  const t = text.trim();
+  return /^(?:Thực hiện|Triển khai)\s+\p{Lu}/u.test(t) && t.length <= 300 && !/:$/.test(t) && !/như sau/u.test(t) && !/,\s*\p{Lu}/u.test(t);
+}
+
+/**
  * "Đề nghị phê duyệt dự toán …" under a tờ trình's title is its subject: a request for an act
  * (a verb follows); "Đề nghị các đơn vị …" / "Đề nghị Sở …" opens the body (an addressee follows).
  */
@@ -240,8 +250,8 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       // a line in lower case under the title goes on from it (a Party title: "KẾ HOẠCH\nthực hiện
       // Kết luận số 70-KL/TW …"); the body opens in capitals ("Thực hiện Kế hoạch số …, …")
       const lower = /^\p{Ll}/u.test(c.text.trim()) && !/^[a-zđ][).]\s/u.test(c.text.trim());
-      if (stopCell(c) && !lower && !doingSubject(c) && !requestSubject(c)) return null;
       const b = block(ctx, c, c.start, 10, blank);
+      if (stopCell(c) && !lower && !doingSubject(c) && !requestSubject(c) && !(b.text && implementsTitle(b.text))) return null;
       return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
     }
     return null;

@@ -8,6 +8,7 @@ import type { DateValue, Task } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
 import { endsDangling, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { parseDate } from './date.js';
+import { tableRows } from './task-table.js';
 
 const HEADS = wordAlternation(assignees.heads);
 const COLLECTIVES = wordAlternation(assignees.collectives);
@@ -408,7 +409,7 @@ export interface TaskOptions {
 const IMPLEMENTATION = /t[oổ] ch[uứ]c th[uự]c hi[eệ]n|tr[aá]ch nhi[eệ]m thi h[aà]nh|[dđ]i[eề]u kho[aả]n thi h[aà]nh|hi[eệ]u l[uự]c thi h[aà]nh/iu;
 
 export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
-  const all = extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients);
+  const all = withTableTasks(ctx, extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients));
   if (!options.normative) return all;
   const { sections } = ctx.zones;
   const tops = sections.map((s, i) => [s, i] as const).filter(([s]) => s.parent === null);
@@ -421,6 +422,32 @@ export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
   };
   const bySection = new Map(sections.map((s, i) => [s.path, i]));
   return all.filter((t) => inForce(bySection.get(t.section) ?? -1));
+}
+
+/**
+ * The rows of task tables ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | …") as tasks of
+ * the section holding the table; a row's label that a section already has a task for is left to it.
+ */
+function withTableTasks(ctx: Ctx, tasks: Task[]): Task[] {
+  const rows = tableRows(ctx);
+  if (rows.length === 0) return tasks;
+  const have = new Set(tasks.map((t) => t.section));
+  const out = tasks.slice();
+  for (const r of rows) {
+    const who = splitAssignees(r.lead.replace(/[.;]+$/, ''), false);
+    if (who.length === 0 || have.has(r.section)) continue;
+    have.add(r.section);
+    out.push({
+      section: r.section,
+      heading: r.content,
+      assignees: who.map((name) => ({ name })),
+      partners: r.partner ? splitAssignees(r.partner.replace(/[.;]+$/, ''), false).map((name) => ({ name })) : [],
+      items: [],
+      deadline: deadlineOf(ctx.norm.text.slice(r.start, r.end)),
+      span: ctx.span(r.start, r.end),
+    });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean): Task[] {

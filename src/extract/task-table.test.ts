@@ -1,0 +1,45 @@
+// Tasks set out in a table: one numbered row per task, the lead column naming the assignees.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const HEAD = 'ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nVề việc thử\n\nI. MỤC ĐÍCH\nBảo đảm tiến độ.\nII. NHIỆM VỤ\n';
+const TAIL = '\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì theo dõi.\n';
+const rows = (table: string) =>
+  extract(`${HEAD}${table}${TAIL}`).tasks.map((t) => [t.section, t.assignees.map((a) => a.name), t.partners.map((a) => a.name), t.heading]);
+
+describe('task tables', () => {
+  it('each numbered row of a table with a lead column is a task of the section holding it', () => {
+    const table = [
+      'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+      '1\tRà soát thủ tục hành chính nội bộ\tVăn phòng UBND tỉnh\tCác sở, ban, ngành\tQuý II/2025',
+      '2\tSố hóa hồ sơ thủ tục hành chính\tSở Khoa học và Công nghệ; Sở Nội vụ\tUBND các huyện\tTháng 12/2025',
+    ].join('\n');
+    expect(rows(table)).toEqual([
+      ['II.1', ['Văn phòng UBND tỉnh'], ['Các sở, ban, ngành'], 'Rà soát thủ tục hành chính nội bộ'],
+      ['II.2', ['Sở Khoa học và Công nghệ', 'Sở Nội vụ'], ['UBND các huyện'], 'Số hóa hồ sơ thủ tục hành chính'],
+      ['III.1', ['Sở Nội vụ'], [], 'Sở Nội vụ chủ trì theo dõi.'],
+    ]);
+  });
+  it('a cell wrapped onto the next line in its column (a PDF\'s layout) goes on', () => {
+    const table = [
+      'STT   Nội dung nhiệm vụ          Đơn vị chủ trì       Đơn vị phối hợp     Thời gian',
+      '1     Rà soát thủ tục hành       Văn phòng UBND       Các sở, ngành       Quý II/2025',
+      '      chính nội bộ               tỉnh',
+      '2     Số hóa hồ sơ               Sở Khoa học và       UBND các huyện      Tháng 12/2025',
+      '                                 Công nghệ',
+    ].join('\n');
+    expect(rows(table).slice(0, 2)).toEqual([
+      ['II.1', ['Văn phòng UBND tỉnh'], ['Các sở, ngành'], 'Rà soát thủ tục hành chính nội bộ'],
+      ['II.2', ['Sở Khoa học và Công nghệ'], ['UBND các huyện'], 'Số hóa hồ sơ'],
+    ]);
+  });
+  it('a table without a lead column, or rows that do not lay out every column, give no task', () => {
+    expect(rows('STT\tNội dung\tKinh phí\tGhi chú\n1\tMua sắm\t100\tx\n').map((r) => r[0])).toEqual(['III.1']);
+    expect(rows('STT\tNội dung\tCơ quan chủ trì\tGhi chú\n1\tMua sắm\n').map((r) => r[0])).toEqual(['III.1']);
+  });
+  it('each task carries the span of its row', () => {
+    const text = `${HEAD}STT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tRà soát\tSở Tài chính\tQuý II${TAIL}`;
+    const t = extract(text).tasks[0]!;
+    expect(text.slice(t.span.start, t.span.end)).toBe('1\tRà soát\tSở Tài chính\tQuý II');
+  });
+});
