@@ -88,9 +88,15 @@ describe('tasks', () => {
   });
   it('a submission\'s numbered points describe: no task for all recipients, as a letter\'s would be', () => {
     const doc = (title: string) =>
-      extract(`ỦY BAN NHÂN DÂN HUYỆN X\nSố: 87/${title === 'TỜ TRÌNH' ? 'TTr' : 'CV'}-UBND\nX, ngày 03 tháng 4 năm 2024\n\n${title}\nVề việc đề nghị phê duyệt dự án\n\nKính gửi: Hội đồng nhân dân huyện.\n\n1. Tên dự án: Trường Tiểu học số 2.\n2. Tổng mức đầu tư: 14.500 triệu đồng.\n`).tasks.map((t) => t.section);
+      extract(`ỦY BAN NHÂN DÂN HUYỆN X\nSố: 87/${title === 'TỜ TRÌNH' ? 'TTr' : 'CV'}-UBND\nX, ngày 03 tháng 4 năm 2024\n\n${title}\nVề việc đề nghị phê duyệt dự án\n\nKính gửi: Hội đồng nhân dân huyện.\n\n1. Rà soát danh mục dự án đầu tư.\n2. Bố trí vốn đối ứng năm 2024.\n`).tasks.map((t) => t.section);
     expect(doc('TỜ TRÌNH')).toEqual([]);
     expect(doc('CÔNG VĂN')).toEqual(['1', '2']);
+  });
+  it('for all recipients, the most specific label: a point\'s numbered sub-points; never a fact sheet\'s lines', () => {
+    const cv = (body: string) =>
+      extract(`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 12/SNNMT-KS\nV/v thực hiện nghĩa vụ\nLào Cai, ngày 01 tháng 02 năm 2025\n\nKính gửi: Các tổ chức khai thác khoáng sản.\n\n${body}\n`).tasks.map((t) => `${t.section}:${t.assignees.length}`);
+    expect(cv('I. NHIỆM VỤ CHUNG\n1. Tổ chức phổ biến Luật Địa chất và khoáng sản.\n2. Rà soát giấy phép đã cấp.\nII. NHIỆM VỤ CỤ THỂ\n1. Thực hiện nghĩa vụ tài chính.')).toEqual(['I.1:0', 'I.2:0', 'II.1:0']);
+    expect(cv('I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH\n1. Tên công trình: Đường ô tô lên bãi thải.\n2. Chủ đầu tư: Tổng công ty Khoáng sản.\nII. KIẾN NGHỊ\n1. Chủ đầu tư: hoàn thiện hồ sơ.')).toEqual([]);
   });
   it('a notice\'s closing ("… thông báo để … biết") is not the last item\'s body', () => {
     expect(

@@ -59,6 +59,10 @@ function distributeTitles(h: string): string {
 
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
+// A fact sheet's heading or line: "THÔNG TIN CHUNG", "HỒ SƠ …", "Tên công trình: …" (a short label
+// and its value); "Đối với …:", "Về …:", "Trách nhiệm …:" label what is asked
+const FACTS = /^(?:thông tin chung|hồ sơ)(?![\p{L}])|^(?!(?:Đối với|Về|Trách nhiệm|Nhiệm vụ|Yêu cầu|Đề nghị|Giao)(?![\p{L}]))[^:\n]{2,40}:\s*\S/iu;
+
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
 const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,\s*nhiệm vụ)?(?:,\s*quyền hạn)?(?:\s+(?:được giao|của mình))?\s*,?$/u;
 // Titles held over a collective ("Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân
@@ -588,11 +592,15 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // sections with a named task, and their ancestors
     const covered = new Set<number>();
     for (const i of byIndex.keys()) for (let k: number | null = i; k !== null; k = sections[k]!.parent) covered.add(k);
+    // (not a fact sheet: "I. THÔNG TIN CHUNG", "II. HỒ SƠ …", "Tên công trình: …", "Chủ đầu tư: …")
+    const forAll = (s: Section): boolean =>
+      !DESCRIPTIVE.test(s.heading) && !FACTS.test(s.heading) && !/^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading) && /^\p{Lu}/u.test(s.heading);
     sections.forEach((s, i) => {
-      if (s.parent !== null || s.kind !== 'arabic' || covered.has(i)) return;
-      if (DESCRIPTIVE.test(s.heading) || /^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading)) return;
-      if (!/^\p{Lu}/u.test(s.heading)) return;
-      out.push(make(s, []));
+      if (s.parent !== null || (s.kind !== 'arabic' && s.kind !== 'roman') || covered.has(i) || !forAll(s)) return;
+      // the most specific label: a point's own numbered sub-points, when it has them
+      const kids = (childrenOf.get(i) ?? []).filter((j) => sections[j]!.kind === 'arabic' && !covered.has(j) && forAll(sections[j]!));
+      if (kids.length) for (const j of kids) out.push(make(sections[j]!, []));
+      else if (s.kind === 'arabic') out.push(make(s, []));
     });
     out.sort((a, b) => a.span.start - b.span.start);
   }
