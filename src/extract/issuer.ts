@@ -59,12 +59,14 @@ function group(lines: Line[]): Line[] {
   return bodies;
 }
 
-/** A header line in capitals, without the heading a flattened header runs into, or null. */
-function upperText(c: Cell, legacyLower: boolean): string | null {
-  const text = c.text.slice(0, headingCut(c.key)).replace(/[\s*]+$/, '').trim();
-  if (!text) return null;
-  const upper = /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}{2}/u.test(text.replace(/(?<![\p{L}])(?:và|của)(?![\p{L}])/gu, ''));
-  return upper || legacyLower ? text : null;
+/** A header cell's text without the heading a flattened header runs into ("… CỘNG HÒA …"). */
+function beforeHeading(c: Cell): string {
+  return c.text.slice(0, headingCut(c.key)).replace(/[\s*]+$/, '').trim();
+}
+
+/** Whether a header line is set in capitals ("và", "của" may stay lower case). */
+function isUpper(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}{2}/u.test(text.replace(/(?<![\p{L}])(?:và|của)(?![\p{L}])/gu, ''));
 }
 
 // (on the loose key of the title cell)
@@ -77,17 +79,18 @@ const JOINT_DASH = /\s+[-–]\s+/gu;
  * MTTQ … ỦY BAN NHÂN DÂN"), or bodies joined on one line by a dash ("BAN TỔ CHỨC TỈNH ỦY - SỞ NỘI
  * VỤ"). Null when the document is not joint or only one body is found.
  */
-function jointIssuers(issuer: Line, parent: string | null, right: Line[]): IssuerPart[] | null {
+function jointIssuers(text: string, issuer: Line, parent: string | null, right: Line[]): IssuerPart[] | null {
   const parts: IssuerPart[] = [];
-  // one line joining bodies by a dash: each side opens with a body word ("Bộ Lao động - Thương
-  // binh và Xã hội" is one body)
+  // bodies joined by a dash: each side opens with a body word ("Bộ Lao động - Thương binh và Xã
+  // hội" is one body). Split on the text itself, so each piece keeps its own offsets.
+  const own = text.slice(issuer.start, issuer.end);
   const pieces: Line[] = [];
   let at = 0;
-  for (const m of issuer.text.matchAll(JOINT_DASH)) {
-    pieces.push({ text: issuer.text.slice(at, m.index), start: issuer.start + at, end: issuer.start + m.index });
+  for (const m of own.matchAll(JOINT_DASH)) {
+    pieces.push({ text: own.slice(at, m.index), start: issuer.start + at, end: issuer.start + m.index });
     at = m.index + m[0].length;
   }
-  pieces.push({ text: issuer.text.slice(at), start: issuer.start + at, end: issuer.end });
+  pieces.push({ text: own.slice(at), start: issuer.start + at, end: issuer.end });
   if (pieces.length > 1 && pieces.every((p) => firstOf(looseKey(p.text), HEADS) !== null)) {
     for (const p of pieces) parts.push({ name: p.text.replace(/\s+/g, ' ').trim(), parent: null, start: p.start, end: p.end });
   } else parts.push({ name: issuer.text.replace(/\s+/g, ' '), parent, start: issuer.start, end: issuer.end });
@@ -125,14 +128,13 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
     if (c.start >= stop) break;
     if (isHeaderNoise(c)) continue;
     if (right !== null && c.col >= right - 12) {
-      const t = joint && rightBlock.length < 4 ? upperText(c, legacyLower) : null;
-      if (t && t.length <= MAX_LINE) rightBlock.push({ text: t, start: c.start, end: c.start + t.length });
+      const t = joint && rightBlock.length < 4 ? beforeHeading(c) : '';
+      if (t && (isUpper(t) || legacyLower) && t.length <= MAX_LINE) rightBlock.push({ text: t, start: c.start, end: c.start + t.length });
       continue;
     }
-    const cut = headingCut(c.key);
-    const text = c.text.slice(0, cut).replace(/[\s*]+$/, '').trim();
+    const text = beforeHeading(c);
     if (!text) continue;
-    if (upperText(c, legacyLower) === null) {
+    if (!isUpper(text) && !legacyLower) {
       if (block.length) break;
       continue;
     }
@@ -148,7 +150,7 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
   const bodies = group(block);
   const issuer = bodies[bodies.length - 1]!;
   const parent = bodies.length > 1 ? bodies.slice(0, -1).map((b) => b.text).join(' ') : null;
-  const parts = joint ? jointIssuers(issuer, parent, rightBlock) : null;
+  const parts = joint ? jointIssuers(ctx.norm.text, issuer, parent, rightBlock) : null;
   return {
     name: issuer.text.replace(/\s+/g, ' '),
     parent,
