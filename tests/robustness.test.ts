@@ -117,6 +117,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // (the last lettered item of a list, whose heading names nobody: its body is cut at the closing)
   noticeClosings: (n) => `2. Nhiệm vụ\na) Sở A chủ trì.\nb) ${'a '.repeat(100)}.${'\nX thông báo để thông báo để thông báo cho'.repeat(n / 42)}`,
   // task tables: header after header, rows and wrapped lines that never end a table
+  // markdown task tables (one cell per line once flattened), rows numbered on and on
+  taskTablesMd: (n) => `| STT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n${Array.from({ length: n / 24 }, (_, i) => `| ${(i % 999) + 1} | a | Sở A |`).join('\n')}`,
   taskTables: (n) => 'STT    Nội dung    Cơ quan chủ trì\n1    a    Sở A\n          b\n'.repeat(n / 52),
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,

@@ -33,6 +33,22 @@ describe('task tables', () => {
       ['II.2', ['Sở Khoa học và Công nghệ'], ['UBND các huyện'], 'Số hóa hồ sơ'],
     ]);
   });
+  it('a markdown table, which normalize flattens to one cell per line, gives its rows too', () => {
+    const md = [
+      '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',
+      '|---|---|---|---|---|',
+      '| 1 | Rà soát<br>thủ tục | Văn phòng UBND tỉnh | Các sở, ngành | Quý II |',
+      '| 2 | Số hóa hồ sơ | Sở Khoa học và Công nghệ |  | Tháng 12 |',
+      '| 3 | Kiểm tra | Sở Nội vụ | | |',
+      '',
+    ].join('\n');
+    expect(rows(md)).toEqual([
+      ['II.1', ['Văn phòng UBND tỉnh'], ['Các sở, ngành'], 'Rà soát thủ tục'],
+      ['II.2', ['Sở Khoa học và Công nghệ'], [], 'Số hóa hồ sơ'],
+      ['II.3', ['Sở Nội vụ'], [], 'Kiểm tra'],
+      ['III.1', ['Sở Nội vụ'], [], 'Sở Nội vụ chủ trì theo dõi.'],
+    ]);
+  });
   it('a table without a lead column, or rows that do not lay out every column, give no task', () => {
     expect(rows('STT\tNội dung\tKinh phí\tGhi chú\n1\tMua sắm\t100\tx\n').map((r) => r[0])).toEqual(['III.1']);
     expect(rows('STT\tNội dung\tCơ quan chủ trì\tGhi chú\n1\tMua sắm\n').map((r) => r[0])).toEqual(['III.1']);

@@ -30,6 +30,60 @@ function headerOf(l: Line): Header | null {
   return { cells: l.cells.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)) };
 }
 
+/** The path of the deepest section that holds clean-text offset `at`, or null. */
+function ownerAt(ctx: Ctx, at: number): string | null {
+  let owner: string | null = null;
+  let depth = -1;
+  for (const s of ctx.zones.sections) {
+    if (s.start <= at && at < s.end && s.depth > depth) {
+      owner = s.path;
+      depth = s.depth;
+    }
+  }
+  return owner;
+}
+
+/**
+ * A markdown table comes out of normalize one cell per line, its header row closed by a blank
+ * line, an empty cell inside a row as an empty line ("STT\nNội dung\nCơ quan chủ trì\n…\n\n1\n
+ * Rà soát …\nVăn phòng UBND tỉnh\n…"). The header: its lines from `i`, or null.
+ */
+function verticalHeader(lines: readonly Line[], i: number, end: number): { from: number; cells: number; content: number; lead: number; partner: number } | null {
+  const first = lines[i]!;
+  if (first.cells.length !== 1 || !NUMBER_HEAD.test(first.cells[0]!.key.trim())) return null;
+  const keys: string[] = [];
+  let j = i;
+  for (; j < end && j < i + 12 && lines[j]!.cells.length === 1; j++) keys.push(lines[j]!.cells[0]!.key.trim().replace(/[:.]+$/, ''));
+  const lead = keys.findIndex((k) => LEAD_HEAD.test(k));
+  if (lead < 0 || keys.length < 3 || j >= end || lines[j]!.cells.length !== 0) return null;
+  return { from: j + 1, cells: keys.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)) };
+}
+
+/**
+ * The rows under a vertical header: each opens with the next number (1, 2, 3 …) on a line of its
+ * own and holds up to as many lines as the header has cells (cells at a row's end may be gone
+ * with their pipes). Returns the line after the table.
+ */
+function verticalRows(lines: readonly Line[], h: NonNullable<ReturnType<typeof verticalHeader>>, end: number, owner: string | null, out: TableRow[]): number {
+  const cellAt = (k: number) => (k < end && lines[k]!.cells.length === 1 ? lines[k]!.cells[0]!.text.trim() : '');
+  let i = h.from;
+  for (let n = 1; i < end && ROW_NUMBER.exec(cellAt(i))?.[1] === String(n); n++) {
+    // the row runs to the next number or to its last cell, whichever comes first
+    let last = i;
+    while (last + 1 < end && last + 1 < i + h.cells && ROW_NUMBER.exec(cellAt(last + 1))?.[1] !== String(n + 1) && !/^[IVX]+\.|^\d+\.\s/u.test(cellAt(last + 1))) last++;
+    out.push({
+      section: owner ? `${owner}.${n}` : String(n),
+      content: cellAt(i + (h.content >= 0 ? h.content : 1)),
+      lead: h.lead <= last - i ? cellAt(i + h.lead) : '',
+      partner: h.partner >= 0 && h.partner <= last - i ? cellAt(i + h.partner) : null,
+      start: lines[i]!.start,
+      end: lines[last]!.end,
+    });
+    i = last + 1;
+  }
+  return i;
+}
+
 /** One numbered row of a task table. Offsets are in the clean text. */
 export interface TableRow {
   /** Label path: the holding section's path and the row's number ("II.2"). */
@@ -48,19 +102,17 @@ export interface TableRow {
 export function tableRows(ctx: Ctx): TableRow[] {
   const { lines, bodyStart, bodyEnd, sections } = ctx.zones;
   const out: TableRow[] = [];
-  for (let i = bodyStart; i < bodyEnd; i++) {
+  // (from the first section when the header zone ran over it: a text with no blank line between
+  // its title and its first sections)
+  for (let i = Math.min(bodyStart, sections[0]?.lineStart ?? bodyStart); i < bodyEnd; i++) {
+    const v = verticalHeader(lines, i, bodyEnd);
+    if (v) {
+      i = verticalRows(lines, v, bodyEnd, ownerAt(ctx, lines[i]!.start), out) - 1;
+      continue;
+    }
     const h = headerOf(lines[i]!);
     if (!h) continue;
-    // the deepest section that holds the header line
-    const at = lines[i]!.start;
-    let owner: string | null = null;
-    let depth = -1;
-    for (const s of sections) {
-      if (s.start <= at && at < s.end && s.depth > depth) {
-        owner = s.path;
-        depth = s.depth;
-      }
-    }
+    const owner = ownerAt(ctx, lines[i]!.start);
     // the row being read: its cells' texts and columns, grown by the lines of wrapped cells
     let row: { num: string; texts: string[]; cols: number[]; start: number; end: number } | null = null;
     const flush = () => {

@@ -427,8 +427,10 @@ function extendHeaderBlock(lines: Line[], from: number, limit: number): number {
   for (let i = from; i < Math.min(limit, from + 8); i++) {
     const t = lines[i]!.text.trim();
     if (t === '') continue;
-    // a body sentence before any title: the header is over ("Quy trình gồm năm bước như sau.")
+    // a body sentence before any title: the header is over ("Quy trình gồm năm bước như sau."),
+    // and so it is at a section's label ("I. MỤC ĐÍCH"; a table's "STT" under it is no title)
     if (t.length > 20 && /\p{Ll}/u.test(t) && /[.:;]$/.test(t)) break;
+    if (/^(?:[IVX]+|\d+)[.)]\s/u.test(t)) break;
     if (/^(?:\p{Lu}[\p{Lu} ,]*)$/u.test(t) && t.length <= 40 && !/:$/.test(t)) {
       let j = i + 1;
       let seen = 0;

@@ -53,3 +53,13 @@ describe('sectionTree', () => {
     expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['II', 'II.2', 'II.2.1', 'II.2.1.a', 'II.2.1.b', 'II.2.2']);
   });
 });
+
+describe('the header zone', () => {
+  it('ends at a section label under the subject: a short line in capitals after it (a table\'s "STT") is no type title', async () => {
+    const { segment } = await import('./index.js');
+    const { normalize } = await import('../normalize/index.js');
+    const text = 'ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nVề việc thử\n\nI. MỤC ĐÍCH\nBảo đảm tiến độ.\nII. NHIỆM VỤ\nSTT\nNội dung\nCơ quan chủ trì\n\n1\nRà soát\nSở A\n';
+    const z = segment(normalize(text));
+    expect([z.headerEnd, z.sections.map((s) => s.path)]).toEqual([6, ['I', 'II']]);
+  });
+});
