@@ -48,7 +48,7 @@ function ownerAt(ctx: Ctx, at: number): string | null {
  * line, an empty cell inside a row as an empty line ("STT\nNội dung\nCơ quan chủ trì\n…\n\n1\n
  * Rà soát …\nVăn phòng UBND tỉnh\n…"). The header: its lines from `i`, or null.
  */
-function verticalHeader(lines: readonly Line[], i: number, end: number): { from: number; cells: number; content: number; lead: number; partner: number } | null {
+function verticalHeader(lines: readonly Line[], i: number, end: number): (Header & { from: number }) | null {
   const first = lines[i]!;
   if (first.cells.length !== 1 || !NUMBER_HEAD.test(first.cells[0]!.key.trim())) return null;
   const keys: string[] = [];
@@ -64,18 +64,20 @@ function verticalHeader(lines: readonly Line[], i: number, end: number): { from:
  * own and holds up to as many lines as the header has cells (cells at a row's end may be gone
  * with their pipes). Returns the line after the table.
  */
-function verticalRows(lines: readonly Line[], h: NonNullable<ReturnType<typeof verticalHeader>>, end: number, owner: string | null, out: TableRow[]): number {
+function verticalRows(lines: readonly Line[], h: Header & { from: number }, end: number, owner: string | null, out: TableRow[]): number {
   const cellAt = (k: number) => (k < end && lines[k]!.cells.length === 1 ? lines[k]!.cells[0]!.text.trim() : '');
   let i = h.from;
   for (let n = 1; i < end && ROW_NUMBER.exec(cellAt(i))?.[1] === String(n); n++) {
     // the row runs to the next number or to its last cell, whichever comes first
     let last = i;
     while (last + 1 < end && last + 1 < i + h.cells && ROW_NUMBER.exec(cellAt(last + 1))?.[1] !== String(n + 1) && !/^[IVX]+\.|^\d+\.\s/u.test(cellAt(last + 1))) last++;
+    // a column past the row's last line was one of the empty cells dropped at its end
+    const cell = (k: number) => (k >= 0 && k <= last - i ? cellAt(i + k) : '');
     out.push({
       section: owner ? `${owner}.${n}` : String(n),
-      content: cellAt(i + (h.content >= 0 ? h.content : 1)),
-      lead: h.lead <= last - i ? cellAt(i + h.lead) : '',
-      partner: h.partner >= 0 && h.partner <= last - i ? cellAt(i + h.partner) : null,
+      content: cell(h.content >= 0 ? h.content : 1),
+      lead: cell(h.lead),
+      partner: h.partner >= 0 ? cell(h.partner) : null,
       start: lines[i]!.start,
       end: lines[last]!.end,
     });
