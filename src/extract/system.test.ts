@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 
 describe('system', () => {
+  it('a Youth Union document\'s own heading ("ĐOÀN TNCS HỒ CHÍ MINH") is a heading: no NO_HEADING warning', () => {
+    const doc = (heading: string) =>
+      extract(`BCH ĐOÀN TỈNH BẮC GIANG\n***\nSố: 245-CV/TĐTN-VP\nV/v triển khai Chiến dịch\n\n${heading}\nBắc Giang, ngày 28 tháng 5 năm 2025\n\nKính gửi: Các huyện, thành đoàn.\n\nBan Thường vụ Tỉnh đoàn đề nghị các đơn vị triển khai.\n`).warnings.map((w) => w.code);
+    expect(doc('ĐOÀN TNCS HỒ CHÍ MINH')).not.toContain('NO_HEADING');
+    expect(doc('ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH')).not.toContain('NO_HEADING');
+    expect(doc('')).toContain('NO_HEADING');
+  });
   it('a headerless công văn whose body names a state sender is state, though its subject cites Party instruments', () => {
     const text = [
       'V/v triển khai tuyên truyền Kế hoạch thực hiện Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương Đảng; Chỉ thị số 27-CT/TU của Ban Thường vụ Tỉnh ủy',

@@ -8,6 +8,8 @@ import { looseKey } from '../normalize/fold.js';
 export const QUOC_HIEU = /c[o0]ng\s*h[o0]a\s*x[a-z]?\s*h[o0]i\s*chu\s*ngh[il]a\s*vi[e3]t\s*nam/;
 export const TIEU_NGU = /d[o0]c\s*l[a4]p\s*[-–,.]?\s*t[uư]\s*do\s*[-–,.]?\s*h[a4]nh\s*ph[uú]c/;
 export const PARTY_HEADING = /d[a-z]ng\s*c[o0]ng\s*s[a-z]n\s*vi[e3]t\s*nam/;
+/** The Youth Union's own heading (vn-document-format.md §3.2), in place of the Party's. */
+export const YOUTH_HEADING = /^\s*do[a-z]n\s*(?:tncs|thanh\s*nien\s*cong\s*san)\s*ho\s*chi\s*minh\s*$/;
 export const KINH_GUI = /^\s*[-*+•]?\s*kinh\s*gui\b\s*:?/;
 /** "Đồng kính gửi:", the co-addressees' label under the Kính gửi list (on the loose key). */
 export const DONG_KINH_GUI = /^\s*[-+•]?\s*dong\s*kinh\s*gui\b\s*:?/;
