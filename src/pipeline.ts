@@ -19,7 +19,7 @@ import { normalize } from './normalize/index.js';
 import { resolveCitations } from './resolve/citations.js';
 import { attachNamedLaws } from './resolve/unnumbered.js';
 import { DirectiveRecord, SCHEMA_VERSION, type Warning } from './schema/record.js';
-import { segment, YOUTH_HEADING } from './segment/index.js';
+import { segment } from './segment/index.js';
 
 export interface ExtractOptions {
   /** Stored in `source.path` of the record. */
@@ -101,8 +101,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
     warnings.push({ code: 'NOT_A_DIRECTIVE', message: 'no header, number, date, type or signature was found: the text may not be a directive' });
   } else {
     // (a Youth Union document carries its own heading, "ĐOÀN TNCS HỒ CHÍ MINH")
-    const youth = !zones.quocHieu && !zones.partyHeading && zones.lines.slice(zones.docStart, zones.headerEnd + 2).some((l) => l.cells.some((c) => YOUTH_HEADING.test(c.key)));
-    if (!zones.quocHieu && !zones.partyHeading && !youth) warnings.push({ code: 'NO_HEADING', message: 'no Quốc hiệu or Party heading found' });
+    if (!zones.quocHieu && !zones.partyHeading && !zones.youthHeading) warnings.push({ code: 'NO_HEADING', message: 'no Quốc hiệu or Party heading found' });
     if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no document number line found' });
     if (!date) warnings.push({ code: 'NO_DATE', message: 'no date line found' });
     if (signers.length === 0) warnings.push({ code: 'NO_SIGNER', message: 'no signature block found' });

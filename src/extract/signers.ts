@@ -127,7 +127,7 @@ function explodeUpper(text: string, start: number): Part[] {
  * THƯỜNG TRỰC" over "Mai Sơn      Nguyễn Văn Lộc"): the cells of each column, left block first.
  * One block when no line holds two signature lines apart.
  */
-function columns(cells: Cell[]): Cell[][] {
+function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
   const byLine = new Map<number, Cell[]>();
   for (const c of cells) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
   let edge = Infinity;
@@ -135,7 +135,7 @@ function columns(cells: Cell[]): Cell[][] {
     if (row.length !== 2) continue;
     const [a, b] = [...row].sort((x, y) => x.col - y.col) as [Cell, Cell];
     // both sides signature lines (an authority, a title, a name), far apart
-    const kinds = [a, b].map((c) => explode(c).map((p) => p.kind));
+    const kinds = [a, b].map((c) => partsOf.get(c)!.map((p) => p.kind));
     if (b.col - a.col < 20 || !kinds.every((k) => k.length > 0 && k.every((x) => x === 'authority' || x === 'title' || x === 'name'))) continue;
     edge = Math.min(edge, b.col - 4);
   }
@@ -146,11 +146,12 @@ function columns(cells: Cell[]): Cell[][] {
 }
 
 export function extractSigners(ctx: Ctx): Signer[] {
-  return columns(ctx.zones.signatureCells).flatMap((cells) => signersOf(ctx, cells));
+  // each cell's parts, read once for the columns and the blocks
+  const partsOf = new Map(ctx.zones.signatureCells.map((c) => [c, explode(c)] as const));
+  return columns(ctx.zones.signatureCells, partsOf).flatMap((cells) => signersOf(ctx, cells.flatMap((c) => partsOf.get(c)!)));
 }
 
-function signersOf(ctx: Ctx, cells: Cell[]): Signer[] {
-  const parts = cells.flatMap(explode);
+function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
   const signers: Signer[] = [];
   let cur: Signer | null = null;
   let curStart = 0;

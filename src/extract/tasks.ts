@@ -242,6 +242,11 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
     .filter((a) => a.length >= 3 && a.length <= 200 && !endsDangling(a));
 }
 
+/** The names a role line or a table cell lists ("Sở A; Sở B."), without its end mark. */
+function listNames(cell: string): string[] {
+  return splitAssignees(cell.replace(/[.;]+$/, ''), false);
+}
+
 /**
  * The addressees named by a section heading, or null when it names nobody. A short heading
  * without a colon is a name on its own ("3. Phòng Văn hoá và Thông tin các quận, huyện"); a
@@ -355,7 +360,7 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
   const text = body.slice(0, 6000);
   for (const m of text.matchAll(ROLE_LINE)) {
     const list = /^phối hợp$/iu.test(m[1]!) ? partners : lead;
-    for (const a of splitAssignees(m[2]!.replace(/[.;]+$/, ''), false)) if (!list.includes(a)) list.push(a);
+    for (const a of listNames(m[2]!)) if (!list.includes(a)) list.push(a);
   }
   // "- Cơ quan chủ trì:" over "+ Sở Nội vụ thực hiện …" items: each item's subject
   for (const m of text.matchAll(ROLE_LIST)) {
@@ -438,14 +443,14 @@ function withTableTasks(ctx: Ctx, tasks: Task[]): Task[] {
   const have = new Set(tasks.map((t) => t.section));
   const out = tasks.slice();
   for (const r of rows) {
-    const who = splitAssignees(r.lead.replace(/[.;]+$/, ''), false);
+    const who = listNames(r.lead);
     if (who.length === 0 || have.has(r.section)) continue;
     have.add(r.section);
     out.push({
       section: r.section,
       heading: r.content,
       assignees: who.map((name) => ({ name })),
-      partners: r.partner ? splitAssignees(r.partner.replace(/[.;]+$/, ''), false).map((name) => ({ name })) : [],
+      partners: r.partner ? listNames(r.partner).map((name) => ({ name })) : [],
       items: [],
       deadline: deadlineOf(ctx.norm.text.slice(r.start, r.end)),
       span: ctx.span(r.start, r.end),
@@ -513,7 +518,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       while (ROLE_HEAD.test(sections[anc]!.heading) && sections[anc]!.parent !== null) anc = sections[anc]!.parent!;
       const role = ROLE.exec(s.heading);
       let who: string[] = [];
-      if (role) who = splitAssignees(role[1]!.replace(/[.;]+$/, ''), false);
+      if (role) who = listNames(role[1]!);
       else if (!childrenOf.has(i)) {
         const body = text.slice(s.headingEnd, s.end);
         for (const m of body.matchAll(/^[ ]*[-+•][ ]*(.+?)[.;]?[ ]*$/gmu)) for (const a of splitAssignees(m[1]!, false)) who.push(a);

@@ -33,7 +33,7 @@ function otherInstrument(c: Citation, date: DateValue | null): boolean {
 }
 
 /** Whether two strings are at most one edit apart (one letter changed, added or dropped). */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -3,6 +3,7 @@
 // again. Such a name is one more mention of the citation, not an instrument of its own.
 import type { Citation, Span } from '../schema/record.js';
 import { looseKey } from '../normalize/fold.js';
+import { withinOneEdit } from './citations.js';
 
 export interface UnnumberedMention {
   text: string;
@@ -18,14 +19,6 @@ const NAME_TAIL = /\s*(?:\(.*|,?\s+ngày\s.*|\s+(?:năm\s+)?(?:19|20)\d{2}(?:\s.
  * another law ("Luật Đầu tư" is not "Luật Đầu tư công").
  */
 const MIN_DROPPED = 3;
-
-/** Whether two keys are at most one edit apart (a letter changed, added or dropped: a typing slip). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
-}
 
 type Law = { key: string; years: number[]; c: Citation };
 /** Laws compared letter by letter for a slip: a real text cites a few dozen at most. */

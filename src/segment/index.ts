@@ -9,6 +9,7 @@ import {
   DONG_KINH_GUI,
   NOI_NHAN,
   PARTY_HEADING,
+  YOUTH_HEADING,
   QUOC_HIEU,
   SIGNED_MARK,
   TIEU_NGU,
@@ -50,6 +51,8 @@ export interface Zones {
   noiNhanCells: Cell[];
   quocHieu: Cell | null;
   partyHeading: Cell | null;
+  /** The Youth Union's own heading ("ĐOÀN TNCS HỒ CHÍ MINH"), in the header lines, when no other is found. */
+  youthHeading: Cell | null;
   /** Column where the right half of a laid-out header starts, if the text is laid out. */
   rightCol: number | null;
   sections: Section[];
@@ -208,6 +211,8 @@ export function segment(norm: NormalizedText): Zones {
     headerEnd = extendHeaderBlock(lines, headerEnd, headerLimit);
   }
 
+  const youthHeading = quocHieu || partyHeading ? null : findCell(lines, docStart, headerEnd + 2, YOUTH_HEADING);
+
   // TCVN3 signature lines set in a capitals font come out in lower case.
   const capsLost = norm.encoding === 'tcvn3';
   // Signature cells: after the end mark or around Nơi nhận.
@@ -342,6 +347,7 @@ export function segment(norm: NormalizedText): Zones {
     noiNhanCells,
     quocHieu,
     partyHeading,
+    youthHeading,
     rightCol,
     sections,
   };
