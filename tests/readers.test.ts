@@ -1,6 +1,6 @@
 // Readers: every malformed input gives its typed error; real formats give the same record as
 // text. The malformed set is generated (scripts/make-malformed.mjs), the corpus is read in place.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,32 @@ describe('a Buffer with its file name', () => {
     expect(named.source.format).toBe('html');
     expect(named.number?.value).toBe('12/KH-UBND');
     expect((await extractFile(bytes)).source.path).toBeUndefined();
+  });
+});
+
+describe('legacy 8-bit text files (seed 004 re-encoded with glibc iconv)', () => {
+  const seed = 'fixtures/seeds/004_34ba2caeb00c9d16.txt';
+  // what a record says, without where it says it (offsets differ: one byte per letter here)
+  const facts = (r: Awaited<ReturnType<typeof extractFile>>) =>
+    JSON.parse(JSON.stringify({ ...r, source: undefined, warnings: undefined }, (k, v) => (k === 'span' || k === 'mentions' || k === 'subjectSpan' ? undefined : v)));
+  for (const [enc, file] of [
+    ['viscii', 'fixtures/legacy/004-viscii.txt'],
+    ['cp1258', 'fixtures/legacy/004-cp1258.txt'],
+  ] as const) {
+    it(`${enc}: detected, and the record is the UTF-8 seed's`, async () => {
+      const [want, got] = await Promise.all([extractFile(seed), extractFile(file)]);
+      expect(got.source.encoding).toBe(enc);
+      expect(got.number?.value).toBe('1008-CV/BTGTU');
+      expect(facts(got)).toEqual(facts(want));
+      expect(got.warnings.map((w) => w.code)).toContain('LEGACY_ENCODING');
+    });
+  }
+  it('spans are byte offsets into the file', async () => {
+    const r = await extractFile('fixtures/legacy/004-cp1258.txt');
+    const bytes = readFileSync('fixtures/legacy/004-cp1258.txt');
+    const s = r.signers[0]!.span!;
+    // "Phùng Quang Hội": CP1258 writes ù and ộ as base letter + tone byte
+    expect(new TextDecoder('windows-1258').decode(bytes.subarray(s.start, s.end)).normalize('NFC')).toContain('Phùng Quang Hội');
   });
 });
 

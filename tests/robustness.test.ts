@@ -77,6 +77,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   quotes: (n) => '“'.repeat(n),
   tcvn3: (n) => 'Hµ Néi ngµy th¸ng '.repeat(n / 18),
   vni: (n) => 'Xin chaøo caùc '.repeat(n / 15),
+  // VISCII and CP1258 bytes: scored as candidates, then decoded by character class
+  viscii: (n) => 'Phß¾c ð¸nh '.repeat(n / 12),
+  cp1258: (n) => 'Phýõìc ðiònh '.repeat(n / 13),
+  tones: (n) => `a${'\u0301'.repeat(n)}`,
   luat: (n) => 'Luật Abc '.repeat(n / 9),
   // unnumbered names: commas that continue a law's name, "và" runs, plans with horizons, open quotes
   luatComma: (n) => 'Luật Phòng, chống '.repeat(n / 18),

@@ -66,14 +66,12 @@ export function normalize(original: string): NormalizedText {
   // marks are composed, so a text without any is left as it is). Before legacy detection: a
   // TCVN3 or VNI text put through NFD has its Latin-1 letters split into base + mark, and is
   // recognised only once they are whole again.
-  if (/[\u0300-\u036f]/.test(mt.text) && mt.text !== mt.text.normalize('NFC')) {
-    mt = mt.replace(/[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC'));
-    mt = mt.replace(/[\u0300-\u036f]+/g, () => '');
-  }
+  mt = composeMarks(mt);
 
   const encoding = detectLegacy(mt.text);
   if (encoding) {
-    mt = decodeLegacy(mt, encoding);
+    // CP1258 writes a tone as a combining byte after its letter: composed once decoded.
+    mt = composeMarks(decodeLegacy(mt, encoding));
     notes.push({ code: 'LEGACY_ENCODING', message: `decoded ${encoding.toUpperCase()} text to Unicode` });
   }
 
@@ -105,6 +103,12 @@ export function normalize(original: string): NormalizedText {
     encoding,
     notes,
   };
+}
+
+/** NFC per base+marks cluster; marks left without a base (or after a line break) are dropped. */
+function composeMarks(mt: MappedText): MappedText {
+  if (!/[\u0300-\u036f]/.test(mt.text) || mt.text === mt.text.normalize('NFC')) return mt;
+  return mt.replace(/[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC')).replace(/[\u0300-\u036f]+/g, () => '');
 }
 
 /** Drops the spaces that end each line (a loop: the regex with its look-behind ran at every offset). */

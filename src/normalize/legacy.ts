@@ -1,25 +1,53 @@
-// Legacy 8-bit Vietnamese encodings that reach us as mojibake: TCVN3 (ABC, .VnTime) and
-// VNI-Windows bytes shown as Latin-1 / cp1252 characters ("Hµ Néi", "Xin chaøo").
-// Decoding runs before any other clean-up: TCVN3 "ư" is 0xAD, the soft hyphen that a generic
-// cleaner would delete (vn-document-format.md §6.6).
+// Legacy 8-bit Vietnamese encodings that reach us as mojibake: TCVN3 (ABC, .VnTime),
+// VNI-Windows, VISCII and Windows-1258 bytes shown as Latin-1 / cp1252 characters ("Hµ Néi",
+// "Xin chaøo"). Decoding runs before any other clean-up: TCVN3 "ư" is 0xAD, the soft hyphen that a
+// generic cleaner would delete, and VISCII puts capitals on C0 controls and NBSP
+// (vn-document-format.md §6.6).
+import cp1252 from '../data/cp1252.json' with { type: 'json' };
+import cp1258 from '../data/cp1258.json' with { type: 'json' };
 import tcvn3 from '../data/tcvn3.json' with { type: 'json' };
+import viscii from '../data/viscii.json' with { type: 'json' };
 import vni from '../data/vni.json' with { type: 'json' };
 import type { MappedText } from './mapped-text.js';
+import { isSyllable } from './syllable.js';
 
-export type LegacyEncoding = 'tcvn3' | 'vni';
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'cp1258';
 
 const TCVN3_MAP = new Map<string, string>();
 for (const [hex, ch] of Object.entries(tcvn3.bytes)) TCVN3_MAP.set(String.fromCharCode(parseInt(hex, 16)), ch);
 for (const [from, ch] of Object.entries(tcvn3.aliases)) TCVN3_MAP.set(from, ch);
 
+// Bytes 0x80–0x9F show as C1 controls when read as Latin-1 and as cp1252 punctuation ("“", "…")
+// when a converter used the Windows code page: both spellings decode.
+const CP1252_HIGH = new Map(Object.entries(cp1252.bytes).map(([hex, ch]) => [parseInt(hex, 16), ch]));
+
+/** A one-byte-per-character table (VISCII, CP1258) as a character map and the class that finds them. */
+function byteTable(bytes: Record<string, string>): { map: Map<string, string>; re: RegExp } {
+  const map = new Map<string, string>();
+  for (const [hex, ch] of Object.entries(bytes)) {
+    const b = parseInt(hex, 16);
+    map.set(String.fromCharCode(b), ch);
+    const shown = CP1252_HIGH.get(b);
+    if (shown && shown !== ch && !map.has(shown)) map.set(shown, ch);
+  }
+  const cls = [...map.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  return { map, re: new RegExp(`[${cls}]`, 'g') };
+}
+const VISCII = byteTable(viscii.bytes);
+const CP1258 = byteTable(cp1258.bytes);
+
 // Characters that never occur in Unicode Vietnamese but are frequent in each mojibake.
 const TCVN3_SIGNAL = '¸µ¶·¹©ª«¬®¨§−∙μ';
 // VNI modifier bytes also spell real "â ê à á …" after a vowel: only the VNI-only ones count as strong.
 const VNI_STRONG = 'øûïëåäñöØÛÏËÅÄÑÖ';
+// VISCII and CP1258: đ (0xF0 "ð" in both), VISCII ư/ơ/ợ/ỡ ("ß ½ þ Þ"), CP1258's tilde byte
+// ("Þ"), and VISCII capitals on C1 and C0 controls.
+const OTHER_SIGNAL = 'ðÐßþÞ½¾¢£¤¥¦\u0002\u0005\u0006\u0014\u0019\u001e';
 const SIGNALS = new Uint8Array(65536);
 for (const c of TCVN3_SIGNAL) SIGNALS[c.charCodeAt(0)] = 1;
-for (const c of VNI_STRONG) SIGNALS[c.charCodeAt(0)] = 2;
-const VNI_SIGNAL = /[aeiouyAEIOUY][øûõïëåäâêùàáèéØÛÕÏËÅÄÂÊÙÀÁÈÉ]|[ñöÑÖ]/g;
+for (const c of VNI_STRONG) SIGNALS[c.charCodeAt(0)] = 1;
+for (const c of OTHER_SIGNAL) SIGNALS[c.charCodeAt(0)] = 1;
+for (let c = 0x80; c < 0xa0; c++) SIGNALS[c] = 1;
 
 // Letters by code unit below U+0250 (Latin and the legacy bytes), from \p{L}; Vietnamese
 // letters above (U+1E00–U+1EFF) are letters too; other units are tested one by one (rare).
@@ -41,31 +69,60 @@ function countLetters(s: string): number {
   return n;
 }
 
-function count(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s)) n++;
-  return n;
+/** Each candidate decoding of a sample, as plain text (for scoring only). */
+const CANDIDATES: Record<LegacyEncoding, (s: string) => string> = {
+  tcvn3: (s) => s.replace(TCVN3_RE, (m) => TCVN3_MAP.get(m) ?? m),
+  vni: (s) => s.replace(VNI_RE, (m) => VNI_MAP.get(m) ?? m),
+  viscii: (s) => s.replace(VISCII.re, (m) => VISCII.map.get(m) ?? m),
+  cp1258: (s) => s.replace(CP1258.re, (m) => CP1258.map.get(m) ?? m).normalize('NFC'),
+};
+// A word: neither space nor ASCII punctuation or digit, so "ngµy" and "th¸ng" stay one word each.
+const WORD = /[^\s\x21-\x40\x5b-\x60\x7b-\x7e]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
+const SCORE_SAMPLE = 30_000;
+
+/**
+ * How Vietnamese a text reads: its words with a letter beyond ASCII that are syllables, less those
+ * that are not ("người" +1, "ng­êi" −1). ASCII words read the same in every decoding and are skipped.
+ */
+export function vietnameseScore(text: string): number {
+  let score = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (!ASCII.test(m[0])) score += isSyllable(m[0]) ? 1 : -1;
+  }
+  return score;
 }
 
-/** Which legacy encoding, if any, the text looks like. Counts signals per letter. */
+/**
+ * Which legacy encoding, if any, the text is in (vn-document-format.md §6.6 step 1). Characters
+ * that Unicode Vietnamese never uses must be at least 1% of the letters; then each candidate
+ * decoding of a sample is scored by its Vietnamese syllables, and the best wins when it reads
+ * clearly better than the text as it is.
+ */
 export function detectLegacy(text: string): LegacyEncoding | null {
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
-  // One loop counts both signals (a regex scan with a character class is several times slower).
-  let t = 0;
-  let strong = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const f = SIGNALS[sample.charCodeAt(i)];
-    if (f === 1) t++;
-    else if (f === 2) strong++;
-  }
-  if (t < 8 && strong < 8) return null; // the common case: counting letters is the slow part
+  // One loop counts the signals (a regex scan with a character class is several times slower).
+  let signals = 0;
+  for (let i = 0; i < sample.length; i++) signals += SIGNALS[sample.charCodeAt(i)]!;
+  if (signals < 8) return null; // the common case: counting letters is the slow part
   const letters = countLetters(sample) || 1;
-  if (t >= 8 && t / letters > 0.01) return 'tcvn3';
-  const v = count(VNI_SIGNAL, sample);
-  if (strong >= 8 && strong / letters > 0.01 && v / letters > 0.02) return 'vni';
-  return null;
+  if (signals / letters <= 0.01) return null;
+  const head = sample.length > SCORE_SAMPLE ? sample.slice(0, SCORE_SAMPLE) : sample;
+  // The text as it is, with "ð" read as "đ" as the clean-up later does (OCR, some fonts).
+  let best: LegacyEncoding | null = null;
+  let bestScore = vietnameseScore(head.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ')) + MARGIN;
+  for (const enc of Object.keys(CANDIDATES) as LegacyEncoding[]) {
+    const score = vietnameseScore(CANDIDATES[enc](head));
+    if (score > bestScore) {
+      best = enc;
+      bestScore = score;
+    }
+  }
+  return best;
 }
+/** How many more syllables a decoding must read than the text as it is. */
+const MARGIN = 8;
 
 const VNI_SEQS = Object.entries(vni.sequences as Record<string, string>)
   .filter(([k, v]) => k !== v)
@@ -84,9 +141,14 @@ function mixedCapitals(w: string): boolean {
   return caps >= 2 && w !== w.toUpperCase();
 }
 
+const TCVN3_RE = /[\u00a0-\u00ff\u2212\u2219\u03bc]/g;
+
+/** Decodes the text; CP1258's tone bytes come out as combining marks, composed by the caller. */
 export function decodeLegacy(mt: MappedText, enc: LegacyEncoding): MappedText {
+  if (enc === 'viscii') return mt.replace(VISCII.re, (m) => VISCII.map.get(m[0]) ?? m[0]);
+  if (enc === 'cp1258') return mt.replace(CP1258.re, (m) => CP1258.map.get(m[0]) ?? m[0]);
   if (enc === 'tcvn3') {
-    const decoded = mt.replace(/[\u00a0-\u00ff\u2212\u2219\u03bc]/g, (m) => TCVN3_MAP.get(m[0]) ?? m[0]);
+    const decoded = mt.replace(TCVN3_RE, (m) => TCVN3_MAP.get(m[0]) ?? m[0]);
     // Capitals typed in a ".VnTimeH" font decode to lower-case toned letters inside upper-case
     // words ("THủ TƯớNG"): such a word is upper case throughout.
     return decoded.replace(/\p{L}+/gu, (m) => (mixedCapitals(m[0]) ? m[0].toUpperCase() : m[0]));

@@ -4,46 +4,12 @@
 // (onset, vowels, coda; src/data/syllables.json): "của Thủ tướng Chính phủ số 115/2004/QĐ-TTg".
 import syllables from '../data/syllables.json' with { type: 'json' };
 import { foldSameLength } from './fold.js';
+import { MAX_SYLLABLE, syllableShape } from './syllable.js';
 import type { MappedText } from './mapped-text.js';
 
-// onsets by first letter (longest first), so a candidate syllable tries two or three, not all
-const ONSETS_BY_FIRST = new Map<string, string[]>();
-for (const on of syllables.onsets) ONSETS_BY_FIRST.set(on[0]!, [...(ONSETS_BY_FIRST.get(on[0]!) ?? []), on]);
 /** Longer runs of letters are no title: they are kept whole rather than cut (bounded cost). */
 const MAX_LETTERS = 160;
-const CODAS = [...syllables.codas, ''];
-const VOWEL = new Set(syllables.vowels);
-const MAX_SYLLABLE = 7; // "nghiêng"
 const COMMON = new Set(syllables.common.map((w) => w.normalize('NFC')));
-
-interface Shape {
-  /** No onset ("ấy", "ở"). */
-  bare: boolean;
-  onset: number;
-}
-
-/** The shape of a folded syllable, or null when these letters cannot be one. */
-function syllableShape(f: string): Shape | null {
-  for (const on of [...(ONSETS_BY_FIRST.get(f[0]!) ?? []), '']) {
-    if (!f.startsWith(on)) continue;
-    let i = on.length;
-    let v = 0;
-    while (i < f.length && VOWEL.has(f[i]!) && v < syllables.maxVowels) {
-      i++;
-      v++;
-    }
-    // "gi" carries its vowel ("gì" folds to "gi")
-    if (v === 0 && !(on === 'gi' && f.length === 2)) continue;
-    const coda = f.slice(i);
-    if (!CODAS.includes(coda)) continue;
-    const last = f[i - 1]!;
-    // rhymes: "-nh"/"-ch" follow a, ê, i, y ("anh", "uynh"); "-c"/"-ng" never follow a lone i or y
-    if ((coda === 'nh' || coda === 'ch') && !'aeiy'.includes(last)) continue;
-    if ((coda === 'c' || coda === 'ng') && (last === 'i' || last === 'y') && v === 1) continue;
-    return { bare: on === '', onset: on.length };
-  }
-  return null;
-}
 
 /**
  * Cuts a run of letters into syllables: the fewest syllables; then the most that are frequent in

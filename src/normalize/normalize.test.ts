@@ -206,6 +206,36 @@ describe('normalize', () => {
     expect(n.text).toContain('Xin chào các bạn, Ủy ban nhân dân tỉnh Bình Phước.');
   });
 
+  // "Hà Nội, ngày 20 tháng 02 năm 2006. ỦY BAN NHÂN DÂN tỉnh Bình Phước quyết định: Điều 1. Người
+  // đứng đầu chịu trách nhiệm." encoded with glibc iconv and read back as Latin-1.
+  const SENTENCE = 'Hà Nội, ngày 20 tháng 02 năm 2006. ỦY BAN NHÂN DÂN tỉnh Bình Phước quyết định: Điều 1. Người đứng đầu chịu trách nhiệm.';
+  const VISCII_BYTES = 'Hà Nµi, ngày 20 tháng 02 nåm 2006. \u009cY BAN NHÂN DÂN tïnh Bình Phß¾c quyªt ð¸nh: Ði«u 1. Ngß¶i ðÑng ð¥u ch¸u trách nhi®m.';
+  const CP1258_BYTES = 'Hà Nôòi, ngày 20 tháng 02 nãm 2006. UÒY BAN NHÂN DÂN tiÒnh BiÌnh Phýõìc quyêìt ðiònh: ÐiêÌu 1. NgýõÌi ðýìng ðâÌu chiòu trách nhiêòm.';
+
+  it('decodes VISCII, whose ộ/ế/ị bytes are also TCVN3 signals, as VISCII', () => {
+    const n = normalize(`${VISCII_BYTES}\n`.repeat(3));
+    expect(n.encoding).toBe('viscii');
+    expect(n.text.split('\n')[0]).toBe(SENTENCE);
+    // the capital Ủ sits on a C1 control (0x9C); as cp1252 punctuation ("œ") it decodes too
+    expect(normalize(`${VISCII_BYTES.replace('\u009c', 'œ')}\n`.repeat(3)).text).toContain('ỦY BAN');
+  });
+
+  it('decodes Windows-1258: base letter + tone byte, composed, spans on the bytes', () => {
+    const t = `${CP1258_BYTES}\n`.repeat(3);
+    const n = normalize(t);
+    expect(n.encoding).toBe('cp1258');
+    expect(n.text.split('\n')[0]).toBe(SENTENCE);
+    const at = n.text.indexOf('Phước');
+    expect(t.slice(n.map.toOriginal(at), n.map.toOriginal(at + 'Phước'.length))).toBe('Phýõìc');
+  });
+
+  it('does not decode Unicode text whose đ came out as the look-alike ð (OCR, some fonts)', () => {
+    const t = `${SENTENCE.replace(/đ/g, 'ð').replace(/Đ/g, 'Ð')}\n`.repeat(3);
+    const n = normalize(t);
+    expect(n.encoding).toBeNull();
+    expect(n.text.split('\n')[0]).toBe(SENTENCE);
+  });
+
   it('leaves ordinary Unicode Vietnamese alone', () => {
     const t = 'Hà Nội, ngày 05 tháng 01 năm 2020. Ủy ban nhân dân tỉnh Hòa Bình.';
     const n = normalize(t);

@@ -155,7 +155,7 @@ export const Source = z.object({
   format: z.enum(['txt', 'pdf', 'docx', 'doc', 'html', 'text']).describe('"text" when a string was passed in'),
   sha256: z.string().describe('sha256 of the input bytes for a file, of the text for a string'),
   bytes: z.number().int().optional().describe('Size of the input file in bytes'),
-  encoding: z.string().optional().describe('Legacy encoding that was decoded (tcvn3, vni), if any'),
+  encoding: z.string().optional().describe('Legacy encoding that was decoded (tcvn3, vni, viscii, cp1258), if any'),
   ocr: z.boolean().optional().describe('True when some of the text came from OCR'),
   pages: z
     .array(z.object({ number: z.number().int(), start: z.number().int(), end: z.number().int(), ocr: z.boolean().optional() }))
