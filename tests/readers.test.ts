@@ -205,6 +205,34 @@ describe('HTML', () => {
     expect(r.place).toBe('Lạng Sơn');
     expect(r.citations.map((c) => c.number?.value)).toEqual(['63-NQ/TU']);
   });
+  // A plan's task table: an empty cell, a group row across it, a lead merged over two rows, a
+  // content cell of two paragraphs.
+  const TASK_TABLE =
+    '<table><tr><th>STT</th><th>Nội dung</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian</th></tr>' +
+    '<tr><td colspan="5">A. Nhóm nhiệm vụ về thủ tục</td></tr>' +
+    '<tr><td>1</td><td><p>Rà soát thủ tục</p><p>- Rà soát quy trình</p></td><td>Văn phòng UBND tỉnh</td><td></td><td>Quý II</td></tr>' +
+    '<tr><td>2</td><td>Số hóa hồ sơ</td><td rowspan="2">Sở Khoa học và Công nghệ</td><td>Các sở</td><td>Tháng 12</td></tr>' +
+    '<tr><td>3</td><td>Kiểm tra</td><td>Sở Nội vụ</td><td>Hằng năm</td></tr></table>';
+  it('a table of 3+ columns keeps every column: empty and spanned cells stay, a merged cell repeats in each row it covers', () => {
+    expect(htmlToText(TASK_TABLE).split('\n')).toEqual([
+      'STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
+      'A. Nhóm nhiệm vụ về thủ tục',
+      '1\tRà soát thủ tục\tVăn phòng UBND tỉnh\t\tQuý II',
+      '\t- Rà soát quy trình',
+      '2\tSố hóa hồ sơ\tSở Khoa học và Công nghệ\tCác sở\tTháng 12',
+      '3\tKiểm tra\tSở Khoa học và Công nghệ\tSở Nội vụ\tHằng năm',
+    ]);
+  });
+  it('so each row of an HTML task table is a task with its own lead', async () => {
+    const html = `<p>ỦY BAN NHÂN DÂN TỈNH X</p><p>Số: 5/KH-UBND</p><p>X, ngày 01 tháng 02 năm 2024</p><p>KẾ HOẠCH</p><p>Cải cách thủ tục</p><p>I. NHIỆM VỤ</p>${TASK_TABLE}<p>II. TỔ CHỨC THỰC HIỆN</p><p>Các sở thực hiện./.</p>`;
+    const r = await extractFile(Buffer.from(html), { path: 'plan.html' });
+    expect(r.tasks.map((t) => [t.section, t.assignees.map((a) => a.name), t.partners.map((a) => a.name)])).toEqual([
+      ['I.A.1', ['Văn phòng UBND tỉnh'], []],
+      ['I.A.2', ['Sở Khoa học và Công nghệ'], ['Các sở']],
+      ['I.A.3', ['Sở Khoa học và Công nghệ'], ['Sở Nội vụ']],
+      ['II', ['Các sở'], []],
+    ]);
+  });
 });
 
 // Real documents of every format, read in place from ../shared/corpus (never copied here).

@@ -200,6 +200,9 @@ describe('1 MB adversarial HTML through the reader (linear)', () => {
     contentClasses: (n) => '<div class="content">'.repeat(n / 21),
     brokenEntities: (n) => '&#x'.repeat(n / 3),
     wideRow: (n) => `<table><tr>${'<td>a<br>b</td>'.repeat(n / 15)}</tr></table>`,
+    // data tables: cells spanning many columns over many empty rows, cells spanning many rows
+    colspans: (n) => `<table><tr>${'<td colspan=64>a</td>'.repeat(30)}</tr>${'<tr></tr>'.repeat(n / 9)}</table>`,
+    rowspans: (n) => `<table>${'<tr><td rowspan=999>a</td><td>b</td><td>c</td></tr>'.repeat(n / 50)}</table>`,
   };
   for (const [name, make] of Object.entries(HTML)) {
     it(name, async () => {

@@ -53,6 +53,36 @@ describe('task tables', () => {
     expect(rows('STT\tNội dung\tKinh phí\tGhi chú\n1\tMua sắm\t100\tx\n').map((r) => r[0])).toEqual(['III.1']);
     expect(rows('STT\tNội dung\tCơ quan chủ trì\tGhi chú\n1\tMua sắm\n').map((r) => r[0])).toEqual(['III.1']);
   });
+  it('on a tab grid (HTML, DOCX) an empty cell keeps the columns after it, and a cell of several lines goes on in its column', () => {
+    const table = [
+      'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
+      '1\tRà soát thủ tục nội bộ\tVăn phòng UBND tỉnh\tCác sở, ngành',
+      '\t- Rà soát quy trình liên thông',
+      '2\tSố hóa hồ sơ\tSở Khoa học và\t\tTháng 12/2025',
+      '\t\tCông nghệ',
+      '3\tKiểm tra việc thực hiện\t\tSở Nội vụ\tHằng năm',
+    ].join('\n');
+    // row 3 names no lead: no task
+    expect(rows(table).map((r) => r.slice(0, 4))).toEqual([
+      ['II.1', ['Văn phòng UBND tỉnh'], ['Các sở, ngành'], 'Rà soát thủ tục nội bộ - Rà soát quy trình liên thông'],
+      ['II.2', ['Sở Khoa học và Công nghệ'], [], 'Số hóa hồ sơ'],
+      ['III.1', ['Sở Nội vụ'], [], 'Sở Nội vụ chủ trì theo dõi.'],
+    ]);
+  });
+  it('a group row across the table ("A. Nhóm …") keeps the table going and labels its rows', () => {
+    const table = [
+      'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp',
+      'A. Nhóm nhiệm vụ về thủ tục hành chính',
+      '1\tRà soát thủ tục nội bộ\tVăn phòng UBND tỉnh\tCác sở, ngành',
+      'B. Nhóm nhiệm vụ về chuyển đổi số',
+      '1\tSố hóa hồ sơ\tSở Khoa học và Công nghệ\tCác sở, ngành',
+    ].join('\n');
+    expect(rows(table).map((r) => [r[0], r[1]])).toEqual([
+      ['II.A.1', ['Văn phòng UBND tỉnh']],
+      ['II.B.1', ['Sở Khoa học và Công nghệ']],
+      ['III.1', ['Sở Nội vụ']],
+    ]);
+  });
   it('each task carries the span of its row', () => {
     const text = `${HEAD}STT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tRà soát\tSở Tài chính\tQuý II${TAIL}`;
     const t = extract(text).tasks[0]!;

@@ -11,6 +11,8 @@ const LEAD_HEAD = /^(?:(?:co quan|don vi|bo phan|cap)\s+)?(?:chu tri|thuc hien|c
 const PARTNER_HEAD = /^(?:(?:co quan|don vi|bo phan)\s+)?phoi hop(?:\s+thuc hien)?$/;
 const CONTENT_HEAD = /^(?:noi dung|nhiem vu|ten nhiem vu|noi dung cong viec|cong viec|nhiem vu, giai phap)/;
 const ROW_NUMBER = /^(\d{1,3})\.?$/;
+/** The label of a group row ("A. Nhóm nhiệm vụ …", "II. Nhiệm vụ cụ thể"). */
+const GROUP_LABEL = /^([IVX]{1,5}|[A-Z])[.)]\s/;
 /** Lines a table's rows may run over (wrapped cells) before the table is taken as ended. */
 const MAX_GAP = 6;
 
@@ -28,6 +30,23 @@ function headerOf(l: Line): Header | null {
   const lead = keys.findIndex((k) => LEAD_HEAD.test(k));
   if (lead < 0 || !NUMBER_HEAD.test(keys[0]!)) return null;
   return { cells: l.cells.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)) };
+}
+
+/**
+ * The column of each cell of a line on a tab grid, or null when the line is not on one. HTML and
+ * DOCX tables come out with one tab between columns and an empty cell as an empty column (a tab
+ * is 4 spaces in the clean text), so "        Công nghệ    thành phố" holds columns 2 and 3.
+ */
+function gridColumns(line: Line): number[] | null {
+  const out: number[] = [];
+  let end = 0;
+  for (const c of line.cells) {
+    const gap = c.col - end;
+    if (gap % 4 !== 0) return null;
+    out.push((out.length ? out[out.length - 1]! : 0) + gap / 4);
+    end = c.col + c.text.length;
+  }
+  return out;
 }
 
 /** The path of the deepest section that holds clean-text offset `at`, or null. */
@@ -115,13 +134,29 @@ export function tableRows(ctx: Ctx): TableRow[] {
     const h = headerOf(lines[i]!);
     if (!h) continue;
     const owner = ownerAt(ctx, lines[i]!.start);
+    // a header whose columns are one tab apart: the table came from HTML or DOCX (or a PDF)
+    const onGrid = gridColumns(lines[i]!)?.every((c, k) => c === k) ?? false;
+    /** A numbered row of this table: its number, and where its cells go (null: in order). */
+    const rowNumber = (line: Line): { num: string; grid: number[] | null } | null => {
+      const cells = line.cells;
+      if (cells.length === 0) return null;
+      const num = ROW_NUMBER.exec(cells[0]!.text.trim())?.[1];
+      if (!num) return null;
+      // a row lays out every column; on a tab grid a row with empty cells lays out fewer
+      if (cells.length === h.cells) return { num, grid: null };
+      const grid = onGrid ? gridColumns(line) : null;
+      return grid && grid[0] === 0 && cells.length >= 2 && grid[grid.length - 1]! < h.cells ? { num, grid } : null;
+    };
     // the row being read: its cells' texts and columns, grown by the lines of wrapped cells
     let row: { num: string; texts: string[]; cols: number[]; start: number; end: number } | null = null;
+    // the label of the group row above ("A. Nhóm nhiệm vụ …" across the table), if any
+    let group = '';
     const flush = () => {
       if (!row) return;
       const cell = (k: number) => row!.texts[k]!.replace(/\s+/g, ' ').trim();
+      const path = [owner, group, row.num].filter(Boolean).join('.');
       out.push({
-        section: owner ? `${owner}.${row.num}` : row.num,
+        section: path,
         content: cell(h.content >= 0 ? h.content : 1),
         lead: cell(h.lead),
         partner: h.partner >= 0 ? cell(h.partner) : null,
@@ -130,21 +165,47 @@ export function tableRows(ctx: Ctx): TableRow[] {
       });
       row = null;
     };
+    /** Whether the next line with text (of the next two) is a numbered row. */
+    const groupRowAbove = (k: number): boolean => {
+      for (let n = k + 1; n < bodyEnd && n <= k + 2; n++) if (lines[n]!.cells.length) return rowNumber(lines[n]!) !== null;
+      return false;
+    };
     let gap = 0;
     let j = i + 1;
     for (; j < bodyEnd && gap <= MAX_GAP; j++) {
       const line = lines[j]!;
       const cells = line.cells;
-      // a row lays out every column; the lines of its wrapped cells lay out fewer
-      const num = cells.length === h.cells ? ROW_NUMBER.exec(cells[0]!.text.trim()) : null;
-      if (num) {
+      const numbered = rowNumber(line);
+      if (numbered) {
         flush();
         gap = 0;
-        row = { num: num[1]!, texts: cells.map((c) => c.text), cols: cells.map((c) => c.col), start: line.start, end: line.end };
+        const { grid } = numbered;
+        const texts = grid ? Array.from({ length: h.cells }, () => '') : cells.map((c) => c.text);
+        const cols = grid ? Array.from({ length: h.cells }, () => -100) : cells.map((c) => c.col);
+        if (grid)
+          cells.forEach((c, k) => {
+            texts[grid[k]!] = c.text;
+            cols[grid[k]!] = c.col;
+          });
+        row = { num: numbered.num, texts, cols, start: line.start, end: line.end };
         continue;
       }
       if (cells.length === 0) continue;
       gap++;
+      const grid = onGrid ? gridColumns(line) : null;
+      if (row && grid && grid[0]! > 0 && grid[grid.length - 1]! < h.cells) {
+        // a cell of several lines (paragraphs of an HTML cell) goes on in its grid column
+        cells.forEach((c, k) => (row!.texts[grid[k]!] += ` ${c.text}`));
+        row.end = line.end;
+        continue;
+      }
+      // a group row across the table ("A. Nhóm nhiệm vụ về …", "II. NHIỆM VỤ CỤ THỂ") has a
+      // numbered row right under it; text without one ends the table
+      if (cells.length === 1 && cells[0]!.col <= 2 && groupRowAbove(j)) {
+        flush();
+        group = GROUP_LABEL.exec(cells[0]!.text)?.[1] ?? '';
+        continue;
+      }
       // a wrapped cell goes on in its column (a PDF's layout keeps columns aligned): "Văn phòng
       // UBND" over "tỉnh"; a line with a cell in no column of the row ends the row, and text in
       // the number column (a heading, a paragraph) ends the table

@@ -313,7 +313,8 @@ function rejoin(mt: MappedText): MappedText {
   mt = mt.replace(/\n(?:[ ]*\n){0,2}[ ]*/g, (m) => {
     const before = src.slice(Math.max(0, m.index - 8), m.index);
     const after = src.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (SO_BEFORE.test(before) && /^[\d/]/.test(after)) return ' ';
+    // (not a table row's number cell under "… chuyển đổi số": "1    Số hóa hồ sơ …")
+    if (SO_BEFORE.test(before) && /^[\d/]/.test(after) && !ROW_NUMBER_CELL.test(after)) return ' ';
     if (LETTER_BEFORE.test(before) && SO_NUMBER_AFTER.test(after)) return ' ';
     if (before.endsWith(', ngày') && THANG_AFTER.test(after)) return ' ';
     // a date wrapped inside: "ngày 27 tháng 3 năm\n2026", "ngày 27 tháng\n3 năm 2026"
@@ -353,6 +354,8 @@ const TWO_CAPITALS = /^\p{Lu}{2}/u;
 const DIGIT_BEFORE = /\d[ ]?$/;
 const SYMBOL_TAIL = /^\p{Lu}[\p{L}]{0,8}\//u;
 const SO_BEFORE = /(?<![A-Za-z0-9_])[Ss]ố:?$/;
+/** A table row's number cell: a short number, then a column gap. */
+const ROW_NUMBER_CELL = /^\d{1,3}\.?[ ]{3}/;
 const LETTER_BEFORE = /\p{L}$/u;
 const SO_NUMBER_AFTER = /^số[ ]+\d/;
 const THANG_AFTER = /^(?:\d{1,2}[ ]+)?tháng/;

@@ -90,7 +90,20 @@ function render(node: El | string, out: string[], depth = 0): void {
     out.push('\n');
     return;
   }
-  if (t === 'table' || t === 'tbody' || t === 'thead' || t === 'tfoot') {
+  if (t === 'table') {
+    out.push('\n');
+    const rows = tableRows(node);
+    // A data table (3+ columns: "STT | Nội dung | Cơ quan chủ trì | …") keeps every column,
+    // empty or spanned ones as empty cells, so a row's cells stay under their headings. Told by
+    // its shape before any cell is rendered: each cell's text is rendered once (nested tables).
+    const isGrid = rows.some((r) => r.children.filter(isCell).length >= 3) && cellGrid(rows, NO_LINES) !== null;
+    const lines = (cell: El) => blockText(cell, depth + 1).split('\n').map((l) => l.trim()).filter(Boolean);
+    if (isGrid) out.push(cellGrid(rows, lines)!.map(gridRowText).filter(Boolean).join('\n'));
+    else for (const c of node.children) render(c, out, depth + 1);
+    out.push('\n');
+    return;
+  }
+  if (t === 'tbody' || t === 'thead' || t === 'tfoot') {
     out.push('\n');
     for (const c of node.children) render(c, out, depth + 1);
     out.push('\n');
@@ -115,6 +128,80 @@ function render(node: El | string, out: string[], depth = 0): void {
   if (block) out.push('\n');
   for (const c of node.children) render(c, out, depth);
   if (block) out.push('\n');
+}
+
+const isCell = (c: El | string): c is El => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th');
+
+/** A table's rows, also those inside its thead/tbody/tfoot (not those of tables nested in cells). */
+function tableRows(table: El): El[] {
+  const rows: El[] = [];
+  for (const c of table.children) {
+    if (typeof c === 'string') continue;
+    if (c.tag === 'tr') rows.push(c);
+    else if (c.tag === 'tbody' || c.tag === 'thead' || c.tag === 'tfoot') for (const r of c.children) if (typeof r !== 'string' && r.tag === 'tr') rows.push(r);
+  }
+  return rows;
+}
+
+const COLSPAN = /\bcolspan\s*=\s*["']?(\d{1,4})/i;
+const ROWSPAN = /\browspan\s*=\s*["']?(\d{1,4})/i;
+/** A cell's colspan or rowspan, 1 when absent, at most `max` (a bogus "9999" stays bounded). */
+function span(attrs: string, re: RegExp, max: number): number {
+  return Math.min(Math.max(1, Number(re.exec(attrs)?.[1] ?? 1)), max);
+}
+
+/**
+ * The table as a grid: row → column → the cell's lines (`linesOf`). A cell spanning columns
+ * leaves empty cells in the columns it covers, so the next cells keep their columns; a cell
+ * spanning rows is repeated in each (a lead body merged over three tasks leads each of them).
+ * Null when wider than any data table (a page laid out in cells; it also bounds the walk).
+ */
+function cellGrid(rows: El[], linesOf: (cell: El) => string[]): string[][][] | null {
+  // per column: the cell above that still covers it, and for how many more rows
+  const covered: { rows: number; lines: string[] }[] = [];
+  const grid: string[][][] = [];
+  for (const row of rows) {
+    const cells: string[][] = [];
+    let col = 0;
+    const fillCovered = () => {
+      for (let c = covered[col]; c && c.rows > 0; c = covered[col]) {
+        c.rows--;
+        cells[col++] = c.lines;
+      }
+    };
+    for (const cell of row.children.filter(isCell)) {
+      fillCovered();
+      const cols = span(cell.attrs, COLSPAN, MAX_COLUMNS);
+      if (col + cols > MAX_COLUMNS) return null;
+      const lines = linesOf(cell);
+      const down = span(cell.attrs, ROWSPAN, 1000) - 1;
+      for (let k = 0; k < cols; k++) {
+        cells[col + k] = k === 0 ? lines : [];
+        covered[col + k] = { rows: down, lines: k === 0 ? lines : [] };
+      }
+      col += cols;
+    }
+    for (; col < covered.length; col++) {
+      const c = covered[col]!;
+      cells[col] = c.rows > 0 ? c.lines : [];
+      if (c.rows > 0) c.rows--;
+    }
+    grid.push(cells);
+  }
+  return grid;
+}
+/** No data table is wider. */
+const MAX_COLUMNS = 40;
+const NO_LINES = (): string[] => [];
+
+/** A grid row as text: line i of each cell, joined by tabs (a row with one filled cell: its lines). */
+function gridRowText(cells: string[][]): string {
+  const filled = cells.filter((c) => c.length > 0);
+  if (filled.length <= 1) return (filled[0] ?? []).join('\n');
+  const n = filled.reduce((m, c) => Math.max(m, c.length), 0);
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) lines.push(cells.map((c) => c[i] ?? '').join('\t').replace(/\t+$/, ''));
+  return lines.join('\n');
 }
 
 function blockText(node: El, depth: number): string {
