@@ -12,7 +12,7 @@ import { layoutLines } from '../src/read/layout.js';
 import { parseTsv } from '../src/read/ocr.js';
 import { repairGlyphs, stampDigits } from '../src/read/pdf.js';
 // @ts-expect-error: plain .mjs script
-import { makeMalformed, minimalPdf } from '../scripts/make-malformed.mjs';
+import { makeMalformed, minimalDocx, minimalPdf } from '../scripts/make-malformed.mjs';
 
 let files: Record<string, string> = {};
 beforeAll(async () => {
@@ -188,6 +188,31 @@ describe('DOCX list labels rebuilt from numbering.xml', () => {
   it('formats numbers', () => {
     expect(formatNumber(4, 'upperRoman')).toBe('IV');
     expect(formatNumber(27, 'lowerLetter')).toBe('aa');
+  });
+});
+
+describe('DOCX task table (Word merges: gridSpan, vMerge)', () => {
+  const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+  const tc = (paras: string[], pr = '') => `<w:tc><w:tcPr>${pr}</w:tcPr>${paras.map(p).join('') || '<w:p/>'}</w:tc>`;
+  const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+  it('an empty cell, a group row, a lead merged down two rows and a two-paragraph cell: one task per row', async () => {
+    const table = `<w:tbl>${[
+      tr(tc(['STT']), tc(['Nội dung nhiệm vụ']), tc(['Cơ quan chủ trì']), tc(['Cơ quan phối hợp']), tc(['Thời gian'])),
+      tr(tc(['A. Nhóm nhiệm vụ về thủ tục hành chính'], '<w:gridSpan w:val="5"/>')),
+      tr(tc(['1']), tc(['Rà soát thủ tục nội bộ', '- Rà soát quy trình liên thông']), tc(['Văn phòng UBND tỉnh']), tc([]), tc(['Quý II/2025'])),
+      tr(tc(['2']), tc(['Số hóa hồ sơ']), tc(['Sở Khoa học và Công nghệ'], '<w:vMerge w:val="restart"/>'), tc(['Các sở, ngành']), tc(['Tháng 12/2025'])),
+      tr(tc(['3']), tc(['Kiểm tra việc thực hiện']), tc([], '<w:vMerge/>'), tc(['Sở Nội vụ']), tc(['Hằng năm'])),
+    ].join('')}</w:tbl>`;
+    const head = ['ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH', 'Số: 145/KH-UBND', 'Hòa Bình, ngày 08 tháng 4 năm 2025', 'KẾ HOẠCH', 'Cải cách thủ tục hành chính năm 2025', 'I. MỤC ĐÍCH, YÊU CẦU', 'Triển khai đồng bộ.', 'II. NHIỆM VỤ CỤ THỂ'];
+    const r = await extractFile(await minimalDocx(`${head.map(p).join('')}${table}${p('III. TỔ CHỨC THỰC HIỆN')}${p('Văn phòng UBND tỉnh theo dõi, báo cáo./.')}`));
+    expect(r.source.format).toBe('docx');
+    expect(r.number?.value).toBe('145/KH-UBND');
+    expect(r.tasks.map((t) => [t.section, t.assignees.map((a) => a.name), t.partners.map((a) => a.name), t.heading])).toEqual([
+      ['II.A.1', ['Văn phòng UBND tỉnh'], [], 'Rà soát thủ tục nội bộ - Rà soát quy trình liên thông'],
+      ['II.A.2', ['Sở Khoa học và Công nghệ'], ['Các sở, ngành'], 'Số hóa hồ sơ'],
+      ['II.A.3', ['Sở Khoa học và Công nghệ'], ['Sở Nội vụ'], 'Kiểm tra việc thực hiện'],
+      ['III', ['Văn phòng UBND tỉnh'], [], 'TỔ CHỨC THỰC HIỆN'],
+    ]);
   });
 });
 
