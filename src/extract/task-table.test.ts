@@ -69,6 +69,10 @@ describe('task tables', () => {
       ['III.1', ['Sở Nội vụ'], [], 'Sở Nội vụ chủ trì theo dõi.'],
     ]);
   });
+  it('a row with an empty partner cell in a PDF (its time in the partner column) has no partner', () => {
+    const table = ['STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian', '1\tRà soát thủ tục nội bộ\tVăn phòng UBND tỉnh\tQuý II/2025'].join('\n');
+    expect(rows(table)[0]).toEqual(['II.1', ['Văn phòng UBND tỉnh'], [], 'Rà soát thủ tục nội bộ']);
+  });
   it('a group row across the table ("A. Nhóm …") keeps the table going and labels its rows', () => {
     const table = [
       'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp',

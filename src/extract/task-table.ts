@@ -11,6 +11,8 @@ const LEAD_HEAD = /^(?:(?:co quan|don vi|bo phan|cap)\s+)?(?:chu tri|thuc hien|c
 const PARTNER_HEAD = /^(?:(?:co quan|don vi|bo phan)\s+)?phoi hop(?:\s+thuc hien)?$/;
 const CONTENT_HEAD = /^(?:noi dung|nhiem vu|ten nhiem vu|noi dung cong viec|cong viec|nhiem vu, giai phap)/;
 const ROW_NUMBER = /^(\d{1,3})\.?$/;
+/** A time, not a body: "Quý II/2025", "Tháng 12/2025", "Năm 2026", "Thường xuyên", "Hằng năm", "31/12/2025". */
+const TIME_CELL = /^(?:quý|tháng|năm|thường xuyên|hằng|hàng|trước|trong|từ|đến|định kỳ|\d)/iu;
 /** The label of a group row ("A. Nhóm nhiệm vụ …", "II. Nhiệm vụ cụ thể"). */
 const GROUP_LABEL = /^([IVX]{1,5}|[A-Z])[.)]\s/;
 /** Lines a table's rows may run over (wrapped cells) before the table is taken as ended. */
@@ -159,7 +161,8 @@ export function tableRows(ctx: Ctx): TableRow[] {
         section: path,
         content: cell(h.content >= 0 ? h.content : 1),
         lead: cell(h.lead),
-        partner: h.partner >= 0 ? cell(h.partner) : null,
+        // a PDF row with an empty partner cell lays out its time in that column ("Quý II/2025")
+        partner: h.partner >= 0 && !TIME_CELL.test(cell(h.partner)) ? cell(h.partner) : null,
         start: row.start,
         end: row.end,
       });
