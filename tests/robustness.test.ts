@@ -81,6 +81,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   viscii: (n) => 'Phß¾c ð¸nh '.repeat(n / 12),
   cp1258: (n) => 'Phýõìc ðiònh '.repeat(n / 13),
   tones: (n) => `a${'\u0301'.repeat(n)}`,
+  // a mixed file: legacy pieces beside Unicode ones, pieces split by 3-space gaps and tabs
+  mixedPieces: (n) => 'ngµy ư  \tth¸ng   '.repeat(n / 19),
   luat: (n) => 'Luật Abc '.repeat(n / 9),
   // unnumbered names: commas that continue a law's name, "và" runs, plans with horizons, open quotes
   luatComma: (n) => 'Luật Phòng, chống '.repeat(n / 18),

@@ -69,6 +69,13 @@ function countLetters(s: string): number {
   return n;
 }
 
+/** Characters of the signal set, in one loop (a regex scan with a character class is several times slower). */
+function countSignals(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += SIGNALS[s.charCodeAt(i)]!;
+  return n;
+}
+
 /** Each candidate decoding of a sample, as plain text (for scoring only). */
 const CANDIDATES: Record<LegacyEncoding, (s: string) => string> = {
   tcvn3: (s) => s.replace(TCVN3_RE, (m) => TCVN3_MAP.get(m) ?? m),
@@ -101,11 +108,17 @@ export function vietnameseScore(text: string): number {
  * clearly better than the text as it is.
  */
 export function detectLegacy(text: string): LegacyEncoding | null {
-  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
-  // One loop counts the signals (a regex scan with a character class is several times slower).
-  let signals = 0;
-  for (let i = 0; i < sample.length; i++) signals += SIGNALS[sample.charCodeAt(i)]!;
+  let sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  let signals = countSignals(sample);
   if (signals < 8) return null; // the common case: counting letters is the slow part
+  // Only the pieces a legacy font could have written are weighed (a mixed file: a TCVN3 header
+  // over a Unicode body, a signer's name typed in Unicode under VNI text).
+  const unicode = unicodePieces(sample);
+  if (unicode.length) {
+    sample = blank(sample, unicode);
+    signals = countSignals(sample);
+    if (signals < 8) return null;
+  }
   const letters = countLetters(sample) || 1;
   if (signals / letters <= 0.01) return null;
   const head = sample.length > SCORE_SAMPLE ? sample.slice(0, SCORE_SAMPLE) : sample;
@@ -120,6 +133,41 @@ export function detectLegacy(text: string): LegacyEncoding | null {
     }
   }
   return best;
+}
+
+// Letters only Unicode writes: no legacy byte read as Latin-1 or cp1252 shows as ă, đ, ĩ, ũ, ơ,
+// ư or a toned letter of U+1EA0–U+1EF9.
+const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+// A piece: a line, or a cell of a laid-out line (between tabs or 3+ spaces).
+const PIECE = /[^\n\t]+?(?=\t|\n|[ ]{3}|$)/g;
+
+/** [start, end) of each piece of the text already in Unicode, in order. */
+function unicodePieces(text: string): [number, number][] {
+  if (!UNICODE_ONLY.test(text)) return [];
+  const out: [number, number][] = [];
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) if (UNICODE_ONLY.test(m[0])) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The text with these pieces blanked out (same length). */
+function blank(text: string, pieces: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of pieces) {
+    out += text.slice(at, a) + ' '.repeat(b - a);
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/** A replacer that leaves matches inside the given pieces (in order, as matches come) alone. */
+function outside(pieces: [number, number][], fn: (m: string) => string): (m: RegExpExecArray) => string {
+  let k = 0;
+  return (m) => {
+    while (k < pieces.length && pieces[k]![1] <= m.index) k++;
+    return k < pieces.length && pieces[k]![0] <= m.index ? m[0] : fn(m[0]);
+  };
 }
 /** How many more syllables a decoding must read than the text as it is. */
 const MARGIN = 8;
@@ -143,15 +191,19 @@ function mixedCapitals(w: string): boolean {
 
 const TCVN3_RE = /[\u00a0-\u00ff\u2212\u2219\u03bc]/g;
 
-/** Decodes the text; CP1258's tone bytes come out as combining marks, composed by the caller. */
+/**
+ * Decodes the text, leaving the pieces already in Unicode as they are (a mixed file). CP1258's
+ * tone bytes come out as combining marks, composed by the caller.
+ */
 export function decodeLegacy(mt: MappedText, enc: LegacyEncoding): MappedText {
-  if (enc === 'viscii') return mt.replace(VISCII.re, (m) => VISCII.map.get(m[0]) ?? m[0]);
-  if (enc === 'cp1258') return mt.replace(CP1258.re, (m) => CP1258.map.get(m[0]) ?? m[0]);
+  const keep = unicodePieces(mt.text);
+  if (enc === 'viscii') return mt.replace(VISCII.re, outside(keep, (m) => VISCII.map.get(m) ?? m));
+  if (enc === 'cp1258') return mt.replace(CP1258.re, outside(keep, (m) => CP1258.map.get(m) ?? m));
   if (enc === 'tcvn3') {
-    const decoded = mt.replace(TCVN3_RE, (m) => TCVN3_MAP.get(m[0]) ?? m[0]);
+    const decoded = mt.replace(TCVN3_RE, outside(keep, (m) => TCVN3_MAP.get(m) ?? m));
     // Capitals typed in a ".VnTimeH" font decode to lower-case toned letters inside upper-case
     // words ("THủ TƯớNG"): such a word is upper case throughout.
     return decoded.replace(/\p{L}+/gu, (m) => (mixedCapitals(m[0]) ? m[0].toUpperCase() : m[0]));
   }
-  return mt.replace(VNI_RE, (m) => VNI_MAP.get(m[0]) ?? m[0]);
+  return mt.replace(VNI_RE, outside(keep, (m) => VNI_MAP.get(m) ?? m));
 }

@@ -229,6 +229,16 @@ describe('normalize', () => {
     expect(t.slice(n.map.toOriginal(at), n.map.toOriginal(at + 'Phước'.length))).toBe('Phýõìc');
   });
 
+  it('a mixed file: a TCVN3 header over a Unicode body decodes the header and keeps the body', () => {
+    const body = 'Thực hiện Chương trình số 104-CTr/TU, Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành rà soát ưu đãi đầu tư.\n';
+    const t = `ñy ban nh©n d©n\tcéng hoµ x· héi chñ nghÜa viÖt nam\ntØnh lµo cai\t§éc lËp - Tù do - H¹nh phóc\nSè: 12/UBND-KT\tLµo Cai, ngµy 20 th¸ng 02 n¨m 2024\n${body.repeat(8)}`;
+    const n = normalize(t);
+    expect(n.encoding).toBe('tcvn3');
+    expect(n.text).toContain('Lào Cai, ngày 20 tháng 02 năm 2024');
+    expect(n.text.split('\n')[0]).toBe('ủy ban nhân dân    cộng hoà xã hội chủ nghĩa việt nam');
+    expect(n.text).toContain(body.trim());
+  });
+
   it('does not decode Unicode text whose đ came out as the look-alike ð (OCR, some fonts)', () => {
     const t = `${SENTENCE.replace(/đ/g, 'ð').replace(/Đ/g, 'Ð')}\n`.repeat(3);
     const n = normalize(t);
