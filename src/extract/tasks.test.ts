@@ -8,6 +8,22 @@ const tasksOf = (body: string) =>
   );
 
 describe('tasks', () => {
+  it('a procedure gives its tasks by step: the points inside a step describe how it is done', () => {
+    const steps = [
+      'Quy trình hiệp thương gồm các bước sau đây:',
+      'BƯỚC MỘT',
+      'Ban Thường trực Ủy ban MTTQ tỉnh chủ trì hội nghị hiệp thương lần thứ nhất',
+      '1. Thành phần hội nghị gồm đại diện các tổ chức thành viên.',
+      '2. Tổ kiểm phiếu tiến hành kiểm phiếu, lập biên bản kiểm phiếu.',
+      'BƯỚC HAI',
+      'Các cơ quan, tổ chức, đơn vị thực hiện việc giới thiệu người ứng cử',
+      '1. Ban lãnh đạo cơ quan họp dự kiến người giới thiệu.',
+      '2. Trưởng ban công tác Mặt trận phối hợp với Trưởng thôn tổ chức hội nghị cử tri.',
+    ].join('\n');
+    expect(tasksOf(steps)).toEqual(['Bước 1: Ban Thường trực Ủy ban MTTQ tỉnh', 'Bước 2: Các cơ quan, tổ chức, đơn vị']);
+    // numbered points that are not inside steps are tasks as before
+    expect(tasksOf('1. Sở Tài chính: bố trí kinh phí.\n2. Tổ kiểm phiếu tiến hành kiểm phiếu.')).toEqual(['1: Sở Tài chính', '2: Tổ kiểm phiếu']);
+  });
   it('a heading that names a body is its task', () => {
     expect(tasksOf('1. Sở Tài chính: bố trí kinh phí.\n2. Sở Nội vụ chủ trì, phối hợp thực hiện.')).toEqual(['1: Sở Tài chính', '2: Sở Nội vụ']);
   });

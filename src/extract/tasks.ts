@@ -459,6 +459,13 @@ function withTableTasks(ctx: Ctx, tasks: Task[]): Task[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** The top-level section that holds section `i`. */
+function topOf(sections: readonly Section[], i: number): number {
+  let k = i;
+  while (sections[k]!.parent !== null) k = sections[k]!.parent!;
+  return k;
+}
+
 function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean): Task[] {
   const { sections } = ctx.zones;
   const text = ctx.norm.text;
@@ -566,6 +573,12 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     for (const w of roles?.partners ?? []) if (!t.partners.some((a) => a.name === w)) t.partners.push({ name: w });
     byIndex.set(at, t);
   });
+  // A procedure (a guide whose parts are steps: "BƯỚC MỘT", "Bước 2: …") gives its tasks step by
+  // step: who carries out a step is named in its heading; the points inside describe how it is
+  // carried out ("Tổ kiểm phiếu tiến hành kiểm phiếu …") and assign nothing.
+  if (sections.filter((s) => s.parent === null && s.label.startsWith('Bước ')).length >= 2) {
+    for (const i of [...byIndex.keys()]) if (sections[i]!.parent !== null && sections[topOf(sections, i)]!.label.startsWith('Bước ')) byIndex.delete(i);
+  }
   // The most specific label that names an addressee wins: a parent whose children name their own
   // addressees is not a task of its own (role lines merged into it excepted).
   for (const [i] of [...byIndex]) {
