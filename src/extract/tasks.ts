@@ -576,8 +576,13 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   // A procedure (a guide whose parts are steps: "BƯỚC MỘT", "Bước 2: …") gives its tasks step by
   // step: who carries out a step is named in its heading; the points inside describe how it is
   // carried out ("Tổ kiểm phiếu tiến hành kiểm phiếu …") and assign nothing.
-  if (sections.filter((s) => s.parent === null && s.label.startsWith('Bước ')).length >= 2) {
-    for (const i of [...byIndex.keys()]) if (sections[i]!.parent !== null && sections[topOf(sections, i)]!.label.startsWith('Bước ')) byIndex.delete(i);
+  // A step that names nobody is for all recipients: they carry the procedure out.
+  const isStep = (s: Section) => s.parent === null && s.label.startsWith('Bước ');
+  if (sections.filter(isStep).length >= 2) {
+    for (const i of [...byIndex.keys()]) if (sections[i]!.parent !== null && isStep(sections[topOf(sections, i)]!)) byIndex.delete(i);
+    sections.forEach((s, i) => {
+      if (isStep(s) && !byIndex.has(i)) byIndex.set(i, make(s, []));
+    });
   }
   // The most specific label that names an addressee wins: a parent whose children name their own
   // addressees is not a task of its own (role lines merged into it excepted).
