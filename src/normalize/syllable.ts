@@ -5,8 +5,11 @@ import syllables from '../data/syllables.json' with { type: 'json' };
 import { foldSameLength } from './fold.js';
 
 // onsets by first letter (longest first), so a candidate syllable tries two or three, not all
+// (each list ends with the empty onset, so a syllable without one is tried last)
 const ONSETS_BY_FIRST = new Map<string, string[]>();
 for (const on of syllables.onsets) ONSETS_BY_FIRST.set(on[0]!, [...(ONSETS_BY_FIRST.get(on[0]!) ?? []), on]);
+for (const list of ONSETS_BY_FIRST.values()) list.push('');
+const NO_ONSET = [''];
 const CODAS = [...syllables.codas, ''];
 const VOWEL = new Set(syllables.vowels);
 export const MAX_SYLLABLE = 7; // "nghiêng"
@@ -19,7 +22,7 @@ export interface Shape {
 
 /** The shape of a folded syllable (no diacritics, đ → d), or null when these letters cannot be one. */
 export function syllableShape(f: string): Shape | null {
-  for (const on of [...(ONSETS_BY_FIRST.get(f[0]!) ?? []), '']) {
+  for (const on of ONSETS_BY_FIRST.get(f[0]!) ?? NO_ONSET) {
     if (!f.startsWith(on)) continue;
     let i = on.length;
     let v = 0;
