@@ -248,6 +248,10 @@ describe('HTML', () => {
       '3\tKiểm tra\tSở Khoa học và Công nghệ\tSở Nội vụ\tHằng năm',
     ]);
   });
+  it('a layout table (a header beside an empty spacer cell) is read as before: no data columns', () => {
+    const html = '<table><tr><td><p>BỘ TÀI CHÍNH</p></td><td>&nbsp;</td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p></td></tr></table>';
+    expect(htmlToText(html)).toBe('BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
   it('so each row of an HTML task table is a task with its own lead', async () => {
     const html = `<p>ỦY BAN NHÂN DÂN TỈNH X</p><p>Số: 5/KH-UBND</p><p>X, ngày 01 tháng 02 năm 2024</p><p>KẾ HOẠCH</p><p>Cải cách thủ tục</p><p>I. NHIỆM VỤ</p>${TASK_TABLE}<p>II. TỔ CHỨC THỰC HIỆN</p><p>Các sở thực hiện./.</p>`;
     const r = await extractFile(Buffer.from(html), { path: 'plan.html' });

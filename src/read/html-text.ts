@@ -93,10 +93,11 @@ function render(node: El | string, out: string[], depth = 0): void {
   if (t === 'table') {
     out.push('\n');
     const rows = tableRows(node);
-    // A data table (3+ columns: "STT | Nội dung | Cơ quan chủ trì | …") keeps every column,
-    // empty or spanned ones as empty cells, so a row's cells stay under their headings. Told by
-    // its shape before any cell is rendered: each cell's text is rendered once (nested tables).
-    const isGrid = rows.some((r) => r.children.filter(isCell).length >= 3) && cellGrid(rows, NO_LINES) !== null;
+    // A data table (a row of 3+ filled cells: "STT | Nội dung | Cơ quan chủ trì | …") keeps every
+    // column, empty or spanned ones as empty cells, so a row's cells stay under their headings; a
+    // layout table (a header beside a logo or a spacer) is read as before. Told by its shape
+    // before any cell is rendered: each cell's text is rendered once (nested tables).
+    const isGrid = rows.some((r) => r.children.filter(isCell).filter(hasText).length >= 3) && cellGrid(rows, NO_LINES) !== null;
     const lines = (cell: El) => blockText(cell, depth + 1).split('\n').map((l) => l.trim()).filter(Boolean);
     if (isGrid) out.push(cellGrid(rows, lines)!.map(gridRowText).filter(Boolean).join('\n'));
     else for (const c of node.children) render(c, out, depth + 1);
@@ -131,6 +132,18 @@ function render(node: El | string, out: string[], depth = 0): void {
 }
 
 const isCell = (c: El | string): c is El => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th');
+
+/** Whether a cell holds any text (looked for among its first 2 000 nodes: a bounded walk). */
+function hasText(cell: El): boolean {
+  const stack: (El | string)[] = [cell];
+  for (let seen = 0; stack.length && seen < 2000; seen++) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      if (/[^\s\u00a0]/.test(n) && decodeEntities(n).trim()) return true;
+    } else if (!SKIP.has(n.tag)) for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
 
 /** A table's rows, also those inside its thead/tbody/tfoot (not those of tables nested in cells). */
 function tableRows(table: El): El[] {
