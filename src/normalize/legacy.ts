@@ -88,6 +88,8 @@ const WORD = /[^\s\x21-\x40\x5b-\x60\x7b-\x7e]+/g;
 const ASCII = /^[\x00-\x7f]*$/;
 // about a thousand words: enough to tell the encodings apart, and the scoring stays cheap
 const SCORE_SAMPLE = 6_000;
+/** How many more syllables a decoding must read than the text as it is. */
+const MARGIN = 8;
 
 /**
  * How Vietnamese a text reads: its words with a letter beyond ASCII that are syllables, less those
@@ -170,8 +172,6 @@ function outside(pieces: [number, number][], fn: (m: string) => string): (m: Reg
     return k < pieces.length && pieces[k]![0] <= m.index ? m[0] : fn(m[0]);
   };
 }
-/** How many more syllables a decoding must read than the text as it is. */
-const MARGIN = 8;
 
 const VNI_SEQS = Object.entries(vni.sequences as Record<string, string>)
   .filter(([k, v]) => k !== v)
