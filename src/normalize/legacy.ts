@@ -16,6 +16,14 @@ export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'cp1258';
 const TCVN3_MAP = new Map<string, string>();
 for (const [hex, ch] of Object.entries(tcvn3.bytes)) TCVN3_MAP.set(String.fromCharCode(parseInt(hex, 16)), ch);
 for (const [from, ch] of Object.entries(tcvn3.aliases)) TCVN3_MAP.set(from, ch);
+const TCVN3_RE = /[\u00a0-\u00ff\u2212\u2219\u03bc]/g;
+
+// VNI writes a letter as a base and a modifier byte: decoded longest match first.
+const VNI_SEQS = Object.entries(vni.sequences as Record<string, string>)
+  .filter(([k, v]) => k !== v)
+  .sort((a, b) => b[0].length - a[0].length);
+const VNI_MAP = new Map(VNI_SEQS);
+const VNI_RE = new RegExp(VNI_SEQS.map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 // Bytes 0x80–0x9F show as C1 controls when read as Latin-1 and as cp1252 punctuation ("“", "…")
 // when a converter used the Windows code page: both spellings decode.
@@ -76,13 +84,20 @@ function countSignals(s: string): number {
   return n;
 }
 
-/** Each candidate decoding of a sample, as plain text (for scoring only). */
-const CANDIDATES: Record<LegacyEncoding, (s: string) => string> = {
-  tcvn3: (s) => s.replace(TCVN3_RE, (m) => TCVN3_MAP.get(m) ?? m),
-  vni: (s) => s.replace(VNI_RE, (m) => VNI_MAP.get(m) ?? m),
-  viscii: (s) => s.replace(VISCII.re, (m) => VISCII.map.get(m) ?? m),
-  cp1258: (s) => s.replace(CP1258.re, (m) => CP1258.map.get(m) ?? m).normalize('NFC'),
+/** What each encoding decodes: the characters to find, and what each stands for. */
+const TABLES: Record<LegacyEncoding, { re: RegExp; map: Map<string, string> }> = {
+  tcvn3: { re: TCVN3_RE, map: TCVN3_MAP },
+  vni: { re: VNI_RE, map: VNI_MAP },
+  viscii: VISCII,
+  cp1258: CP1258,
 };
+
+/** A candidate decoding of a sample, as plain text (for scoring only; CP1258's marks composed). */
+function candidate(s: string, enc: LegacyEncoding): string {
+  const { re, map } = TABLES[enc];
+  const out = s.replace(re, (m) => map.get(m) ?? m);
+  return enc === 'cp1258' ? out.normalize('NFC') : out;
+}
 // A word: neither space nor ASCII punctuation or digit, so "ngµy" and "th¸ng" stay one word each.
 const WORD = /[^\s\x21-\x40\x5b-\x60\x7b-\x7e]+/g;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -128,8 +143,8 @@ export function detectLegacy(text: string): LegacyEncoding | null {
   // The text as it is, with "ð" read as "đ" as the clean-up later does (OCR, some fonts).
   let best: LegacyEncoding | null = null;
   let bestScore = vietnameseScore(head.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ')) + MARGIN;
-  for (const enc of Object.keys(CANDIDATES) as LegacyEncoding[]) {
-    const score = vietnameseScore(CANDIDATES[enc](head));
+  for (const enc of Object.keys(TABLES) as LegacyEncoding[]) {
+    const score = vietnameseScore(candidate(head, enc));
     if (score > bestScore) {
       best = enc;
       bestScore = score;
@@ -173,11 +188,6 @@ function outside(pieces: [number, number][], fn: (m: string) => string): (m: Reg
   };
 }
 
-const VNI_SEQS = Object.entries(vni.sequences as Record<string, string>)
-  .filter(([k, v]) => k !== v)
-  .sort((a, b) => b[0].length - a[0].length);
-const VNI_MAP = new Map(VNI_SEQS);
-const VNI_RE = new RegExp(VNI_SEQS.map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 /** Two or more ASCII capitals, no ASCII lower case, and some other lower-case letter ("THủ"). */
 function mixedCapitals(w: string): boolean {
@@ -190,21 +200,15 @@ function mixedCapitals(w: string): boolean {
   return caps >= 2 && w !== w.toUpperCase();
 }
 
-const TCVN3_RE = /[\u00a0-\u00ff\u2212\u2219\u03bc]/g;
-
 /**
  * Decodes the text, leaving the pieces already in Unicode as they are (a mixed file). CP1258's
  * tone bytes come out as combining marks, composed by the caller.
  */
 export function decodeLegacy(mt: MappedText, enc: LegacyEncoding): MappedText {
-  const keep = unicodePieces(mt.text);
-  if (enc === 'viscii') return mt.replace(VISCII.re, outside(keep, (m) => VISCII.map.get(m) ?? m));
-  if (enc === 'cp1258') return mt.replace(CP1258.re, outside(keep, (m) => CP1258.map.get(m) ?? m));
-  if (enc === 'tcvn3') {
-    const decoded = mt.replace(TCVN3_RE, outside(keep, (m) => TCVN3_MAP.get(m) ?? m));
-    // Capitals typed in a ".VnTimeH" font decode to lower-case toned letters inside upper-case
-    // words ("THủ TƯớNG"): such a word is upper case throughout.
-    return decoded.replace(/\p{L}+/gu, (m) => (mixedCapitals(m[0]) ? m[0].toUpperCase() : m[0]));
-  }
-  return mt.replace(VNI_RE, outside(keep, (m) => VNI_MAP.get(m) ?? m));
+  const { re, map } = TABLES[enc];
+  const decoded = mt.replace(re, outside(unicodePieces(mt.text), (m) => map.get(m) ?? m));
+  if (enc !== 'tcvn3') return decoded;
+  // Capitals typed in a ".VnTimeH" font decode to lower-case toned letters inside upper-case
+  // words ("THủ TƯớNG"): such a word is upper case throughout.
+  return decoded.replace(/\p{L}+/gu, (m) => (mixedCapitals(m[0]) ? m[0].toUpperCase() : m[0]));
 }

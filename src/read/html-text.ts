@@ -98,8 +98,7 @@ function render(node: El | string, out: string[], depth = 0): void {
     // layout table (a header beside a logo or a spacer) is read as before. Told by its shape
     // before any cell is rendered: each cell's text is rendered once (nested tables).
     const isGrid = rows.some((r) => r.children.filter(isCell).filter(hasText).length >= 3) && cellGrid(rows, NO_LINES) !== null;
-    const lines = (cell: El) => blockText(cell, depth + 1).split('\n').map((l) => l.trim()).filter(Boolean);
-    if (isGrid) out.push(cellGrid(rows, lines)!.map(gridRowText).filter(Boolean).join('\n'));
+    if (isGrid) out.push(cellGrid(rows, (cell) => cellLines(cell, depth + 1))!.map(rowText).filter(Boolean).join('\n'));
     else for (const c of node.children) render(c, out, depth + 1);
     out.push('\n');
     return;
@@ -111,17 +110,9 @@ function render(node: El | string, out: string[], depth = 0): void {
     return;
   }
   if (t === 'tr') {
-    const cells = node.children.filter((c): c is El => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
-    const texts = cells.map((c) => blockText(c, depth + 1).split('\n').map((l) => l.trim()).filter(Boolean));
-    const filled = texts.filter((x) => x.length > 0);
+    // a layout row: its empty cells are dropped, so the filled ones stand side by side
     out.push('\n');
-    if (filled.length <= 1) out.push((filled[0] ?? []).join('\n'));
-    else {
-      const rows = filled.reduce((m, x) => Math.max(m, x.length), 0);
-      const lines: string[] = [];
-      for (let i = 0; i < rows; i++) lines.push(filled.map((x) => x[i] ?? '').join('\t').replace(/\t+$/, ''));
-      out.push(lines.join('\n'));
-    }
+    out.push(rowText(node.children.filter(isCell).map((c) => cellLines(c, depth + 1)).filter((x) => x.length > 0)));
     out.push('\n');
     return;
   }
@@ -207,8 +198,13 @@ function cellGrid(rows: El[], linesOf: (cell: El) => string[]): string[][][] | n
 const MAX_COLUMNS = 40;
 const NO_LINES = (): string[] => [];
 
-/** A grid row as text: line i of each cell, joined by tabs (a row with one filled cell: its lines). */
-function gridRowText(cells: string[][]): string {
+/** A cell's lines, trimmed, blank ones dropped. */
+function cellLines(cell: El, depth: number): string[] {
+  return blockText(cell, depth).split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+/** A row as text: line i of each cell, joined by tabs (a row with one filled cell: its lines). */
+function rowText(cells: string[][]): string {
   const filled = cells.filter((c) => c.length > 0);
   if (filled.length <= 1) return (filled[0] ?? []).join('\n');
   const n = filled.reduce((m, c) => Math.max(m, c.length), 0);
