@@ -87,7 +87,10 @@ describe('tasks', () => {
     expect(tasksOf('2. Sở Kế hoạch và Đầu tư và Sở Tài chính: bố trí vốn.')).toEqual(['2: Sở Kế hoạch và Đầu tư | Sở Tài chính']);
   });
   it('procedure steps ("BƯỚC HAI" over its title line) are sections "Bước 2"; a step that names nobody is for all', () => {
-    expect(tasksOf('Quy trình gồm năm bước như sau.\n\nBƯỚC MỘT\nHiệp thương lần thứ nhất\nBƯỚC HAI\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử')).toEqual(['Bước 1: ', 'Bước 2: Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử']);
+    // a step heading states an action: its doers end at the verb ("giới thiệu")
+    expect(tasksOf('Quy trình gồm năm bước như sau.\n\nBƯỚC MỘT\nHiệp thương lần thứ nhất\nBƯỚC HAI\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử')).toEqual(['Bước 1: ', 'Bước 2: Các cơ quan, tổ chức, đơn vị']);
+    // a step heading that is a name alone stays whole
+    expect(tasksOf('Quy trình như sau.\n\nBước 1: Hiệp thương lần thứ nhất\nBước 2: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh')).toEqual(['Bước 1: ', 'Bước 2: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
   });
   it('an implementing article: honorific opener, a title shared over a colon list, later paragraphs, no definitions', () => {
     expect(tasksOf('Điều 3. Các ông (bà) Chánh văn phòng UBND tỉnh, Giám đốc: Sở Tài chính, Sở Xây dựng, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.')).toEqual([

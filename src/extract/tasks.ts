@@ -479,9 +479,14 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   });
   // Each section's heading addressees and role lines are asked for by several rules below:
   // found once per section.
+  // A procedure (a guide whose parts are steps: "BƯỚC MỘT", "Bước 2: …") gives its tasks step by
+  // step (below). A step's heading states an action, so it is read as a sentence: "Các cơ quan,
+  // tổ chức, đơn vị giới thiệu người ứng cử …" names its doers up to the verb.
+  const isStep = (s: Section) => s.parent === null && s.label.startsWith('Bước ');
+  const procedure = sections.filter(isStep).length >= 2;
   const namedMemo = new Map<number, string[] | null>();
   const named = (j: number): string[] | null => {
-    if (!namedMemo.has(j)) namedMemo.set(j, headingAssignees(sections[j]!.heading));
+    if (!namedMemo.has(j)) namedMemo.set(j, headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;
   };
   const rolesMemo = new Map<number, ReturnType<typeof roleLines>>();
@@ -573,12 +578,10 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     for (const w of roles?.partners ?? []) if (!t.partners.some((a) => a.name === w)) t.partners.push({ name: w });
     byIndex.set(at, t);
   });
-  // A procedure (a guide whose parts are steps: "BƯỚC MỘT", "Bước 2: …") gives its tasks step by
-  // step: who carries out a step is named in its heading; the points inside describe how it is
-  // carried out ("Tổ kiểm phiếu tiến hành kiểm phiếu …") and assign nothing.
+  // In a procedure, who carries out a step is named in its heading; the points inside describe
+  // how it is carried out ("Tổ kiểm phiếu tiến hành kiểm phiếu …") and assign nothing.
   // A step that names nobody is for all recipients: they carry the procedure out.
-  const isStep = (s: Section) => s.parent === null && s.label.startsWith('Bước ');
-  if (sections.filter(isStep).length >= 2) {
+  if (procedure) {
     for (const i of [...byIndex.keys()]) if (sections[i]!.parent !== null && isStep(sections[topOf(sections, i)]!)) byIndex.delete(i);
     sections.forEach((s, i) => {
       if (isStep(s) && !byIndex.has(i)) byIndex.set(i, make(s, []));
