@@ -315,4 +315,22 @@ describe('tasks', () => {
     // a body that only works with it is a partner
     expect(tasksOf('2. Nhiệm vụ\n2.1. Giao Sở Tài chính chủ trì thẩm định; Sở Xây dựng phối hợp thực hiện.\n2.2. Sở Y tế chủ trì.')).toEqual(['2.1: Sở Tài chính', '2.2: Sở Y tế']);
   });
+  it('a schedule line charges who owes the paper ("Báo cáo … của các … gửi về …"), not the issuer itself', () => {
+    const body = 'II. TIẾN ĐỘ\n1. Kế hoạch năm 2026 của các cơ quan, đơn vị thuộc Bộ và các Sở Tài chính gửi về Bộ (Vụ Kế hoạch) trước ngày 10 tháng 7 năm 2025.\n2. Dự toán của Bộ gửi Bộ Tài chính trước ngày 20 tháng 7 năm 2025.';
+    expect(tasksOf(body)).toEqual(['II.1: các cơ quan, đơn vị thuộc Bộ | các Sở Tài chính']);
+  });
+  it('a deadline: "trước ngày 10 tháng 7 năm 2025", "trước 30/9/2010", "thời hạn: ngày …"', () => {
+    const deadlines = (body: string) => extract(`UBND TỈNH X\nSố: 1/KH-UBND\n\nKẾ HOẠCH\nVề việc thử\n\n${body}`).tasks.map((t) => t.deadline?.iso ?? null);
+    expect(deadlines('1. Sở Tài chính: tổng hợp, báo cáo trước ngày 10 tháng 7 năm 2025.')).toEqual(['2025-07-10']);
+    expect(deadlines('1. Sở Xây dựng: hoàn thành nghiệm thu trước 30/9/2010.')).toEqual(['2010-09-30']);
+    expect(deadlines('1. Sở Nội vụ: rà soát, thời hạn hoàn thành ngày 15/12/2024.')).toEqual(['2024-12-15']);
+    // "trước hết" is no deadline, and a date further on is not its
+    expect(deadlines('1. Sở Y tế: trước hết rà soát các cơ sở theo Quyết định ngày 01/01/2024.')).toEqual([null]);
+  });
+  it('"phụ trách lĩnh vực" lists fields, "và các Sở" a second addressee', () => {
+    expect(tasksOf('1. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng: theo dõi.\n2. Các cơ quan thuộc Bộ và các Sở Y tế: báo cáo.')).toEqual([
+      '1: Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng',
+      '2: Các cơ quan thuộc Bộ | các Sở Y tế',
+    ]);
+  });
 });

@@ -57,6 +57,7 @@ function distributeTitles(h: string): string {
   return `${head}${out.join('')}`;
 }
 
+const OWED_PAPER = /^(?:Báo cáo|Kế hoạch|Dự toán|Đề xuất|Văn bản|Hồ sơ|Danh sách|Dự thảo|Phương án|Đề án|Chương trình)(?![\p{L}])[^:;.\n]{0,80}?\scủa\s+(các\s[^:;.\n]{2,160}?)\s+(?:gửi|nộp)(?:\s+(?:về|đến|tới))?\s+\p{Lu}/u;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
 // A fact sheet's heading or line: "THÔNG TIN CHUNG", "HỒ SƠ …", "Tên công trình: …" (a short label
@@ -194,16 +195,18 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
   return who.length ? who : null;
 }
 
-// "và" before a capitalised head ("… và Sở Tài chính") or "các" + a collective joins two
-// addressees; before a lower-case noun it joins words of one ("tổ chức chính trị - xã hội và tổ chức, đoàn thể").
-const AND_HEAD = new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS}|${LOWER_HEADS})\\s|[Cc]ác\\s+(?:${COLLECTIVES})(?![\\p{L}]))`, 'u');
+// "và" before a capitalised head ("… và Sở Tài chính") or "các" + a collective or a head ("và các
+// Sở NN&MT") joins two addressees; before a lower-case noun it joins words of one ("tổ chức chính
+// trị - xã hội và tổ chức, đoàn thể").
+const AND_HEAD = new RegExp(`\\s+(?:và|với)\\s+(?=(?:${HEADS}|${LOWER_HEADS})\\s|[Cc]ác\\s+(?:(?:${COLLECTIVES})(?![\\p{L}])|(?:${HEADS})\\s))`, 'u');
 // "Văn phòng HĐND và UBND huyện" is one office (it serves both), not an office and a UBND
 const JOINT_OFFICE = /(?:^|\s)Văn phòng\s+(?:HĐND|Hội đồng nhân dân)$/u;
 function splitAnd(a: string): string[] {
   const out: string[] = [];
   const parts = a.split(AND_HEAD);
   parts.forEach((p, i) => {
-    if (i > 0 && JOINT_OFFICE.test(parts[i - 1]!)) out[out.length - 1] += ` và ${p}`;
+    // after "phụ trách lĩnh vực" the words list fields ("Dân tộc, Tôn giáo và các Hội quần chúng")
+    if (i > 0 && (JOINT_OFFICE.test(parts[i - 1]!) || /(?:^|\s)lĩnh vực\s/u.test(parts[i - 1]!))) out[out.length - 1] += ` và ${p}`;
     else out.push(p);
   });
   return out;
@@ -254,6 +257,11 @@ function listNames(cell: string): string[] {
  */
 export function headingAssignees(heading: string, sentence = false): string[] | null {
   let h = heading.trim().replace(/^[-–:\s]+/, '');
+  // a schedule's line: "Kế hoạch năm 2026 của các cơ quan, đơn vị thuộc Bộ và các Sở gửi về Bộ
+  // trước ngày …": who owes the paper is charged with it. Only a collective ("các …"): a body
+  // named alone there is often the issuer itself ("… của Bộ gửi Bộ Tài chính").
+  const owed = OWED_PAPER.exec(h);
+  if (owed) return splitAssignees(owed[1]!, false);
   // "Kể từ ngày 01/7/2025, các tỉnh uỷ …": a time phrase before the addressee; "Các ông (bà)
   // Chánh Văn phòng …": the honorific before the titles.
   h = h.replace(TIME_OPENER, '').replace(HONORIFIC, '');
@@ -392,7 +400,9 @@ const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đ
 const CLOSING_NOTICE = /\n[ ]*[^\n]{0,100}?\sthông báo\s+(?:để|đến|cho)\s[^\n]{0,200}?\sbiết(?![\p{L}])/u;
 
 function deadlineOf(text: string): DateValue | null {
-  const m = /(?:thời hạn|hoàn thành|trước ngày|xong trước|chậm nhất)[^.;\n]{0,40}?(ngày\s*\d[^.;\n]{0,30})/iu.exec(text);
+  // "trước ngày 10 tháng 7 năm 2025", "trước 30/9/2010": "trước" right before the date ("trước
+  // hết … Quyết định ngày …" is none); "thời hạn hoàn thành: ngày …" may have words between
+  const m = /(?<![\p{L}])(?:(?:thời hạn|hoàn thành|chậm nhất)(?![\p{L}])[^.;\n]{0,40}?|trước\s+)(ngày\s*\d[^.;\n]{0,30}|(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d))/iu.exec(text);
   return m ? parseDate(m[1]!) : null;
 }
 
