@@ -333,4 +333,19 @@ describe('tasks', () => {
       '2: Các cơ quan thuộc Bộ | các Sở Y tế',
     ]);
   });
+  it('"Yêu cầu đối với các tổ chức, cá nhân …" names them all; a point naming them again is part of that task', () => {
+    const body = [
+      '1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản.',
+      '1.1. Thực hiện đúng các quy định của Luật Địa chất và Khoáng sản.',
+      '1.2. Yêu cầu các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản báo cáo trung thực sản lượng.',
+      '2. Đề nghị UBND các xã, phường',
+      '- Tăng cường kiểm tra.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['1: các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản', '2: UBND các xã, phường']);
+    // a point naming another body stays its own task
+    expect(tasksOf('1. Yêu cầu đối với các tổ chức, cá nhân khai thác khoáng sản.\n1.1. Báo cáo sản lượng hằng quý.\n1.2. Sở Tài chính chủ trì thẩm định.')).toEqual([
+      '1: các tổ chức, cá nhân khai thác khoáng sản',
+      '1.2: Sở Tài chính',
+    ]);
+  });
 });

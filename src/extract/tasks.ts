@@ -6,6 +6,7 @@ import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, Task } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
+import { matchKey } from '../normalize/fold.js';
 import { endsDangling, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { parseDate } from './date.js';
 import { tableRows } from './task-table.js';
@@ -288,9 +289,13 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   let byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
   // "Đối với X, thành phần dự hội nghị gồm …" describes; "Đối với X: …" or "Đối với X, chủ trì …" assigns
   if (byDoiVoi && /(?<![\p{L}])gồm(?![\p{L}])/u.test(h.split(':')[0]!)) return null;
+  // "Yêu cầu đối với các tổ chức, cá nhân được cấp phép …" without a verb is a title naming them
+  // all, commas included; after a bare "Đối với X," a verb must follow for X to be charged
+  let requestTitle = false;
   if (byDoiVoi && !h.includes(':') && h.includes(',')) {
-    if (firstVerb(h) < 0) return null;
-    byDoiVoi = false;
+    if (firstVerb(h) >= 0) byDoiVoi = false;
+    else if (/^(?:Yêu cầu|Đề nghị)/u.test(lead![0])) requestTitle = true;
+    else return null;
   }
   // "…; Giám đốc các Sở: Văn hóa, Tài chính; Chủ tịch …": a title's own list inside a list of
   // addressees keeps its colon (set aside here, so the colon rules below do not cut at it)
@@ -346,7 +351,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (/(?:^|\s)gồm$/u.test(phrase.replace(/[\s:.,;]+$/u, ''))) return null;
   // asides in brackets go ("(sau đây gọi là …)"); "các ông (bà)" keeps its "(bà)"
   phrase = phrase.replace(/\s*\((?!\s*bà\s*\))[^)]*\)\s*/gu, ' ').replace(/[.;]+$/, '').trim();
-  const list = (byDoiVoi ? [phrase] : splitAssignees(phrase, !isName)).map((a) => a.replaceAll(KEPT_COLON, ':'));
+  const list = (byDoiVoi && !requestTitle ? [phrase] : splitAssignees(phrase, !isName && !byDoiVoi)).map((a) => a.replaceAll(KEPT_COLON, ':'));
   return list.length ? list : null;
 }
 
@@ -398,6 +403,16 @@ const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đ
 
 // a notice's closing: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
 const CLOSING_NOTICE = /\n[ ]*[^\n]{0,100}?\sthông báo\s+(?:để|đến|cho)\s[^\n]{0,200}?\sbiết(?![\p{L}])/u;
+
+const wordsOf = (s: string): string[] => matchKey(s).split(/[^\p{L}\d&]+/u).filter(Boolean);
+/** Whether every word of `name` is a word of one of `names` (the same addressee, said again). */
+function restates(name: string, names: readonly { name: string }[]): boolean {
+  const words = wordsOf(name);
+  return names.some((n) => {
+    const has = new Set(wordsOf(n.name));
+    return words.every((w) => has.has(w));
+  });
+}
 
 function deadlineOf(text: string): DateValue | null {
   // "trước ngày 10 tháng 7 năm 2025", "trước 30/9/2010": "trước" right before the date ("trước
@@ -607,6 +622,14 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // ... unless a child names nobody: the parent's addressee is then that child's too
     const orphan = children.some((j) => !byIndex.has(j));
     if (childTask && !orphan && named(i) && !children.some((j) => ROLE_HEAD.test(sections[j]!.heading))) byIndex.delete(i);
+  }
+  // "1. Yêu cầu đối với các tổ chức, cá nhân được cấp phép …" over "1.8. Yêu cầu các tổ chức, cá
+  // nhân được cấp phép … báo cáo …": a point that names its parent's addressee again, in the
+  // same or fewer words, is part of the parent's task, not one of its own
+  for (const [i, t] of [...byIndex]) {
+    const parent = sections[i]!.parent;
+    const up = parent === null ? undefined : byIndex.get(parent);
+    if (up && up.assignees.length && t.assignees.length && t.assignees.every((a) => restates(a.name, up.assignees))) byIndex.delete(i);
   }
   // "1. Giao Phòng X thực hiện các công việc sau:" followed by "2. …", "3. …" that name nobody:
   // a list flattened into siblings (Word numbering lost its levels). The item that ends in a
