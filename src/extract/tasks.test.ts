@@ -348,4 +348,9 @@ describe('tasks', () => {
       '1.2: Sở Tài chính',
     ]);
   });
+  it('"Trung ương Hội …", "Trung ương Đoàn" open an addressee of their own in a list', () => {
+    expect(tasksOf('3. Trách nhiệm của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương Hội Cựu chiến binh Việt Nam\nXây dựng kế hoạch triển khai.')).toEqual([
+      '3: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | Trung ương Hội Cựu chiến binh Việt Nam',
+    ]);
+  });
 });
