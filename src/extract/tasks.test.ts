@@ -353,4 +353,10 @@ describe('tasks', () => {
       '3: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | Trung ương Hội Cựu chiến binh Việt Nam',
     ]);
   });
+  it('a parallel "- Đối với X <verb> …" item under a "Đối với" heading puts X in charge too', () => {
+    const body = '3. Đối với các cơ quan Trung ương đóng trên địa bàn (Cục Thuế, Cục Hải quan) có trách nhiệm triển khai cơ chế "một cửa".\n- Đối với Công an thành phố xây dựng kế hoạch thực hiện cơ chế "một cửa" trong năm 2004.';
+    expect(tasksOf(body)).toEqual(['3: Cục Thuế | Cục Hải quan | Công an thành phố']);
+    // an item that is a topic ("Đối với các lĩnh vực …") names nobody
+    expect(tasksOf('3. Đối với Sở Tư pháp: rà soát thủ tục.\n- Đối với các lĩnh vực tiếp xúc nhiều với công dân, rút ngắn thời gian.')).toEqual(['3: Sở Tư pháp']);
+  });
 });

@@ -196,6 +196,19 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
   return who.length ? who : null;
 }
 
+/** The bodies of "- Đối với Công an thành phố … xây dựng kế hoạch …" items: a head, then its verb. */
+function doiVoiItems(body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(/^[ ]*(?:[-+•][ ]*)?Đối với\s+(\p{Lu}[^\n]{3,400})/gmu)) {
+    const item = m[1]!;
+    if (!HEAD_START.test(item) || NOT_HEADS.test(item)) continue;
+    const v = firstVerb(item);
+    if (v < 2 || v > 160 || item.slice(0, v).includes(':')) continue;
+    for (const w of splitAssignees(item.slice(0, v), false)) if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
 // "và" before a capitalised head ("… và Sở Tài chính") or "các" + a collective or a head ("và các
 // Sở NN&MT") joins two addressees; before a lower-case noun it joins words of one ("tổ chức chính
 // trị - xã hội và tổ chức, đoàn thể").
@@ -574,6 +587,11 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // "3. Đối với các tổ chức khác" over "Đề nghị Ủy ban MTTQ, Hội … phát động …": the body names them
     if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !s.heading.includes(':') && !childrenOf.has(i)) {
       who = assignedInside(untilClosing(text.slice(s.headingEnd, s.end))) ?? who;
+    }
+    // "Đối với các cơ quan Trung ương … có trách nhiệm …" over "- Đối với Công an thành phố Cần Thơ
+    // xây dựng kế hoạch …": a parallel "Đối với" item puts one more body in charge
+    if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !childrenOf.has(i)) {
+      for (const w of doiVoiItems(text.slice(s.headingEnd, s.end))) if (!who.includes(w)) who.push(w);
     }
     // "Điều 3. Bộ trưởng Bộ Tài chính chịu trách nhiệm hướng dẫn …\nCác Bộ trưởng, … chịu trách
     // nhiệm thi hành Quyết định này.": an article's later paragraphs may name more bodies in charge.
