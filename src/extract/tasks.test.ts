@@ -359,4 +359,13 @@ describe('tasks', () => {
     // an item that is a topic ("Đối với các lĩnh vực …") names nobody
     expect(tasksOf('3. Đối với Sở Tư pháp: rà soát thủ tục.\n- Đối với các lĩnh vực tiếp xúc nhiều với công dân, rút ngắn thời gian.')).toEqual(['3: Sở Tư pháp']);
   });
+  it('a scale of payments names who is paid, not who is charged; election bodies keep "bầu cử"; bare titles share the name ending their list', () => {
+    expect(tasksOf('Điều 3. Mức chi\n7. Chi bồi dưỡng\nc) Tổ bầu cử:\n- Tổ trưởng, Tổ phó tổ bầu cử: 200.000 đồng/người/tháng.\n- Thư ký, các ủy viên: 100.000 đồng/người/tháng.\nd) Ban bầu cử xã tổ chức kiểm phiếu theo quy định.')).toEqual(['Điều 3.7.d: Ban bầu cử xã']);
+    expect(tasksOf('Điều 5. Hội đồng nhân dân tỉnh giao\n1. Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.\n2. Thường trực, các ban, các tổ đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.')).toEqual([
+      'Điều 5.1: Ủy ban nhân dân tỉnh',
+      'Điều 5.2: Thường trực, các ban, các tổ đại biểu Hội đồng nhân dân tỉnh',
+    ]);
+    // a title that is a name of its own still opens an addressee
+    expect(tasksOf('3. Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã: theo dõi, giám sát.')).toEqual(['3: Thường trực HĐND | UBND | Ủy ban Kiểm tra Đảng ủy xã']);
+  });
 });

@@ -134,6 +134,8 @@ const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|
 const EXECUTING = /^\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành(?![\p{L}])/u;
 const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
+// a title alone ("Thường trực") or a collective alone ("các ban") before a comma
+const SHARED_HEAD = new RegExp(`^(?:${wordAlternation(assignees.sharedHeads as string[])}|các\\s+(?:${COLLECTIVES}))$`, 'iu');
 // An opening clause before an item's subject: "Trên cơ sở đề nghị của UBND quận, huyện, Sở X …"
 // (up to the first comma before a capital).
 const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ|Kết thúc)(?![\p{L}])[^\n]{0,200}?,\s+(?=\p{Lu})/u;
@@ -196,6 +198,12 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
   return who.length ? who : null;
 }
 
+/** Whether every line of a body states an amount of money ("…: 200.000 đồng/người/tháng"). */
+function ratesOnly(body: string): boolean {
+  const lines = body.split('\n').filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /\d(?:[\d.,]*\d)?\s*(?:đồng|đ)(?![\p{L}])/u.test(l));
+}
+
 /** The bodies of "- Đối với Công an thành phố … xây dựng kế hoạch …" items: a head, then its verb. */
 function doiVoiItems(body: string): string[] {
   const out: string[] = [];
@@ -235,15 +243,23 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
     // ", Báo Hải Phòng" starts a new addressee; ", cá nhân" continues the current one.
     const pieces = part.split(/\s*,\s*/);
     let cur = '';
+    let last = '';
     for (const p of pieces) {
+      const prev = last;
+      last = p;
       if (!cur) cur = p;
       // "phụ trách lĩnh vực Hành chính, Văn phòng": after "lĩnh vực" the commas list fields
       else if (/(?:^|\s)lĩnh vực\s[^,]*$/u.test(cur) && !COLLECTIVE_START.test(p)) cur = `${cur}, ${p}`;
       // "các Sở, Ban ngành": one collective (sở, ban, ngành), not a Sở and a Ban
       else if (/^Ban\s+ngành(?![\p{L}])|^ngành(?![\p{L}])/u.test(p) && /(?:^|\s)(?:[Cc]ác\s+)?Sở(?:,\s*Ban)?$/u.test(cur)) cur = `${cur}, ${p}`;
       else if ((ASSIGNEE_START.test(p) && (/^\p{Lu}/u.test(p) || LOWER_HEAD_START.test(p)) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p) || LOWER_TITLE_START.test(p)) {
-        out.push(cur);
-        cur = p;
+        // "Thường trực, các ban, các tổ đại biểu HĐND tỉnh": bare heads share the name that
+        // ends the list, so they stay one addressee with it
+        if (SHARED_HEAD.test(prev)) cur = `${cur}, ${p}`;
+        else {
+          out.push(cur);
+          cur = p;
+        }
       } else if (stopAtVerb && VERB_START.test(p)) {
         break;
       } else cur = `${cur}, ${p}`;
@@ -615,6 +631,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     const roles = rolesOf(i);
     if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
     if (!who) return;
+    // "c) Tổ bầu cử:" over "- Tổ trưởng, Tổ phó: 200.000 đồng/người/tháng": a scale of payments
+    // names who is paid, not who is charged
+    if (!childrenOf.has(i) && ratesOnly(text.slice(s.headingEnd, s.end))) return;
     const at = roles?.lead.length && !named(i) && trailingRoles(i) ? s.parent! : i;
     const t = byIndex.get(at) ?? make(sections[at]!, []);
     for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
