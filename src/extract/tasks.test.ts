@@ -368,4 +368,10 @@ describe('tasks', () => {
     // a title that is a name of its own still opens an addressee
     expect(tasksOf('3. Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã: theo dõi, giám sát.')).toEqual(['3: Thường trực HĐND | UBND | Ủy ban Kiểm tra Đảng ủy xã']);
   });
+  it("an article's title is its topic; a sentence that introduces a list (\"… các điều kiện sau đây:\") names nobody", () => {
+    expect(tasksOf('Điều 3. Cơ quan đăng ký kinh doanh\nCơ quan đăng ký kinh doanh có con dấu riêng.\nĐiều 4. Bộ Kế hoạch và Đầu tư chủ trì hướng dẫn thi hành.')).toEqual(['Điều 4: Bộ Kế hoạch và Đầu tư']);
+    expect(tasksOf('Điều 13. Trình tự đăng ký\n3. Phòng đăng ký kinh doanh cấp tỉnh cấp Giấy chứng nhận trong thời hạn mười lăm ngày, nếu có đủ các điều kiện sau đây:\na) Ngành, nghề không bị cấm;\nb) Tên doanh nghiệp đúng quy định.')).toEqual([]);
+    // a name over its list keeps its colon's meaning
+    expect(tasksOf('3. Sở Tài chính:\n- Bố trí kinh phí.')).toEqual(['3: Sở Tài chính']);
+  });
 });

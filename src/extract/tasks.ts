@@ -366,6 +366,10 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     } else if (colon < 0 && (phrase.length > 160 || (/[.!?]$/.test(phrase) && phrase.split(/\s+/).length > 12))) {
       // a long sentence without a known verb: where its subject ends is not known
       return null;
+    } else if (colon > 60 && /\s(?:sau đây|như sau)$/u.test(phrase)) {
+      // "Phòng X cấp Giấy chứng nhận … trong thời hạn …, nếu có đủ các điều kiện sau đây:": a
+      // sentence that introduces a list, its verb unknown
+      return null;
     }
   }
   // "các cơ quan Trung ương đóng trên địa bàn (Cục Thuế, Cục Hải quan và Kho bạc …)": the
@@ -539,8 +543,11 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   const isStep = (s: Section) => s.parent === null && s.label.startsWith('Bước ');
   const procedure = sections.filter(isStep).length >= 2;
   const namedMemo = new Map<number, string[] | null>();
+  // An article's title is its topic ("Điều 3. Cơ quan đăng ký kinh doanh"): it names a body in
+  // charge only with a verb ("Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …").
+  const topicTitle = (s: Section) => s.kind === 'article' && !s.heading.includes(':') && firstVerb(` ${s.heading}`) < 0;
   const named = (j: number): string[] | null => {
-    if (!namedMemo.has(j)) namedMemo.set(j, headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
+    if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;
   };
   const rolesMemo = new Map<number, ReturnType<typeof roleLines>>();
