@@ -374,4 +374,8 @@ describe('tasks', () => {
     // a name over its list keeps its colon's meaning
     expect(tasksOf('3. Sở Tài chính:\n- Bố trí kinh phí.')).toEqual(['3: Sở Tài chính']);
   });
+  it('a topic title ("I. CHỨC NĂNG") over a sentence about a body names nobody; "Nhiệm vụ và quyền hạn của X" names X', () => {
+    expect(tasksOf('I. CHỨC NĂNG\nPhòng Văn hóa - Xã hội là cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã, thực hiện chức năng tham mưu.\nII. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân cấp xã chỉ đạo triển khai.')).toEqual(['II: Ủy ban nhân dân cấp xã']);
+    expect(tasksOf('Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\nĐoàn kiểm tra thực hiện nhiệm vụ theo quy định, trong đó tập trung:\n1. Kiểm tra hồ sơ.\n2. Kiểm tra hiện trường.')).toEqual(['Điều 3: Đoàn kiểm tra']);
+  });
 });

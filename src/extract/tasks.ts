@@ -628,7 +628,10 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       // in capitals, or the implementation title in sentence case ("III. Tổ chức thực hiện")
       const capsTitle = /^\p{Lu}[\p{Lu}\s,]+$/u.test(s.heading) || (s.heading.length <= 40 && IMPLEMENTATION.test(s.heading) && /^\p{Lu}[\p{L}\s,]+$/u.test(s.heading.trim()));
       const introTitle = childrenOf.has(i) && s.heading.length < 80 && firstVerb(` ${s.heading}`) < 0 && /:$/.test(s.lead.trim());
-      if (capsTitle || introTitle) who = headingAssignees(s.lead, true);
+      // ("I. CHỨC NĂNG\nPhòng Văn hóa - Xã hội là cơ quan …, thực hiện chức năng tham mưu …"
+      // describes; "Nhiệm vụ và quyền hạn của Đoàn kiểm tra" names whose they are)
+      const topic = DESCRIPTIVE.test(s.heading) && !/\scủa\s/iu.test(s.heading);
+      if ((capsTitle || introTitle) && !topic) who = headingAssignees(s.lead, true);
     }
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
