@@ -52,6 +52,15 @@ describe('sectionTree', () => {
     const lines = splitLines(text, foldSameLength(text));
     expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['II', 'II.2', 'II.2.1', 'II.2.1.a', 'II.2.1.b', 'II.2.2']);
   });
+  it('a footnote at the foot of a page ("3 Khi khai thác …", its mark glued to a word above) is no point 3', () => {
+    const text = '2. Trong quá trình khai thác\n2.1. Thực hiện đúng giấy phép.\n2.2. Bảo vệ khoáng sản theo Điều 7 Luật Địa chất và khoáng sản3.\n\n3 Khi khai thác phải ưu tiên công nghệ tiên tiến.\n2.3. Về công tác thống kê\n3. Trách nhiệm báo cáo\n';
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['2', '2.1', '2.2', '2.3', '3']);
+    // without a mark above, "3 Tổ chức thực hiện" is point 3
+    const plain = '2. Nội dung\n2.1. Rà soát.\n3 Tổ chức thực hiện\n';
+    const pl = splitLines(plain, foldSameLength(plain));
+    expect(sectionTree(pl, 0, pl.length).map((s) => s.path)).toEqual(['2', '2.1', '3']);
+  });
 });
 
 describe('the header zone', () => {

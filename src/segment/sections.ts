@@ -89,7 +89,32 @@ function rankOf(p: Parsed, romanFirst: boolean): number {
   return RANK[p.kind];
 }
 
+/**
+ * Footnote marks of a PDF's text: a number glued to the word it annotates ("khoáng sản3.",
+ * "quy định2;"), each with where it first appears.
+ */
+function footnoteMarks(lines: Line[], from: number, to: number): Map<string, number> {
+  const marks = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const { text, start } = lines[i]!;
+    if (!/\p{Ll}\d/u.test(text)) continue;
+    for (const m of text.matchAll(/\p{Ll}(\d{1,2})(?=[\s.,;:)]|$)/gu)) if (!marks.has(m[1]!)) marks.set(m[1]!, start + m.index + 1);
+  }
+  return marks;
+}
+
+/**
+ * "3 Khi khai thác khoáng sản …", its number written without a dot and
+ * glued as a mark to a word above: a footnote printed at the foot of a page, not point 3.
+ */
+function isFootnote(line: Line, p: Parsed, marks: Map<string, number>): boolean {
+  if (p.kind !== 'arabic' || p.label.includes('.') || !/^\s*\d{1,2}[ ]+\S/u.test(line.text)) return false;
+  const at = marks.get(p.label);
+  return at !== undefined && at < line.start;
+}
+
 export function sectionTree(lines: Line[], from: number, to: number): Section[] {
+  const marks = footnoteMarks(lines, from, to);
   const out: Section[] = [];
   const stack: number[] = [];
   let romanFirst: boolean | null = null;
@@ -105,6 +130,7 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     }
     let p = parseLabel(line.text);
     if (p?.lower && (lastUpper === null || p.label.charCodeAt(0) !== lastUpper.charCodeAt(0) + 1)) p = null;
+    if (p && isFootnote(line, p, marks)) p = null;
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
     // "7.1 Tổng kết" without its last dot still opens a section under an open "7.".
