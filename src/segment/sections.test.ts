@@ -61,6 +61,15 @@ describe('sectionTree', () => {
     const pl = splitLines(plain, foldSameLength(plain));
     expect(sectionTree(pl, 0, pl.length).map((s) => s.path)).toEqual(['2', '2.1', '3']);
   });
+  it('an "I." that OCR read for "1." (the next top-level label is "2.") is point 1', () => {
+    const ocr = 'I. Về công bố mục đích sử dụng hóa chất\nNội dung.\n2. Về khái niệm hàm lượng\n3. Về miễn trừ\n';
+    const lines = splitLines(ocr, foldSameLength(ocr));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['1', '2', '3']);
+    // a real "I." has "1." under it or "II." after it
+    const real = 'I. MỤC ĐÍCH\n1. Quán triệt.\n2. Triển khai.\nII. NỘI DUNG\n';
+    const rl = splitLines(real, foldSameLength(real));
+    expect(sectionTree(rl, 0, rl.length).map((s) => s.path)).toEqual(['I', 'I.1', 'I.2', 'II']);
+  });
 });
 
 describe('the header zone', () => {

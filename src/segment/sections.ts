@@ -113,6 +113,19 @@ function isFootnote(line: Line, p: Parsed, marks: Map<string, number>): boolean 
   return at !== undefined && at < line.start;
 }
 
+/**
+ * Whether an "I." read at a line is OCR's "1.": the next top-level label is "2.", not "II." nor a
+ * "1." under it.
+ */
+function ocrOne(lines: Line[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 400); j++) {
+    const q = parseLabel(lines[j]!.text);
+    if (!q) continue;
+    if (q.kind === 'roman' || (q.kind === 'arabic' && !q.label.includes('.'))) return q.kind === 'arabic' && q.label === '2';
+  }
+  return false;
+}
+
 export function sectionTree(lines: Line[], from: number, to: number): Section[] {
   const marks = footnoteMarks(lines, from, to);
   const out: Section[] = [];
@@ -131,6 +144,7 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     let p = parseLabel(line.text);
     if (p?.lower && (lastUpper === null || p.label.charCodeAt(0) !== lastUpper.charCodeAt(0) + 1)) p = null;
     if (p && isFootnote(line, p, marks)) p = null;
+    if (p?.kind === 'roman' && p.label === 'I' && ocrOne(lines, i + 1, to)) p = { ...p, label: '1', kind: 'arabic' };
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
     // "7.1 Tổng kết" without its last dot still opens a section under an open "7.".
