@@ -126,6 +126,13 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // markdown task tables (one cell per line once flattened), rows numbered on and on
   taskTablesMd: (n) => `| STT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n${Array.from({ length: n / 24 }, (_, i) => `| ${(i % 999) + 1} | a | Sở A |`).join('\n')}`,
   taskTables: (n) => 'STT    Nội dung    Cơ quan chủ trì\n1    a    Sở A\n          b\n'.repeat(n / 52),
+  // a laid-out header as wide as the input over one row with a cell under every other header
+  taskTableWide: (n) => `STT${'   Cơ quan chủ trì'.repeat(n / 36)}\n1${'   Sở A                 '.repeat(n / 48)}\n`,
+  // laid-out rows with an empty cell, under header after header
+  taskTablesLayout: (n) => 'STT   Nội dung   Cơ quan chủ trì   Phối hợp   Thời gian\n1     a          Sở A                         Quý I\n'.repeat(n / 100),
+  // footnote marks glued to words, and footnote-like lines; an "I." over "1.1" again and again
+  footnotes: (n) => 'khoáng sản3.\n\n3 Khi a b\n'.repeat(n / 24),
+  romanOnes: (n) => 'I. a\n1.1 b\n'.repeat(n / 12),
   // a citation issuer with "và" after a company's name, whose stop looks back for "Công ty"
   companyAnd: (n) => `Quyết định số 1/QĐ-UB của Công ty${' a và b'.repeat(n / 7)}`,
   // labelled letter numbers, each over the pattern's own match, and one long token

@@ -33,6 +33,21 @@ describe('task tables', () => {
       ['II.2', ['Sở Khoa học và Công nghệ'], ['UBND các huyện'], 'Số hóa hồ sơ'],
     ]);
   });
+  it('in a page layout (spaces), a row with an empty cell puts its other cells under the headers they line up with', () => {
+    const table = [
+      'STT   Nội dung nhiệm vụ          Cơ quan chủ trì      Cơ quan phối hợp     Thời gian',
+      '1     Rà soát quy hoạch          Sở Xây dựng          Sở Tài chính         Quý II/2025',
+      '2     Kiểm tra an toàn           Công an tỉnh                              Quý III/2025',
+      '3     Tuyên truyền                                    Các huyện            Năm 2025',
+      '4     Tổng kết                   Sở Nội vụ            Các sở, ngành        Tháng 12/2025',
+    ].join('\n');
+    // row 3 names no lead: no task; the rows after it are read
+    expect(rows(table).slice(0, 3)).toEqual([
+      ['II.1', ['Sở Xây dựng'], ['Sở Tài chính'], 'Rà soát quy hoạch'],
+      ['II.2', ['Công an tỉnh'], [], 'Kiểm tra an toàn'],
+      ['II.4', ['Sở Nội vụ'], ['Các sở, ngành'], 'Tổng kết'],
+    ]);
+  });
   it('a markdown table, which normalize flattens to one cell per line, gives its rows too', () => {
     const md = [
       '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',

@@ -51,6 +51,25 @@ function gridColumns(line: Line): number[] | null {
   return out;
 }
 
+/**
+ * The column of each cell of a laid-out line (columns kept by spaces, as a PDF's text layer or
+ * pdftotext gives them) under a header line's cells, or null when they do not line up. A cell
+ * belongs to the first header cell that does not end before it starts: headers are centred over
+ * their columns, cells start at their column's left edge, past the end of the header before.
+ */
+function layoutColumns(line: Line, header: readonly { start: number; end: number }[]): number[] | null {
+  const out: number[] = [];
+  // cells come left to right, so the header index only moves on (linear in both)
+  let k = 0;
+  for (const c of line.cells) {
+    while (k < header.length && header[k]!.end <= c.col) k++;
+    // two cells under one header cell, or a cell past the last one: no layout this reads
+    if (k >= header.length || (out.length && k <= out[out.length - 1]!)) return null;
+    out.push(k);
+  }
+  return out;
+}
+
 /** The path of the deepest section that holds clean-text offset `at`, or null. */
 function ownerAt(ctx: Ctx, at: number): string | null {
   let owner: string | null = null;
@@ -138,15 +157,17 @@ export function tableRows(ctx: Ctx): TableRow[] {
     const owner = ownerAt(ctx, lines[i]!.start);
     // a header whose columns are one tab apart: the table came from HTML or DOCX (or a PDF)
     const onGrid = gridColumns(lines[i]!)?.every((c, k) => c === k) ?? false;
+    const headerSpans = lines[i]!.cells.map((c) => ({ start: c.col, end: c.col + c.text.length }));
     /** A numbered row of this table: its number, and where its cells go (null: in order). */
     const rowNumber = (line: Line): { num: string; grid: number[] | null } | null => {
       const cells = line.cells;
       if (cells.length === 0) return null;
       const num = ROW_NUMBER.exec(cells[0]!.text.trim())?.[1];
       if (!num) return null;
-      // a row lays out every column; on a tab grid a row with empty cells lays out fewer
+      // a row lays out every column; on a tab grid a row with empty cells lays out fewer, and in
+      // a page's layout (spaces) its cells fall under the header cells they line up with
       if (cells.length === h.cells) return { num, grid: null };
-      const grid = onGrid ? gridColumns(line) : null;
+      const grid = onGrid ? gridColumns(line) : layoutColumns(line, headerSpans);
       return grid && grid[0] === 0 && cells.length >= 2 && grid[grid.length - 1]! < h.cells ? { num, grid } : null;
     };
     // the row being read: its cells' texts and columns, grown by the lines of wrapped cells
