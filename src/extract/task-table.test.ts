@@ -48,6 +48,20 @@ describe('task tables', () => {
       ['II.4', ['Sở Nội vụ'], ['Các sở, ngành'], 'Tổng kết'],
     ]);
   });
+  it('a header cell wrapped onto a second line ("Cơ quan" over "chủ trì") still names its column', () => {
+    const layout = [
+      'STT   Nội dung nhiệm vụ          Cơ quan          Cơ quan          Thời gian',
+      '                                 chủ trì          phối hợp         hoàn thành',
+      '1     Rà soát quy hoạch          Sở Xây dựng      Sở Tài chính     Quý II/2025',
+      '2     Kiểm tra an toàn           Công an tỉnh                      Quý III/2025',
+    ].join('\n');
+    expect(rows(layout).slice(0, 2)).toEqual([
+      ['II.1', ['Sở Xây dựng'], ['Sở Tài chính'], 'Rà soát quy hoạch'],
+      ['II.2', ['Công an tỉnh'], [], 'Kiểm tra an toàn'],
+    ]);
+    const grid = ['STT\tNội dung\tCơ quan\tCơ quan\tThời gian', '\t\tchủ trì\tphối hợp', '1\tRà soát quy hoạch\tSở Xây dựng\tSở Tài chính\tQuý II/2025'].join('\n');
+    expect(rows(grid)[0]).toEqual(['II.1', ['Sở Xây dựng'], ['Sở Tài chính'], 'Rà soát quy hoạch']);
+  });
   it('a markdown table, which normalize flattens to one cell per line, gives its rows too', () => {
     const md = [
       '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',

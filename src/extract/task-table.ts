@@ -26,12 +26,37 @@ interface Header {
   partner: number;
 }
 
-function headerOf(l: Line): Header | null {
-  if (l.cells.length < 3) return null;
-  const keys = l.cells.map((c) => c.key.trim().replace(/[:.]+$/, ''));
+const headKey = (k: string) => k.trim().replace(/[:.]+$/, '');
+
+/**
+ * The header of a table at line `i`: its cells' keys and spans, and its last line. A header cell
+ * may wrap onto the next line ("Cơ quan" over "chủ trì"): that line's cells join the cells they
+ * sit under (on a tab grid, by column).
+ */
+function headerAt(lines: readonly Line[], i: number, end: number): (Header & { spans: { start: number; end: number }[]; last: number }) | null {
+  const l = lines[i]!;
+  if (l.cells.length < 3 || !NUMBER_HEAD.test(headKey(l.cells[0]!.key))) return null;
+  const keys = l.cells.map((c) => headKey(c.key));
+  const spans = l.cells.map((c) => ({ start: c.col, end: c.col + c.text.length }));
+  let last = i;
+  if (!keys.some((k) => LEAD_HEAD.test(k)) && i + 1 < end) {
+    const next = lines[i + 1]!;
+    if (next.cells.length === 0 || next.cells.length > keys.length || ROW_NUMBER.test(next.cells[0]!.text.trim())) return null;
+    const grid = gridColumns(l)?.every((c, k) => c === k) ? gridColumns(next) : null;
+    // (cells come left to right: the span they may sit under only moves on)
+    let under = 0;
+    for (const [n, c] of next.cells.entries()) {
+      while (under < spans.length && spans[under]!.end + 2 <= c.col) under++;
+      const k = grid ? grid[n]! : under < spans.length && c.col + c.text.length > spans[under]!.start - 2 ? under : -1;
+      if (k < 0 || k >= keys.length) return null;
+      keys[k] = `${keys[k]} ${headKey(c.key)}`.trim();
+      spans[k] = { start: Math.min(spans[k]!.start, c.col), end: Math.max(spans[k]!.end, c.col + c.text.length) };
+    }
+    last = i + 1;
+  }
   const lead = keys.findIndex((k) => LEAD_HEAD.test(k));
-  if (lead < 0 || !NUMBER_HEAD.test(keys[0]!)) return null;
-  return { cells: l.cells.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)) };
+  if (lead < 0) return null;
+  return { cells: l.cells.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)), spans, last };
 }
 
 /**
@@ -152,12 +177,11 @@ export function tableRows(ctx: Ctx): TableRow[] {
       i = verticalRows(lines, v, bodyEnd, ownerAt(ctx, lines[i]!.start), out) - 1;
       continue;
     }
-    const h = headerOf(lines[i]!);
+    const h = headerAt(lines, i, bodyEnd);
     if (!h) continue;
     const owner = ownerAt(ctx, lines[i]!.start);
     // a header whose columns are one tab apart: the table came from HTML or DOCX (or a PDF)
     const onGrid = gridColumns(lines[i]!)?.every((c, k) => c === k) ?? false;
-    const headerSpans = lines[i]!.cells.map((c) => ({ start: c.col, end: c.col + c.text.length }));
     /** A numbered row of this table: its number, and where its cells go (null: in order). */
     const rowNumber = (line: Line): { num: string; grid: number[] | null } | null => {
       const cells = line.cells;
@@ -167,7 +191,7 @@ export function tableRows(ctx: Ctx): TableRow[] {
       // a row lays out every column; on a tab grid a row with empty cells lays out fewer, and in
       // a page's layout (spaces) its cells fall under the header cells they line up with
       if (cells.length === h.cells) return { num, grid: null };
-      const grid = onGrid ? gridColumns(line) : layoutColumns(line, headerSpans);
+      const grid = onGrid ? gridColumns(line) : layoutColumns(line, h.spans);
       return grid && grid[0] === 0 && cells.length >= 2 && grid[grid.length - 1]! < h.cells ? { num, grid } : null;
     };
     // the row being read: its cells' texts and columns, grown by the lines of wrapped cells
@@ -195,7 +219,7 @@ export function tableRows(ctx: Ctx): TableRow[] {
       return false;
     };
     let gap = 0;
-    let j = i + 1;
+    let j = h.last + 1;
     for (; j < bodyEnd && gap <= MAX_GAP; j++) {
       const line = lines[j]!;
       const cells = line.cells;
