@@ -128,6 +128,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   taskTables: (n) => 'STT    Nội dung    Cơ quan chủ trì\n1    a    Sở A\n          b\n'.repeat(n / 52),
   // a laid-out header as wide as the input over one row with a cell under every other header
   taskTableWide: (n) => `STT${'   Cơ quan chủ trì'.repeat(n / 36)}\n1${'   Sở A                 '.repeat(n / 48)}\n`,
+  // markdown group rows, each over one row numbered 1
+  taskTablesMdGroups: (n) => `| STT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n${'| A. b | | |\n| 1 | a | Sở A |\n'.repeat(n / 32)}`,
   // a wide header whose every cell wraps onto a second line
   taskTableWrappedHeader: (n) => `STT${'   Cơ quan'.repeat(n / 20)}\n${'   chủ trì'.repeat(n / 20)}\n1   a   Sở A\n`,
   // laid-out rows with an empty cell, under header after header

@@ -78,6 +78,23 @@ describe('task tables', () => {
       ['III.1', ['Sở Nội vụ'], [], 'Sở Nội vụ chủ trì theo dõi.'],
     ]);
   });
+  it('a markdown table\'s group rows ("| A. Nhóm … | | |") label the rows under them, which count from 1 again', () => {
+    const md = [
+      '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |',
+      '|---|---|---|---|',
+      '| A. Nhóm nhiệm vụ về thủ tục | | | |',
+      '| 1 | Rà soát | Văn phòng UBND tỉnh | Các sở |',
+      '| 2 | Số hóa | Sở Khoa học và Công nghệ |  |',
+      '| B. Nhóm nhiệm vụ khác | | | |',
+      '| 1 | Kiểm tra | Sở Nội vụ | |',
+      '',
+    ].join('\n');
+    expect(rows(md).slice(0, 3)).toEqual([
+      ['II.A.1', ['Văn phòng UBND tỉnh'], ['Các sở'], 'Rà soát'],
+      ['II.A.2', ['Sở Khoa học và Công nghệ'], [], 'Số hóa'],
+      ['II.B.1', ['Sở Nội vụ'], [], 'Kiểm tra'],
+    ]);
+  });
   it('a table without a lead column, or rows that do not lay out every column, give no task', () => {
     expect(rows('STT\tNội dung\tKinh phí\tGhi chú\n1\tMua sắm\t100\tx\n').map((r) => r[0])).toEqual(['III.1']);
     expect(rows('STT\tNội dung\tCơ quan chủ trì\tGhi chú\n1\tMua sắm\n').map((r) => r[0])).toEqual(['III.1']);

@@ -132,14 +132,23 @@ function verticalHeader(lines: readonly Line[], i: number, end: number): (Header
 function verticalRows(lines: readonly Line[], h: Header & { from: number }, end: number, owner: string | null, out: TableRow[]): number {
   const cellAt = (k: number) => (k < end && lines[k]!.cells.length === 1 ? lines[k]!.cells[0]!.text.trim() : '');
   let i = h.from;
-  for (let n = 1; i < end && ROW_NUMBER.exec(cellAt(i))?.[1] === String(n); n++) {
+  // the label of the group row above ("| A. Nhóm nhiệm vụ … | | |"), whose rows count from 1
+  let group = '';
+  for (let n = 1; i < end; n++) {
+    const g = GROUP_LABEL.exec(cellAt(i));
+    if (g && ROW_NUMBER.exec(cellAt(i + 1))?.[1] === '1') {
+      group = g[1]!;
+      n = 1;
+      i++;
+    }
+    if (ROW_NUMBER.exec(cellAt(i))?.[1] !== String(n)) break;
     // the row runs to the next number or to its last cell, whichever comes first
     let last = i;
-    while (last + 1 < end && last + 1 < i + h.cells && ROW_NUMBER.exec(cellAt(last + 1))?.[1] !== String(n + 1) && !/^[IVX]+\.|^\d+\.\s/u.test(cellAt(last + 1))) last++;
+    while (last + 1 < end && last + 1 < i + h.cells && ROW_NUMBER.exec(cellAt(last + 1))?.[1] !== String(n + 1) && !/^[IVX]+\.|^\d+\.\s/u.test(cellAt(last + 1)) && !(GROUP_LABEL.test(cellAt(last + 1)) && ROW_NUMBER.exec(cellAt(last + 2))?.[1] === '1')) last++;
     // a column past the row's last line was one of the empty cells dropped at its end
     const cell = (k: number) => (k >= 0 && k <= last - i ? cellAt(i + k) : '');
     out.push({
-      section: owner ? `${owner}.${n}` : String(n),
+      section: [owner, group, String(n)].filter(Boolean).join('.'),
       content: cell(h.content >= 0 ? h.content : 1),
       lead: cell(h.lead),
       partner: h.partner >= 0 ? cell(h.partner) : null,
