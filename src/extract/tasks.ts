@@ -450,7 +450,8 @@ function restates(name: string, names: readonly { name: string }[]): boolean {
 function deadlineOf(text: string): DateValue | null {
   // "trước ngày 10 tháng 7 năm 2025", "trước 30/9/2010": "trước" right before the date ("trước
   // hết … Quyết định ngày …" is none); "thời hạn hoàn thành: ngày …" may have words between
-  const m = /(?<![\p{L}])(?:(?:thời hạn|hoàn thành|chậm nhất)(?![\p{L}])[^.;\n]{0,40}?|trước\s+)(ngày\s*\d[^.;\n]{0,30}|(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d))/iu.exec(text);
+  // (no lookbehind before the keywords: it would be tried at every position of every task)
+  const m = /(?:(?:thời hạn|hoàn thành|chậm nhất)(?![\p{L}])[^.;\n]{0,40}?|trước\s+)(ngày\s*\d[^.;\n]{0,30}|(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d))/iu.exec(text);
   return m ? parseDate(m[1]!) : null;
 }
 

@@ -107,8 +107,9 @@ function footnoteMarks(lines: Line[], from: number, to: number): Map<string, num
  * "3 Khi khai thác khoáng sản …", its number written without a dot and
  * glued as a mark to a word above: a footnote printed at the foot of a page, not point 3.
  */
+const FOOTNOTE_LINE = /^\s*\d{1,2}[ ]+\S/u;
 function isFootnote(line: Line, p: Parsed, marks: Map<string, number>): boolean {
-  if (p.kind !== 'arabic' || p.label.includes('.') || !/^\s*\d{1,2}[ ]+\S/u.test(line.text)) return false;
+  if (p.kind !== 'arabic' || p.label.includes('.') || !FOOTNOTE_LINE.test(line.text)) return false;
   const at = marks.get(p.label);
   return at !== undefined && at < line.start;
 }
@@ -127,7 +128,9 @@ function ocrOne(lines: Line[], from: number, to: number): boolean {
 }
 
 export function sectionTree(lines: Line[], from: number, to: number): Section[] {
-  const marks = footnoteMarks(lines, from, to);
+  // footnote marks are looked for only once a label could be a footnote (most texts have none)
+  let marks: Map<string, number> | null = null;
+  const footnote = (line: Line, p: Parsed) => p.kind === 'arabic' && !p.label.includes('.') && FOOTNOTE_LINE.test(line.text) && isFootnote(line, p, (marks ??= footnoteMarks(lines, from, to)));
   const out: Section[] = [];
   const stack: number[] = [];
   let romanFirst: boolean | null = null;
@@ -143,7 +146,7 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     }
     let p = parseLabel(line.text);
     if (p?.lower && (lastUpper === null || p.label.charCodeAt(0) !== lastUpper.charCodeAt(0) + 1)) p = null;
-    if (p && isFootnote(line, p, marks)) p = null;
+    if (p && footnote(line, p)) p = null;
     if (p?.kind === 'roman' && p.label === 'I' && ocrOne(lines, i + 1, to)) p = { ...p, label: '1', kind: 'arabic' };
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
