@@ -128,6 +128,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   taskTables: (n) => 'STT    Nội dung    Cơ quan chủ trì\n1    a    Sở A\n          b\n'.repeat(n / 52),
   // a laid-out header as wide as the input over one row with a cell under every other header
   taskTableWide: (n) => `STT${'   Cơ quan chủ trì'.repeat(n / 36)}\n1${'   Sở A                 '.repeat(n / 48)}\n`,
+  // a named point over one run of digits with no "đồng" after it (a scale of payments?)
+  ratesDigits: (n) => `1. Sở A:\n- ${'1'.repeat(n - 16)}`,
   // markdown group rows, each over one row numbered 1
   taskTablesMdGroups: (n) => `| STT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n${'| A. b | | |\n| 1 | a | Sở A |\n'.repeat(n / 32)}`,
   // a wide header whose every cell wraps onto a second line

@@ -201,7 +201,8 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
 /** Whether every line of a body states an amount of money ("…: 200.000 đồng/người/tháng"). */
 function ratesOnly(body: string): boolean {
   const lines = body.split('\n').filter((l) => l.trim());
-  return lines.length > 0 && lines.every((l) => /\d(?:[\d.,]*\d)?\s*(?:đồng|đ)(?![\p{L}])/u.test(l));
+  // (an amount starts where a run of digits does, so a long run is scanned once, not per digit)
+  return lines.length > 0 && lines.every((l) => /(?<![\d.,])\d[\d.,]*[ ]*(?:đồng|đ)(?![\p{L}])/u.test(l));
 }
 
 /** The bodies of "- Đối với Công an thành phố … xây dựng kế hoạch …" items: a head, then its verb. */
@@ -536,13 +537,13 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     if (list) list.push(j);
     else childrenOf.set(c.parent, [j]);
   });
-  // Each section's heading addressees and role lines are asked for by several rules below:
-  // found once per section.
   // A procedure (a guide whose parts are steps: "BƯỚC MỘT", "Bước 2: …") gives its tasks step by
   // step (below). A step's heading states an action, so it is read as a sentence: "Các cơ quan,
   // tổ chức, đơn vị giới thiệu người ứng cử …" names its doers up to the verb.
   const isStep = (s: Section) => s.parent === null && s.label.startsWith('Bước ');
   const procedure = sections.filter(isStep).length >= 2;
+  // Each section's heading addressees and role lines are asked for by several rules below:
+  // found once per section.
   const namedMemo = new Map<number, string[] | null>();
   // An article's title is its topic ("Điều 3. Cơ quan đăng ký kinh doanh"): it names a body in
   // charge only with a verb ("Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …").

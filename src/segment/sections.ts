@@ -103,14 +103,15 @@ function footnoteMarks(lines: Line[], from: number, to: number): Map<string, num
   return marks;
 }
 
+/** A label that could open a footnote: a number without a dot, then spaces ("3 Khi …"). */
+const footnoteLike = (line: Line, p: Parsed): boolean => p.kind === 'arabic' && !p.label.includes('.') && /^\s*\d{1,2}[ ]+\S/u.test(line.text);
+
 /**
- * "3 Khi khai thác khoáng sản …", its number written without a dot and
- * glued as a mark to a word above: a footnote printed at the foot of a page, not point 3.
+ * "3 Khi khai thác khoáng sản …", its number written without a dot and glued as a mark to a
+ * word above: a footnote printed at the foot of a page, not point 3.
  */
-const FOOTNOTE_LINE = /^\s*\d{1,2}[ ]+\S/u;
 function isFootnote(line: Line, p: Parsed, marks: Map<string, number>): boolean {
-  if (p.kind !== 'arabic' || p.label.includes('.') || !FOOTNOTE_LINE.test(line.text)) return false;
-  const at = marks.get(p.label);
+  const at = footnoteLike(line, p) ? marks.get(p.label) : undefined;
   return at !== undefined && at < line.start;
 }
 
@@ -130,7 +131,7 @@ function ocrOne(lines: Line[], from: number, to: number): boolean {
 export function sectionTree(lines: Line[], from: number, to: number): Section[] {
   // footnote marks are looked for only once a label could be a footnote (most texts have none)
   let marks: Map<string, number> | null = null;
-  const footnote = (line: Line, p: Parsed) => p.kind === 'arabic' && !p.label.includes('.') && FOOTNOTE_LINE.test(line.text) && isFootnote(line, p, (marks ??= footnoteMarks(lines, from, to)));
+  const footnote = (line: Line, p: Parsed) => footnoteLike(line, p) && isFootnote(line, p, (marks ??= footnoteMarks(lines, from, to)));
   const out: Section[] = [];
   const stack: number[] = [];
   let romanFirst: boolean | null = null;
