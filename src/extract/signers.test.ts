@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import type { Signer } from '../schema/record.js';
+import { sentenceCase } from './signers.js';
 import tcvn3 from '../data/tcvn3.json' with { type: 'json' };
 
 /** The four fields the tests compare. */
@@ -121,13 +122,27 @@ describe('signers', () => {
   });
   it('two blocks one under the other with no blank line: the second block\'s name is still read', () => {
     expect(signersOf('Nơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC SỞ NỘI VỤ\nPHÓ GIÁM ĐỐC\nTrần Văn An\nKT. TRƯỞNG BAN TỔ CHỨC TỈNH ỦY\nPHÓ TRƯỞNG BAN\nLê Thị Bình')).toEqual([
-      { authority: 'KT', onBehalfOf: 'Giám đốc sở nội vụ', title: 'Phó Giám đốc', name: 'Trần Văn An' },
-      { authority: 'KT', onBehalfOf: 'Trưởng ban tổ chức tỉnh ủy', title: 'Phó Trưởng ban', name: 'Lê Thị Bình' },
+      { authority: 'KT', onBehalfOf: 'Giám đốc Sở Nội vụ', title: 'Phó Giám đốc', name: 'Trần Văn An' },
+      { authority: 'KT', onBehalfOf: 'Trưởng ban Tổ chức Tỉnh ủy', title: 'Phó Trưởng ban', name: 'Lê Thị Bình' },
     ]);
   });
   it('a title whose marks a scan lost ("PHO CHU TICH") is still the title, not a name', () => {
     expect(signersOf('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHO CHU TICH\n\n\nNguyễn Thị Thanh Hòa')).toEqual([
       { authority: 'KT', onBehalfOf: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Thị Thanh Hòa' },
     ]);
+  });
+  it('a title in capitals over a body keeps the body\'s capitals: its head, its name, a place after its level', () => {
+    const cases: [string, string][] = [
+      ['GIÁM ĐỐC SỞ Y TẾ', 'Giám đốc Sở Y tế'],
+      ['GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Giám đốc Sở Tài nguyên và Môi trường'],
+      ['PHÓ GIÁM ĐỐC SỞ NỘI VỤ TỈNH QUẢNG NINH', 'Phó Giám đốc Sở Nội vụ tỉnh Quảng Ninh'],
+      ['CHỦ TỊCH UBND TỈNH LÀO CAI', 'Chủ tịch UBND tỉnh Lào Cai'],
+      ['CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'Chủ tịch Ủy ban nhân dân thành phố Hà Nội'],
+      ['TRƯỞNG BAN TỔ CHỨC TỈNH ỦY', 'Trưởng ban Tổ chức Tỉnh ủy'],
+      ['GIÁM ĐỐC CÔNG AN TỈNH', 'Giám đốc Công an tỉnh'],
+      ['PHÓ CHỦ TỊCH', 'Phó Chủ tịch'],
+      ['BAN THƯỜNG TRỰC', 'Ban Thường trực'],
+    ];
+    expect(cases.map(([u]) => sentenceCase(u))).toEqual(cases.map(([, c]) => c));
   });
 });

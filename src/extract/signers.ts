@@ -23,7 +23,66 @@ export function sentenceCase(s: string): string {
   const cased = tail && before ? `${out.slice(0, before.length)} ${tail.text}` : out;
   // so does a collective body it opens with: "BAN CHẤP HÀNH TRUNG ƯƠNG" → "Ban Chấp hành Trung ương"
   const body = COLLECTIVES.find((c) => looseKey(cased.slice(0, c.text.length)) === c.key && !/\p{L}/u.test(cased.charAt(c.text.length)));
-  return body ? body.text + cased.slice(body.text.length) : cased;
+  return body ? body.text + cased.slice(body.text.length) : titleThenBody(t, cased);
+}
+
+// a body's head and the words of a place, which its name capitalises
+const BODY_HEAD = /^(?:sở|ban|cục|chi cục|tổng cục|vụ|bộ|phòng|trung tâm|văn phòng|ủy ban|uỷ ban|viện|học viện|thanh tra|công an|hội|đài|báo)$/u;
+const LEVEL = /^(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|thị trấn)$/u;
+const PEOPLES_BODY = /^(?:ủy ban|uỷ ban|hội đồng) nhân dân$/u;
+const COMMITTEE = /^(?:tỉnh|thành|huyện|quận|thị|đảng|xã|phường) (?:ủy|uỷ)$/u;
+
+/**
+ * "GIÁM ĐỐC SỞ Y TẾ TỈNH LÀO CAI" → "Giám đốc Sở Y tế tỉnh Lào Cai": after a known title, a
+ * body's head and the first word of its name (and of each part after "và") take capitals, and
+ * so does each word of a place after its level ("tỉnh", "huyện" …). `cased` is `upper` in
+ * sentence case, word for word.
+ */
+function titleThenBody(upper: string, cased: string): string {
+  const words = cased.split(' ');
+  let n = 0;
+  for (let k = Math.min(words.length - 1, TITLE_WORDS); k >= 1 && !n; k--) if (TITLE_KEYS.has(looseKey(words.slice(0, k).join(' ')))) n = k;
+  if (!n || n >= words.length || upper.split(' ').length !== words.length) return cased;
+  const known = TITLES.find((x) => x.key === looseKey(words.slice(0, n).join(' ')))!;
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const out = words.slice(n);
+  // 'name' once a body's name has begun (a head there is a word of it: "Sở Nội vụ"), 'place'
+  // after a level; a title that ends in a head ("Giám đốc Sở", "Trưởng ban") begins the name
+  let state: 'free' | 'name' | 'place' = 'free';
+  let k = 0;
+  if (PEOPLES_BODY.test(`${known.text.split(' ').slice(-2).join(' ').toLowerCase()} ${out.slice(0, 2).join(' ')}`)) {
+    // "Chủ tịch Ủy ban" + "nhân dân …"
+    state = 'name';
+    k = 2;
+  } else if (BODY_HEAD.test(known.text.split(' ').pop()!.toLowerCase())) {
+    out[0] = cap(out[0]!);
+    state = 'name';
+    k = 1;
+  }
+  for (; k < out.length; k++) {
+    const w = out[k]!;
+    const two = k + 1 < out.length ? `${w} ${out[k + 1]}` : '';
+    if (state === 'place') out[k] = cap(w);
+    else if (COMMITTEE.test(two)) {
+      // "Tỉnh ủy", "Đảng ủy": a Party committee, not a level and a place
+      out[k++] = cap(w);
+      state = 'name';
+    } else if (LEVEL.test(w) || LEVEL.test(two)) {
+      if (LEVEL.test(two)) k++;
+      state = 'place';
+    } else if (state === 'free' && PEOPLES_BODY.test(out.slice(k, k + 4).join(' '))) {
+      // "Ủy ban nhân dân", "Hội đồng nhân dân": one capital
+      out[k] = cap(w);
+      k += 3;
+      state = 'name';
+    } else if (state === 'free' && (BODY_HEAD.test(w) || BODY_HEAD.test(two))) {
+      out[k] = cap(w);
+      if (BODY_HEAD.test(two)) k++;
+      if (k + 1 < out.length && !LEVEL.test(out[k + 1]!)) out[k + 1] = cap(out[++k]!);
+      state = 'name';
+    } else if (state === 'name' && out[k - 1] === 'và') out[k] = cap(w);
+  }
+  return `${known.text} ${out.join(' ')}`;
 }
 
 // longest first, so "Ban Chấp hành Trung ương" is tried before "Ban Chấp hành"
