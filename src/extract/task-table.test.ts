@@ -48,6 +48,19 @@ describe('task tables', () => {
       ['II.4', ['Sở Nội vụ'], ['Các sở, ngành'], 'Tổng kết'],
     ]);
   });
+  it('in a page layout, a short cell set in the middle of a tall row (empty on its first line) is read in its column', () => {
+    const table = [
+      'STT   Nội dung nhiệm vụ          Cơ quan chủ trì      Cơ quan phối hợp     Thời gian',
+      '1     Rà soát quy hoạch                               Sở Tài chính',
+      '      chung của tỉnh và các      Sở Xây dựng                               Quý II/2025',
+      '      huyện',
+      '2     Kiểm tra an toàn           Công an tỉnh         Các huyện            Quý III/2025',
+    ].join('\n');
+    expect(rows(table).slice(0, 2)).toEqual([
+      ['II.1', ['Sở Xây dựng'], ['Sở Tài chính'], 'Rà soát quy hoạch chung của tỉnh và các huyện'],
+      ['II.2', ['Công an tỉnh'], ['Các huyện'], 'Kiểm tra an toàn'],
+    ]);
+  });
   it('a header cell wrapped onto a second line ("Cơ quan" over "chủ trì") still names its column', () => {
     const layout = [
       'STT   Nội dung nhiệm vụ          Cơ quan          Cơ quan          Thời gian',

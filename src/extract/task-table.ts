@@ -266,7 +266,17 @@ export function tableRows(ctx: Ctx): TableRow[] {
       // a wrapped cell goes on in its column (a PDF's layout keeps columns aligned): "Văn phòng
       // UBND" over "tỉnh"; a line with a cell in no column of the row ends the row, and text in
       // the number column (a heading, a paragraph) ends the table
-      const at = row ? cells.map((c) => row!.cols.findIndex((col) => Math.abs(col - c.col) <= 2)) : [];
+      let at = row ? cells.map((c) => row!.cols.findIndex((col) => Math.abs(col - c.col) <= 2)) : [];
+      // a cell that was empty on the row's first line: in a PDF a short cell is set in the middle
+      // of a tall row ("Sở Xây dựng" beside the second line of its content), so it goes under the
+      // header cell it lines up with
+      if (row && !onGrid && at.some((k) => k < 0)) {
+        const lay = layoutColumns(line, h.spans);
+        if (lay && !lay.includes(0) && lay.every((k, n) => at[n]! < 0 || at[n] === k)) {
+          at = lay;
+          lay.forEach((k, n) => (row!.cols[k] = row!.cols[k]! < 0 ? cells[n]!.col : row!.cols[k]!));
+        }
+      }
       if (at.includes(0) || (!row && cells[0]!.col <= 2)) break;
       if (!row || at.some((k) => k < 0)) {
         flush();
