@@ -378,4 +378,7 @@ describe('tasks', () => {
     expect(tasksOf('I. CHỨC NĂNG\nPhòng Văn hóa - Xã hội là cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã, thực hiện chức năng tham mưu.\nII. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân cấp xã chỉ đạo triển khai.')).toEqual(['II: Ủy ban nhân dân cấp xã']);
     expect(tasksOf('Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\nĐoàn kiểm tra thực hiện nhiệm vụ theo quy định, trong đó tập trung:\n1. Kiểm tra hồ sơ.\n2. Kiểm tra hiện trường.')).toEqual(['Điều 3: Đoàn kiểm tra']);
   });
+  it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
+    expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
+  });
 });

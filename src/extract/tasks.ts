@@ -633,7 +633,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       // ("I. CHỨC NĂNG\nPhòng Văn hóa - Xã hội là cơ quan …, thực hiện chức năng tham mưu …"
       // describes; "Nhiệm vụ và quyền hạn của Đoàn kiểm tra" names whose they are)
       const topic = DESCRIPTIVE.test(s.heading) && !/\scủa\s/iu.test(s.heading);
-      if ((capsTitle || introTitle) && !topic) who = headingAssignees(s.lead, true);
+      // (nor a table's header row under the title: "STT    Nội dung    Cơ quan chủ trì")
+      const tableRow = /\S[ \t]{3,}\S/.test(s.lead);
+      if ((capsTitle || introTitle) && !topic && !tableRow) who = headingAssignees(s.lead, true);
     }
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
