@@ -13,7 +13,7 @@ export function sentenceCase(s: string): string {
   const t = s.trim().replace(/\s+/g, ' ');
   if (!isUpper(t)) return t;
   const key = looseKey(t);
-  const known = TITLES.find((x) => x.key === key);
+  const known = TITLE_BY_KEY.get(key);
   if (known) return known.text;
   // an acronym ("UBND", "HĐND", "TP") is no syllable: it keeps its capitals
   const lower = t.replace(/\p{L}+/gu, (w) => (cutSyllables(w.toLowerCase())?.length === 1 ? w.toLowerCase() : w));
@@ -40,10 +40,14 @@ const COMMITTEE = /^(?:tỉnh|thành|huyện|quận|thị|đảng|xã|phường)
  */
 function titleThenBody(upper: string, cased: string): string {
   const words = cased.split(' ');
+  // the longest known title the words open with
   let n = 0;
-  for (let k = Math.min(words.length - 1, TITLE_WORDS); k >= 1 && !n; k--) if (TITLE_KEYS.has(looseKey(words.slice(0, k).join(' ')))) n = k;
-  if (!n || n >= words.length || upper.split(' ').length !== words.length) return cased;
-  const known = TITLES.find((x) => x.key === looseKey(words.slice(0, n).join(' ')))!;
+  let known: (typeof TITLES)[number] | undefined;
+  for (let k = Math.min(words.length - 1, TITLE_WORDS); k >= 1 && !known; k--) {
+    known = TITLE_BY_KEY.get(looseKey(words.slice(0, k).join(' ')));
+    if (known) n = k;
+  }
+  if (!known || upper.split(' ').length !== words.length) return cased;
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   const out = words.slice(n);
   // 'name' once a body's name has begun (a head there is a word of it: "Sở Nội vụ"), 'place'
@@ -88,7 +92,7 @@ function titleThenBody(upper: string, cased: string): string {
 // longest first, so "Ban Chấp hành Trung ương" is tried before "Ban Chấp hành"
 const COLLECTIVES = titles.collectives.map((text) => ({ text, key: looseKey(text) })).sort((a, b) => b.text.length - a.text.length);
 
-const TITLE_KEYS = new Set(TITLES.map((t) => t.key));
+const TITLE_BY_KEY = new Map(TITLES.map((t) => [t.key, t]));
 const TITLE_WORDS = TITLES.reduce((m, t) => Math.max(m, t.key.split(' ').length), 0);
 
 /**
@@ -101,7 +105,7 @@ function splitTitle(upper: string): { before: string; title: string | null; know
   for (let i = Math.max(0, words.length - TITLE_WORDS); i < words.length; i++) {
     const tail = words.slice(i).join(' ');
     const key = looseKey(tail);
-    const known = TITLES.find((t) => t.key === key);
+    const known = TITLE_BY_KEY.get(key);
     if (known) return { before: words.slice(0, i).join(' '), title: tail, known };
   }
   return { before: upper.trim(), title: null, known: null };
@@ -124,7 +128,7 @@ function explode(c: Cell): Part[] {
   // a name in title case after capitals, or the whole line in capitals ("THỨ TRƯỞNG BÙI HỒNG LĨNH")
   const tail = signerNameStart(text);
   // (a title whose marks a scan lost, "PHO CHU TICH", is no title and a name "CHU TICH")
-  if (tail && (tail.caps || isUpper(text.slice(0, tail.at))) && !TITLE_KEYS.has(looseKey(text))) {
+  if (tail && (tail.caps || isUpper(text.slice(0, tail.at))) && !TITLE_BY_KEY.has(looseKey(text))) {
     name = { kind: 'name', text: text.slice(tail.at), start: start + tail.at, end: start + text.length };
     text = text.slice(0, tail.at).trimEnd();
   }

@@ -33,16 +33,18 @@ const headKey = (k: string) => k.trim().replace(/[:.]+$/, '');
  * may wrap onto the next line ("Cơ quan" over "chủ trì"): that line's cells join the cells they
  * sit under (on a tab grid, by column).
  */
-function headerAt(lines: readonly Line[], i: number, end: number): (Header & { spans: { start: number; end: number }[]; last: number }) | null {
+function headerAt(lines: readonly Line[], i: number, end: number): (Header & { spans: { start: number; end: number }[]; last: number; onGrid: boolean }) | null {
   const l = lines[i]!;
   if (l.cells.length < 3 || !NUMBER_HEAD.test(headKey(l.cells[0]!.key))) return null;
   const keys = l.cells.map((c) => headKey(c.key));
   const spans = l.cells.map((c) => ({ start: c.col, end: c.col + c.text.length }));
+  // columns one tab apart: the table came from HTML or DOCX (or a PDF)
+  const onGrid = gridColumns(l)?.every((c, k) => c === k) ?? false;
   let last = i;
   if (!keys.some((k) => LEAD_HEAD.test(k)) && i + 1 < end) {
     const next = lines[i + 1]!;
     if (next.cells.length === 0 || next.cells.length > keys.length || ROW_NUMBER.test(next.cells[0]!.text.trim())) return null;
-    const grid = gridColumns(l)?.every((c, k) => c === k) ? gridColumns(next) : null;
+    const grid = onGrid ? gridColumns(next) : null;
     // (cells come left to right: the span they may sit under only moves on)
     let under = 0;
     for (const [n, c] of next.cells.entries()) {
@@ -56,7 +58,7 @@ function headerAt(lines: readonly Line[], i: number, end: number): (Header & { s
   }
   const lead = keys.findIndex((k) => LEAD_HEAD.test(k));
   if (lead < 0) return null;
-  return { cells: l.cells.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)), spans, last };
+  return { cells: l.cells.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)), spans, last, onGrid };
 }
 
 /**
@@ -189,8 +191,7 @@ export function tableRows(ctx: Ctx): TableRow[] {
     const h = headerAt(lines, i, bodyEnd);
     if (!h) continue;
     const owner = ownerAt(ctx, lines[i]!.start);
-    // a header whose columns are one tab apart: the table came from HTML or DOCX (or a PDF)
-    const onGrid = gridColumns(lines[i]!)?.every((c, k) => c === k) ?? false;
+    const { onGrid } = h;
     /** A numbered row of this table: its number, and where its cells go (null: in order). */
     const rowNumber = (line: Line): { num: string; grid: number[] | null } | null => {
       const cells = line.cells;
@@ -210,9 +211,8 @@ export function tableRows(ctx: Ctx): TableRow[] {
     const flush = () => {
       if (!row) return;
       const cell = (k: number) => row!.texts[k]!.replace(/\s+/g, ' ').trim();
-      const path = [owner, group, row.num].filter(Boolean).join('.');
       out.push({
-        section: path,
+        section: [owner, group, row.num].filter(Boolean).join('.'),
         content: cell(h.content >= 0 ? h.content : 1),
         lead: cell(h.lead),
         // a PDF row with an empty partner cell lays out its time in that column ("Quý II/2025")

@@ -244,10 +244,7 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
     // ", Báo Hải Phòng" starts a new addressee; ", cá nhân" continues the current one.
     const pieces = part.split(/\s*,\s*/);
     let cur = '';
-    let last = '';
-    for (const p of pieces) {
-      const prev = last;
-      last = p;
+    for (const [k, p] of pieces.entries()) {
       if (!cur) cur = p;
       // "phụ trách lĩnh vực Hành chính, Văn phòng": after "lĩnh vực" the commas list fields
       else if (/(?:^|\s)lĩnh vực\s[^,]*$/u.test(cur) && !COLLECTIVE_START.test(p)) cur = `${cur}, ${p}`;
@@ -256,7 +253,7 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
       else if ((ASSIGNEE_START.test(p) && (/^\p{Lu}/u.test(p) || LOWER_HEAD_START.test(p)) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p) || LOWER_TITLE_START.test(p)) {
         // "Thường trực, các ban, các tổ đại biểu HĐND tỉnh": bare heads share the name that
         // ends the list, so they stay one addressee with it
-        if (SHARED_HEAD.test(prev)) cur = `${cur}, ${p}`;
+        if (SHARED_HEAD.test(pieces[k - 1]!)) cur = `${cur}, ${p}`;
         else {
           out.push(cur);
           cur = p;
@@ -610,13 +607,12 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // the heading that opens with a body and its verb puts that body in charge too
     if (who) for (const w of laterClauseAssignees(s.heading)) if (!who.includes(w)) who.push(w);
     // "3. Đối với các tổ chức khác" over "Đề nghị Ủy ban MTTQ, Hội … phát động …": the body names them
-    if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !s.heading.includes(':') && !childrenOf.has(i)) {
-      who = assignedInside(untilClosing(text.slice(s.headingEnd, s.end))) ?? who;
-    }
     // "Đối với các cơ quan Trung ương … có trách nhiệm …" over "- Đối với Công an thành phố Cần Thơ
     // xây dựng kế hoạch …": a parallel "Đối với" item puts one more body in charge
     if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !childrenOf.has(i)) {
-      for (const w of doiVoiItems(text.slice(s.headingEnd, s.end))) if (!who.includes(w)) who.push(w);
+      const body = text.slice(s.headingEnd, s.end);
+      if (!s.heading.includes(':')) who = assignedInside(untilClosing(body)) ?? who;
+      for (const w of doiVoiItems(body)) if (!who.includes(w)) who.push(w);
     }
     // "Điều 3. Bộ trưởng Bộ Tài chính chịu trách nhiệm hướng dẫn …\nCác Bộ trưởng, … chịu trách
     // nhiệm thi hành Quyết định này.": an article's later paragraphs may name more bodies in charge.
