@@ -89,6 +89,28 @@ const differences = (docs: { name: string; text: string }[], fn: (t: string) => 
   return out;
 };
 
+// Spans point into the text given: every date (the header's, the citations', the tasks' due
+// dates) covers its words there, whatever the clean text did to them (tone marks, spaces, breaks).
+describe(`date spans hold the date as written (${all.length} texts)`, () => {
+  const key = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  it('header, citation and task dates', () => {
+    const out: string[] = [];
+    let n = 0;
+    for (const d of all) {
+      const r = extract(d.text);
+      if (r.warnings.some((w) => w.code === 'LEGACY_ENCODING')) continue; // spans are into the 8-bit text
+      for (const v of [r.date, ...r.citations.map((c) => c.date), ...r.tasks.map((t) => t.deadline)]) {
+        if (!v) continue;
+        n++;
+        const at = d.text.slice(v.span.start, v.span.end);
+        if (key(at) !== key(v.raw)) out.push(`${d.name}: ${v.raw} at ${JSON.stringify(at)}`);
+      }
+    }
+    expect(out).toEqual([]);
+    expect(n).toBeGreaterThan(20);
+  });
+});
+
 describe(`the same record after export artefacts (${all.length} texts)`, () => {
   for (const [name, fn] of Object.entries(TRANSFORMS)) {
     it(name, () => {

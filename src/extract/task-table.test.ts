@@ -20,6 +20,19 @@ describe('task tables', () => {
       ['III.1', ['Sở Nội vụ'], [], 'Sở Nội vụ chủ trì theo dõi.'],
     ]);
   });
+  it('the due column gives each row its due time: a day, a month, a quarter; ongoing work none', () => {
+    const table = [
+      'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện\tThời hạn hoàn thành',
+      '1\tRà soát trong tháng 3/2025\tVăn phòng UBND tỉnh\tTháng 3/2025\t31/12/2025',
+      '2\tSố hóa hồ sơ\tSở Nội vụ\tNăm 2025\tQuý II/2025',
+      '3\tTheo dõi, đôn đốc\tSở Tư pháp\tThường xuyên\tThường xuyên',
+    ].join('\n');
+    const text = `${HEAD}${table}${TAIL}`;
+    const tasks = extract(text).tasks.filter((t) => t.section.startsWith('II.'));
+    expect(tasks.map((t) => t.deadline && [t.deadline.iso, t.deadline.year, t.deadline.raw])).toEqual([['2025-12-31', 2025, '31/12/2025'], [null, 2025, 'Quý II/2025'], null]);
+    const d = tasks[1]!.deadline!;
+    expect(text.slice(d.span.start, d.span.end)).toBe('Quý II/2025');
+  });
   it('a cell wrapped onto the next line in its column (a PDF\'s layout) goes on', () => {
     const table = [
       'STT   Nội dung nhiệm vụ          Đơn vị chủ trì       Đơn vị phối hợp     Thời gian',

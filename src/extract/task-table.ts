@@ -10,6 +10,8 @@ const NUMBER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
 const LEAD_HEAD = /^(?:(?:co quan|don vi|bo phan|cap)\s+)?(?:chu tri|thuc hien|chiu trach nhiem|phu trach)(?:\s+thuc hien)?$/;
 const PARTNER_HEAD = /^(?:(?:co quan|don vi|bo phan)\s+)?phoi hop(?:\s+thuc hien)?$/;
 const CONTENT_HEAD = /^(?:noi dung|nhiem vu|ten nhiem vu|noi dung cong viec|cong viec|nhiem vu, giai phap)/;
+/** The due column: "Thời gian hoàn thành", "Thời hạn", "Tiến độ"; under a split "Thời gian", its "Hoàn thành" half. */
+const DUE_HEAD = /^(?:(?:thoi gian|thoi han|han)\s+)?(?:hoan thanh|ket thuc)$|^(?:thoi gian|thoi han|tien do|han)(?:\s+(?:thuc hien|hoan thanh|trinh|bao cao))?$/;
 const ROW_NUMBER = /^(\d{1,3})\.?$/;
 /** A time, not a body: "Quý II/2025", "Tháng 12/2025", "Năm 2026", "Thường xuyên", "Hằng năm", "31/12/2025". */
 const TIME_CELL = /^(?:quý|tháng|năm|thường xuyên|hằng|hàng|trước|trong|từ|đến|định kỳ|\d)/iu;
@@ -24,7 +26,14 @@ interface Header {
   content: number;
   lead: number;
   partner: number;
+  due: number;
 }
+
+/** The due column among the header's keys: a "Hoàn thành" half before a whole "Thời gian". */
+const dueColumn = (keys: readonly string[]): number => {
+  const end = keys.findIndex((k) => /(?:^|\s)(?:hoan thanh|ket thuc)$/.test(k) && DUE_HEAD.test(k));
+  return end >= 0 ? end : keys.findIndex((k) => DUE_HEAD.test(k));
+};
 
 const headKey = (k: string) => k.trim().replace(/[:.]+$/, '');
 
@@ -58,7 +67,7 @@ function headerAt(lines: readonly Line[], i: number, end: number): (Header & { s
   }
   const lead = keys.findIndex((k) => LEAD_HEAD.test(k));
   if (lead < 0) return null;
-  return { cells: l.cells.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)), spans, last, onGrid };
+  return { cells: l.cells.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)), due: dueColumn(keys), spans, last, onGrid };
 }
 
 /**
@@ -123,7 +132,7 @@ function verticalHeader(lines: readonly Line[], i: number, end: number): (Header
   for (; j < end && j < i + 12 && lines[j]!.cells.length === 1; j++) keys.push(lines[j]!.cells[0]!.key.trim().replace(/[:.]+$/, ''));
   const lead = keys.findIndex((k) => LEAD_HEAD.test(k));
   if (lead < 0 || keys.length < 3 || j >= end || lines[j]!.cells.length !== 0) return null;
-  return { from: j + 1, cells: keys.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)) };
+  return { from: j + 1, cells: keys.length, content: keys.findIndex((k) => CONTENT_HEAD.test(k)), lead, partner: keys.findIndex((k) => PARTNER_HEAD.test(k)), due: dueColumn(keys) };
 }
 
 /**
@@ -154,6 +163,7 @@ function verticalRows(lines: readonly Line[], h: Header & { from: number }, end:
       content: cell(h.content >= 0 ? h.content : 1),
       lead: cell(h.lead),
       partner: h.partner >= 0 ? cell(h.partner) : null,
+      due: h.due >= 0 ? cell(h.due) || null : null,
       start: lines[i]!.start,
       end: lines[last]!.end,
     });
@@ -172,6 +182,8 @@ export interface TableRow {
   lead: string;
   /** The coordinating column's cell ("Cơ quan phối hợp"), if the table has one. */
   partner: string | null;
+  /** The due column's cell ("Quý II/2025"), if the table has one and it is filled. */
+  due: string | null;
   start: number;
   end: number;
 }
@@ -210,13 +222,15 @@ export function tableRows(ctx: Ctx): TableRow[] {
     let group = '';
     const flush = () => {
       if (!row) return;
-      const cell = (k: number) => row!.texts[k]!.replace(/\s+/g, ' ').trim();
+      const cell = (k: number) => (row!.texts[k] ?? '').replace(/\s+/g, ' ').trim();
+      // a PDF row with an empty partner cell lays out its time in that column ("Quý II/2025")
+      const timeInPartner = h.partner >= 0 && TIME_CELL.test(cell(h.partner));
       out.push({
         section: [owner, group, row.num].filter(Boolean).join('.'),
         content: cell(h.content >= 0 ? h.content : 1),
         lead: cell(h.lead),
-        // a PDF row with an empty partner cell lays out its time in that column ("Quý II/2025")
-        partner: h.partner >= 0 && !TIME_CELL.test(cell(h.partner)) ? cell(h.partner) : null,
+        partner: h.partner >= 0 && !timeInPartner ? cell(h.partner) : null,
+        due: cell(h.due) || (timeInPartner ? cell(h.partner) : '') || null,
         start: row.start,
         end: row.end,
       });

@@ -9,6 +9,7 @@ import type { Section } from '../segment/index.js';
 import { matchKey } from '../normalize/fold.js';
 import { endsDangling, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { parseDate } from './date.js';
+import { parseDue } from './due-date.js';
 import { tableRows } from './task-table.js';
 
 const HEADS = wordAlternation(assignees.heads);
@@ -445,12 +446,28 @@ function restates(name: string, names: readonly { name: string }[]): boolean {
   });
 }
 
-function deadlineOf(text: string): DateValue | null {
+function deadlineOf(ctx: Ctx, start: number, end: number): DateValue | null {
   // "trước ngày 10 tháng 7 năm 2025", "trước 30/9/2010": "trước" right before the date ("trước
   // hết … Quyết định ngày …" is none); "thời hạn hoàn thành: ngày …" may have words between
   // (no lookbehind before the keywords: it would be tried at every position of every task)
+  const text = ctx.norm.text.slice(start, end);
   const m = /(?:(?:thời hạn|hoàn thành|chậm nhất)(?![\p{L}])[^.;\n]{0,40}?|trước\s+)(ngày\s*\d[^.;\n]{0,30}|(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d))/iu.exec(text);
-  return m ? parseDate(m[1]!) : null;
+  const d = m ? parseDate(m[1]!, start + m.index + m[0].length - m[1]!.length) : null;
+  return d && { ...d, span: ctx.span(d.span.start, d.span.end) };
+}
+
+/**
+ * A table row's due time, from its due cell ("Quý II/2025"), spanned where the cell's words are
+ * in the row (the last place: the due column comes after the content, which may name a month).
+ */
+function dueOf(ctx: Ctx, cell: string, start: number, end: number): DateValue | null {
+  const d = parseDue(cell);
+  if (!d) return null;
+  const re = new RegExp(esc(d.raw.replace(/\s+/g, ' ')), 'giu');
+  const text = ctx.norm.text.slice(start, end);
+  let at: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m;
+  return { ...d, span: at ? ctx.span(start + at.index, start + at.index + at[0].length) : ctx.span(start, end) };
 }
 
 /**
@@ -509,7 +526,7 @@ function withTableTasks(ctx: Ctx, tasks: Task[]): Task[] {
       assignees: who.map((name) => ({ name })),
       partners: r.partner ? listNames(r.partner).map((name) => ({ name })) : [],
       items: [],
-      deadline: deadlineOf(ctx.norm.text.slice(r.start, r.end)),
+      deadline: (r.due ? dueOf(ctx, r.due, r.start, r.end) : null) ?? deadlineOf(ctx, r.start, r.end),
       span: ctx.span(r.start, r.end),
     });
   }
@@ -568,7 +585,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       assignees: who.map((name) => ({ name })),
       partners: [],
       items,
-      deadline: deadlineOf(text.slice(s.start, s.end)),
+      deadline: deadlineOf(ctx, s.start, s.end),
       span: ctx.span(s.start, s.end),
     };
   };
