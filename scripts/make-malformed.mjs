@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 
-/** A one-page PDF with correct xref offsets; `extra` goes into the trailer dictionary. */
-export function minimalPdf(text = 'Hello', trailerExtra = '', objExtra = []) {
+/**
+ * A one-page PDF (A4, Helvetica) with correct xref offsets, showing `text` or drawing the content
+ * `stream` given; `trailerExtra` goes into the trailer dictionary.
+ */
+export function minimalPdf(text = 'Hello', trailerExtra = '', objExtra = [], stream = `BT /F1 12 Tf 72 760 Td (${text}) Tj ET`) {
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -18,7 +21,6 @@ export function minimalPdf(text = 'Hello', trailerExtra = '', objExtra = []) {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     ...objExtra,
   ];
-  const stream = `BT /F1 12 Tf 72 760 Td (${text}) Tj ET`;
   objs[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   let out = '%PDF-1.4\n';
   const offsets = [];

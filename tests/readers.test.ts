@@ -157,6 +157,38 @@ describe('layout: positioned items → lines', () => {
     ];
     expect(layoutLines(items).text).toBe('Công văn số 2362/BNNMT-KHTC 2 ngày 23');
   });
+  it('a ruled table: rows as tab-separated cells, in place between the lines around it', () => {
+    const w = (str: string, x: number, cy: number) => ({ str, x, w: str.length * 5, cy, h: 10 });
+    // columns 50|80|300|400, rows 100|120|160|200; the lead cell (column 2) is merged over rows 1-2
+    const grid = {
+      xs: [50, 80, 300, 400],
+      ys: [100, 120, 160, 200],
+      hEdge: [[true, true, true], [true, true, true], [true, true, false], [true, true, true]],
+      vEdge: [[true, true, true, true], [true, true, true, true], [true, true, true, true]],
+    };
+    const items = [
+      w('II. NHIỆM VỤ', 50, 90),
+      w('STT', 52, 110), w('Nội dung', 85, 110), w('Chủ trì', 305, 110),
+      w('1', 55, 140), w('Rà soát thủ tục', 85, 134), w('nội bộ', 85, 146),
+      w('Sở Nội vụ', 305, 160), // centred on the merged cell, across the edge not drawn
+      w('2', 55, 180),
+      w('III. TỔ CHỨC THỰC HIỆN', 50, 260),
+    ];
+    expect(layoutLines(items, [grid]).text).toBe(
+      'II. NHIỆM VỤ\nSTT\tNội dung\tChủ trì\n1\tRà soát thủ tục nội bộ\tSở Nội vụ\n2\t\tSở Nội vụ\n\nIII. TỔ CHỨC THỰC HIỆN',
+    );
+  });
+  it('a ruled table of 100 000 words stays linear', () => {
+    const xs = Array.from({ length: 11 }, (_, k) => k * 50);
+    const ys = Array.from({ length: 101 }, (_, k) => k * 20);
+    const grid = { xs, ys, hEdge: ys.map(() => xs.slice(1).map(() => true)), vEdge: ys.slice(1).map(() => xs.map(() => true)) };
+    const items = Array.from({ length: 100_000 }, (_, k) => ({ str: 'chữ', x: (k % 10) * 50 + 2, w: 10, cy: Math.floor(k / 1000) * 20 + 1 + (k % 1000) / 100, h: 0.5 }));
+    const t0 = performance.now();
+    const lines = layoutLines(items, [grid]).text.split('\n');
+    expect(lines).toHaveLength(100);
+    expect(lines[0]!.split('\t')).toHaveLength(10);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
   it('reads stamp digits with OCR letter confusions, refuses noise', () => {
     expect(stampDigits('0lnăm')).toBe('01');
     expect(stampDigits('0 Inăi')).toBe('01');
@@ -213,6 +245,68 @@ describe('DOCX task table (Word merges: gridSpan, vMerge)', () => {
       ['II.A.3', ['Sở Khoa học và Công nghệ'], ['Sở Nội vụ'], 'Kiểm tra việc thực hiện'],
       ['III', ['Văn phòng UBND tỉnh'], [], 'TỔ CHỨC THỰC HIỆN'],
     ]);
+  });
+});
+
+describe('PDF task tables: ruled grids read by cell', () => {
+  const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'pdf', name);
+  const taskRows = (r: { tasks: { section: string; assignees: { name: string }[]; partners: { name: string }[]; heading: string | null }[] }) =>
+    r.tasks.map((t) => [t.section, t.assignees.map((a) => a.name), t.partners.map((a) => a.name), t.heading]);
+
+  it('merged cells: a two-level header is one row, group rows span it, a lead merged over two rows leads both', async () => {
+    const read = await readInput(fixture('task-table-merged.pdf'), { ocr: false });
+    const lines = read.text.split('\n');
+    expect(lines).toContain('STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian Bắt đầu\tHoàn thành');
+    expect(lines).toContain('A. Nhóm nhiệm vụ về hạ tầng số');
+    expect(lines).toContain('2\tTriển khai nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh\tSở Khoa học và Công nghệ\tCác sở, ban, ngành\tTháng 6/2025\tTháng 12/2025');
+    const pdf = await extractFile(fixture('task-table-merged.pdf'), { ocr: false });
+    // the same tasks as the HTML the PDF was printed from
+    const html = await extractFile(fixture('task-table-merged.html'));
+    expect(taskRows(pdf)).toEqual(taskRows(html));
+    expect(taskRows(pdf).slice(0, 3)).toEqual([
+      ['II.A.1', ['Sở Khoa học và Công nghệ'], ['Viễn thông Hà Giang'], 'Nâng cấp mạng diện rộng của tỉnh bảo đảm kết nối thông suốt đến cấp xã'],
+      ['II.A.2', ['Sở Khoa học và Công nghệ'], ['Các sở, ban, ngành'], 'Triển khai nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh'],
+      ['II.B.3', ['Sở Nông nghiệp và Môi trường'], ['UBND các huyện, thành phố'], 'Xây dựng cơ sở dữ liệu đất đai'],
+    ]);
+    // spans point into the text read, at the words of the row
+    const t = pdf.tasks[0]!;
+    expect(read.text.slice(t.span.start, t.span.end)).toContain('Nâng cấp mạng diện rộng');
+    // due: the "Hoàn thành" half of the split "Thời gian" column; a quarter keeps its year
+    expect(pdf.tasks.map((x) => x.deadline && [x.deadline.year, x.deadline.month, x.deadline.raw])).toEqual([[2025, 10, 'Tháng 10/2025'], [2025, 12, 'Tháng 12/2025'], [2025, null, 'Quý IV/2025'], null]);
+    for (const x of pdf.tasks) if (x.deadline) expect(read.text.slice(x.deadline.span.start, x.deadline.span.end)).toBe(x.deadline.raw);
+  });
+  it('a table over two pages, with a row split by the page break: 15 tasks, row 8 whole', async () => {
+    const pdf = await extractFile(fixture('task-table-two-pages.pdf'), { ocr: false });
+    const html = await extractFile(fixture('task-table-two-pages.html'));
+    expect(pdf.source.pages).toHaveLength(2);
+    expect(taskRows(pdf)).toEqual(taskRows(html));
+    expect(pdf.tasks.filter((t) => t.section.startsWith('II.'))).toHaveLength(15);
+    expect(taskRows(pdf)[7]).toEqual(['II.8', ['Sở Nội vụ'], ['Các cơ quan liên quan'], 'Nhiệm vụ số 8: tổ chức triển khai các nội dung theo kế hoạch chuyển đổi số của tỉnh, bảo đảm tiến độ và chất lượng, báo cáo kết quả định kỳ']);
+  });
+  it('borders stroked as lines (m … l … S), cells wrapped over two lines and vertically centred', async () => {
+    // columns 50|80|300|400|500|560, rows 780|760|720|690 (PDF space, y up)
+    const xs = [50, 80, 300, 400, 500, 560];
+    const ys = [780, 760, 720, 690];
+    const lines = [...ys.map((y) => `50 ${y} m 560 ${y} l S`), ...xs.map((x) => `${x} 780 m ${x} 690 l S`)].join('\n');
+    const txt = (x: number, y: number, s: string) => `BT /F1 9 Tf ${x} ${y} Td (${s}) Tj ET`;
+    const stream = [
+      '0.5 w', lines,
+      txt(55, 767, 'STT'), txt(85, 767, 'Noi dung nhiem vu'), txt(305, 767, 'Co quan chu tri'), txt(405, 767, 'Co quan phoi hop'), txt(505, 767, 'Thoi gian'),
+      // row 1: content on two lines, the others centred between them
+      txt(60, 737, '1'), txt(85, 743, 'Ra soat, don gian hoa thu tuc hanh chinh'), txt(85, 731, 'noi bo trong co quan nha nuoc'), txt(305, 737, 'So Noi vu'), txt(405, 743, 'Cac so, ban,'), txt(405, 731, 'nganh'), txt(505, 737, 'Quy II/2025'),
+      txt(60, 702, '2'), txt(85, 702, 'Kiem tra cong tac cai cach'), txt(305, 702, 'Van phong UBND'), txt(505, 702, 'Quy III/2025'),
+    ].join('\n');
+    const read = await readInput(minimalPdf('', '', [], stream), { ocr: false });
+    expect(read.text.split('\n')).toEqual([
+      'STT\tNoi dung nhiem vu\tCo quan chu tri\tCo quan phoi hop\tThoi gian',
+      '1\tRa soat, don gian hoa thu tuc hanh chinh noi bo trong co quan nha nuoc\tSo Noi vu\tCac so, ban, nganh\tQuy II/2025',
+      '2\tKiem tra cong tac cai cach\tVan phong UBND\t\tQuy III/2025',
+    ]);
+  });
+  it('a page with no "STT" header is read line by line (its drawn lines are not looked at)', async () => {
+    const stream = ['50 780 m 560 780 l S 50 700 m 560 700 l S 50 780 m 50 700 l S 300 780 m 300 700 l S 560 780 m 560 700 l S', 'BT /F1 9 Tf 55 760 Td (Muc tieu) Tj ET', 'BT /F1 9 Tf 55 748 Td (chung) Tj ET', 'BT /F1 9 Tf 305 754 Td (Noi dung) Tj ET'].join('\n');
+    const read = await readInput(minimalPdf('', '', [], stream), { ocr: false });
+    expect(read.text).toBe('Muc tieu\nNoi dung\nchung');
   });
 });
 

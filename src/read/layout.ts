@@ -3,6 +3,8 @@
 // column gap and becomes a tab, so a two-column header comes out as two cells on shared lines
 // whatever order the PDF stored it in (left block first, right block first, or interleaved).
 
+import type { TableGrid } from './rulings.js';
+
 export interface Positioned {
   str: string;
   /** Left edge and width, any unit shared by the page. */
@@ -23,9 +25,61 @@ export interface LaidOutPage {
 export const COLUMN_GAP = 2.0;
 const WORD_GAP = 0.12;
 
-export function layoutLines(items: Positioned[]): LaidOutPage {
+interface TextLine {
+  cy: number;
+  h: number;
+  text: string;
+  /** The table a row belongs to: no blank line between the rows of one table. */
+  table?: number;
+}
+
+/**
+ * The page's lines in reading order. Items inside a ruled table (`tables`, from the page's
+ * drawn lines) are gathered by cell first: each row of the table is one line, its cells
+ * separated by tabs (an empty cell as an empty column), as the HTML and DOCX readers give them.
+ */
+export function layoutLines(items: Positioned[], tables: readonly TableGrid[] = []): LaidOutPage {
   const usable = items.filter((it) => it.h > 0 && Number.isFinite(it.x) && Number.isFinite(it.cy) && it.str.length > 0);
   if (usable.length === 0) return { text: '' };
+  const cells = tables.map((t) => t.ys.slice(0, -1).map(() => t.xs.slice(0, -1).map((): Positioned[] => [])));
+  const flow: Positioned[] = [];
+  for (const it of usable) {
+    // a word belongs to the cell its start lies in
+    const px = it.x + Math.min(1, it.w / 2);
+    const t = tables.findIndex((g) => px >= g.xs[0]! && px <= g.xs[g.xs.length - 1]! && it.cy >= g.ys[0]! && it.cy <= g.ys[g.ys.length - 1]!);
+    if (t < 0) flow.push(it);
+    else cells[t]![slot(tables[t]!.ys, it.cy)]![slot(tables[t]!.xs, px)]!.push(it);
+  }
+  const lines = textLines(flow);
+  tables.forEach((g, t) => lines.push(...tableLines(g, cells[t]!, t)));
+  lines.sort((a, b) => a.cy - b.cy);
+
+  const out: string[] = [];
+  let prev: TextLine | null = null;
+  for (const line of lines) {
+    const sameTable = prev?.table !== undefined && prev.table === line.table;
+    if (prev && !sameTable && line.cy - prev.cy > 2.2 * Math.max(line.h, prev.h)) out.push('');
+    out.push(line.text);
+    prev = line.table !== undefined ? { ...line, cy: line.cy + line.h } : line;
+  }
+  return { text: out.join('\n') };
+}
+
+/** The interval of sorted `edges` that holds v (clamped to the first and last). */
+function slot(edges: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid]! <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Items on shared vertical centres as lines, each sorted by x, with tabs at column gaps. */
+function textLines(usable: Positioned[]): TextLine[] {
+  if (usable.length === 0) return [];
   usable.sort((a, b) => a.cy - b.cy || a.x - b.x);
   const lines: Positioned[][] = [];
   let cur: Positioned[] = [];
@@ -54,14 +108,11 @@ export function layoutLines(items: Positioned[]): LaidOutPage {
   }
   if (cur.length) lines.push(cur);
 
-  const out: string[] = [];
-  let prevCy: number | null = null;
-  let prevH = 0;
+  const out: TextLine[] = [];
   for (const line of lines) {
     line.sort((a, b) => a.x - b.x);
     const h = line.reduce((m, i) => Math.max(m, i.h), 0);
     const cy = line.reduce((s, i) => s + i.cy, 0) / line.length;
-    if (prevCy !== null && cy - prevCy > 2.2 * Math.max(h, prevH)) out.push('');
     let s = '';
     let end = -Infinity;
     let glued = false;
@@ -91,11 +142,74 @@ export function layoutLines(items: Positioned[]): LaidOutPage {
       glued = it.glue === true;
       end = Math.max(end, it.x + it.w);
     }
-    out.push(s.replace(/\s+$/, ''));
-    prevCy = cy;
-    prevH = h;
+    out.push({ cy, h, text: s.replace(/\s+$/, '') });
   }
-  return { text: out.join('\n') };
+  return out;
+}
+
+/**
+ * A table's rows as lines. Elementary cells whose shared edge is not drawn are one merged cell;
+ * its lines are joined into one. A row ends at an edge drawn across most of the table's width,
+ * so a header whose "Thời gian" cell is split into "Bắt đầu | Kết thúc" stays one row, while a
+ * lead cell merged over three task rows is repeated in each (as the HTML reader repeats a
+ * rowspan): each of those tasks has that lead.
+ */
+function tableLines(g: TableGrid, cells: Positioned[][][], table: number): TextLine[] {
+  const R = g.ys.length - 1;
+  const C = g.xs.length - 1;
+  const id = (r: number, c: number) => r * C + c;
+  const parent = Array.from({ length: R * C }, (_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
+    return k;
+  };
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      if (c + 1 < C && !g.vEdge[r]![c + 1]) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < R && !g.hEdge[r + 1]![c]) parent[find(id(r + 1, c))] = find(id(r, c));
+    }
+  }
+  // merged cells: their extent and their words
+  const merged = new Map<number, { r0: number; r1: number; c0: number; items: Positioned[] }>();
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      const k = find(id(r, c));
+      const m = merged.get(k) ?? { r0: r, r1: r, c0: c, items: [] };
+      m.r0 = Math.min(m.r0, r);
+      m.r1 = Math.max(m.r1, r);
+      m.c0 = Math.min(m.c0, c);
+      m.items.push(...cells[r]![c]!);
+      merged.set(k, m);
+    }
+  }
+  // row breaks: edges drawn over more than half the table's width
+  const width = g.xs[C]! - g.xs[0]!;
+  const starts = [0];
+  for (let r = 1; r < R; r++) {
+    let drawn = 0;
+    for (let c = 0; c < C; c++) if (g.hEdge[r]![c]) drawn += g.xs[c + 1]! - g.xs[c]!;
+    if (drawn > width / 2) starts.push(r);
+  }
+  const heights = cells.flat(2).map((it) => it.h).sort((a, b) => a - b);
+  const h = heights[heights.length >> 1] ?? 10;
+  const texts = new Map<number, string>();
+  const out: TextLine[] = [];
+  starts.forEach((a, L) => {
+    const b = (starts[L + 1] ?? R) - 1;
+    const row: string[][] = Array.from({ length: C }, () => []);
+    for (const [k, m] of merged) {
+      if (m.r1 < a || m.r0 > b || m.items.length === 0) continue;
+      let text = texts.get(k);
+      if (text === undefined) {
+        text = textLines(m.items).map((l) => l.text.replace(/\t/g, ' ')).join(' ').trim();
+        texts.set(k, text);
+      }
+      if (text) row[m.c0]!.push(text);
+    }
+    const line = row.map((parts) => parts.join(' ')).join('\t').replace(/\t+$/, '');
+    if (line.trim()) out.push({ cy: g.ys[a]! + h, h, text: line, table });
+  });
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { VanbanError } from '../errors.js';
 import { layoutLines, poorTextLayer, type Positioned } from './layout.js';
 import { getOcrEngine, type OcrEngine } from './ocr.js';
+import { pageRulings, tableGrids, type TableGrid } from './rulings.js';
 import type { PageRange, ReaderWarning, ReadOptions } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -67,6 +68,18 @@ async function pageItems(page: PdfPage): Promise<Positioned[]> {
     items.push({ str: it.str, x: x!, w: it.width, cy: yTop! - h / 2, h });
   }
   return items;
+}
+
+/**
+ * A page worth looking for ruled tables on: it has a numbered table's "STT" header cell. The
+ * drawn lines cost a second pass over the page's content (about as long as reading its text), so
+ * plain pages are not searched; a page after one with a table is (the table may run on).
+ */
+const TABLE_HINT = /(?:^|\t)(?:STT|Stt|TT|Số TT|SỐ TT)\b/m;
+
+async function pageTables(pdfjs: PdfJs, page: PdfPage): Promise<TableGrid[]> {
+  const ol = await page.getOperatorList();
+  return tableGrids(pageRulings(ol.fnArray, ol.argsArray, pdfjs.OPS, page.getViewport({ scale: 1 }).transform));
 }
 
 type Canvas = import('@napi-rs/canvas').Canvas;
@@ -159,12 +172,23 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
     const count = Math.min(total, opts.maxPages);
     if (count < total) warnings.push({ code: 'PAGES_SKIPPED', message: `read ${count} of ${total} pages (maxPages)` });
     const noText: number[] = [];
+    let tableBefore = false;
     for (let n = 1; n <= count; n++) {
       // Cooperative stop at page boundaries, so a timed-out read frees the thread soon.
       if (opts.deadline !== undefined && Date.now() > opts.deadline) throw new VanbanError('TIMEOUT', `reading stopped at page ${n} of ${count}: over the time budget (timeoutMs)`);
       const page = await doc.getPage(n);
       let items = await pageItems(page);
       let pageText = layoutLines(items).text;
+      let tables: TableGrid[] = [];
+      if ((tableBefore || TABLE_HINT.test(pageText)) && !poorTextLayer(pageText)) {
+        try {
+          tables = await pageTables(pdfjs, page);
+        } catch (e) {
+          warnings.push({ code: 'TABLE_RULINGS_FAILED', message: `page ${n}: could not read the lines of its tables (${e instanceof Error ? e.message : String(e)}); read line by line` });
+        }
+        if (tables.length) pageText = layoutLines(items, tables).text;
+      }
+      tableBefore = tables.length > 0;
       let ocr = false;
       if (poorTextLayer(pageText)) {
         if (ocrChoice === false) noText.push(n);
@@ -179,7 +203,7 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
         try {
           const stamped = await stampItems(pdfjs, page, await ocrEngine(), dpi);
           if (stamped.length) {
-            pageText = layoutLines([...items, ...stamped]).text;
+            pageText = layoutLines([...items, ...stamped], tables).text;
             warnings.push({ code: 'STAMP_OCR', message: `read ${stamped.length} signature stamp(s) on page 1 by OCR (number/day filled in after signing)` });
           }
         } catch (e) {
