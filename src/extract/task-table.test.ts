@@ -33,6 +33,38 @@ describe('task tables', () => {
     const d = tasks[1]!.deadline!;
     expect(text.slice(d.span.start, d.span.end)).toBe('Quý II/2025');
   });
+  it('pdftotext -layout of centred cells: rows apart by blank lines, each number beside the middle of its row', () => {
+    const table = [
+      '                                               Cơ quan        Cơ quan phối     Thời gian',
+      'STT   Nội dung nhiệm vụ                        chủ trì        hợp              hoàn thành',
+      '',
+      '      A. Nhóm nhiệm vụ về thủ tục',
+      '',
+      '      Rà soát, đơn giản hóa thủ tục hành       Văn phòng      Các sở, ban,',
+      '1     chính nội bộ trong hệ thống hành         UBND tỉnh      ngành            Quý II/2025',
+      '      chính nhà nước',
+      '',
+      '      Số hóa hồ sơ, kết quả giải quyết thủ     Sở Khoa học',
+      '2     tục hành chính tại Trung tâm Phục        và Công nghệ                    Tháng 12/2025',
+      '      vụ hành chính công',
+      '',
+      '                                        2',
+      '',
+      '      Kiểm tra công tác cải cách hành          Sở Nội vụ      Văn phòng UBND',
+      '3     chính tại các cơ quan, đơn vị, địa                      tỉnh; Sở Tư      Quý III/2025',
+      '      phương trên địa bàn tỉnh                                pháp',
+    ].join('\n');
+    const text = `${HEAD}${table}${TAIL}`;
+    const tasks = extract(text).tasks;
+    expect(tasks.map((t) => [t.section, t.assignees.map((a) => a.name), t.partners.map((a) => a.name), t.heading, t.deadline?.raw ?? null])).toEqual([
+      ['II.A.1', ['Văn phòng UBND tỉnh'], ['Các sở, ban, ngành'], 'Rà soát, đơn giản hóa thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước', 'Quý II/2025'],
+      ['II.A.2', ['Sở Khoa học và Công nghệ'], [], 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công', 'Tháng 12/2025'],
+      ['II.A.3', ['Sở Nội vụ'], ['Văn phòng UBND tỉnh', 'Sở Tư pháp'], 'Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị, địa phương trên địa bàn tỉnh', 'Quý III/2025'],
+      ['III.1', ['Sở Nội vụ'], [], 'Sở Nội vụ chủ trì theo dõi.', null],
+    ]);
+    // a row's span runs from its first line (above its number) to its last
+    expect(text.slice(tasks[0]!.span.start, tasks[0]!.span.end)).toMatch(/^ *Rà soát[^]*chính nhà nước$/);
+  });
   it('a cell wrapped onto the next line in its column (a PDF\'s layout) goes on', () => {
     const table = [
       'STT   Nội dung nhiệm vụ          Đơn vị chủ trì       Đơn vị phối hợp     Thời gian',

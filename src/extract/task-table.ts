@@ -40,7 +40,8 @@ const headKey = (k: string) => k.trim().replace(/[:.]+$/, '');
 /**
  * The header of a table at line `i`: its cells' keys and spans, and its last line. A header cell
  * may wrap onto the next line ("Cơ quan" over "chủ trì"): that line's cells join the cells they
- * sit under (on a tab grid, by column).
+ * sit under (on a tab grid, by column). In a page's layout a header whose short cells ("STT",
+ * "Nội dung") are centred has the first lines of its tall cells on the line above: those join too.
  */
 function headerAt(lines: readonly Line[], i: number, end: number): (Header & { spans: { start: number; end: number }[]; last: number; onGrid: boolean }) | null {
   const l = lines[i]!;
@@ -49,20 +50,39 @@ function headerAt(lines: readonly Line[], i: number, end: number): (Header & { s
   const spans = l.cells.map((c) => ({ start: c.col, end: c.col + c.text.length }));
   // columns one tab apart: the table came from HTML or DOCX (or a PDF)
   const onGrid = gridColumns(l)?.every((c, k) => c === k) ?? false;
+  /** The header cell each cell of `line` sits under, or null when one sits under none. */
+  const under = (line: Line): number[] | null => {
+    const grid = onGrid ? gridColumns(line) : null;
+    const out: number[] = [];
+    // (cells come left to right: the span they may sit under only moves on)
+    let at = 0;
+    for (const [n, c] of line.cells.entries()) {
+      while (at < spans.length && spans[at]!.end + 2 <= c.col) at++;
+      const k = grid ? grid[n]! : at < spans.length && c.col + c.text.length > spans[at]!.start - 2 ? at : -1;
+      if (k < 0 || k >= keys.length) return null;
+      out.push(k);
+    }
+    return out;
+  };
+  const join = (line: Line, cols: number[], above: boolean) =>
+    line.cells.forEach((c, n) => {
+      const k = cols[n]!;
+      keys[k] = (above ? `${headKey(c.key)} ${keys[k]}` : `${keys[k]} ${headKey(c.key)}`).trim();
+      spans[k] = { start: Math.min(spans[k]!.start, c.col), end: Math.max(spans[k]!.end, c.col + c.text.length) };
+    });
+  const prev = i > 0 ? lines[i - 1]! : null;
+  if (!onGrid && prev && prev.cells.length > 0 && prev.cells.length < keys.length) {
+    // not a heading or a paragraph over the table: nothing over the number column
+    const cols = under(prev);
+    if (cols && !cols.includes(0) && new Set(cols).size === cols.length) join(prev, cols, true);
+  }
   let last = i;
   if (!keys.some((k) => LEAD_HEAD.test(k)) && i + 1 < end) {
     const next = lines[i + 1]!;
     if (next.cells.length === 0 || next.cells.length > keys.length || ROW_NUMBER.test(next.cells[0]!.text.trim())) return null;
-    const grid = onGrid ? gridColumns(next) : null;
-    // (cells come left to right: the span they may sit under only moves on)
-    let under = 0;
-    for (const [n, c] of next.cells.entries()) {
-      while (under < spans.length && spans[under]!.end + 2 <= c.col) under++;
-      const k = grid ? grid[n]! : under < spans.length && c.col + c.text.length > spans[under]!.start - 2 ? under : -1;
-      if (k < 0 || k >= keys.length) return null;
-      keys[k] = `${keys[k]} ${headKey(c.key)}`.trim();
-      spans[k] = { start: Math.min(spans[k]!.start, c.col), end: Math.max(spans[k]!.end, c.col + c.text.length) };
-    }
+    const cols = under(next);
+    if (!cols) return null;
+    join(next, cols, false);
     last = i + 1;
   }
   const lead = keys.findIndex((k) => LEAD_HEAD.test(k));
@@ -188,6 +208,84 @@ export interface TableRow {
   end: number;
 }
 
+/** A row's cells (by header column) as a TableRow. */
+function rowOf(h: Header, section: string, texts: readonly string[], start: number, end: number): TableRow {
+  const cell = (k: number) => (texts[k] ?? '').replace(/\s+/g, ' ').trim();
+  // a PDF row with an empty partner cell lays out its time in that column ("Quý II/2025")
+  const timeInPartner = h.partner >= 0 && TIME_CELL.test(cell(h.partner));
+  return {
+    section,
+    content: cell(h.content >= 0 ? h.content : 1),
+    lead: cell(h.lead),
+    partner: h.partner >= 0 && !timeInPartner ? cell(h.partner) : null,
+    due: cell(h.due) || (timeInPartner ? cell(h.partner) : '') || null,
+    start,
+    end,
+  };
+}
+
+/** A page number alone on its line between two parts of a table ("2", "- 2 -"). */
+const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/;
+
+/**
+ * The rows of a laid-out table whose rows are set apart by blank lines and whose numbers sit in
+ * the middle of their rows: a tall row's cells are centred, so "1" is beside the second line of
+ * its content, with the content's first line above it (pdftotext -layout of a table of centred
+ * cells). Each block of lines is one row, its cells gathered by column. Used only when every
+ * block has one number, the numbers run on, and some number is not on its block's first line (the
+ * reading by numbered lines handles the rest); null otherwise.
+ */
+function blockRows(lines: readonly Line[], h: Header & { spans: { start: number; end: number }[] }, from: number, end: number): { rows: { num: string; group: string; texts: string[]; start: number; end: number }[]; next: number } | null {
+  const rows: { num: string; group: string; texts: string[]; start: number; end: number }[] = [];
+  const numberAt = (line: Line) => (line.cells[0] && line.cells[0].col <= 2 ? ROW_NUMBER.exec(line.cells[0].text.trim())?.[1] : undefined);
+  let group = '';
+  let mid = false;
+  let k = from;
+  let next = from;
+  while (k < end) {
+    while (k < end && lines[k]!.cells.length === 0) k++;
+    // the block: lines up to a blank one, or up to text in the number column that is no row
+    // number (a heading set right under the table ends it)
+    let b = k;
+    while (b < end && lines[b]!.cells.length > 0 && (b === k || numberAt(lines[b]!) !== undefined || lines[b]!.cells[0]!.col > 2)) b++;
+    if (k >= end) break;
+    const last = b < end && lines[b]!.cells.length > 0;
+    const numbered: number[] = [];
+    for (let n = k; n < b; n++) if (numberAt(lines[n]!) !== undefined) numbered.push(n);
+    if (numbered.length === 0) {
+      const only = b - k === 1 ? lines[k]!.cells : [];
+      if (only.length === 1 && PAGE_NUMBER.test(only[0]!.text.trim()) && only[0]!.col > 2) {
+        k = b;
+        continue;
+      }
+      // a group row across the table labels the rows under it; other text ends the table
+      // ("A. Nhóm …" across the table, or "A" in the number column and "Nhóm …" beside it)
+      const g = only.length === 1 || (only.length === 2 && only[0]!.col <= 2) ? GROUP_LABEL.exec(only.map((c) => c.text.trim()).join(only.length === 2 && !/[.)]$/.test(only[0]!.text.trim()) ? '. ' : ' ')) : null;
+      if (!g) break;
+      group = g[1]!;
+      k = b;
+      continue;
+    }
+    if (numbered.length !== 1) return null;
+    const num = numberAt(lines[numbered[0]!]!)!;
+    const prev = rows[rows.length - 1];
+    if (prev ? Number(num) !== Number(prev.num) + 1 && !(num === '1' && group !== prev.group) : false) return null;
+    const texts = Array.from({ length: h.cells }, () => '');
+    for (let n = k; n < b; n++) {
+      const cols = layoutColumns(lines[n]!, h.spans);
+      // a line of the row outside the columns, or text in the number column: not such a table
+      if (!cols || (n !== numbered[0] && cols.includes(0))) return null;
+      lines[n]!.cells.forEach((c, m) => (texts[cols[m]!] = `${texts[cols[m]!]} ${c.text}`));
+    }
+    if (numbered[0] !== k) mid = true;
+    rows.push({ num, group, texts, start: lines[k]!.start, end: lines[b - 1]!.end });
+    next = b;
+    k = b;
+    if (last) break;
+  }
+  return mid && rows.length >= 2 ? { rows, next } : null;
+}
+
 /** The numbered rows of the body's task tables. */
 export function tableRows(ctx: Ctx): TableRow[] {
   const { lines, bodyStart, bodyEnd, sections } = ctx.zones;
@@ -222,18 +320,7 @@ export function tableRows(ctx: Ctx): TableRow[] {
     let group = '';
     const flush = () => {
       if (!row) return;
-      const cell = (k: number) => (row!.texts[k] ?? '').replace(/\s+/g, ' ').trim();
-      // a PDF row with an empty partner cell lays out its time in that column ("Quý II/2025")
-      const timeInPartner = h.partner >= 0 && TIME_CELL.test(cell(h.partner));
-      out.push({
-        section: [owner, group, row.num].filter(Boolean).join('.'),
-        content: cell(h.content >= 0 ? h.content : 1),
-        lead: cell(h.lead),
-        partner: h.partner >= 0 && !timeInPartner ? cell(h.partner) : null,
-        due: cell(h.due) || (timeInPartner ? cell(h.partner) : '') || null,
-        start: row.start,
-        end: row.end,
-      });
+      out.push(rowOf(h, [owner, group, row.num].filter(Boolean).join('.'), row.texts, row.start, row.end));
       row = null;
     };
     /** Whether the next line with text (of the next two) is a numbered row. */
@@ -241,6 +328,12 @@ export function tableRows(ctx: Ctx): TableRow[] {
       for (let n = k + 1; n < bodyEnd && n <= k + 2; n++) if (lines[n]!.cells.length) return rowNumber(lines[n]!) !== null;
       return false;
     };
+    const blocks = onGrid ? null : blockRows(lines, h, h.last + 1, bodyEnd);
+    if (blocks) {
+      for (const b of blocks.rows) out.push(rowOf(h, [owner, b.group, b.num].filter(Boolean).join('.'), b.texts, b.start, b.end));
+      i = blocks.next - 1;
+      continue;
+    }
     let gap = 0;
     let j = h.last + 1;
     for (; j < bodyEnd && gap <= MAX_GAP; j++) {
