@@ -136,6 +136,11 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   taskTableWrappedHeader: (n) => `STT${'   Cơ quan'.repeat(n / 20)}\n${'   chủ trì'.repeat(n / 20)}\n1   a   Sở A\n`,
   // laid-out rows with an empty cell, under header after header
   taskTablesLayout: (n) => 'STT   Nội dung   Cơ quan chủ trì   Phối hợp   Thời gian\n1     a          Sở A                         Quý I\n'.repeat(n / 100),
+  // blocks of centred rows (a number beside the middle line), one long table, then header after
+  // header over such blocks; a due column of months and quarters
+  taskTableBlocks: (n) => `Cơ quan\nSTT   Nội dung   chủ trì   Thời gian\n\n${'      a b        Sở A\n1     c          Sở B      Quý II/2025\n\n'.repeat(n / 70)}`,
+  taskTableBlockHeaders: (n) => '   Cơ quan\nSTT   Nội dung   chủ trì\n\n   a\n1   b   Sở A\n\n'.repeat(n / 44),
+  dueCells: (n) => `STT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\n${'1\ta\tSở A\tTháng 1 tháng 1 Quý 2025 - 2025 - \n'.repeat(n / 54)}`,
   // footnote marks glued to words, and footnote-like lines; an "I." over "1.1" again and again
   footnotes: (n) => 'khoáng sản3.\n\n3 Khi a b\n'.repeat(n / 24),
   romanOnes: (n) => 'I. a\n1.1 b\n'.repeat(n / 12),
