@@ -10,13 +10,13 @@ import JSZip from 'jszip';
 
 /**
  * A one-page PDF (A4, Helvetica) with correct xref offsets, showing `text` or drawing the content
- * `stream` given; `trailerExtra` goes into the trailer dictionary.
+ * `stream` given; `trailerExtra` goes into the trailer dictionary, `pageExtra` into the page's.
  */
-export function minimalPdf(text = 'Hello', trailerExtra = '', objExtra = [], stream = `BT /F1 12 Tf 72 760 Td (${text}) Tj ET`) {
+export function minimalPdf(text = 'Hello', trailerExtra = '', objExtra = [], stream = `BT /F1 12 Tf 72 760 Td (${text}) Tj ET`, pageExtra = '') {
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${pageExtra}/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>`,
     null, // contents, below
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     ...objExtra,

@@ -303,6 +303,12 @@ describe('PDF task tables: ruled grids read by cell', () => {
       '2\tKiem tra cong tac cai cach\tVan phong UBND\t\tQuy III/2025',
     ]);
   });
+  it('a landscape page drawn rotated (/Rotate 90, text at 90° in PDF space) reads as upright lines', async () => {
+    const lines = ['UY BAN NHAN DAN TINH LAO CAI', 'So: 12/KH-UBND', 'Lao Cai, ngay 5 thang 3 nam 2024'];
+    const stream = lines.map((l, i) => `BT /F1 12 Tf 0 1 -1 0 ${100 + 20 * i} 72 Tm (${l}) Tj ET`).join('\n');
+    const read = await readInput(minimalPdf('', '', [], stream, '/Rotate 90 '), { ocr: false });
+    expect(read.text).toBe(lines.join('\n'));
+  });
   it('a page with no "STT" header is read line by line (its drawn lines are not looked at)', async () => {
     const stream = ['50 780 m 560 780 l S 50 700 m 560 700 l S 50 780 m 50 700 l S 300 780 m 300 700 l S 560 780 m 560 700 l S', 'BT /F1 9 Tf 55 760 Td (Muc tieu) Tj ET', 'BT /F1 9 Tf 55 748 Td (chung) Tj ET', 'BT /F1 9 Tf 305 754 Td (Noi dung) Tj ET'].join('\n');
     const read = await readInput(minimalPdf('', '', [], stream), { ocr: false });

@@ -58,14 +58,20 @@ async function pageItems(page: PdfPage): Promise<Positioned[]> {
   const vp = page.getViewport({ scale: 1 });
   const tc = await page.getTextContent();
   const items: Positioned[] = [];
+  const [va, vb, vc, vd, ve, vf] = vp.transform as number[];
   for (const it of tc.items) {
     if (!('str' in it)) continue;
-    const [a, b, , d, e, f] = it.transform as number[];
-    if (Math.abs(b!) > Math.abs(a!)) continue; // vertical text: margins, stamps
-    const h = Math.abs(d!) || it.height;
-    // viewport transform: PDF space (y up) → page space (y down)
-    const [x, yTop] = vp.convertToViewportPoint(e!, f!);
-    items.push({ str: it.str, x: x!, w: it.width, cy: yTop! - h / 2, h });
+    // the item's matrix on the page as shown (viewport: PDF space, y up → page space, y down, and
+    // the page's /Rotate), so a landscape page drawn rotated reads as upright text
+    const [a, b, c, d, e, f] = it.transform as number[];
+    const ma = va! * a! + vc! * b!;
+    const mb = vb! * a! + vd! * b!;
+    const md = vb! * c! + vd! * d!;
+    if (Math.abs(mb) > Math.abs(ma)) continue; // vertical text: margins, stamps
+    const h = Math.abs(md) || it.height;
+    const x = va! * e! + vc! * f! + ve!;
+    const baseline = vb! * e! + vd! * f! + vf!;
+    items.push({ str: it.str, x, w: it.width, cy: baseline - h / 2, h });
   }
   return items;
 }
