@@ -86,3 +86,25 @@ if (existsSync(corpusDir)) {
 } else {
   console.log('PDF figures skipped: ../shared/corpus not found');
 }
+
+// Ruled tables: pages with an "STT" table have their drawn lines read too (a second pass over the
+// page's content). Pages/s over the table fixtures with that reading and without it (tables:
+// false), in the same run, alternating, best of 5 each.
+{
+  const dir = new URL('../fixtures/pdf/', import.meta.url).pathname;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => join(dir, f));
+  const pass = async (tables) => {
+    let pages = 0;
+    const t0 = performance.now();
+    for (const p of files) pages += (await readInput(p, { ocr: false, tables })).pages.length;
+    return pages / ((performance.now() - t0) / 1000);
+  };
+  await pass(true);
+  let on = 0, off = 0;
+  for (let i = 0; i < 5; i++) {
+    on = Math.max(on, await pass(true));
+    off = Math.max(off, await pass(false));
+  }
+  await closeReaders();
+  console.log(`PDF table pages (fixtures/pdf): ${on.toFixed(1)} pages/s reading ruled tables by cell, ${off.toFixed(1)} line by line (tables: false): ${(on / off).toFixed(2)}x`);
+}

@@ -16,10 +16,11 @@ program
   .option('--max-pages <n>', 'most PDF pages read per file', (v) => Number(v), 500)
   .option('--timeout <ms>', 'time budget per file in ms', (v) => Number(v), 300_000)
   .option('--no-ocr', 'never OCR: a scanned PDF gives a NO_TEXT_LAYER warning')
+  .option('--no-tables', 'read PDF pages line by line only (ruled tables are not read cell by cell)')
   .option('--ocr-engine <name>', 'tesseract (system, needs tesseract-ocr-vie) or tesseract.js; default: system if present')
   .option('--password <pw>', 'password for encrypted PDFs')
   .option('--include-text', 'add the text that was read to each record (spans index into it)')
-  .action(async (paths: string[], opts: { format: string; includeText?: boolean; maxBytes: number; maxPages: number; timeout: number; ocr: boolean; ocrEngine?: string; password?: string }) => {
+  .action(async (paths: string[], opts: { format: string; includeText?: boolean; maxBytes: number; maxPages: number; timeout: number; ocr: boolean; tables: boolean; ocrEngine?: string; password?: string }) => {
     if (opts.format !== 'json' && opts.format !== 'jsonl') {
       process.stderr.write(`vanban: unknown --format ${opts.format} (json or jsonl)\n`);
       process.exitCode = 2;
@@ -36,6 +37,7 @@ program
       timeoutMs: opts.timeout,
       includeText: opts.includeText === true,
       ocr: opts.ocr === false ? false : ((opts.ocrEngine as 'tesseract' | 'tesseract.js' | undefined) ?? true),
+      tables: opts.tables !== false,
       ...(opts.password !== undefined ? { password: opts.password } : {}),
     };
     let failed = 0;

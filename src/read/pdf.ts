@@ -186,7 +186,7 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
       let items = await pageItems(page);
       let pageText = layoutLines(items).text;
       let tables: TableGrid[] = [];
-      if ((tableBefore || TABLE_HINT.test(pageText)) && !poorTextLayer(pageText)) {
+      if (opts.tables !== false && (tableBefore || TABLE_HINT.test(pageText)) && !poorTextLayer(pageText)) {
         try {
           tables = await pageTables(pdfjs, page);
         } catch (e) {

@@ -49,6 +49,12 @@ export interface ReadOptions {
   ocr?: boolean | 'tesseract' | 'tesseract.js';
   /** Rendering resolution for OCR, dots per inch (default 300). */
   ocrDpi?: number;
+  /**
+   * Read ruled tables in a PDF cell by cell (default true): on pages with an "STT" header, the
+   * drawn borders are read too, so each table row is one line of tab-separated cells. `false`
+   * reads every page line by line (faster on table pages; wrapped cells interleave).
+   */
+  tables?: boolean;
   /** Password for an encrypted PDF. */
   password?: string;
   /** Put the text that was read into the record (`record.text`), so spans can be resolved. */
