@@ -5,11 +5,11 @@
 import type { Line } from '../segment/index.js';
 import type { Ctx } from './context.js';
 
-// header cells, on their loose key
+// header cells, on their loose key (OCR may drop the space inside a word pair: "Cơquan")
 const NUMBER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
-const LEAD_HEAD = /^(?:(?:co quan|don vi|bo phan|cap)\s+)?(?:chu tri|thuc hien|chiu trach nhiem|phu trach)(?:\s+thuc hien)?$/;
-const PARTNER_HEAD = /^(?:(?:co quan|don vi|bo phan)\s+)?phoi hop(?:\s+thuc hien)?$/;
-const CONTENT_HEAD = /^(?:noi dung|nhiem vu|ten nhiem vu|noi dung cong viec|cong viec|nhiem vu, giai phap)/;
+const LEAD_HEAD = /^(?:(?:co ?quan|don ?vi|bo ?phan|cap)\s+)?(?:chu ?tri|thuc ?hien|chiu trach nhiem|phu ?trach)(?:\s+thuc ?hien)?$/;
+const PARTNER_HEAD = /^(?:(?:co ?quan|don ?vi|bo ?phan)\s+)?phoi ?hop(?:\s+thuc ?hien)?$/;
+const CONTENT_HEAD = /^(?:noi ?dung|nhiem ?vu|ten nhiem vu|noi dung cong viec|cong ?viec|nhiem vu, giai phap)/;
 /** The due column: "Thời gian hoàn thành", "Thời hạn", "Tiến độ"; under a split "Thời gian", its "Hoàn thành" half. */
 const DUE_HEAD = /^(?:(?:thoi gian|thoi han|han)\s+)?(?:hoan thanh|ket thuc)$|^(?:thoi gian|thoi han|tien do|han)(?:\s+(?:thuc hien|hoan thanh|trinh|bao cao))?$/;
 const ROW_NUMBER = /^(\d{1,3})\.?$/;

@@ -3,7 +3,7 @@
 // column gap and becomes a tab, so a two-column header comes out as two cells on shared lines
 // whatever order the PDF stored it in (left block first, right block first, or interleaved).
 
-import type { TableGrid } from './rulings.js';
+import { mergedCells, type TableGrid } from './rulings.js';
 
 export interface Positioned {
   str: string;
@@ -157,31 +157,8 @@ function textLines(usable: Positioned[]): TextLine[] {
 function tableLines(g: TableGrid, cells: Positioned[][][], table: number): TextLine[] {
   const R = g.ys.length - 1;
   const C = g.xs.length - 1;
-  const id = (r: number, c: number) => r * C + c;
-  const parent = Array.from({ length: R * C }, (_, k) => k);
-  const find = (k: number): number => {
-    while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
-    return k;
-  };
-  for (let r = 0; r < R; r++) {
-    for (let c = 0; c < C; c++) {
-      if (c + 1 < C && !g.vEdge[r]![c + 1]) parent[find(id(r, c + 1))] = find(id(r, c));
-      if (r + 1 < R && !g.hEdge[r + 1]![c]) parent[find(id(r + 1, c))] = find(id(r, c));
-    }
-  }
   // merged cells: their extent and their words
-  const merged = new Map<number, { r0: number; r1: number; c0: number; items: Positioned[] }>();
-  for (let r = 0; r < R; r++) {
-    for (let c = 0; c < C; c++) {
-      const k = find(id(r, c));
-      const m = merged.get(k) ?? { r0: r, r1: r, c0: c, items: [] };
-      m.r0 = Math.min(m.r0, r);
-      m.r1 = Math.max(m.r1, r);
-      m.c0 = Math.min(m.c0, c);
-      m.items.push(...cells[r]![c]!);
-      merged.set(k, m);
-    }
-  }
+  const merged = mergedCells(g).map((m) => ({ ...m, items: m.parts.flatMap(([r, c]) => cells[r]![c]!) }));
   // row breaks: edges drawn over more than half the table's width
   const width = g.xs[C]! - g.xs[0]!;
   const starts = [0];
@@ -197,7 +174,7 @@ function tableLines(g: TableGrid, cells: Positioned[][][], table: number): TextL
   starts.forEach((a, L) => {
     const b = (starts[L + 1] ?? R) - 1;
     const row: string[][] = Array.from({ length: C }, () => []);
-    for (const [k, m] of merged) {
+    for (const [k, m] of merged.entries()) {
       if (m.r1 < a || m.r0 > b || m.items.length === 0) continue;
       let text = texts.get(k);
       if (text === undefined) {

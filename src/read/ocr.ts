@@ -13,8 +13,12 @@ export type OcrEngineName = 'tesseract' | 'tesseract.js';
 
 export interface OcrEngine {
   name: OcrEngineName;
-  /** Text lines of a PNG image with their boxes in pixels (one item per OCR line). */
-  words(png: Buffer, opts?: { singleLine?: boolean }): Promise<Positioned[]>;
+  /**
+   * Text lines of a PNG image with their boxes in pixels (one item per OCR line); with `words`,
+   * one item per word (a table's cells gather them: a line may run across cells); `block` reads
+   * the image as one block of text (a table cell), `singleLine` as one line.
+   */
+  words(png: Buffer, opts?: { singleLine?: boolean; words?: boolean; block?: boolean }): Promise<Positioned[]>;
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeout: number): Promise<string> {
@@ -37,7 +41,7 @@ export function systemTesseractAvailable(): Promise<boolean> {
  * Tesseract's own lines are kept: regrouping words by height would interleave two lines of a
  * slightly skewed scan.
  */
-export function parseTsv(tsv: string): Positioned[] {
+export function parseTsv(tsv: string, words = false): Positioned[] {
   const lines = new Map<string, OcrWord[]>();
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
@@ -47,13 +51,21 @@ export function parseTsv(tsv: string): Positioned[] {
     const [x, y, w, h] = [Number(f[6]), Number(f[7]), Number(f[8]), Number(f[9])];
     const key = `${f[2]}.${f[3]}.${f[4]}`;
     if (!lines.has(key)) lines.set(key, []);
-    lines.get(key)!.push({ text, x0: x, y0: y, x1: x + w, y1: y + h });
+    lines.get(key)!.push({ text, x0: x, y0: y, x1: x + w, y1: y + h, conf: Number(f[10]) });
   }
-  return [...lines.values()].map(lineItem);
+  if (!words) return [...lines.values()].map(lineItem);
+  // one item per word: tesseract's stray marks (a bold letter's tone mark read as "N" or "T",
+  // a fraction of a line high, with little confidence) would stand as words of their own
+  const all = [...lines.values()].flat();
+  const heights = all.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+  const median = heights[heights.length >> 1] ?? 0;
+  return all.filter((w) => !((w.conf ?? 100) < 60 && w.y1 - w.y0 < 0.35 * median)).map((w) => lineItem([w]));
 }
 
 interface OcrWord {
   text: string;
+  /** Tesseract's confidence, 0–100 (absent: not given). */
+  conf?: number;
   x0: number;
   y0: number;
   x1: number;
@@ -86,8 +98,8 @@ const systemEngine: OcrEngine = {
       const img = join(dir, 'page.png');
       await writeFile(img, png);
       // psm 7: a stamp crop is one short line; page segmentation finds nothing in it
-      const tsv = await run('tesseract', [img, 'stdout', '-l', 'vie', '--psm', opts?.singleLine ? '7' : '3', 'tsv'], { ...process.env, OMP_THREAD_LIMIT: '1' }, 120_000);
-      return parseTsv(tsv);
+      const tsv = await run('tesseract', [img, 'stdout', '-l', 'vie', '--psm', opts?.singleLine ? '7' : opts?.block ? '6' : '3', 'tsv'], { ...process.env, OMP_THREAD_LIMIT: '1' }, 120_000);
+      return parseTsv(tsv, opts?.words);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -123,7 +135,7 @@ async function tesseractJsWorker() {
 
 const jsEngine: OcrEngine = {
   name: 'tesseract.js',
-  async words(png) {
+  async words(png, opts) {
     const w = await tesseractJsWorker();
     const r = await w.recognize(png, {}, { blocks: true, text: false });
     const words: Positioned[] = [];
@@ -131,7 +143,8 @@ const jsEngine: OcrEngine = {
       for (const p of b.paragraphs) {
         for (const l of p.lines) {
           const ws = l.words.filter((wd) => wd.text.trim()).map((wd) => ({ text: wd.text.trim(), ...wd.bbox }));
-          if (ws.length) words.push(lineItem(ws));
+          if (opts?.words) words.push(...ws.map((wd) => lineItem([wd])));
+          else if (ws.length) words.push(lineItem(ws));
         }
       }
     }

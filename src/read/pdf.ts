@@ -6,7 +6,8 @@
 import { VanbanError } from '../errors.js';
 import { layoutLines, poorTextLayer, type Positioned } from './layout.js';
 import { getOcrEngine, type OcrEngine } from './ocr.js';
-import { pageRulings, tableGrids, type TableGrid } from './rulings.js';
+import { imageRulings } from './image-rulings.js';
+import { mergedCells, pageRulings, scaleGrid, tableGrids, type MergedCell, type TableGrid } from './rulings.js';
 import type { PageRange, ReaderWarning, ReadOptions } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -123,6 +124,57 @@ async function cropPng(page: Canvas, x: number, y: number, w: number, h: number)
   return c.encode('png');
 }
 
+/** A table's first column narrower than this (points, at OCR scale) holds row numbers ("STT"). */
+const NUMBER_COLUMN_PT = 60;
+
+/**
+ * A number cell's OCR text, with the misreadings of a lone "1" ("Ị", "l", "|", "]") and the marks
+ * stuck to a number ("2_", "3.", "1 |") mended. A plain "I" stays: it may be a roman group label.
+ */
+export function rowNumberText(ocr: string): string {
+  // (a border's remains beside it: "1 |", "_ 3")
+  const t = ocr.replace(/^[\s|_'"`\[\]]+|[\s|_.,'"`\[\]]+$/g, '');
+  return /^[\dỊÍÌỈlǀ|!\]]{1,3}$/u.test(t) && /[\dỊÍÌỈlǀ|!\]]/u.test(t) ? t.replace(/[ỊÍÌỈlǀ|!\]]/gu, '1') : t;
+}
+
+/**
+ * A scanned table's number column and header, OCR'd cell by cell. On the whole page tesseract
+ * drops most of a narrow "STT" column (a lone "1" beside a border) and garbles the bold, wrapped
+ * header cells, while the table's rows are told by those numbers and its columns by that header.
+ * A cell's own reading replaces the page's words in it when it has text. Only for a table whose
+ * first column is narrow (a number column): other tables keep the page's reading.
+ */
+async function rereadCells(engine: OcrEngine, canvas: Canvas, g: TableGrid, items: Positioned[]): Promise<Positioned[]> {
+  if (g.xs[1]! - g.xs[0]! > NUMBER_COLUMN_PT * (canvas.width / 595)) return items;
+  const pad = 3;
+  let out = items;
+  /** Reads one merged cell; `fix` mends its text (a number), else its words are kept as read. */
+  const reread = async (m: MergedCell, fix?: (s: string) => string): Promise<string> => {
+    const [x0, x1, y0, y1] = [g.xs[m.c0]!, g.xs[m.c1 + 1]!, g.ys[m.r0]!, g.ys[m.r1 + 1]!];
+    // (as one block: as a single line tesseract reads a lone "1" as "Ộ")
+    const words = await engine.words(await cropPng(canvas, x0 + pad, y0 + pad, x1 - x0 - 2 * pad, y1 - y0 - 2 * pad), { block: true, words: !fix });
+    const text = words.map((w) => w.str).join(' ').trim();
+    const str = fix ? fix(text) : text;
+    if (!str) return '';
+    const inCell = (it: Positioned) => it.x + Math.min(1, it.w / 2) >= x0 && it.x < x1 && it.cy >= y0 && it.cy <= y1;
+    const h = words.reduce((mx, w) => Math.max(mx, w.h), 0) || (y1 - y0) / 2;
+    const mine = fix
+      ? [{ str, x: x0 + pad, w: Math.min(x1 - x0 - 2 * pad, str.length * h * 0.6), cy: (y0 + y1) / 2, h }]
+      : words.map((w) => ({ ...w, x: w.x + x0 + pad, cy: w.cy + y0 + pad }));
+    out = [...out.filter((it) => !inCell(it)), ...mine];
+    return str;
+  };
+  const cells = mergedCells(g);
+  // the number column first: the header is what lies above the first numbered row
+  let firstRow = g.ys.length;
+  for (const m of cells.filter((c) => c.c0 === 0 && c.c1 === 0)) {
+    const str = await reread(m, rowNumberText);
+    if (firstRow === g.ys.length && /^\d{1,3}$/.test(str)) firstRow = m.r0;
+  }
+  for (const m of cells) if (m.c0 > 0 && m.r1 < firstRow) await reread(m);
+  return out;
+}
+
 /**
  * The serial or day a stamp holds: its first run of digits, with the letters OCR confuses with
  * digits next to a digit read as digits ("0l" → "01"). Anything else is refused (null), so OCR
@@ -199,9 +251,17 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
       if (poorTextLayer(pageText)) {
         if (ocrChoice === false) noText.push(n);
         else {
-          const { canvas } = await renderPage(pdfjs, page, dpi);
-          items = await (await ocrEngine()).words(await canvas.encode('png'));
-          pageText = layoutLines(items).text;
+          const { canvas, scale } = await renderPage(pdfjs, page, dpi);
+          // a scan's ruled tables: their borders are found in the image and painted out before
+          // OCR; the words are then gathered by the grid's cells
+          const ctx = canvas.getContext('2d');
+          const img = ctx.getImageData(0, 0, canvas.width, canvas.height);
+          const grids = opts.tables === false ? [] : tableGrids(imageRulings(img.data, canvas.width, canvas.height, scale, true)).map((g) => scaleGrid(g, scale));
+          if (grids.length) ctx.putImageData(img, 0, 0);
+          const engine = await ocrEngine();
+          items = await engine.words(await canvas.encode('png'), { words: grids.length > 0 });
+          for (const g of grids) items = await rereadCells(engine, canvas, g, items);
+          pageText = layoutLines(items, grids).text;
           ocr = usedOcr = true;
         }
       } else if (n === 1 && ocrChoice !== false && /S[ốo]\s*:?\s*[/\\]/.test(pageText.slice(0, 3000))) {

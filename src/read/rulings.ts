@@ -219,8 +219,14 @@ export function tableGrids(rulings: Rulings): TableGrid[] {
   for (const g of groups.values()) {
     if (g.h.length < 2 || g.v.length < 2) continue;
     // edges: the lines' coordinates, and the table's outer edges where no border is drawn there
-    const xs = clusters([...g.v.map((r) => r.at), Math.min(...g.h.map((r) => r.from)), Math.max(...g.h.map((r) => r.to))]);
-    const ys = clusters([...g.h.map((r) => r.at), Math.min(...g.v.map((r) => r.from)), Math.max(...g.v.map((r) => r.to))]);
+    // (lines reaching past the outermost crossing line; in a skewed scan the ends of the lines
+    // scatter a little around the border, which is no edge)
+    const outer = (at: number[], ends: number[]) => {
+      const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
+      return [...at, ...(lo < Math.min(...at) - 2 * SNAP ? [lo] : []), ...(hi > Math.max(...at) + 2 * SNAP ? [hi] : [])];
+    };
+    const xs = clusters(outer(g.v.map((r) => r.at), g.h.flatMap((r) => [r.from, r.to])));
+    const ys = clusters(outer(g.h.map((r) => r.at), g.v.flatMap((r) => [r.from, r.to])));
     if (xs.length < 3 || ys.length < 3 || xs.length > MAX_EDGES || ys.length > MAX_EDGES) continue;
     const hAt = ys.map((y) => g.h.filter((r) => Math.abs(r.at - y) <= SNAP));
     const vAt = xs.map((x) => g.v.filter((r) => Math.abs(r.at - x) <= SNAP));
@@ -229,4 +235,50 @@ export function tableGrids(rulings: Rulings): TableGrid[] {
     out.push({ xs, ys, hEdge, vEdge });
   }
   return out.sort((a, b) => a.ys[0]! - b.ys[0]!);
+}
+
+/** A grid with its edges multiplied by `k` (page points → pixels of an image rendered at k px/pt). */
+export function scaleGrid(g: TableGrid, k: number): TableGrid {
+  return { ...g, xs: g.xs.map((x) => x * k), ys: g.ys.map((y) => y * k) };
+}
+
+/** A merged cell of a grid: elementary rows r0…r1 and columns c0…c1, and the cells it joins. */
+export interface MergedCell {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  /** Its elementary cells as [row, column]. */
+  parts: [number, number][];
+}
+
+/** The grid's cells: elementary cells whose shared edge is not drawn are one, in reading order. */
+export function mergedCells(g: TableGrid): MergedCell[] {
+  const R = g.ys.length - 1;
+  const C = g.xs.length - 1;
+  const id = (r: number, c: number) => r * C + c;
+  const parent = Array.from({ length: R * C }, (_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
+    return k;
+  };
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      if (c + 1 < C && !g.vEdge[r]![c + 1]) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < R && !g.hEdge[r + 1]![c]) parent[find(id(r + 1, c))] = find(id(r, c));
+    }
+  }
+  const merged = new Map<number, MergedCell>();
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      const k = find(id(r, c));
+      const m = merged.get(k) ?? { r0: r, r1: r, c0: c, c1: c, parts: [] };
+      m.r1 = Math.max(m.r1, r);
+      m.c0 = Math.min(m.c0, c);
+      m.c1 = Math.max(m.c1, c);
+      m.parts.push([r, c]);
+      merged.set(k, m);
+    }
+  }
+  return [...merged.values()];
 }
