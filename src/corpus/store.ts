@@ -13,6 +13,20 @@ export type { ChainNode, GraphData, Relation } from './queries.js';
 /** Citations read per page when linking. */
 const LINK_PAGE = 2000;
 
+/** Runs `f` again while SQLite reports the database busy without having waited (up to ~10 s). */
+function retryBusy<T>(f: () => T): T {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return f();
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') && !code.startsWith('SQLITE_LOCKED')) throw e;
+      if (attempt >= 60) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + 5 * attempt); // a synchronous pause
+    }
+  }
+}
+
 export class ArchiveStore {
   readonly db: Database.Database;
 
@@ -20,13 +34,24 @@ export class ArchiveStore {
     this.db = new Database(path);
     // first, so that a connection opened while another writes waits instead of failing
     this.db.pragma('busy_timeout = 10000');
-    this.db.pragma('journal_mode = WAL'); // atomic per transaction, survives kill -9
+    // Two ingests opening a new archive at once: SQLite answers "database is locked" at once,
+    // without waiting, where waiting could deadlock (switching to WAL while the other connection
+    // holds its lock; a schema read then written in one implicit transaction). So the journal
+    // switch is retried, and the schema and version are written in one transaction that takes
+    // the write lock first (BEGIN IMMEDIATE waits under busy_timeout).
+    retryBusy(() => this.db.pragma('journal_mode = WAL')); // atomic per transaction, survives kill -9
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA_SQL);
     // Insert-or-keep, then read: two ingests opening a new archive at once both saw no version
     // and both inserted it, and the second died on the key (a rare failure of the two-ingests test).
-    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('store_version', String(STORE_VERSION));
+    retryBusy(() =>
+      this.db
+        .transaction(() => {
+          this.db.exec(SCHEMA_SQL);
+          this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('store_version', String(STORE_VERSION));
+        })
+        .immediate(),
+    );
     const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('store_version') as { value: string };
     if (Number(v.value) !== STORE_VERSION) throw new Error(`archive ${path} has store version ${v.value}; this vanban writes version ${STORE_VERSION}`);
     // Prepared once: preparing per record was a tenth of the ingest thread's time.
