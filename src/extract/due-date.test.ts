@@ -16,6 +16,9 @@ describe('parseDue: the due time of a task table cell', () => {
     expect(parts('trong tháng 9 năm 2025')).toEqual([2025, 9, null, 'tháng 9 năm 2025']);
     expect(parts('T12/2025')).toEqual([2025, 12, null, 'T12/2025']);
     expect(parts('Tháng 13/2025')).toEqual([2025, null, null, 'Tháng 13/2025']);
+    // as OCR reads it
+    expect(parts('Thán12/2025')).toEqual([2025, 12, null, 'Thán12/2025']);
+    expect(parts('thắng 6 nấm 2025')).toEqual([2025, 6, null, 'thắng 6 nấm 2025']);
   });
   it('a quarter or a year keeps the year only; the raw text says which quarter', () => {
     expect(parts('Quý II/2025')).toEqual([2025, null, null, 'Quý II/2025']);

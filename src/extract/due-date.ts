@@ -6,7 +6,8 @@
 import type { DateValue } from '../schema/record.js';
 import { makeDate, parseDate } from './date.js';
 
-const MONTH_YEAR = /(?<![\p{L}\d])(?:tháng|T)[ ]?(\d{1,2})[ ]*(?:\/|-|năm)[ ]*((?:19|20)\d{2})(?![\d/-])/iu;
+// (OCR misreads the vowel and drops the "g" or the space: "thắng 12/2025", "Thán12/2025")
+const MONTH_YEAR = /(?<![\p{L}\d])(?:th[áaắấ]ng?|T)[ ]?(\d{1,2})[ ]*(?:\/|-|n[ăấẵắặằâ]m)[ ]*((?:19|20)\d{2})(?![\d/-])/iu;
 const QUARTER_YEAR = /(?<![\p{L}\d])quý[ ]+(I{1,3}|IV|[1-4])[ ]*(?:\/|-|năm)[ ]*((?:19|20)\d{2})(?![\d/-])/iu;
 const YEAR = /(?<![\p{L}\d/.-])(?:năm[ ]+)?((?:19|20)\d{2})(?![\d/.])(?![ ]*(?:-|–|đến)[ ]*\d)/iu;
 /** What ends the text before a range's second year: "2025 - ", "từ 2021 đến ". */
