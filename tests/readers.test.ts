@@ -309,6 +309,7 @@ describe('PDF task tables: ruled grids read by cell', () => {
   it('a scanned table (150 dpi, skewed 0.3°): borders found in the image, number column and header read cell by cell', async () => {
     const r = await extractFile(fixture('task-table-scan.pdf'));
     expect(r.source.ocr).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toContain('OCR_TABLES');
     const key = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z]/g, '');
     // (the two engines differ in their noise: tesseract.js may add a letter after a cell's text)
     const rows = r.tasks.filter((t) => t.section.startsWith('II.'));

@@ -124,7 +124,7 @@ async function cropPng(page: Canvas, x: number, y: number, w: number, h: number)
   return c.encode('png');
 }
 
-/** A table's first column narrower than this (points, at OCR scale) holds row numbers ("STT"). */
+/** A table's first column narrower than this (points) holds row numbers ("STT"). */
 const NUMBER_COLUMN_PT = 60;
 
 /**
@@ -144,8 +144,8 @@ export function rowNumberText(ocr: string): string {
  * A cell's own reading replaces the page's words in it when it has text. Only for a table whose
  * first column is narrow (a number column): other tables keep the page's reading.
  */
-async function rereadCells(engine: OcrEngine, canvas: Canvas, g: TableGrid, items: Positioned[]): Promise<Positioned[]> {
-  if (g.xs[1]! - g.xs[0]! > NUMBER_COLUMN_PT * (canvas.width / 595)) return items;
+async function rereadCells(engine: OcrEngine, canvas: Canvas, scale: number, g: TableGrid, items: Positioned[]): Promise<Positioned[]> {
+  if (g.xs[1]! - g.xs[0]! > NUMBER_COLUMN_PT * scale) return items;
   const pad = 3;
   let out = items;
   /** Reads one merged cell; `fix` mends its text (a number), else its words are kept as read. */
@@ -260,8 +260,9 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
           if (grids.length) ctx.putImageData(img, 0, 0);
           const engine = await ocrEngine();
           items = await engine.words(await canvas.encode('png'), { words: grids.length > 0 });
-          for (const g of grids) items = await rereadCells(engine, canvas, g, items);
+          for (const g of grids) items = await rereadCells(engine, canvas, scale, g, items);
           pageText = layoutLines(items, grids).text;
+          if (grids.length) warnings.push({ code: 'OCR_TABLES', message: `page ${n}: ${grids.length} ruled table(s) found in the scan, read cell by cell` });
           ocr = usedOcr = true;
         }
       } else if (n === 1 && ocrChoice !== false && /S[ốo]\s*:?\s*[/\\]/.test(pageText.slice(0, 3000))) {
