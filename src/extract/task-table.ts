@@ -269,7 +269,8 @@ function blockRows(lines: readonly Line[], h: Header & { spans: { start: number;
     if (numbered.length !== 1) return null;
     const num = numberAt(lines[numbered[0]!]!)!;
     const prev = rows[rows.length - 1];
-    if (prev ? Number(num) !== Number(prev.num) + 1 && !(num === '1' && group !== prev.group) : false) return null;
+    // numbers run on, or start again at 1 under a new group row
+    if (prev && Number(num) !== Number(prev.num) + 1 && !(num === '1' && group !== prev.group)) return null;
     const texts = Array.from({ length: h.cells }, () => '');
     for (let n = k; n < b; n++) {
       const cols = layoutColumns(lines[n]!, h.spans);
