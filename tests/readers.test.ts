@@ -204,6 +204,11 @@ describe('layout: positioned items → lines', () => {
     const tsv = ['level', row(1, 10, 'UBND'), row(1, 70, 'TỈNH'), row(1, 400, 'CỘNG'), row(1, 460, 'HÒA')].join('\n');
     expect(parseTsv(tsv).map((i) => i.str)).toEqual(['UBND TỈNH\tCỘNG HÒA']);
   });
+  it('word by word (for table cells), without stray marks: small and unsure ones go, a sure comma stays', () => {
+    const word = (x: number, h: number, conf: number, t: string) => `5\t1\t1\t1\t1\t1\t${x}\t100\t${t.length * 10}\t${h}\t${conf}\t${t}`;
+    const tsv = ['level', word(10, 40, 96, 'Nội'), word(60, 11, 41, 'N'), word(90, 40, 95, 'dung'), word(140, 9, 93, ','), word(160, 40, 96, 'nhiệm')].join('\n');
+    expect(parseTsv(tsv, true).map((i) => i.str)).toEqual(['Nội', 'dung', ',', 'nhiệm']);
+  });
 });
 
 describe('DOCX list labels rebuilt from numbering.xml', () => {

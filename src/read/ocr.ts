@@ -53,10 +53,14 @@ export function parseTsv(tsv: string, words = false): Positioned[] {
     if (!lines.has(key)) lines.set(key, []);
     lines.get(key)!.push({ text, x0: x, y0: y, x1: x + w, y1: y + h, conf: Number(f[10]) });
   }
-  if (!words) return [...lines.values()].map(lineItem);
-  // one item per word: tesseract's stray marks (a bold letter's tone mark read as "N" or "T",
-  // a fraction of a line high, with little confidence) would stand as words of their own
-  const all = [...lines.values()].flat();
+  return words ? wordItems([...lines.values()].flat()) : [...lines.values()].map(lineItem);
+}
+
+/**
+ * One item per word, without tesseract's stray marks: a bold letter's tone mark read as "N" or
+ * "T", a fraction of a line high and with little confidence, would stand as a word of its own.
+ */
+function wordItems(all: OcrWord[]): Positioned[] {
   const heights = all.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
   const median = heights[heights.length >> 1] ?? 0;
   return all.filter((w) => !((w.conf ?? 100) < 60 && w.y1 - w.y0 < 0.35 * median)).map((w) => lineItem([w]));
@@ -108,7 +112,7 @@ const systemEngine: OcrEngine = {
 
 // One tesseract.js worker per process, created on first use and reused (init costs ~0.4 s).
 let jsWorker: Promise<{ recognize: (img: Buffer, o: object, out: object) => Promise<{ data: JsPage }>; terminate: () => Promise<unknown> }> | null = null;
-interface JsWord { text: string; bbox: { x0: number; y0: number; x1: number; y1: number } }
+interface JsWord { text: string; confidence?: number; bbox: { x0: number; y0: number; x1: number; y1: number } }
 interface JsPage { blocks?: { paragraphs: { lines: { words: JsWord[] }[] }[] }[] | null }
 
 async function tesseractJsWorker() {
@@ -139,16 +143,17 @@ const jsEngine: OcrEngine = {
     const w = await tesseractJsWorker();
     const r = await w.recognize(png, {}, { blocks: true, text: false });
     const words: Positioned[] = [];
+    const all: OcrWord[] = [];
     for (const b of r.data.blocks ?? []) {
       for (const p of b.paragraphs) {
         for (const l of p.lines) {
-          const ws = l.words.filter((wd) => wd.text.trim()).map((wd) => ({ text: wd.text.trim(), ...wd.bbox }));
-          if (opts?.words) words.push(...ws.map((wd) => lineItem([wd])));
+          const ws = l.words.filter((wd) => wd.text.trim()).map((wd) => ({ text: wd.text.trim(), ...wd.bbox, ...(wd.confidence !== undefined ? { conf: wd.confidence } : {}) }));
+          if (opts?.words) all.push(...ws);
           else if (ws.length) words.push(lineItem(ws));
         }
       }
     }
-    return words;
+    return opts?.words ? wordItems(all) : words;
   },
 };
 
