@@ -173,15 +173,20 @@ async function cpu(run: () => unknown): Promise<number> {
   const d = process.cpuUsage(t0);
   return (d.user + d.system) / 1000;
 }
+/** Fourfold input: linear work grows about 4×, quadratic 16×. */
+const MAX_GROWTH = 12;
 /**
  * The least cost of a quarter and of the full input, measured in turns after one warm-up run, so
- * that garbage left by earlier tests or a JIT tier-up weighs on both alike.
+ * that garbage left by earlier tests or a JIT tier-up weighs on both alike. Three turns, and up
+ * to eight while the growth still looks too steep: the process's CPU time also counts its GC
+ * threads, and one run slowed by them (210 ms against 50–75 in a CI run) is noise, while a
+ * quadratic pass stays steep in every turn.
  */
 async function growth(quarter: () => unknown, full: () => unknown): Promise<[number, number]> {
   await full();
   let q = Infinity;
   let f = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 8 && (i < 3 || (f >= 50 && f / Math.max(q, 1) >= MAX_GROWTH)); i++) {
     q = Math.min(q, await cpu(quarter));
     f = Math.min(f, await cpu(full));
   }
@@ -190,7 +195,7 @@ async function growth(quarter: () => unknown, full: () => unknown): Promise<[num
 /** Growth from a quarter of the input to all of it; below 50 ms timer noise dominates, so that counts as linear. */
 function expectLinear(quarter: number, full: number) {
   expect(full).toBeLessThan(20_000);
-  if (full >= 50) expect({ quarter, full, growth: full / Math.max(quarter, 1) }).toSatisfy((g: { growth: number }) => g.growth < 12);
+  if (full >= 50) expect({ quarter, full, growth: full / Math.max(quarter, 1) }).toSatisfy((g: { growth: number }) => g.growth < MAX_GROWTH);
 }
 
 describe('1 MB adversarial inputs (linear through the whole pipeline; each stage < 1 s)', () => {
