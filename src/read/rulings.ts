@@ -2,8 +2,8 @@
 // of the tables they form. A plan's task table ("STT | Nội dung | Cơ quan chủ trì | …") has
 // wrapped, vertically centred cells whose lines interleave when the page is read line by line;
 // with the grid, each cell's text is gathered first and a row becomes one line of cells.
-// pdf-parse 2.4.5's getTable() looks only at stroked paths, and Word and Chrome draw borders as
-// thin filled rectangles, so it finds no table in their PDFs: this reads both.
+// pdf-parse 2.4.5's getTable() looks only at stroked paths; Chrome (and, reportedly, Word) draws
+// borders as thin filled rectangles, so it found no table in a Chrome PDF. This reads both kinds.
 
 /** A horizontal (y fixed) or vertical (x fixed) line, in page units, y growing downwards. */
 export interface Ruling {
