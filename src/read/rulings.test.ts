@@ -88,6 +88,18 @@ describe('tableGrids: crossing lines → table grids', () => {
     expect(g!.hEdge[2]).toEqual([true, true, false]);
     expect(g!.vEdge.map((row) => row[2])).toEqual([false, true, true]);
   });
+  it('cells drawn one by one as stroked rectangles (shared edges drawn twice) make one grid', () => {
+    const xs = [50, 80, 300, 420];
+    const ys = [700, 720, 760];
+    const ops = [];
+    for (let r = 0; r + 1 < ys.length; r++) for (let c = 0; c + 1 < xs.length; c++) ops.push(path(OPS.stroke, rect(xs[c]!, ys[r]!, xs[c + 1]! - xs[c]!, ys[r + 1]! - ys[r]!)));
+    const { fnArray, argsArray } = list(...ops);
+    const [g, ...rest] = tableGrids(pageRulings(fnArray, argsArray, OPS, IDENTITY));
+    expect(rest).toEqual([]);
+    expect(g!.xs).toEqual(xs);
+    expect(g!.ys).toEqual(ys);
+    expect(g!.hEdge.flat().every(Boolean) && g!.vEdge.flat().every(Boolean)).toBe(true);
+  });
   it('a lone box, an underline and two separate lines are no table', () => {
     expect(tableGrids({ h: [{ at: 0, from: 0, to: 100 }, { at: 50, from: 0, to: 100 }], v: [{ at: 0, from: 0, to: 50 }, { at: 100, from: 0, to: 50 }] })).toEqual([]);
     expect(tableGrids({ h: [{ at: 80, from: 200, to: 330 }], v: [] })).toEqual([]);
