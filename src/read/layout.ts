@@ -44,11 +44,13 @@ export function layoutLines(items: Positioned[], tables: readonly TableGrid[] = 
   const cells = tables.map((t) => t.ys.slice(0, -1).map(() => t.xs.slice(0, -1).map((): Positioned[] => [])));
   const flow: Positioned[] = [];
   for (const it of usable) {
-    // a word belongs to the cell its start lies in
-    const px = it.x + Math.min(1, it.w / 2);
-    const t = tables.findIndex((g) => px >= g.xs[0]! && px <= g.xs[g.xs.length - 1]! && it.cy >= g.ys[0]! && it.cy <= g.ys[g.ys.length - 1]!);
-    if (t < 0) flow.push(it);
-    else cells[t]![slot(tables[t]!.ys, it.cy)]![slot(tables[t]!.xs, px)]!.push(it);
+    let placed = false;
+    for (let t = 0; t < tables.length && !placed; t++) {
+      const at = cellOf(tables[t]!, it);
+      if (at) cells[t]![at[0]]![at[1]]!.push(it);
+      placed = at !== null;
+    }
+    if (!placed) flow.push(it);
   }
   const lines = textLines(flow);
   tables.forEach((g, t) => lines.push(...tableLines(g, cells[t]!, t)));
@@ -63,6 +65,16 @@ export function layoutLines(items: Positioned[], tables: readonly TableGrid[] = 
     prev = line.table !== undefined ? { ...line, cy: line.cy + line.h } : line;
   }
   return { text: out.join('\n') };
+}
+
+/**
+ * The elementary cell [row, column] of a grid that an item belongs to, or null when it lies
+ * outside the grid: a word belongs to the cell its start lies in.
+ */
+export function cellOf(g: TableGrid, it: Positioned): [number, number] | null {
+  const px = it.x + Math.min(1, it.w / 2);
+  if (px < g.xs[0]! || px > g.xs[g.xs.length - 1]! || it.cy < g.ys[0]! || it.cy > g.ys[g.ys.length - 1]!) return null;
+  return [slot(g.ys, it.cy), slot(g.xs, px)];
 }
 
 /** The interval of sorted `edges` that holds v (clamped to the first and last). */

@@ -4,7 +4,7 @@
 // often carry the number and day in a signature stamp drawn over the blank "Số:    /UBND-KT":
 // those stamps are rendered and read too, so the record gets the number a reader sees.
 import { VanbanError } from '../errors.js';
-import { layoutLines, poorTextLayer, type Positioned } from './layout.js';
+import { cellOf, layoutLines, poorTextLayer, type Positioned } from './layout.js';
 import { getOcrEngine, type OcrEngine } from './ocr.js';
 import { imageRulings } from './image-rulings.js';
 import { mergedCells, pageRulings, scaleGrid, tableGrids, type MergedCell, type TableGrid } from './rulings.js';
@@ -156,7 +156,11 @@ async function rereadCells(engine: OcrEngine, canvas: Canvas, scale: number, g: 
     const text = words.map((w) => w.str).join(' ').trim();
     const str = fix ? fix(text) : text;
     if (!str) return '';
-    const inCell = (it: Positioned) => it.x + Math.min(1, it.w / 2) >= x0 && it.x < x1 && it.cy >= y0 && it.cy <= y1;
+    // (the words layoutLines would gather into this cell)
+    const inCell = (it: Positioned) => {
+      const at = cellOf(g, it);
+      return at !== null && at[0] >= m.r0 && at[0] <= m.r1 && at[1] >= m.c0 && at[1] <= m.c1;
+    };
     const h = words.reduce((mx, w) => Math.max(mx, w.h), 0) || (y1 - y0) / 2;
     const mine = fix
       ? [{ str, x: x0 + pad, w: Math.min(x1 - x0 - 2 * pad, str.length * h * 0.6), cy: (y0 + y1) / 2, h }]
@@ -237,8 +241,10 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
       const page = await doc.getPage(n);
       let items = await pageItems(page);
       let pageText = layoutLines(items).text;
+      // (the same words laid out by table cells are as poor or good: judged once)
+      const poor = poorTextLayer(pageText);
       let tables: TableGrid[] = [];
-      if (opts.tables !== false && (tableBefore || TABLE_HINT.test(pageText)) && !poorTextLayer(pageText)) {
+      if (opts.tables !== false && !poor && (tableBefore || TABLE_HINT.test(pageText))) {
         try {
           tables = await pageTables(pdfjs, page);
         } catch (e) {
@@ -248,7 +254,7 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
       }
       tableBefore = tables.length > 0;
       let ocr = false;
-      if (poorTextLayer(pageText)) {
+      if (poor) {
         if (ocrChoice === false) noText.push(n);
         else {
           const { canvas, scale } = await renderPage(pdfjs, page, dpi);
