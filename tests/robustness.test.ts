@@ -68,6 +68,12 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   dates: (n) => '1/1/1'.repeat(n / 5),
   labels: (n) => '1.1.1.1.'.repeat(n / 8),
   pipes: (n) => '| '.repeat(n / 2),
+  // " | " cells on one line (no outer pipes), and runs of spaces before a pipe
+  pipeCells: (n) => 'a | b | '.repeat(n / 8),
+  pipeSpaces: (n) => `a | b${' '.repeat(n - 10)}| c`,
+  // a line wrapped over a blank line, again and again; a blank serial before a Party symbol
+  blankGaps: (n) => 'Trách nhiệm chỉ đạo thực hiện: a,\n\nb\n\n'.repeat(n / 44),
+  blankSerials: (n) => `Số${'  -'.repeat(n / 3)}CTr/TU`,
   stars: (n) => '*a'.repeat(n / 2),
   underscores: (n) => 'a_'.repeat(n / 2),
   names: (n) => 'Nguyễn Văn '.repeat(n / 11),

@@ -5,6 +5,16 @@ import { extract } from '../pipeline.js';
 
 const issuerOf = (text: string, num: string) => extract(text).citations.find((c) => c.number?.value === num)?.issuer ?? null;
 
+describe('a citation in the subject', () => {
+  it('ends before the salutation and the place-date line of the header', () => {
+    const r = extract('ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 4390/UBND-NLN\nV/v tổ chức triển khai thực hiện\nNghị định số 180/2026/NĐ-CP\nngày 21/5/2026 của Chính phủ\nquy định về dịch vụ hấp thụ và\n   lưu giữ các-bon của rừng\n                   Kính gửi:\n                                   - Các sở, ban, ngành cấp tỉnh.\n');
+    expect(r.citations[0]).toMatchObject({ number: { value: '180/2026/NĐ-CP' }, issuer: 'Chính phủ', title: 'dịch vụ hấp thụ và lưu giữ các-bon của rừng' });
+    // a converter's cells made lines: the subject's last line over the place and date
+    const p = extract('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 1153/BNNMT-QLĐĐ\nV/v triển khai Nghị định số 49/2026/NĐ-CP của Chính phủ\nHà Nội, ngày 03 tháng 02 năm 2026\n\nKính gửi: Ủy ban nhân dân các tỉnh.\n');
+    expect(p.citations[0]).toMatchObject({ number: { value: '49/2026/NĐ-CP' }, issuer: 'Chính phủ', date: null });
+  });
+});
+
 describe('laws by their names', () => {
   it('a name between "Luật" and the number gives the type and the title; a law number after another law\'s is its own', () => {
     const r = extract('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Luật Địa chất và Khoáng sản 54/2024/QH15; Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15; Luật khoáng sản số 60/2010/QH12;\nCăn cứ Luật Ngân sách nhà nước số 83/2015/QH13 được sửa đổi, bổ sung bởi Luật số 56/2024/QH15;');

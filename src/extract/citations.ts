@@ -59,9 +59,10 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // a clause's link ("… khoá VIII thì các cấp ủy", "… như sau"), the next instrument by its type
 // word and number ("… Bộ Chính trị khóa XII và Kết luận số 01-KL/TW", where a name's "Kế hoạch"
 // in "Sở Kế hoạch và Đầu tư" has no number); a company's name goes on past "và" ("Công ty cổ
-// phần Xây dựng và thương mại 299").
+// phần Xây dựng và thương mại 299"). A tab (a table's cell break) or the line of a header's place
+// and date ("… của Chính phủ\nHà Nội, ngày …", under a subject that cites) ends it too.
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”]|\n[ ]*\n|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
+  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',
 );
 
@@ -107,9 +108,9 @@ const TITLE_ACT = new RegExp(String.raw`^\s*(?:,\s*)?((?:phê duyệt|sửa đ�
  * capitalised body or office-holder, the subject of the sentence the citation opens ("… về việc
  * tập trung phòng, chống bệnh dại, Chủ tịch UBND tỉnh yêu cầu:"), or at a line that opens the
  * body's first sentence (a plan's subject "Thực hiện Chỉ thị số … về …" over "Thực hiện Chỉ thị
- * số …, Ủy ban nhân dân tỉnh …"). Case-sensitive, unlike TITLE_AFTER: ", phòng chống …" goes on.
+ * số …, Ủy ban nhân dân tỉnh …") or the salutation under a subject. Case-sensitive, unlike TITLE_AFTER: ", phòng chống …" goes on.
  */
-const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|\\n[ ]*(?:Thực hiện|Triển khai|Căn cứ|Xét|Theo đề nghị|Trên cơ sở)\\s`, 'u');
+const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|\\n[ ]*(?:Thực hiện|Triển khai|Căn cứ|Xét|Theo đề nghị|Trên cơ sở)\\s|\\n[ ]*Kính (?:gửi|trình)(?![\\p{L}])`, 'u');
 
 // What this document does to the instrument named right after: "sửa đổi, bổ sung (một số điều
 // của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".

@@ -1,6 +1,7 @@
 // The document's own number (ô 3): the "Số" line of the header.
 import type { DocumentNumber } from '../schema/record.js';
 import type { Ctx } from './context.js';
+import type { Cell } from '../segment/lines.js';
 import { numberCell } from './header.js';
 import { looseKey } from '../normalize/fold.js';
 import { numberRegex, numberFromMatch } from './number.js';
@@ -25,6 +26,22 @@ function partyOcr(ctx: Ctx, rest: string): { value: string; raw: string; index: 
   return { value: `${serial}-${code}/${m[4]}`, raw: m[0].trim(), index: m.index + (m[0].length - m[0].trimStart().length) };
 }
 
+// The serial typed into the blank left before the symbol, the gap kept: "Số:   4390     /UBND-NLN"
+// splits the line into cells "Số: 4390" and "/UBND-NLN". The two are read as one number when the
+// next cell on the line opens with the symbol's "/" (or a Party number's "-").
+function splitSerial(ctx: Ctx, cell: Cell, rest: string): DocumentNumber | null {
+  const serial = /^\s*(\d{1,6})\s*$/.exec(rest);
+  if (!serial) return null;
+  const cells = ctx.zones.lines[cell.line]!.cells;
+  const next = cells[cells.indexOf(cell) + 1];
+  if (!next || !/^[-/]/.test(next.text)) return null;
+  const m = numberRegex().exec(`${serial[1]} ${next.text}`);
+  if (!m || m.index !== 0) return null;
+  const start = cell.end - (rest.length - rest.trimEnd().length) - serial[1]!.length;
+  const end = next.start + m[0].length - serial[1]!.length - 1;
+  return numberFromMatch(m, ctx.span(start, end));
+}
+
 export function extractNumber(ctx: Ctx): DocumentNumber | null {
   const found = numberCell(ctx);
   if (!found) {
@@ -43,6 +60,19 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
     const start = cell.start + at + m.index;
     const num = numberFromMatch(m, ctx.span(start, start + m[0].length));
     if (num) return num;
+  }
+  const split = splitSerial(ctx, cell, rest);
+  if (split) return split;
+  // A Party number whose serial was left blank ("Số         -CTr/TU"): the symbol is kept, as a
+  // state number's is ("Số: /STTTT-TTBCXB")
+  const blank = /^\s*-\s?\p{Lu}/u.exec(rest);
+  if (blank) {
+    const b = numberRegex().exec(`0${rest.trimStart()}`);
+    if (b && b.index === 0 && b[5] !== undefined) {
+      const start = cell.start + at + (rest.length - rest.trimStart().length);
+      const n = numberFromMatch(b, ctx.span(start, start + b[0].length - 1));
+      if (n) return { ...n, value: n.value.slice(1), serial: null, raw: n.raw.slice(1) };
+    }
   }
   const party = partyOcr(ctx, rest);
   if (party) {

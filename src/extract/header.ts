@@ -15,7 +15,8 @@ export function headerCells(ctx: Ctx): Cell[] {
 /** The "Số …" cell of the header, if any. */
 export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
   for (const c of headerCells(ctx)) {
-    const m = /(?:^|\s)s[o0]\s*[:.;]?\s*(?=[\d/¿#]|\s*\/)/.exec(c.key);
+    // (a Party number's serial may be left blank: "Số         -CTr/TU")
+    const m = /(?:^|\s)s[o0]\s*[:.;]?\s*(?=[\d/¿#]|\s*\/|-\s?[a-z]{1,5}\s?\/)/.exec(c.key);
     // inside a cell, "Số:" follows a header word in capitals ("ỦY BAN NHÂN DÂN Số: 12/UBND"), not
     // a citation's lower-case type ("Quyết định số: 22/2013/QĐ-TTg")
     const lastWord = m && m.index > 0 ? /(\S+)\s*$/u.exec(c.text.slice(0, m.index + 1))?.[1] ?? '' : '';

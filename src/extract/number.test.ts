@@ -59,6 +59,25 @@ describe('the header number', () => {
     // a header word in capitals before the label is still the header
     expect(extract('CỤC THUẾ Số: 2324/CT-CS    Hà Nội, ngày 8 tháng 7 năm 2025\nV/v thử\n').number?.value).toBe('2324/CT-CS');
   });
+  it('reads a serial typed into the blank before the symbol, the gap kept ("Số:   4390     /UBND-NLN")', async () => {
+    const { extract } = await import('../pipeline.js');
+    const head = (num: string) => `  ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    TỈNH LÀO CAI                              Độc lập - Tự do - Hạnh phúc\n ${num}                  Lào Cai, ngày 27 tháng 5 năm 2026\nV/v tổ chức triển khai\n`;
+    for (const [num, value] of [['Số:   4390     /UBND-NLN', '4390/UBND-NLN'], ['Số: 12      -CV/ĐU', '12-CV/ĐU']] as const) {
+      const input = head(num);
+      const r = extract(input);
+      expect(r.number?.value).toBe(value);
+      expect(input.slice(r.number!.span.start, r.number!.span.end)).toBe(num.replace(/^Số:\s+/, ''));
+      expect(r.warnings.map((w) => w.code)).not.toContain('NUMBER_UNREADABLE');
+    }
+    // a Party number's serial left blank keeps its symbol
+    const party = 'TỈNH UỶ LÀO CAI\n*\nSố         -CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nLào Cai, ngày        tháng 8 năm 2026\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận\n';
+    const p = extract(party);
+    expect(p.number).toMatchObject({ value: '-CTr/TU', serial: null, symbol: 'CTr/TU', typeCode: 'CTr', system: 'party' });
+    expect(party.slice(p.number!.span.start, p.number!.span.end)).toBe('-CTr/TU');
+    expect(p.date).toMatchObject({ year: 2026, month: 8, day: null });
+    // a serial with no symbol after it on the line stays unread
+    expect(extract(head('Số:   4390     Hà Nội')).number).toBeNull();
+  });
   it('keeps the symbol of a number whose serial OCR garbled ("Số: Êđã /HC-CNHC"), with a warning', () => {
     const r = extract('BỘ CÔNG THƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT\tĐộc lập - Tự do - Hạnh phúc\nSố: Êđã /HC-CNHC\tHà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi\n');
     expect(r.number).toMatchObject({ value: '/HC-CNHC', serial: null, symbol: 'HC-CNHC' });

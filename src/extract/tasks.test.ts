@@ -8,6 +8,18 @@ const tasksOf = (body: string) =>
   );
 
 describe('tasks', () => {
+  it('a Party programme\'s "Trách nhiệm chỉ đạo thực hiện: X; Y." line under a point names its addressees', () => {
+    const body = [
+      'III. NHIỆM VỤ VÀ GIẢI PHÁP',
+      '3.1. Tăng cường sự lãnh đạo của Đảng, đẩy mạnh tuyên truyền',
+      '- Quán triệt sâu sắc quan điểm về phát triển bền vững.',
+      'Trách nhiệm chỉ đạo thực hiện: Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy ban nhân dân tỉnh.',
+      '3.2. Huy động và sử dụng hiệu quả các nguồn lực',
+      '- Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp bảo vệ môi trường.',
+      'Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['III.3.1: Đảng uỷ Mặt trận Tổ quốc | các đoàn thể tỉnh | Đảng ủy Ủy ban nhân dân tỉnh', 'III.3.2: Đảng ủy Ủy ban nhân dân tỉnh']);
+  });
   it('a procedure gives its tasks by step: the points inside a step describe how it is done', () => {
     const steps = [
       'Quy trình hiệp thương gồm các bước sau đây:',
@@ -230,6 +242,10 @@ describe('tasks', () => {
     expect(tasksOf('4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tiếp tục theo dõi chặt chẽ diễn biến của bão.')).toEqual(['4: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên']);
     expect(tasksOf('5. Giao Phó Chủ tịch Nguyễn Văn B trực tiếp chỉ đạo các sở, ngành.')).toEqual(['5: Phó Chủ tịch Nguyễn Văn B']);
     expect(tasksOf('6. Các sở, ngành trong phạm vi chức năng, nhiệm vụ được giao có trách nhiệm triển khai.')).toEqual(['6: Các sở, ngành']);
+    // how a body is to act ("thường xuyên …") ends its name, a later clause after ";" or not
+    expect(tasksOf('6. Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát các cấp uỷ, tổ chức đảng trong việc triển khai thực hiện Chương trình hành động; kịp thời phát hiện, chấn chỉnh.')).toEqual(['6: Ủy ban Kiểm tra Tỉnh ủy']);
+    // written without the comma ("theo chức năng nhiệm vụ, phối hợp …")
+    expect(tasksOf('2. Các sở, ban, ngành cấp tỉnh theo chức năng nhiệm vụ, phối hợp với Sở Nông nghiệp và Môi trường triển khai thực hiện.')).toEqual(['2: Các sở, ban, ngành cấp tỉnh']);
     // a long "A và B và …" list that is no list of names is refused at once (the list pattern
     // once read "và" as a name's word too, and tried 2^n ways)
     const many = Array.from({ length: 40 }, () => 'Ab').join(' và ');

@@ -67,7 +67,7 @@ const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí
 const FACTS = /^(?:thông tin chung|hồ sơ)(?![\p{L}])|^(?!(?:Đối với|Về|Trách nhiệm|Nhiệm vụ|Yêu cầu|Đề nghị|Giao)(?![\p{L}]))[^:\n]{2,40}:\s*\S/iu;
 
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
-const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,\s*nhiệm vụ)?(?:,\s*quyền hạn)?(?:\s+(?:được giao|của mình))?\s*,?$/u;
+const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,?\s*nhiệm vụ)?(?:,\s*quyền hạn)?(?:\s+(?:được giao|của mình))?\s*,?$/u;
 // Titles held over a collective ("Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân
 // các tỉnh"), whose colon may open the list of the bodies they head
 const TITLES_OVER_ALL = 'Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban';
@@ -132,6 +132,9 @@ const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đ�
 // Only verbs that put a body in charge ("chủ trì", "thực hiện", "tổ chức" …); "- Tổ chức, cá
 // nhân … phải" states a duty of the public, "- Chủ tịch … ký" a procedure: neither is an assignment.
 const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức|hướng dẫn)(?![\p{L}])/u;
+// How a body is to act ("Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra …"): never inside a
+// body's name, so a heading with one is a sentence, not a name alone
+const MANNER = /^\s+(?:thường xuyên|kịp thời|chủ động|tích cực|tiếp tục)(?![\p{L}])/u;
 const EXECUTING = /^\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành(?![\p{L}])/u;
 const VERB_HEAD_START = new RegExp(`^(?:${Object.keys(assignees.verbHeads).map(esc).join('|')})(?![\\p{L}])`, 'u');
 const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
@@ -354,7 +357,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (fv > 2 && ACKNOWLEDGES.test(phrase.slice(fv))) return null;
   // (a verb may sit inside a body's name, "Ban Chỉ đạo thực hiện Đề án …"; a modal never does:
   // "Các cấp uỷ … cần nhận thức …" is a name and its duty)
-  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && CHARGE_VERB.test(phrase.slice(fv))) && !MODAL.test(phrase);
+  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && (CHARGE_VERB.test(phrase.slice(fv)) || MANNER.test(phrase.slice(fv)))) && !MODAL.test(phrase);
   if (!isName && !byDoiVoi) {
     const v = firstVerb(phrase);
     if (v > 2) {
@@ -396,7 +399,8 @@ const PARTNER_ROLE = /^(?:(?:cơ quan|đơn vị)\s+)?phối hợp/iu;
 
 // A role line inside a section: "- Đơn vị chủ trì: Đồng chí Phó chủ tịch …", "Cơ quan phối hợp: …".
 const ROLE_LIST = /^[ ]*(?:[-•][ ]*)?(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)[ ]*:[ ]*\n/gimu;
-const ROLE_LINE = /^[ ]*(?:[-+•][ ]*)?(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?[ ]*:[ ]*(\S[^\n]{2,300})$/gimu;
+// A Party programme closes each point with "Trách nhiệm chỉ đạo thực hiện: X; Y."
+const ROLE_LINE = /^[ ]*(?:[-+•][ ]*)?(?:(?:cơ quan|đơn vị)\s+|trách nhiệm\s+(?:chỉ đạo\s+|lãnh đạo\s+)?)?(chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?[ ]*:[ ]*(\S[^\n]{2,300})$/gimu;
 
 function roleLines(body: string): { lead: string[]; partners: string[] } | null {
   if (!/chủ trì|phối hợp|thực hiện/iu.test(body)) return null;

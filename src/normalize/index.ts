@@ -48,6 +48,15 @@ CHAR_FLAGS[0x7f] = 1;
 
 const MARKDOWN_TABLE = /^[ ]{0,3}\|.*\|\s*$/m; // up to 3 spaces of indent, as markdown allows
 const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
+// (one space before the pipe, not a run: a regex that opened with a run of spaces would be
+// tried at every space of a long run)
+const PIPE_CELL = /[ ]\|[ ]+/g;
+
+/** Two " | " at least: a table's cells written on one line (see stripArtefacts). */
+function pipeCells(text: string): boolean {
+  const first = text.indexOf(' | ');
+  return first >= 0 && text.indexOf(' | ', first + 3) >= 0;
+}
 
 function countMatches(re: RegExp, s: string, cap = 1e9): number {
   re.lastIndex = 0;
@@ -260,6 +269,12 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     mt = mt.replace(/([;:,.])[ ]+-[ ]+(?=\p{L})/gu, (m) => `${m[1]}\n- `);
     mt = mt.replace(/^([ ]*)-[ ]*(?=Kính gửi)/gmu, (m) => m[1] ?? '');
     notes.push({ code: 'MARKDOWN_TABLES', message: 'flattened markdown tables' });
+  } else if (pipeCells(mt.text)) {
+    // A converter that wrote a Word table's cells on one line between " | ", without markdown's
+    // outer pipes ("------- | CỘNG HÒA …", "Số: 12/UBND | Hà Nội, ngày …", "- Lưu: VT. | BỘ
+    // TRƯỞNG"): the cells are separated by a tab, as the DOCX and HTML readers separate them.
+    mt = mt.replace(PIPE_CELL, () => '\t');
+    notes.push({ code: 'PIPE_CELLS', message: 'read " | " between table cells as a cell break' });
   }
   // Markdown headings and emphasis; rules drawn under header names ("--------").
   // Each step is guarded by a cheap substring test: most documents have none of these.
@@ -269,13 +284,13 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     // Opens with the star, so only stars are tried (see rejoin).
     mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"']\*)(?=[ ]*$|[ ,.;:)]))/gmu, () => '');
   }
-  // A rule between two words leaves a space; one that ends its line leaves nothing, so the text
+  // A rule between two words leaves a space; one that ends its line or cell leaves nothing, so the text
   // is not rebuilt again only to trim that space (each rebuild of a long text costs ~0.7 ms).
   if (mt.text.includes('---')) {
     const src = mt.text;
     mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, (m) => {
       const after = m.index + m[0].length;
-      return after === src.length || src.charCodeAt(after) === 10 ? '' : ' ';
+      return after === src.length || src.charCodeAt(after) === 10 || src.charCodeAt(after) === 9 ? '' : ' ';
     });
   }
 
@@ -292,9 +307,9 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
 
 function rejoin(mt: MappedText): MappedText {
   // Blanks left for a hand-filled serial or day are runs of spaces, not column gaps:
-  // "Số:          /SCT-KT", "ngày       tháng 5  năm 2019".
+  // "Số:          /SCT-KT", "Số         -CTr/TU", "ngày       tháng 5  năm 2019".
   // (The word is matched, not looked behind: a leading look-behind is tried at every offset.)
-  mt = mt.replace(/\b([Ss][ốỐ]:?[ ]{2,40}(?=[/\d])|ngày[ ]{2,40}(?=(?:\d{1,2}[ ]+)?tháng)|tháng[ ]{2,40}(?=(?:\d{1,2}[ ]+)?năm)|tháng[ ]\d{1,2}[ ]{2,40}(?=năm))/gu, (m) => `${m[1]!.replace(/[ ]+$/, '')} `);
+  mt = mt.replace(/\b([Ss][ốỐ]:?[ ]{2,40}(?=[/\d]|-[ ]?\p{Lu}[\p{L}]{0,4}[ ]?\/)|ngày[ ]{2,40}(?=(?:\d{1,2}[ ]+)?tháng)|tháng[ ]{2,40}(?=(?:\d{1,2}[ ]+)?năm)|tháng[ ]\d{1,2}[ ]{2,40}(?=năm))/gu, (m) => `${m[1]!.replace(/[ ]+$/, '')} `);
   // The joins below match the line break itself and test the text around it in the callback:
   // a regex that opens with a look-behind is tried at every offset of the text (a tenth of
   // the pipeline's time), one that opens with "\n" only at line breaks.
@@ -322,6 +337,12 @@ function rejoin(mt: MappedText): MappedText {
     // a header cell a web copy wrapped after its first word: "ỦY\nBAN NHÂN DÂN", "CỘNG\nHÒA XÃ
     // HỘI …", "Quảng\nTrị, ngày …" (no header line is one capitalised word alone but a title,
     // which stands over a blank line or a line in another case)
+    // a line a PDF's text layer wrapped over a blank line ("… các đoàn thể\n\ntỉnh; Đảng ủy …"):
+    // the next line goes on in lower case, after a word or a comma, below no title or laid-out line
+    if (BLANK_GAP.test(m[0]) && WORD_BEFORE.test(before) && LOWER_AFTER.test(after)) {
+      const line = src.slice(src.lastIndexOf('\n', m.index - 1) + 1, m.index);
+      if (!isCapsLine(line) && !/\S {3}/.test(line)) return ' ';
+    }
     if (m.index < HEADER_CHARS && m[0].indexOf('\n', 1) < 0 && LONE_WORD_BEFORE.test(before) && !NOT_AFTER_LONE.test(after)) {
       const line = src.slice(src.lastIndexOf('\n', m.index - 1) + 1, m.index).trim();
       if (LONE_WORD.test(line) && !DOC_TITLE_WORDS.has(line.toLowerCase()) && sameCase(line, after)) return ' ';
@@ -357,6 +378,10 @@ const SO_BEFORE = /(?<![A-Za-z0-9_])[Ss]ố:?$/;
 /** A table row's number cell: a short number, then a column gap. */
 const ROW_NUMBER_CELL = /^\d{1,3}\.?[ ]{3}/;
 const LETTER_BEFORE = /\p{L}$/u;
+const BLANK_GAP = /^\n[ ]*\n[ ]*$/;
+const WORD_BEFORE = /[\p{L},]$/u;
+// a lower-case word, not a label ("a) …", "b. …")
+const LOWER_AFTER = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ](?![).])/;
 const SO_NUMBER_AFTER = /^số[ ]+\d/;
 const THANG_AFTER = /^(?:\d{1,2}[ ]+)?tháng/;
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng|năm)$/u;
@@ -403,6 +428,7 @@ const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}
 // An article's title line ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra"): its body opens the
 // next line, unless the line stops on a word that cannot end it ("… của\nỦy ban nhân dân …").
 const ARTICLE_LINE = /^[ ]*Điều[ ]+\d+[a-zđ]?[.:]/u;
+const SALUTATION_LINE = /^[ ]*[-+•]?[ ]*(?:Đồng[ ]+)?[Kk]ính[ ]+gửi[ ]*:/u;
 const DANGLING = new RegExp(`(?:^|\\s)(?:${functionWords.dangling.join('|')})$`, 'u');
 
 /** The phrase ends in a function word ("… của", "… để", "… không được"): it goes on, or was cut mid-clause. */
@@ -459,6 +485,9 @@ export function continuationBreaks(text: string): Set<number> {
       const prevLine = text.slice(from, nl);
       const nextLine = lineAfter();
       if (ARTICLE_LINE.test(prevLine) && !endsDangling(prevLine)) continue;
+      // "Kính gửi: Ủy ban nhân dân các tỉnh, …" on a full line: the body's first sentence opens
+      // the next ("Ngày 09 tháng 6 …"), unless the addressee was cut on a comma or a function word
+      if (SALUTATION_LINE.test(prevLine) && !/,$/.test(prevLine) && !endsDangling(prevLine)) continue;
       if (isCapsLine(prevLine) || isCapsLine(nextLine) || /\S {3}/.test(prevLine) || /\S {3}/.test(nextLine)) continue;
       if (CAPS_WORDS.test(nextLine)) continue;
       out.add(nl);

@@ -181,6 +181,44 @@ describe('normalize', () => {
     }
   });
 
+  it('reads " | " between cells written on one line (no outer pipes) as a tab, spans on the pipes', () => {
+    const input = 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1153/BNNMT-QLĐĐ\nV/v triển khai | Hà Nội, ngày 03 tháng 02 năm 2026\nKính gửi: | - Ủy ban nhân dân các tỉnh.';
+    const n = normalize(input);
+    expect(n.text.split('\n').slice(1)).toEqual(['\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 1153/BNNMT-QLĐĐ', 'V/v triển khai\tHà Nội, ngày 03 tháng 02 năm 2026', 'Kính gửi:\t- Ủy ban nhân dân các tỉnh.']);
+    // (the rule under the issuer goes, its empty cell stays)
+    expect(n.notes.map((x) => x.code)).toContain('PIPE_CELLS');
+    const at = n.text.indexOf('\tHà Nội');
+    expect(orig(input, at + 1, at + 7)).toBe('Hà Nội');
+    expect(' | ').toContain(orig(input, at, at + 1));
+    // one " | " alone, or a pipe inside a word, is text
+    expect(normalize('Lựa chọn A | B, x|y.').text).toBe('Lựa chọn A | B, x|y.');
+  });
+
+  it('rejoins a line a PDF wrapped over a blank line when it goes on in lower case, not under a title or before a label', () => {
+    expect(normalize('Trách nhiệm chỉ đạo thực hiện: Đảng uỷ Mặt trận Tổ quốc, các đoàn thể \n\ntỉnh; Đảng ủy Ủy ban nhân dân tỉnh.').text).toBe(
+      'Trách nhiệm chỉ đạo thực hiện: Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy ban nhân dân tỉnh.',
+    );
+    expect(normalize('3.1. Tăng cường sự lãnh đạo của Đảng, đẩy mạnh tuyên truyền, giáo \n\ndục nâng cao nhận thức').text).toBe('3.1. Tăng cường sự lãnh đạo của Đảng, đẩy mạnh tuyên truyền, giáo dục nâng cao nhận thức');
+    for (const kept of ['CHƯƠNG TRÌNH HÀNH ĐỘNG\n\nthực hiện Kết luận số 75-KL/TW', 'các nội dung sau\n\na) Rà soát', 'hoàn thành.\n\nvà tiếp tục', 'UBND TỈNH    CỘNG HÒA\n\nthành phố']) {
+      expect(normalize(kept).text).toBe(kept);
+    }
+  });
+
+  it('keeps a full "Kính gửi: …" line apart from the body sentence that follows it', () => {
+    const kg = '                 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương';
+    const body = [
+      '               Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP',
+      '        sửa đổi, bổ sung một số điều của Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01',
+      '        năm 2022 của Chính phủ quy định về giảm nhẹ phát thải khí nhà kính và bảo vệ',
+      '        tầng ô-dôn. Triển khai thực hiện Nghị định số 06/2022/NĐ-CP của Chính phủ,',
+    ];
+    const t = normalize([kg, ...body].join('\n')).text.split('\n');
+    expect(t[0]).toBe(kg);
+    // an addressee cut on a function word goes on
+    const cut = normalize(['                 Kính gửi: Sở Nông nghiệp và Môi trường, Sở Tài chính và', ...body.slice(1)].join('\n')).text.split('\n');
+    expect(cut[0]).toMatch(/Sở Tài chính và sửa đổi/);
+  });
+
   it('decodes TCVN3 mojibake, including the ư lost as U+2212', () => {
     const t = 'Hµ Néi, ngµy 20 th¸ng 02 n¨m 2006. Thñ t−íng ChÝnh phñ quyÕt ®Þnh. '.repeat(3);
     const n = normalize(t);
