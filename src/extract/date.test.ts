@@ -30,6 +30,7 @@ describe('parseDate', () => {
   it('reads the vowels OCR misreads in the words, "]" for 1, and a line break after "ngày"', () => {
     expect(parseDate('ngây 17 tháng 01 năm 2026')?.iso).toBe('2026-01-17');
     expect(parseDate('ngày 12 thang 9 năm 2024')?.iso).toBe('2024-09-12');
+    expect(parseDate('ngày 19 thang 6 nam 2025')?.iso).toBe('2025-06-19'); // both words unaccented
     expect(parseDate('ngày 04 thắng 4 năm 2026')?.iso).toBe('2026-04-04');
     expect(parseDate('ngày\n03 tháng 0] năm 2023')?.iso).toBe('2023-01-03');
     // one break only: a date is not assembled from words on three lines

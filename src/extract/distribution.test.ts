@@ -15,6 +15,11 @@ describe('distribution', () => {
       { name: 'Sở Tài chính', note: 'để biết' },
     ]);
   });
+  it('a scan\'s stray mark after an item\'s ";" is no recipient; an OCR\'d "Luu:" is the archive line', () => {
+    const r = doc('Nơi nhận:\n- Như trên;\n- Các Bộ, cơ quan ngang bộ; f/\n- UBND các tỉnh;\n- Luu: VT, KSTT (2)');
+    expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'Các Bộ, cơ quan ngang bộ', 'UBND các tỉnh']);
+    expect(r.archive).toMatchObject({ units: ['VT', 'KSTT'], copies: 2 });
+  });
   it('a note set beside several items, cut over their lines, is their note and no recipient', () => {
     expect(names('Nơi nhận:\tTM. BAN THƯỜNG TRỰC\n- Ban TT UBTW MTTQ VN; (Để\tPHÓ CHỦ TỊCH\n- Ban Thường vụ Tỉnh ủy; báo cáo)\tNguyễn Chí Thành\n- UBND tỉnh;\n- Lưu VP.')).toEqual([
       { name: 'Ban TT UBTW MTTQ VN', note: 'Để báo cáo' },

@@ -94,7 +94,8 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       .replace(/\s+/g, ' ')
       .replace(/[\s;,.:>~]+$/, '')
       .trim();
-    if (name.length < 2 || /^\d[\d\s]*$/.test(name)) continue;
+    // (nor a mark a scan left at a line's end, "…; f/")
+    if (name.length < 2 || /^\d[\d\s]*$/.test(name) || (name.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
   }
   // never closed: the pieces read so far are still the note of the items beside them
@@ -105,7 +106,7 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
 /** "Lưu: VT, TTBCXB (ĐT)." / "Lưu VT (NC). Thuận100b" / "Lưu Văn phòng Đảng ủy." */
 export function parseArchive(text: string, span: Span): DistributionValue['archive'] {
   const raw = text.trim();
-  let rest = raw.replace(/^lưu\s*:?\s*/iu, '').replace(/[.;]\s*$/, '').trim();
+  let rest = raw.replace(/^l[ưu]u\s*:?\s*/iu, '').replace(/[.;]\s*$/, '').trim();
   let drafter: string | null = null;
   let copies: number | null = null;
   const paren = /\(([^)]*)\)\s*$/.exec(rest);

@@ -16,6 +16,12 @@ describe('signers', () => {
       { authority: 'KT', onBehalfOf: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Văn An' },
     ]);
   });
+  it('a block squeezed onto one line with its name set apart by a gap is one signer; two blocks side by side stay two', () => {
+    expect(signersOf('KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Cao Lục')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Cao Lục' },
+    ]);
+    expect(signersOf('TM. ỦY BAN NHÂN DÂN                      TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH                                    CHỦ TỊCH\nMai Sơn                                     Nguyễn Văn Lộc').map((x) => x.name)).toEqual(['Mai Sơn', 'Nguyễn Văn Lộc']);
+  });
   it('"TM. BAN THƯỜNG TRỰC" is the body signed for, not a body plus a title', () => {
     expect(signersOf('Nơi nhận:                 TM. BAN THƯỜNG TRỰC\n- Như trên;                CHỦ TỊCH\n- Lưu: VT.\n                           Lan Thị Vân')).toEqual([
       { authority: 'TM', onBehalfOf: 'Ban Thường trực', title: 'Chủ tịch', name: 'Lan Thị Vân' },

@@ -200,6 +200,9 @@ function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
     // both sides signature lines (an authority, a title, a name), far apart
     const kinds = [a, b].map((c) => partsOf.get(c)!.map((p) => p.kind));
     if (b.col - a.col < 20 || !kinds.every((k) => k.length > 0 && k.every((x) => x === 'authority' || x === 'title' || x === 'name'))) continue;
+    // (a block squeezed onto one line with its name set apart, "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ
+    // NHIỆM     Nguyễn Cao Lục", is one signer: side by side, both sides name someone or neither)
+    if (kinds[0]!.includes('name') !== kinds[1]!.includes('name')) continue;
     edge = Math.min(edge, b.col - 4);
   }
   if (edge === Infinity) return [cells];

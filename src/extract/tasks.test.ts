@@ -244,6 +244,8 @@ describe('tasks', () => {
     expect(tasksOf('6. Các sở, ngành trong phạm vi chức năng, nhiệm vụ được giao có trách nhiệm triển khai.')).toEqual(['6: Các sở, ngành']);
     // how a body is to act ("thường xuyên …") ends its name, a later clause after ";" or not
     expect(tasksOf('6. Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát các cấp uỷ, tổ chức đảng trong việc triển khai thực hiện Chương trình hành động; kịp thời phát hiện, chấn chỉnh.')).toEqual(['6: Ủy ban Kiểm tra Tỉnh ủy']);
+    // "hỗ trợ" ends a name, not inside one ("Ban Chỉ đạo thực hiện hỗ trợ nhà ở …")
+    expect(tasksOf('d) Các tập đoàn, công ty công nghệ (VNPT, Viettel, FPT) hỗ trợ các bộ, ngành, địa phương trong việc nâng cấp các hệ thống thông tin.')).toEqual(['d: Các tập đoàn, công ty công nghệ']);
     // written without the comma ("theo chức năng nhiệm vụ, phối hợp …")
     expect(tasksOf('2. Các sở, ban, ngành cấp tỉnh theo chức năng nhiệm vụ, phối hợp với Sở Nông nghiệp và Môi trường triển khai thực hiện.')).toEqual(['2: Các sở, ban, ngành cấp tỉnh']);
     // a long "A và B và …" list that is no list of names is refused at once (the list pattern

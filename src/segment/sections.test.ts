@@ -61,6 +61,11 @@ describe('sectionTree', () => {
     const pl = splitLines(plain, foldSameLength(plain));
     expect(sectionTree(pl, 0, pl.length).map((s) => s.path)).toEqual(['2', '2.1', '3']);
   });
+  it('a footnote that cites its source ("1 Nghị định số 47/2024/NĐ-CP …") is no point, even with its mark OCR\'d away', () => {
+    const text = '1. Về thể chế\na) Bộ Công an: xây dựng.\n\n1 Nghị định số 47/2024/NĐ-CP ngày 9/5/2024 của Chính phủ quy định về danh mục.\n\n2 Quyết định số 06/QD-TTg ngày 6/01/2022 của Thủ tướng Chính phủ;\n\n2. Về hạ tầng số\na) Bộ Công an: rà soát.\n';
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['1', '1.a', '2', '2.a']);
+  });
   it('an "I." that OCR read for "1." (the next top-level label is "2.") is point 1', () => {
     const ocr = 'I. Về công bố mục đích sử dụng hóa chất\nNội dung.\n2. Về khái niệm hàm lượng\n3. Về miễn trừ\n';
     const lines = splitLines(ocr, foldSameLength(ocr));

@@ -103,6 +103,7 @@ function footnoteMarks(lines: Line[], from: number, to: number): Map<string, num
   return marks;
 }
 
+const CITING_NOTE = /^\s*\d{1,2}[ ]+(?:Nghị định|Quyết định|Nghị quyết|Thông tư|Chỉ thị|Công văn|Kế hoạch|Văn bản|Kết luận|Thông báo|Quy định|Hướng dẫn|Luật)[ ]+(?:số[ ]*)?\d/u;
 /** A label that could open a footnote: a number without a dot, then spaces ("3 Khi …"). */
 const footnoteLike = (line: Line, p: Parsed): boolean => p.kind === 'arabic' && !p.label.includes('.') && /^\s*\d{1,2}[ ]+\S/u.test(line.text);
 
@@ -111,6 +112,9 @@ const footnoteLike = (line: Line, p: Parsed): boolean => p.kind === 'arabic' && 
  * word above: a footnote printed at the foot of a page, not point 3.
  */
 function isFootnote(line: Line, p: Parsed, marks: Map<string, number>): boolean {
+  // a footnote that cites its source ("1 Nghị định số 47/2024/NĐ-CP ngày …"), its mark OCR'd
+  // away from the word above ("Chính phủ!,"): no point opens with an instrument's number
+  if (CITING_NOTE.test(line.text)) return true;
   const at = footnoteLike(line, p) ? marks.get(p.label) : undefined;
   return at !== undefined && at < line.start;
 }
