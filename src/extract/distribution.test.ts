@@ -19,6 +19,10 @@ describe('distribution', () => {
     const r = doc('Nơi nhận:\n- Như trên;\n- Các Bộ, cơ quan ngang bộ; f/\n- UBND các tỉnh;\n- Luu: VT, KSTT (2)');
     expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'Các Bộ, cơ quan ngang bộ', 'UBND các tỉnh']);
     expect(r.archive).toMatchObject({ units: ['VT', 'KSTT'], copies: 2 });
+    // units after "Lưu:" separated by ";" stay on the archive line
+    const l = doc('Nơi nhận:\n- Như trên;\n- Lưu: VT; CNHC.');
+    expect(l.distribution.map((d) => d.name)).toEqual(['Như trên']);
+    expect(l.archive?.units).toEqual(['VT', 'CNHC']);
   });
   it('a note set beside several items, cut over their lines, is their note and no recipient', () => {
     expect(names('Nơi nhận:\tTM. BAN THƯỜNG TRỰC\n- Ban TT UBTW MTTQ VN; (Để\tPHÓ CHỦ TỊCH\n- Ban Thường vụ Tỉnh ủy; báo cáo)\tNguyễn Chí Thành\n- UBND tỉnh;\n- Lưu VP.')).toEqual([

@@ -38,8 +38,9 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
   const entries: DistributionValue['entries'] = [];
   let archive: DistributionValue['archive'] = null;
   // Two recipients on one line ("TT.TU; TT. HĐND TP") are two items.
+  // (not the archive line: "Lưu: VT; Kt7." is one line of units and a drafter)
   const split = items.flatMap((it) => {
-    const parts = it.text.split(/;\s+(?=\S)/);
+    const parts = LUU.test(looseKey(it.text)) ? [it.text] : it.text.split(/;\s+(?=\S)/);
     if (parts.length === 1) return [{ ...it, after: false }];
     let at = it.start;
     return parts.map((p, i) => {
@@ -118,7 +119,7 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
     rest = rest.slice(0, paren.index).trim();
   }
   const units: string[] = [];
-  for (let u of rest.split(/\s*,\s*/)) {
+  for (let u of rest.split(/\s*[,;]\s*/)) {
     u = u.replace(/\((\d+)\s*b?\)/, (_m, n: string) => {
       copies = Number(n);
       return '';

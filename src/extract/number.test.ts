@@ -44,6 +44,13 @@ describe('parseNumber', () => {
     expect(parseNumber('có 3 Tổ/nhóm')).toBeNull(); // a space then a capital is no number without a type code
   });
 
+  it('puts back the hyphen a copy lost between a known type and a known issuer, not inside an issuer\'s code', () => {
+    expect(parseNumber('Nghị định số 06/2022/NĐCP ngày 07/01/2022')).toMatchObject({ value: '06/2022/NĐ-CP', typeCode: 'NĐ', issuerCode: 'CP', raw: '06/2022/NĐCP' });
+    expect(parseNumber('Quyết định số 12/QĐUBND')?.value).toBe('12/QĐ-UBND');
+    expect(parseNumber('Kết luận số 5/TTCP')?.value).toBe('5/TTCP'); // Thanh tra Chính phủ
+    expect(parseNumber('Thông tư liên tịch số 7/TTLT-BTC')?.value).toBe('7/TTLT-BTC');
+  });
+
   it('gives the span of the number inside the text', () => {
     const n = parseNumber('Căn cứ Nghị quyết số 63-NQ/TU, ngày', 100)!;
     expect(n.span).toEqual({ start: 121, end: 129 });

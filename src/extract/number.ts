@@ -2,6 +2,7 @@
 // State: N/TYPE-ISSUER, N/ISSUER-UNIT (công văn), N/YYYY/TYPE-ISSUER, N/YYYY/QH13.
 // Party: N-TYPE/ISSUER. Spaces around "/" and "-" are tolerated ("67 - HD/BTGTU").
 import docTypes from '../data/doc-types.json' with { type: 'json' };
+import issuerCodesData from '../data/issuer-codes.json' with { type: 'json' };
 import type { DocumentNumber, Span } from '../schema/record.js';
 
 const SYMBOL_CODES = docTypes.symbolCodes as Record<string, string>;
@@ -41,6 +42,19 @@ function canonical(s: string): string {
   return s.replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/Ư/g, 'U');
 }
 
+// A type code glued to its issuer's, the hyphen lost in a copy ("06/2022/NĐCP", "12/QĐUBND"):
+// split only into a known type and a known issuer, and never a code that is an issuer's own
+// ("TTCP" is Thanh tra Chính phủ, not TT-CP).
+const ISSUER_CODES = new Set([...Object.keys(issuerCodesData.codes), 'UBND', 'HĐND']);
+const GLUED_TYPES = Object.keys(SYMBOL_CODES).filter((c) => c.length >= 2).sort((a, b) => b.length - a.length);
+function unglue(seg: string): string {
+  if (ISSUER_CODES.has(seg) || seg.toUpperCase() in SYMBOL_CODES) return seg;
+  for (const t of GLUED_TYPES) {
+    if (seg.length > t.length && seg.startsWith(t) && ISSUER_CODES.has(seg.slice(t.length))) return `${t}-${seg.slice(t.length)}`;
+  }
+  return seg;
+}
+
 /** Interprets one regex match (from numberRegex) as a DocumentNumber. */
 export function numberFromMatch(m: RegExpExecArray, span: Span): DocumentNumber | null {
   const raw = m[0];
@@ -62,7 +76,11 @@ export function numberFromMatch(m: RegExpExecArray, span: Span): DocumentNumber 
   }
   const serial = m[1] ?? null;
   const year = m[2] ? Number(m[2]) : null;
-  const sym = canonical(m[3]!);
+  let sym = canonical(m[3]!);
+  const cut = sym.search(/[-/]/);
+  const head = cut < 0 ? sym : sym.slice(0, cut);
+  const unglued = unglue(head);
+  if (unglued !== head) sym = unglued + sym.slice(head.length);
   const segs = sym.split(/[-/]/);
   const first = segs[0]!.toUpperCase();
   const isType = first in SYMBOL_CODES && !(segs.length === 1 && !year);
