@@ -246,6 +246,7 @@ describe('tasks', () => {
     expect(tasksOf('6. Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát các cấp uỷ, tổ chức đảng trong việc triển khai thực hiện Chương trình hành động; kịp thời phát hiện, chấn chỉnh.')).toEqual(['6: Ủy ban Kiểm tra Tỉnh ủy']);
     // "Các cơ sở …" (establishments) are addressees; "Các cơ sở pháp lý" is a topic
     expect(tasksOf('5. Các cơ sở xử lý chất thải, các doanh nghiệp trên địa bàn tỉnh\n- Thực hiện kiểm kê khí nhà kính.\n6. Các cơ sở pháp lý\n- Luật Bảo vệ môi trường.')).toEqual(['5: Các cơ sở xử lý chất thải | các doanh nghiệp trên địa bàn tỉnh']);
+    expect(tasksOf('3. Bộ Tài chính hoàn thiện dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.')).toEqual(['3: Bộ Tài chính']);
     // "hỗ trợ" ends a name, not inside one ("Ban Chỉ đạo thực hiện hỗ trợ nhà ở …")
     expect(tasksOf('d) Các tập đoàn, công ty công nghệ (VNPT, Viettel, FPT) hỗ trợ các bộ, ngành, địa phương trong việc nâng cấp các hệ thống thông tin.')).toEqual(['d: Các tập đoàn, công ty công nghệ']);
     // written without the comma ("theo chức năng nhiệm vụ, phối hợp …")

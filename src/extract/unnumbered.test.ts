@@ -32,6 +32,10 @@ describe('extractUnnumbered', () => {
     ]);
   });
 
+  it('ends a name at "và" before a clause\'s verb, not at "và" inside the name', () => {
+    expect(names('Theo quy định tại Khoản 3 Điều 61 Luật Lâm nghiệp và thực hiện Đề án một triệu ha lúa chất lượng cao.')).toEqual(['Luật Lâm nghiệp']);
+    expect(names('Căn cứ Luật Phòng cháy và chữa cháy năm 2001;')).toEqual(['Luật Phòng cháy và chữa cháy năm 2001']);
+  });
   it('is no name: a lawyer, the law in general, a numbered law, "Luật này"', () => {
     expect(names('Luật sư Nguyễn Văn A và theo luật định; Luật này có hiệu lực; Luật Đất đai số 31/2024/QH15; Luật Xây dựng 62/2020/QH14.')).toEqual([]);
   });

@@ -53,6 +53,7 @@ const NOT_LAW = /^(?:sư|pháp|định|lệ|hóa|hoá|gia)$/u;
 // "… và các văn bản", "… và Nghị định …": "và" ends the name before another instrument or a list
 const AND_ENDS = /^(?:các|những|văn|Nghị|Thông|Quyết|Luật|Bộ|Pháp|Chỉ|Kế|Chương|Hướng|Đề|Chiến|Quy|Hiến|Điều)$/u;
 
+const CLAUSE_AFTER_AND = /^[ ]*(?:thực hiện|triển khai|tổ chức|xây dựng|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|hướng dẫn|quy định|ban hành|phê duyệt|sửa đổi|bổ sung)(?![\p{L}])/u;
 const QUOTED = /[ ]+["“][^"“”\n]{4,200}["”]/uy;
 const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành)(?![\p{L}])/u;
 const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do)(?![\p{L}])/uy;
@@ -131,6 +132,8 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
         continue;
       }
       if (seenAnd || !n || AND_ENDS.test(n[1]!) || STOP.has(n[1]!.toLowerCase())) break;
+      // "… Luật Lâm nghiệp và thực hiện Đề án …": a verb after "và" opens the next clause
+      if (CLAUSE_AFTER_AND.test(text.slice(pos + m[0].length, pos + m[0].length + 24))) break;
       seenAnd = true;
       words++;
       pos += m[0].length;
