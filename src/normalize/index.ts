@@ -465,7 +465,20 @@ export function continuationBreaks(text: string): Set<number> {
     // Cheap tests on single characters first; the line is sliced only for the few that pass.
     if (nl === from) continue;
     const last = text.charCodeAt(nl - 1);
-    if (last === 32 || last === 46 || last === 58 || last === 59 || last === 33 || last === 63) continue; // space . : ; ! ?
+    if (last === 32 || last === 46 || last === 58 || last === 33 || last === 63) continue; // space . : ! ?
+    if (last === 59) {
+      // ";" ends a list item, but in hard-wrapped text a full line's ";" followed by a lower-case
+      // line is a list inside one sentence ("… các xã, phường;\ncác cơ quan … chịu trách nhiệm thi hành")
+      if (width === 0 || nl - from < width * 0.75) continue;
+      LOWER_START.lastIndex = nl + 1;
+      if (!LOWER_START.test(text)) continue;
+      NOT_LABEL.lastIndex = nl + 1;
+      if (NOT_LABEL.test(text)) continue;
+      const prev = text.slice(from, nl);
+      if (isCapsLine(prev) || /\S {3}/.test(prev) || /^[ ]*[-+•]/.test(prev)) continue;
+      out.add(nl);
+      continue;
+    }
     LOWER_START.lastIndex = nl + 1;
     if (!LOWER_START.test(text)) {
       // In hard-wrapped text a full line also wraps before a capital ("Sở Thông tin và\nTruyền

@@ -204,6 +204,23 @@ describe('normalize', () => {
     }
   });
 
+  it('in hard-wrapped text, rejoins a full line ending in ";" before a lower-case line, not a list item or a label', () => {
+    const lines = [
+      '      Điều 5. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành kể từ nay.',
+      '      Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương; Thủ trưởng',
+      'các sở, ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường cấp tỉnh;',
+      'các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành',
+      '- Sở Tài chính bố trí kinh phí thực hiện kế hoạch này theo quy định hiện hành;',
+      'a) Rà soát các quy định của pháp luật có liên quan đến lĩnh vực được giao nay;',
+      'b) Báo cáo kết quả thực hiện nhiệm vụ được giao về Ủy ban nhân dân tỉnh ngay;',
+      'các nội dung khác thực hiện theo quy định của pháp luật hiện hành có liên quan.',
+    ];
+    const t = normalize(lines.join('\n')).text.split('\n');
+    expect(t[1]).toBe(`${lines[1]} ${lines[2]} ${lines[3]}`);
+    // a list item and a label open their own lines; a lower-case line after a label's ";" goes on with it
+    expect(t.slice(2)).toEqual([lines[4], lines[5], `${lines[6]} ${lines[7]}`]);
+  });
+
   it('keeps a full "Kính gửi: …" line apart from the body sentence that follows it', () => {
     const kg = '                 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương';
     const body = [
