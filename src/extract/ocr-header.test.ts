@@ -18,6 +18,46 @@ describe('OCR-damaged header', () => {
     expect(r.date).toMatchObject({ year: 2025, month: 7, day: null });
     expect(r.warnings.map((w) => w.code)).toContain('NUMBER_DAMAGED');
   });
+  it('a scan of a letter: the converter\'s tags and page markers go, the lower-case "số:" line stands alone, a damaged "Kính gửi:" still opens the addressees', () => {
+    const scan = [
+      '[OCR] [Bản trích chữ tự động bằng tesseract tiếng Việt từ bản quét — 2 trang. Có thể sai số.]',
+      '',
+      '===== Trang 1 =====',
+      'BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '—— Độc lập - Tự do - Hạnh phúc',
+      '',
+      'số: 34ÚŸ  mCT-KHCN Hà Nội, ngày/Í0. tháng ƒnăm 2018',
+      '',
+      'š',
+      'lÿ đi MyKnh gửi: Sở Công Thương các tỉnh/thành phố',
+      '',
+      'Ngày 02 tháng 02 năm 2018, Chính phủ đã ban hành Nghị định số 15/2018/NĐ-',
+      '1 AVỨCP quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm.',
+      '',
+      '===== Trang 2 =====',
+      '1. Cơ sở sản xuất thực phẩm nhỏ lẻ',
+      'Khoản 10 Điều 3 Nghị định số 15/2018/NĐ-CP quy định cơ sở kinh doanh nhỏ lẻ.',
+      'Thông tư số 57/2015/TT-BCT ngày 31 tháng 12 năm 2015 của Bộ Công',
+      'Thương không còn hiệu lực.',
+      '',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, KHCN.',
+    ].join('\n');
+    const r = extract(scan);
+    expect(r.type?.code).toBe('CV');
+    expect(r.place).toBe('Hà Nội');
+    expect(r.date).toMatchObject({ year: 2018, month: null, day: null });
+    expect(r.recipients.map((x) => x.name)).toEqual(['Sở Công Thương các tỉnh/thành phố']);
+    // the number cut at its line's "-" is the one cited whole later, not an instrument of its own
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([
+      ['15/2018/NĐ-CP', 'Chính phủ'],
+      ['57/2015/TT-BCT', 'Bộ Công Thương'],
+    ]);
+    expect(r.citations[0]!.mentions).toHaveLength(2);
+    // the page marker is no trailer: the text after it is read
+    expect(r.distribution.map((d) => d.name)).toEqual(['Như trên']);
+  });
   it('reads a Party number that lost its hyphen only with a known type code', () => {
     const party = (n: string) => extract(`BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố ${n}    Hà Nội, ngày 04 tháng 7 năm 2025\n\nKẾT LUẬN\n`).number?.value ?? null;
     expect(party('176KL/TW')).toBe('176-KL/TW');

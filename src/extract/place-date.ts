@@ -46,7 +46,7 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     // Strip what shares the cell before the place: a number ("Số: 2324/CT-CS Hà Nội").
     const num = NUM_RE.exec(place);
     if (num) place = place.slice(num.index + num[0].length);
-    place = place.replace(/^.*\bS[ốố]\s*:?\s*\S*\s+/u, '').replace(/^[^\p{L}]+/u, '').trim();
+    place = place.replace(/^.*\b[Ss][ốố]\s*:?\s*\S*\s+/u, '').replace(/^[^\p{L}]+/u, '').trim();
     // leftovers of an OCR-damaged symbol ("T-CS Hà Nội"): a place word has no "-" or "/"
     place = place.replace(/^(?:\S*[-/#¿]\S*\s+)+/u, '');
     // an abbreviated unit prefix is not part of the name ("TP.Cần Thơ"); a written-out one stays

@@ -178,7 +178,9 @@ export function lineBreaksDoubled(text: string): boolean {
 /** Least text between two page numbers (a page holds 2–4k characters; a table row far less). */
 const PAGE_MIN_CHARS = 600;
 // "- 2 -" or "Trang 2/5" (marked), or a bare "2" (group 1)
-const PAGE_NUMBER_LINE = /^[ ]*(?:-[ ]?\d{1,3}[ ]?-|Trang[ ]+\d{1,3}(?:[ ]?\/[ ]?\d{1,3})?|(\d{1,3}))[ ]*$/;
+const PAGE_NUMBER_LINE = /^[ ]*(?:-[ ]?\d{1,3}[ ]?-|Trang[ ]+\d{1,3}(?:[ ]?\/[ ]?\d{1,3})?|={2,8}[ ]?Trang[ ]+\d{1,3}[ ]?={2,8}|(\d{1,3}))[ ]*$/;
+// a converter's page marker ("===== Trang 2 ====="): a page break, not a trailer
+const PAGE_MARK = /^={2,8}[ ]?Trang[ ]+\d{1,3}[ ]?={2,8}[ ]*$/;
 
 /**
  * Removes the page numbers a PDF's text layer or a scan leaves between the lines of a paragraph
@@ -193,7 +195,7 @@ function dropPageNumbers(mt: MappedText, notes: NormalizedText['notes']): Mapped
   for (let nl = t.indexOf('\n'); ; nl = t.indexOf('\n', nl + 1)) {
     const end = nl < 0 ? t.length : nl;
     // a short line only: the regex never sees a long one
-    if (end - from <= 14 && end > from) {
+    if (end - from <= 24 && end > from) {
       const m = PAGE_NUMBER_LINE.exec(t.slice(from, end));
       if (m) {
         const span = { start: from, end: nl < 0 ? end : nl + 1 };
@@ -238,7 +240,7 @@ function trailerStart(text: string): number {
   while (nl >= 0) {
     const next = text.indexOf('\n', nl + 1);
     // Length-capped before the regex runs, so a megabyte of "=" costs one indexOf.
-    if (next > nl && next - nl <= 130 && TRAILER.test(text.slice(nl + 1, next))) return nl;
+    if (next > nl && next - nl <= 130 && TRAILER.test(text.slice(nl + 1, next)) && !PAGE_MARK.test(text.slice(nl + 1, next))) return nl;
     nl = next;
   }
   return -1;
@@ -246,7 +248,8 @@ function trailerStart(text: string): number {
 
 function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedText {
   // A bracketed first line added by a converter ("[Bản trích chữ tự động …]").
-  mt = mt.replace(/^\s*\[[^\]\n]{10,400}\][ ]*\n/g, () => '');
+  // ("[OCR] [Bản trích chữ tự động …]": a short tag may go before it)
+  mt = mt.replace(/^\s*(?:\[[A-Z]{2,10}\][ ]*)?\[[^\]\n]{10,400}\][ ]*\n/g, () => '');
   // A trailer added by a repository ("===== GHI CHU =====" and what follows).
   // Found line by line: a regex over the whole text backtracks quadratically on a long run of "=".
   const cut = trailerStart(mt.text);
@@ -341,7 +344,7 @@ function rejoin(mt: MappedText): MappedText {
     // the next line goes on in lower case, after a word or a comma, below no title or laid-out line
     if (BLANK_GAP.test(m[0]) && WORD_BEFORE.test(before) && LOWER_AFTER.test(after)) {
       const line = src.slice(src.lastIndexOf('\n', m.index - 1) + 1, m.index);
-      if (!isCapsLine(line) && !/\S {3}/.test(line)) return ' ';
+      if (!isCapsLine(line) && !/\S {3}/.test(line) && !MOTTO_END.test(line) && !/^s[ốo][ ]?:/u.test(after)) return ' ';
     }
     if (m.index < HEADER_CHARS && m[0].indexOf('\n', 1) < 0 && LONE_WORD_BEFORE.test(before) && !NOT_AFTER_LONE.test(after)) {
       const line = src.slice(src.lastIndexOf('\n', m.index - 1) + 1, m.index).trim();
@@ -390,6 +393,8 @@ const DATE_PART_AFTER = /^(?:(?:19|20)\d{2}(?!\d)|\d{1,2}[ ]+(?:tháng|năm)(?![
 
 // Sticky: tried at the start of the next line without slicing it.
 const LOWER_START = /[ ]{0,39}[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/y;
+const NUMBER_LABEL = /[ ]{0,39}s[ốo][ ]?:/y;
+const MOTTO_END = /Hạnh[ ]+phúc[ .-]*$/u;
 const NOT_LABEL = /[ ]{0,37}(?:[a-zđ]\)|[a-zđ]\.\s)/y;
 // A capitals line, commas allowed ("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ"): the character test fails at
 // the first lower-case letter, so an ordinary line costs a character or two.
@@ -508,8 +513,12 @@ export function continuationBreaks(text: string): Set<number> {
     }
     NOT_LABEL.lastIndex = nl + 1;
     if (NOT_LABEL.test(text)) continue;
+    // the number line in lower case, as OCR reads "Số:" ("số: 34/BCT-KHCN"), stands alone
+    NUMBER_LABEL.lastIndex = nl + 1;
+    if (NUMBER_LABEL.test(text)) continue;
     const prev = text.slice(from, nl);
-    if (isCapsLine(prev) || /\S {3}/.test(prev)) continue;
+    // (nor does a line go on after the motto under the national heading)
+    if (isCapsLine(prev) || /\S {3}/.test(prev) || MOTTO_END.test(prev)) continue;
     // a line with three words in capitals is stamp or heading text read in, not a continuation
     const nextEnd = text.indexOf('\n', nl + 1);
     if (CAPS_WORDS.test(text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd))) continue;

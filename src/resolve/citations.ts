@@ -75,7 +75,8 @@ function standardJoin(n: DocumentNumber): boolean {
   return /^(?:\d{4}\/)?[^/-]+-/u.test(n.symbol);
 }
 
-type Entry = { c: Citation; rank: number };
+/** An entry whose every mention stops at a "-" before a space or a line break ("15/2018/NĐ-" over an OCR'd "1 AVỨCP"). */
+type Entry = { c: Citation; rank: number; cut?: boolean };
 
 /**
  * Fills what an instrument's citation lacks from another reading of it (a mention, or a citation
@@ -122,6 +123,8 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     const near = text.slice(Math.max(0, m.start - 40), Math.min(text.length, m.end + 60));
     if (rel === 'cites' && ATTACHED.test(near)) rel = 'attached';
     const existing = lookup(key, m.date);
+    const cut = /^-\s/.test(text.slice(m.end, m.end + 2));
+    if (existing && !cut) existing.cut = false;
     if (!existing) {
       const entry: Entry = {
         c: {
@@ -136,6 +139,7 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
           mentions: [span],
         },
         rank: PRIORITY.indexOf(rel),
+        cut,
       };
       byNumber.set(key, [...(byNumber.get(key) ?? []), entry]);
       list.push(entry);
@@ -158,6 +162,22 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   for (let i = list.length - 1; i >= 0; i--) {
     const a = list[i]!;
     const b = list.find((e) => e !== a && yearDropped(a.c, e.c));
+    if (!b) continue;
+    b.c.mentions.push(...a.c.mentions);
+    absorb(b, a.c, a.c.relation);
+    list.splice(i, 1);
+    for (let k = 0; k < owner.length; k++) if (owner[k] === a) owner[k] = b;
+    for (const [key, es] of byNumber) byNumber.set(key, es.map((e) => (e === a ? b : e)));
+  }
+
+  // A number cut at its line's end where the rest of the symbol was lost on the next line (OCR
+  // noise there kept the lines apart): the instrument cited whole elsewhere whose symbol goes on
+  // from that "-" ("15/2018/NĐ-" and "15/2018/NĐ-CP").
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i]!;
+    const v = a.c.number?.value;
+    if (!a.cut || !v) continue;
+    const b = list.find((e) => e !== a && e.c.number?.value.startsWith(`${v}-`));
     if (!b) continue;
     b.c.mentions.push(...a.c.mentions);
     absorb(b, a.c, a.c.relation);

@@ -30,8 +30,13 @@ export const KINH_MOI = /(?:^|\s)(?:tran trong\s+)?kinh moi\s*:\s*$/;
 /** The salutation label of a cell ("Kính gửi:", "… điện:", "… kính mời:"), as [start, end) within the cell, or null. */
 export function salutationLabel(c: { key: string; text: string }): [number, number] | null {
   const m = KINH_GUI.exec(c.key) ?? DIEN_LABEL.exec(c.text) ?? KINH_MOI.exec(c.key);
-  return m ? [m.index, m.index + m[0].length] : null;
+  if (m) return [m.index, m.index + m[0].length];
+  // a scan's label behind marks of the stamp or margin, a letter lost ("š lÿ đi MyKnh gửi:"):
+  // its colon vouches for it
+  const o = KINH_GUI_OCR.exec(c.key);
+  return o ? [o.index + o[0].length - o[1]!.length, o.index + o[0].length] : null;
 }
+const KINH_GUI_OCR = /^[^:\n]{0,16}?(k[i1l]?nh\s*gu[i1l]\s*:)/;
 /** The end mark of the body text ("./." , "/.", ". /."). */
 export const END_MARK = /\.\s*\/\s*\.|[^\s/]\s*\/\.(?=\s|$)/;
 
