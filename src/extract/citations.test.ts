@@ -40,6 +40,10 @@ describe('laws by their names', () => {
 });
 
 describe('citation issuers', () => {
+  it('"của X tại" names the body only; "được Y phê duyệt tại" names Y', () => {
+    expect(issuerOf('khai thác trái phép sang phần ranh giới mỏ đá của Công ty TNHH Đại Đồng\nTiến theo nội dung đề nghị tại Văn bản số 28/CV-ĐĐT ngày 04/8/2026 nêu trên.', '28/CV-ĐĐT')).toBe('Công ty TNHH Đại Đồng Tiến');
+    expect(issuerOf('Quy định chức năng của Sở Công Thương tỉnh Lào Cai được UBND tỉnh Lào Cai phê duyệt tại Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025.', '05/2025/QĐ-UBND')).toBe('UBND tỉnh Lào Cai');
+  });
   it('"Báo cáo thẩm định số N" is a report: "của X tại" before it names X', () => {
     expect(issuerOf('Theo đề nghị của Trưởng phòng Tài chính - Kế hoạch huyện tại Báo cáo thẩm định số 45/BC-TCKH ngày 28/3/2024.', '45/BC-TCKH')).toBe('Trưởng phòng Tài chính - Kế hoạch huyện');
   });

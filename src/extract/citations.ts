@@ -352,18 +352,21 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         if (!issuer) issuer = bm[2]!.trim();
       }
     }
-    // "ý kiến của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/…", "Xét đề nghị của Sở Xây dựng tại Tờ trình số …"
-    if (!issuer) {
-      const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(near);
-      if (pm) issuer = pm[1]!.trim();
-    }
-    if (!issuer && typeWord) issuer = agentBefore(near);
     // "được Tập đoàn TKV thông qua tại Văn bản số …", "được Chủ đầu tư nghiệm thu, phê duyệt tại
     // Quyết định số …": the agent of the instrument
     if (!issuer) {
       const am = PASSIVE_AGENT.exec(near);
       if (am) issuer = am[1]!.trim();
     }
+    // "ý kiến của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/…", "Xét đề nghị của Sở Xây dựng tại Tờ trình số …"
+    if (!issuer) {
+      const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(near);
+      // (the body only, not what follows it: "… của Công ty TNHH Đại Đồng Tiến theo nội dung đề
+      // nghị tại Văn bản số …")
+      const stop = pm ? ISSUER_STOP.exec(pm[1]!) : null;
+      if (pm) issuer = (stop ? pm[1]!.slice(0, stop.index) : pm[1]!).replace(/\s+/g, ' ').trim() || null;
+    }
+    if (!issuer && typeWord) issuer = agentBefore(near);
     // "… gồm: Công ty TNHH A tại Văn bản số …; Công ty B tại Văn bản số …": each item names its sender
     if (!issuer) {
       // only the item itself: the text after the last ";" or ":" (or a bulleted line)
