@@ -50,7 +50,7 @@ const MARKDOWN_TABLE = /^[ ]{0,3}\|.*\|\s*$/m; // up to 3 spaces of indent, as m
 const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
 // (one space before the pipe, not a run: a regex that opened with a run of spaces would be
 // tried at every space of a long run)
-const PIPE_CELL = /[ ]\|[ ]+/g;
+const PIPE_CELL = /[ ]\|(?:[ ]+\|)*[ ]+/g;
 
 /** Two " | " at least: a table's cells written on one line (see stripArtefacts). */
 function pipeCells(text: string): boolean {
@@ -276,7 +276,8 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     // A converter that wrote a Word table's cells on one line between " | ", without markdown's
     // outer pipes ("------- | CỘNG HÒA …", "Số: 12/UBND | Hà Nội, ngày …", "- Lưu: VT. | BỘ
     // TRƯỞNG"): the cells are separated by a tab, as the DOCX and HTML readers separate them.
-    mt = mt.replace(PIPE_CELL, () => '\t');
+    // (an empty cell between, " |  | ", is one more tab)
+    mt = mt.replace(PIPE_CELL, (m) => '\t'.repeat(m[0].split('|').length - 1));
     notes.push({ code: 'PIPE_CELLS', message: 'read " | " between table cells as a cell break' });
   }
   // Markdown headings and emphasis; rules drawn under header names ("--------").

@@ -190,6 +190,8 @@ describe('normalize', () => {
     const at = n.text.indexOf('\tHà Nội');
     expect(orig(input, at + 1, at + 7)).toBe('Hà Nội');
     expect(' | ').toContain(orig(input, at, at + 1));
+    // an empty cell between two (" |  | ") keeps its column: one tab more
+    expect(normalize('Số:           /KH-UBND |  | Lào Cai, ngày 04 tháng 7 năm 2026\n- Lưu: VT. |  | TM. ỦY BAN NHÂN DÂN').text.split('\n')).toEqual(['Số: /KH-UBND\t\tLào Cai, ngày 04 tháng 7 năm 2026', '- Lưu: VT.\t\tTM. ỦY BAN NHÂN DÂN']);
     // one " | " alone, or a pipe inside a word, is text
     expect(normalize('Lựa chọn A | B, x|y.').text).toBe('Lựa chọn A | B, x|y.');
   });
