@@ -247,6 +247,8 @@ describe('tasks', () => {
     // "Các cơ sở …" (establishments) are addressees; "Các cơ sở pháp lý" is a topic
     expect(tasksOf('5. Các cơ sở xử lý chất thải, các doanh nghiệp trên địa bàn tỉnh\n- Thực hiện kiểm kê khí nhà kính.\n6. Các cơ sở pháp lý\n- Luật Bảo vệ môi trường.')).toEqual(['5: Các cơ sở xử lý chất thải | các doanh nghiệp trên địa bàn tỉnh']);
     expect(tasksOf('3. Bộ Tài chính hoàn thiện dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.')).toEqual(['3: Bộ Tài chính']);
+    // "Trách nhiệm chung của X" names X; "- Lãnh đạo, chỉ đạo …" is two verbs, not the head "Lãnh đạo"
+    expect(tasksOf('1. Trách nhiệm chung của các cơ quan, đơn vị\n- Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định.\n2. Nhiệm vụ chung\n- Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định.\n3. Thanh tra tỉnh\n- Chủ trì xây dựng kế hoạch.')).toEqual(['1: các cơ quan, đơn vị', '3: Thanh tra tỉnh']);
     // "hỗ trợ" ends a name, not inside one ("Ban Chỉ đạo thực hiện hỗ trợ nhà ở …")
     expect(tasksOf('d) Các tập đoàn, công ty công nghệ (VNPT, Viettel, FPT) hỗ trợ các bộ, ngành, địa phương trong việc nâng cấp các hệ thống thông tin.')).toEqual(['d: Các tập đoàn, công ty công nghệ']);
     // written without the comma ("theo chức năng nhiệm vụ, phối hợp …")

@@ -33,7 +33,7 @@ const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
 const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+giao(?:\s+cho)?\s+(?=\p{Lu})/u;
-const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
+const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm(?: chung)? của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 // ("Các ông (bà)", "Các ông, bà:" before the titles)
 const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)(?:\s*:\s*|\s+)(?=\p{Lu})/u;
@@ -194,8 +194,9 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     // (the executing formula of a decision names many bodies before its verb: "Chánh Văn phòng
     // …; Giám đốc các Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này")
     if (v < 2 || v > (EXECUTING.test(item.slice(v)) ? 400 : 160) || !CHARGE_VERB.test(item.slice(v))) continue;
-    // a bare head ("- Cơ quan chủ trì, thành phần …") names a role, not a body
-    if (BARE_HEAD.test(item.slice(0, v).trim())) continue;
+    // a bare head ("- Cơ quan chủ trì, thành phần …") names a role, not a body; nor does a head
+    // that is also a verb before another ("- Lãnh đạo, chỉ đạo tập trung thực hiện …")
+    if (BARE_HEAD.test(item.slice(0, v).trim().replace(/[,;:]+$/, ''))) continue;
     if (noCharge(item.slice(0, v))) continue;
     for (const w of headingAssignees(item, true) ?? []) if (!who.includes(w)) who.push(w);
   }
