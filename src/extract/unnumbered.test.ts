@@ -32,6 +32,11 @@ describe('extractUnnumbered', () => {
     ]);
   });
 
+  it('a name cut at one of its commas is the short form of the full name cited before', () => {
+    expect(names('Thực hiện đúng các quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024; Nghị định số 181/2024/NĐ-CP quy định chi tiết một số điều của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Thông tư số 23/2024/TT-BCT.')).toEqual([
+      'Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024',
+    ]);
+  });
   it('ends a name at "và" before a clause\'s verb, not at "và" inside the name', () => {
     expect(names('Theo quy định tại Khoản 3 Điều 61 Luật Lâm nghiệp và thực hiện Đề án một triệu ha lúa chất lượng cao.')).toEqual(['Luật Lâm nghiệp']);
     expect(names('Căn cứ Luật Phòng cháy và chữa cháy năm 2001;')).toEqual(['Luật Phòng cháy và chữa cháy năm 2001']);

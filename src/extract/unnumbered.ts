@@ -230,7 +230,8 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
   // (not one written with its day: "Luật Doanh nghiệp ngày 12 tháng 6 năm 1999" is a law cited in
   // full, whatever longer phrase a sentence later runs into; "Luật Bầu cử năm 2015" is a short form)
   const dated = (k: string) => /\sngày\s\S+(?:\s+tháng\s+\d{1,2}\s+năm)?\s+\d{4}$|\sngày\s\S+\d{4}$/u.test(byKey.get(k)!.text);
-  const shorter = new Set(keys.filter((k, i) => keys[i + 1]?.startsWith(`${k} `) && !dated(k)));
+  // ("Luật Quản lý, sử dụng vũ khí" before ", vật liệu nổ …" too: a name cut at one of its commas)
+  const shorter = new Set(keys.filter((k, i) => (keys[i + 1]?.startsWith(`${k} `) || keys[i + 1]?.startsWith(`${k},`)) && !dated(k)));
   const short = (k: string) => shorter.has(k);
   return [...byKey.entries()]
     .filter(([k]) => !short(k))
