@@ -14,17 +14,26 @@ export function headerCells(ctx: Ctx): Cell[] {
 
 /** The "Số …" cell of the header, if any. */
 export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
+  // "SỐ 1050/QĐ-SCT" in capitals under "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH" names the body that
+  // issues; the document's own "Số: 1105/KH-ĐKT" follows: a label in capitals yields to a later one
+  let caps: { cell: Cell; at: number } | null = null;
   for (const c of headerCells(ctx)) {
     // (a Party number's serial may be left blank: "Số         -CTr/TU")
     const m = /(?:^|\s)s[o0]\s*[:.;]?\s*(?=[\d/¿#]|\s*\/|-\s?[a-z]{1,5}\s?\/)/.exec(c.key);
     // inside a cell, "Số:" follows a header word in capitals ("ỦY BAN NHÂN DÂN Số: 12/UBND"), not
     // a citation's lower-case type ("Quyết định số: 22/2013/QĐ-TTg")
     const lastWord = m && m.index > 0 ? /(\S+)\s*$/u.exec(c.text.slice(0, m.index + 1))?.[1] ?? '' : '';
-    if (m && (m.index === 0 || (/\bs[o0]\s*:/.test(c.key.slice(m.index)) && !/^\p{Ll}/u.test(lastWord)))) return { cell: c, at: m.index + m[0].length };
+    if (m && (m.index === 0 || (/\bs[o0]\s*:/.test(c.key.slice(m.index)) && !/^\p{Ll}/u.test(lastWord)))) {
+      const found = { cell: c, at: m.index + m[0].length };
+      if (!/^\s*SỐ\s+\d/u.test(c.text.slice(m.index))) return found;
+      caps ??= found;
+      continue;
+    }
     // OCR reads "Số:" as "$6:", "5ố:" at the start of a header cell
     const o = /^[$5][o06]\s*:\s*(?=\d)/.exec(c.key);
     if (o) return { cell: c, at: o[0].length };
   }
+  if (caps) return caps;
   // A serial OCR could not read ("Số: Êđã /HC-CNHC"): a few characters, then "/" and a symbol in
   // capitals. Tried last, so a readable number anywhere in the header wins.
   for (const c of headerCells(ctx)) {

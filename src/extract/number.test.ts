@@ -66,6 +66,14 @@ describe('the header number', () => {
     // a header word in capitals before the label is still the header
     expect(extract('CỤC THUẾ Số: 2324/CT-CS    Hà Nội, ngày 8 tháng 7 năm 2025\nV/v thử\n').number?.value).toBe('2324/CT-CS');
   });
+  it('is the "Số:" line, not a "SỐ …" in capitals that names the issuing body ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT")', async () => {
+    const { extract } = await import('../pipeline.js');
+    const r = extract('   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh Phúc\n  THEO QUYẾT ĐỊNH\n   SỐ 1050/QĐ-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026\n\n     Số: 1105/KH-ĐKT\n\n                               KẾ HOẠCH\nKiểm tra việc chấp hành\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\n');
+    expect(r.number?.value).toBe('1105/KH-ĐKT');
+    expect(r.citations.map((c) => c.number?.value)).toEqual(['1050/QĐ-SCT']);
+    // a header with only the capitals label still has its number
+    expect(extract('BỘ TÀI CHÍNH\nSỐ 12/BTC-CST\nV/v thử\n').number?.value).toBe('12/BTC-CST');
+  });
   it('reads a serial typed into the blank before the symbol, the gap kept ("Số:   4390     /UBND-NLN")', async () => {
     const { extract } = await import('../pipeline.js');
     const head = (num: string) => `  ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    TỈNH LÀO CAI                              Độc lập - Tự do - Hạnh phúc\n ${num}                  Lào Cai, ngày 27 tháng 5 năm 2026\nV/v tổ chức triển khai\n`;

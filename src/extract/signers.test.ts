@@ -22,6 +22,9 @@ describe('signers', () => {
     ]);
     expect(signersOf('TM. ỦY BAN NHÂN DÂN                      TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH                                    CHỦ TỊCH\nMai Sơn                                     Nguyễn Văn Lộc').map((x) => x.name)).toEqual(['Mai Sơn', 'Nguyễn Văn Lộc']);
   });
+  it('the body after an authority is no name in capitals, even when it opens with a surname ("T/M. ĐOÀN KIỂM TRA")', () => {
+    expect(signersOf('T/M. ĐOÀN KIỂM TRA\nTRƯỞNG ĐOÀN\n\nHoàng Văn Thuân')).toEqual([{ authority: 'TM', onBehalfOf: 'Đoàn kiểm tra', title: 'Trưởng đoàn', name: 'Hoàng Văn Thuân' }]);
+  });
   it('"TM. BAN THƯỜNG TRỰC" is the body signed for, not a body plus a title', () => {
     expect(signersOf('Nơi nhận:                 TM. BAN THƯỜNG TRỰC\n- Như trên;                CHỦ TỊCH\n- Lưu: VT.\n                           Lan Thị Vân')).toEqual([
       { authority: 'TM', onBehalfOf: 'Ban Thường trực', title: 'Chủ tịch', name: 'Lan Thị Vân' },

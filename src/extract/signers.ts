@@ -119,6 +119,8 @@ interface Part {
   code?: Signer['authority'];
 }
 
+const ONLY_AUTHORITY = new RegExp(String.raw`^\s*(?:${AUTHORITY_PREFIX})\s*[.:]?\s*$`);
+
 function explode(c: Cell): Part[] {
   // A squeezed cell ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh") is split into its lines again.
   const parts: Part[] = [];
@@ -128,7 +130,9 @@ function explode(c: Cell): Part[] {
   // a name in title case after capitals, or the whole line in capitals ("THỨ TRƯỞNG BÙI HỒNG LĨNH")
   const tail = signerNameStart(text);
   // (a title whose marks a scan lost, "PHO CHU TICH", is no title and a name "CHU TICH")
-  if (tail && (tail.caps || isUpper(text.slice(0, tail.at))) && !TITLE_BY_KEY.has(looseKey(text))) {
+  // (nor is the body after an authority, "TM. ĐOÀN KIỂM TRA", a name in capitals: Đoàn is a surname)
+  const afterAuthority = !!tail && ONLY_AUTHORITY.test(text.slice(0, tail.at).toLowerCase());
+  if (tail && (tail.caps || isUpper(text.slice(0, tail.at))) && !TITLE_BY_KEY.has(looseKey(text)) && !afterAuthority) {
     name = { kind: 'name', text: text.slice(tail.at), start: start + tail.at, end: start + text.length };
     text = text.slice(0, tail.at).trimEnd();
   }

@@ -247,6 +247,8 @@ describe('tasks', () => {
     // "Các cơ sở …" (establishments) are addressees; "Các cơ sở pháp lý" is a topic
     expect(tasksOf('5. Các cơ sở xử lý chất thải, các doanh nghiệp trên địa bàn tỉnh\n- Thực hiện kiểm kê khí nhà kính.\n6. Các cơ sở pháp lý\n- Luật Bảo vệ môi trường.')).toEqual(['5: Các cơ sở xử lý chất thải | các doanh nghiệp trên địa bàn tỉnh']);
     expect(tasksOf('3. Bộ Tài chính hoàn thiện dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.')).toEqual(['3: Bộ Tài chính']);
+    // "Đối với đơn vị được kiểm tra:" names a collective written without "các"
+    expect(tasksOf('6. Những vấn đề khác\n6.1. Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện nghiêm túc Kế hoạch.\n6.2 Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.')).toEqual(['6.1: Đoàn kiểm tra', '6.2: đơn vị được kiểm tra']);
     // "Trách nhiệm chung của X" names X; "- Lãnh đạo, chỉ đạo …" is two verbs, not the head "Lãnh đạo"
     expect(tasksOf('1. Trách nhiệm chung của các cơ quan, đơn vị\n- Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định.\n2. Nhiệm vụ chung\n- Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định.\n3. Thanh tra tỉnh\n- Chủ trì xây dựng kế hoạch.')).toEqual(['1: các cơ quan, đơn vị', '3: Thanh tra tỉnh']);
     // "hỗ trợ" ends a name, not inside one ("Ban Chỉ đạo thực hiện hỗ trợ nhà ở …")

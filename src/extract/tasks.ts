@@ -31,6 +31,7 @@ const NAMED_HEADS = wordAlternation(assignees.namedHeads as string[]);
 const LOWER_HEADS = (assignees.lowerHeads as string[]).map(esc).join('|');
 const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\s+(?=\\p{Lu})|(?:${LOWER_HEADS})(?![\\p{L}]))`, 'u');
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
+const BARE_COLLECTIVE_START = new RegExp(`^(?:${COLLECTIVES})(?![\\p{L}])`, 'u');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
 const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+giao(?:\s+cho)?\s+(?=\p{Lu})/u;
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm(?: chung)? của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
@@ -317,7 +318,10 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // "Giao phòng Quản lý Công nghiệp …": after a lead verb a head may be written in lower case
   // before the capitalised name; the name keeps its own spelling
   const lowerHead = !!lead && /^\p{Ll}\S*(?:\s\p{Ll}\S*)?\s\p{Lu}/u.test(h) && HEAD_START.test(h.charAt(0).toUpperCase() + h.slice(1));
-  if (!ASSIGNEE_START.test(h) && !lowerHead) return null;
+  // "Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …": a collective without "các", its colon
+  // opening what it is asked to do
+  const bareCollective = !!lead && lead[0].startsWith('Đối với') && BARE_COLLECTIVE_START.test(h) && /^[^:\n]{2,60}:/u.test(h);
+  if (!ASSIGNEE_START.test(h) && !lowerHead && !bareCollective) return null;
   let byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
   // "Đối với X, thành phần dự hội nghị gồm …" describes; "Đối với X: …" or "Đối với X, chủ trì …" assigns
   if (byDoiVoi && /(?<![\p{L}])gồm(?![\p{L}])/u.test(h.split(':')[0]!)) return null;
