@@ -247,6 +247,10 @@ describe('tasks', () => {
     // "Các cơ sở …" (establishments) are addressees; "Các cơ sở pháp lý" is a topic
     expect(tasksOf('5. Các cơ sở xử lý chất thải, các doanh nghiệp trên địa bàn tỉnh\n- Thực hiện kiểm kê khí nhà kính.\n6. Các cơ sở pháp lý\n- Luật Bảo vệ môi trường.')).toEqual(['5: Các cơ sở xử lý chất thải | các doanh nghiệp trên địa bàn tỉnh']);
     expect(tasksOf('3. Bộ Tài chính hoàn thiện dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.')).toEqual(['3: Bộ Tài chính']);
+    // the body that requests is not charged ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng …"); a later
+    // clause's "có trách nhiệm" does not move the name's end past the first verb
+    expect(tasksOf('11. Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, ban, ngành của tỉnh, Chủ tịch UBND các xã, phường nghiêm túc thực hiện.')).toEqual(['11: Thủ trưởng các Sở, ban, ngành của tỉnh | Chủ tịch UBND các xã, phường']);
+    expect(tasksOf('8. Các Sở, ban, ngành thuộc tỉnh theo chức năng, nhiệm vụ, lĩnh vực được giao chủ động tổ chức triển khai thực hiện các nhiệm vụ; có trách nhiệm hướng dẫn UBND các xã.')).toEqual(['8: Các Sở, ban, ngành thuộc tỉnh']);
     // "Đối với đơn vị được kiểm tra:" names a collective written without "các"
     expect(tasksOf('6. Những vấn đề khác\n6.1. Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện nghiêm túc Kế hoạch.\n6.2 Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.')).toEqual(['6.1: Đoàn kiểm tra', '6.2: đơn vị được kiểm tra']);
     // "Trách nhiệm chung của X" names X; "- Lãnh đạo, chỉ đạo …" is two verbs, not the head "Lãnh đạo"

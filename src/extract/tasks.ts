@@ -33,7 +33,7 @@ const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
 const BARE_COLLECTIVE_START = new RegExp(`^(?:${COLLECTIVES})(?![\\p{L}])`, 'u');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
-const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+giao(?:\s+cho)?\s+(?=\p{Lu})/u;
+const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(?=\p{Lu})/u;
 const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm(?: chung)? của|Nhiệm vụ(?: và quyền hạn)? của|Phân công)\s+(?:đối với\s+)?)/u;
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 // ("Các ông (bà)", "Các ông, bà:" before the titles)
@@ -68,7 +68,7 @@ const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí
 const FACTS = /^(?:thông tin chung|hồ sơ)(?![\p{L}])|^(?!(?:Đối với|Về|Trách nhiệm|Nhiệm vụ|Yêu cầu|Đề nghị|Giao)(?![\p{L}]))[^:\n]{2,40}:\s*\S/iu;
 
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
-const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,?\s*nhiệm vụ)?(?:,\s*quyền hạn)?(?:\s+(?:được giao|của mình))?\s*,?$/u;
+const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,?\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|lĩnh vực))?(?:\s+(?:được giao|của mình))?\s*,?$/u;
 // Titles held over a collective ("Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân
 // các tỉnh"), whose colon may open the list of the bodies they head
 const TITLES_OVER_ALL = 'Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban';
@@ -100,7 +100,8 @@ function listedVerb(phrase: string): number {
   for (let m = VERBS.exec(phrase); m; m = VERBS.exec(phrase)) {
     if (COMPOUND_END.test(phrase.slice(0, m.index + m[0].length).replace(/\s+/g, ' '))) continue;
     if (/^\s+được giao$/u.test(m[0])) {
-      const charge = /\s(?:có|chịu) trách nhiệm(?![\p{L}])/u.exec(phrase.slice(m.index + m[0].length));
+      // (in the same clause: "…; có trách nhiệm …" after a ";" is the next duty of the same body)
+      const charge = /\s(?:có|chịu) trách nhiệm(?![\p{L}])/u.exec(phrase.slice(m.index + m[0].length).split(/[;.]/u, 1)[0]!);
       if (charge) return m.index + m[0].length + charge.index;
     }
     return m.index;
@@ -310,7 +311,8 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   h = distributeTitles(h);
   // "Ban Chấp hành Trung ương Đảng giao Bộ Chính trị, Ban Bí thư lãnh đạo …": the body that
   // delegates is not the one in charge; who it gives the work to is
-  const delegates = h.includes(' giao ') ? DELEGATES.exec(h) : null;
+  // ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở …" likewise)
+  const delegates = h.includes(' giao ') || h.includes(' yêu cầu ') || h.includes(' đề nghị ') ? DELEGATES.exec(h) : null;
   if (delegates && ASSIGNEE_START.test(delegates[1]!) && !/\sđược$/u.test(delegates[1]!)) h = h.slice(delegates[0].length);
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
