@@ -19,6 +19,10 @@ describe('distribution', () => {
     const r = doc('Nơi nhận:\n- Như trên;\n- Các Bộ, cơ quan ngang bộ; f/\n- UBND các tỉnh;\n- Luu: VT, KSTT (2)');
     expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'Các Bộ, cơ quan ngang bộ', 'UBND các tỉnh']);
     expect(r.archive).toMatchObject({ units: ['VT', 'KSTT'], copies: 2 });
+    // the archive line does not run on over blank lines into what follows the closing
+    const far = doc('Nơi nhận:\n- Các tỉnh uỷ, thành uỷ;\n- Lưu Văn phòng Trung ương Đảng. <Ỹ`\n\n\n\nSa Phụ lục\nCÁC CHỈ TIÊU CHỦ YẾU');
+    expect(far.archive?.units[0]).toMatch(/^Văn phòng Trung ương Đảng/);
+    expect(far.archive?.raw).not.toMatch(/Phụ lục|CHỈ TIÊU/);
     // units after "Lưu:" separated by ";" stay on the archive line
     const l = doc('Nơi nhận:\n- Như trên;\n- Lưu: VT; CNHC.');
     expect(l.distribution.map((d) => d.name)).toEqual(['Như trên']);

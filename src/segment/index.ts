@@ -286,6 +286,9 @@ export function segment(norm: NormalizedText): Zones {
         t.length < 120 &&
         !/^\d/.test(t) &&
         !isUpper(t) &&
+        // (the archive line, the list's last, goes on only on the line right under it: a scan's
+        // marks and an annex may follow after blank lines)
+        !(/^[-+•]?\s*luu\b/.test(last.key.trim()) && c.line > last.line + 1) &&
         (!sawName || (/,$/.test(last.text.trim()) && Math.abs(c.col - last.col) <= 4));
       if (inList && (/^[-+•~]/.test(t) || /^luu\b/.test(c.key.trim()) || continues)) {
         const name = trailingName(c);
