@@ -2,6 +2,8 @@
 // When the header is missing, the body's "…, Sở X đề nghị …" names the issuer (inferred).
 import assignees from '../data/assignees.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
+import issuerCodesData from '../data/issuer-codes.json' with { type: 'json' };
+import { editDistance } from '../normalize/edit-distance.js';
 import { looseKey } from '../normalize/fold.js';
 import { NOI_NHAN, salutationLabel, type Cell } from '../segment/index.js';
 import type { DocumentNumber } from '../schema/record.js';
@@ -151,8 +153,11 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
   const issuer = bodies[bodies.length - 1]!;
   const parent = bodies.length > 1 ? bodies.slice(0, -1).map((b) => b.text).join(' ') : null;
   const parts = joint ? jointIssuers(ctx.norm.text, issuer, parent, rightBlock) : null;
+  const asRead = issuer.text.replace(/\s+/g, ' ');
+  const name = repaired(asRead);
+  if (name !== asRead) ctx.warn('ISSUER_REPAIRED', `read the damaged issuer "${asRead}" as ${name}`, issuer.start, issuer.end);
   return {
-    name: issuer.text.replace(/\s+/g, ' '),
+    name,
     parent,
     raw: block.map((b) => b.text).join('\n'),
     provenance: 'read',
@@ -160,6 +165,29 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
     end: issuer.end,
     ...(parts ? { joint: parts } : {}),
   };
+}
+
+// Known central bodies by their loose key without spaces (OCR drops and adds spaces too).
+const KNOWN_BODIES = [...Object.values(issuerCodesData.codes), ...issuerCodesData.bodies].map((name) => ({ name, key: looseKey(name).replace(/\s+/g, '') }));
+
+/**
+ * An OCR-damaged name one or two letters away from a known central body ("BAN CHẮÁP HÀNH
+ * TRUNGƯƠNG") is that body, in the case it was written in; any other name stays as read.
+ */
+function repaired(name: string): string {
+  const key = looseKey(name).replace(/\s+/g, '');
+  if (key.length < 8) return name;
+  // (its head word as written: "Sở Tài chính" is two letters from "Bộ Tài chính", and another body)
+  const max = key.length >= 15 ? 2 : 1;
+  let best: { name: string; d: number } | null = null;
+  for (const b of KNOWN_BODIES) {
+    if (b.key === key) return name;
+    if (b.key.slice(0, 4) !== key.slice(0, 4)) continue;
+    const d = editDistance(key, b.key, max);
+    if (d <= max && (!best || d < best.d)) best = { name: b.name, d };
+  }
+  if (!best) return name;
+  return /\p{Ll}/u.test(name) ? best.name : best.name.toUpperCase();
 }
 
 const HEAD_ALT = assignees.heads

@@ -58,6 +58,14 @@ describe('OCR-damaged header', () => {
     // the page marker is no trailer: the text after it is read
     expect(r.distribution.map((d) => d.name)).toEqual(['Như trên']);
   });
+  it('a digital signature stamp above the header is dropped; a header line two letters from a known central body is that body', () => {
+    const r = extract('===== Trang 1 =====\nBẠN CHẬP HÀNH TRUNG ƯƠNG ĐẢNG\nBẠN CHÁP HÀNH TRÙNG ƯƠNG ĐẢNG.\n28-07-2026 09:58:36 +07:00\n\nBAN CHẮÁP HÀNH TRUNGƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM\n*+\n\nSố 75-KL/TW Hà Nội, ngày 28 tháng 7 năm 2026\n\nKẾT LUẬN\nvề bảo vệ môi trường\n');
+    expect(r.issuer).toMatchObject({ name: 'BAN CHẤP HÀNH TRUNG ƯƠNG', parent: null });
+    expect(r.number?.value).toBe('75-KL/TW');
+    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['SIGNATURE_STAMP_REMOVED', 'ISSUER_REPAIRED']));
+    // a Sở is not its ministry, two letters away: names are repaired only with their head word
+    expect(extract('UBND TỈNH LÀO CAI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG    Độc lập - Tự do - Hạnh phúc\nSố: 12/SCT-KT\nV/v thử\n').issuer?.name).toBe('SỞ CÔNG THƯƠNG');
+  });
   it('reads a Party number that lost its hyphen only with a known type code', () => {
     const party = (n: string) => extract(`BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố ${n}    Hà Nội, ngày 04 tháng 7 năm 2025\n\nKẾT LUẬN\n`).number?.value ?? null;
     expect(party('176KL/TW')).toBe('176-KL/TW');

@@ -48,6 +48,12 @@ CHAR_FLAGS[0x7f] = 1;
 
 const MARKDOWN_TABLE = /^[ ]{0,3}\|.*\|\s*$/m; // up to 3 spaces of indent, as markdown allows
 const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
+// Up to four short lines (a page marker, the signer in capitals, "Người ký: …", "Email: …",
+// "Cơ quan: …") ending in the signing time ("28-07-2026 09:58:36 +07:00", "Thời gian ký:
+// 01.07.2025 14:26:27 +07:00"); each line is bounded, so the pattern cannot backtrack far.
+const STAMP_BLOCK = /^\s*(?:[^\n]{0,80}\n[ ]*){0,4}?(?:Thời gian ký:[ ]*)?\d{1,2}[-./]\d{1,2}[-./]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*[+-]\d{2}:?\d{2})?[ ]*\n/u;
+// a national or Party heading soon after: the stamp sits above a real header
+const HEADING_AFTER = /CỘNG\s*H[OÒ]À|C[OỘỌ]NG\s*S[AẢ]N\s*VI[EỆ]T\s*NAM|ĐẢNG CỘNG SẢN/iu;
 // (one space before the pipe, not a run: a regex that opened with a run of spaces would be
 // tried at every space of a long run)
 const PIPE_CELL = /[ ]\|(?:[ ]+\|)*[ ]+/g;
@@ -250,6 +256,13 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   // A bracketed first line added by a converter ("[Bản trích chữ tự động …]").
   // ("[OCR] [Bản trích chữ tự động …]": a short tag may go before it)
   mt = mt.replace(/^\s*(?:\[[A-Z]{2,10}\][ ]*)?\[[^\]\n]{10,400}\][ ]*\n/g, () => '');
+  // A digital signature's stamp read in above the header ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\n28-07-2026
+  // 09:58:36 +07:00", "Người ký: …\nThời gian ký: …"): the signer's name, not the issuer's block.
+  const stamp = STAMP_BLOCK.exec(mt.text.slice(0, 600));
+  if (stamp && HEADING_AFTER.test(mt.text.slice(stamp[0].length, stamp[0].length + 400))) {
+    mt = mt.deleteRanges([0], [stamp[0].length]);
+    notes.push({ code: 'SIGNATURE_STAMP_REMOVED', message: 'removed a digital signature stamp read in above the header' });
+  }
   // A trailer added by a repository ("===== GHI CHU =====" and what follows).
   // Found line by line: a regex over the whole text backtracks quadratically on a long run of "=".
   const cut = trailerStart(mt.text);
