@@ -66,6 +66,24 @@ describe('sectionTree', () => {
     const lines = splitLines(text, foldSameLength(text));
     expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['1', '1.a', '2', '2.a']);
   });
+  it('a passage quoted under "… như sau:" is the quoted instrument\'s text, not points of this document', () => {
+    const text = [
+      '1. Chính sách thuế GTGT giai đoạn trước ngày 01/7/2025:',
+      '- Tại Điều 9 Thông tư số 219/2013/TT-BTC quy định về thuế suất 0% như sau:',
+      '"Điều 9. Thuế suất 0%',
+      '1. Thuế suất 0%: áp dụng đối với hàng hóa, dịch vụ xuất khẩu.',
+      '2. Điều kiện áp dụng thuế suất 0%:',
+      'a) Đối với hàng hóa xuất khẩu."',
+      '2. Chính sách thuế GTGT giai đoạn từ ngày 01/7/2025:',
+      '- Tại Điều 3 Luật Thuế GTGT: "Hàng hóa, dịch vụ sử dụng cho sản xuất".',
+      '3. Tổ chức thực hiện',
+      // a line that opens with a quote but announces nothing is no quotation
+      '"miền Trung", \'Tây", "miền Tây" là các từ chỉ phương hướng.',
+      '4. Hiệu lực',
+    ].join('\n');
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['1', '2', '3', '4']);
+  });
   it('an "I." that OCR read for "1." (the next top-level label is "2.") is point 1', () => {
     const ocr = 'I. Về công bố mục đích sử dụng hóa chất\nNội dung.\n2. Về khái niệm hàm lượng\n3. Về miễn trừ\n';
     const lines = splitLines(ocr, foldSameLength(ocr));

@@ -132,6 +132,16 @@ function ocrOne(lines: Line[], from: number, to: number): boolean {
   return false;
 }
 
+/** A line that opens with a quotation mark ('"', or "''" for a doubled single quote). */
+const OPENS_QUOTE = /^\s*(?:"|'')/;
+// (a quotation left open by a slip closes itself after this many lines)
+const MAX_QUOTE_LINES = 60;
+/** Quotation marks on a line: each '"' and each "''". */
+function quoteMarks(text: string): number {
+  if (!text.includes('"') && !text.includes("''")) return 0;
+  return (text.match(/"|''/g) ?? []).length;
+}
+
 export function sectionTree(lines: Line[], from: number, to: number): Section[] {
   // footnote marks are looked for only once a label could be a footnote (most texts have none)
   let marks: Map<string, number> | null = null;
@@ -142,6 +152,9 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
   let lastUpper: string | null = null;
   let prevBlank = true;
   let prevEnded = true;
+  let quoteLines = 0;
+  // (a quotation opens under a line that announces it: "… quy định như sau:")
+  let prevText = '';
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
@@ -150,6 +163,14 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
       continue;
     }
     let p = parseLabel(line.text);
+    // a passage quoted from another instrument ("Tại Điều 9 Thông tư … như sau:\n"Điều 9. Thuế
+    // suất 0%\n1. Thuế suất 0%: …\n2. …"") is its text, not this document's points
+    const marks = quoteMarks(line.text);
+    if (quoteLines > 0) {
+      p = null;
+      quoteLines = marks % 2 === 1 ? 0 : quoteLines - 1;
+    } else if (marks % 2 === 1 && OPENS_QUOTE.test(line.text) && /:\s*$/.test(prevText)) quoteLines = MAX_QUOTE_LINES;
+    prevText = line.text;
     if (p?.lower && (lastUpper === null || p.label.charCodeAt(0) !== lastUpper.charCodeAt(0) + 1)) p = null;
     if (p && footnote(line, p)) p = null;
     if (p?.kind === 'roman' && p.label === 'I' && ocrOne(lines, i + 1, to)) p = { ...p, label: '1', kind: 'arabic' };
