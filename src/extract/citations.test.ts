@@ -40,6 +40,10 @@ describe('laws by their names', () => {
 });
 
 describe('citation issuers', () => {
+  it('an adverb between the body and "đã có" is not part of its name', () => {
+    expect(issuerOf('Ngày 15/7/2022, Sở Tài nguyên và Môi trường tỉnh Yên Bái cũng đã có văn bản số 1356/STNMT-KS về việc dừng đổ thải.', '1356/STNMT-KS')).toBe('Sở Tài nguyên và Môi trường tỉnh Yên Bái');
+    expect(issuerOf('Trước đó, Sở Xây dựng cũng đã có Công văn số 12/SXD-QLXD về việc này.', '12/SXD-QLXD')).toBe('Sở Xây dựng');
+  });
   it('"của X tại" names the body only; "được Y phê duyệt tại" names Y', () => {
     expect(issuerOf('khai thác trái phép sang phần ranh giới mỏ đá của Công ty TNHH Đại Đồng\nTiến theo nội dung đề nghị tại Văn bản số 28/CV-ĐĐT ngày 04/8/2026 nêu trên.', '28/CV-ĐĐT')).toBe('Công ty TNHH Đại Đồng Tiến');
     expect(issuerOf('Quy định chức năng của Sở Công Thương tỉnh Lào Cai được UBND tỉnh Lào Cai phê duyệt tại Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025.', '05/2025/QĐ-UBND')).toBe('UBND tỉnh Lào Cai');

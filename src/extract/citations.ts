@@ -62,7 +62,7 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // phần Xây dựng và thương mại 299"). A tab (a table's cell break) or the line of a header's place
 // and date ("… của Chính phủ\nHà Nội, ngày …", under a subject that cites) ends it too.
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
+  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',
 );
 
@@ -73,7 +73,8 @@ const NOW_NAMED_SRC = String.raw`\(\s*nay\s+là\s+[^()\n]{2,80}\)`;
 /** Head words that open a body's name (data/assignees.json): the agent before a verb, the subject a title runs into. */
 const HEAD_ALT = wordAlternation(assignees.heads);
 const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${HEAD_ALT})(?![\\p{L}])`, 'gu');
-const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$`, 'u');
+// ("… tỉnh Yên Bái cũng đã có văn bản số …": an adverb between the body and its verb)
+const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+(?:(?:cũng|vừa|mới|đã)\s+){0,2}(?:có|ban hành|ký|gửi)\s*$`, 'u');
 const AGENT_VERB = new RegExp(`\\s(?:${assignees.verbs.map(esc).join('|')})(?![\\p{L}])`, 'u');
 
 /** The body that "has" or "issued" the instrument named right after `near`, or null. */
@@ -340,7 +341,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // sentence (up to 1500 characters) would be scanned from every position, for every mention
     const near = tailAtSpace(sentence, 300);
     if (!date || !issuer) {
-      const bm = /(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+(?:đã\s+)?(?:ban hành|có|ký)\s*$/u.exec(near);
+      const bm = /(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+(?:(?:cũng|vừa|mới|đã)\s+){0,2}(?:ban hành|có|ký)\s*$/u.exec(near);
       if (bm) {
         if (!date) {
           const d = parseDate(bm[1]!.includes('tháng') ? `ngày ${bm[1]} ` : bm[1]!);

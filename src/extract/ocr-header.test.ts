@@ -66,6 +66,12 @@ describe('OCR-damaged header', () => {
     // a Sở is not its ministry, two letters away: names are repaired only with their head word
     expect(extract('UBND TỈNH LÀO CAI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG    Độc lập - Tự do - Hạnh phúc\nSố: 12/SCT-KT\nV/v thử\n').issuer?.name).toBe('SỞ CÔNG THƯƠNG');
   });
+  it('a scan that lost the column gap: the place and date read into the subject\'s line belong to the date line', () => {
+    const r = extract('CÔNG TY TNHH ĐẠI ĐỒNG TIẾN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập — Tự do - Hạnh Phúc\n\nSố: 28/CV-ĐĐT :\nV/v lấn chiếm, sử dụng trái phép đất Đồng Khê, ngày 04 tháng 8 năm 2026\nhoạt động khoáng sản\n\nKính gửi: Ủy ban nhân dân tỉnh Lào Cai.\n');
+    expect(r.place).toBe('Đồng Khê');
+    expect(r.date?.iso).toBe('2026-08-04');
+    expect(r.subject).toBe('lấn chiếm, sử dụng trái phép đất hoạt động khoáng sản');
+  });
   it('reads a Party number that lost its hyphen only with a known type code', () => {
     const party = (n: string) => extract(`BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố ${n}    Hà Nội, ngày 04 tháng 7 năm 2025\n\nKẾT LUẬN\n`).number?.value ?? null;
     expect(party('176KL/TW')).toBe('176-KL/TW');

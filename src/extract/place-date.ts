@@ -43,6 +43,9 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
       else if (!/^[\p{L} .]{2,40}$/u.test(before.trim())) continue;
     }
     let place = before.replace(/,\s*$/, '').trim();
+    // the subject's line read in before the place when a scan lost the column gap ("V/v lấn
+    // chiếm, sử dụng trái phép đất Đồng Khê"): the place is the capitalised words that end it
+    if (/^V\s*\/\s*v\b/u.test(place)) place = PLACE_TAIL.exec(place)?.[1]?.trim() ?? '';
     // Strip what shares the cell before the place: a number ("Số: 2324/CT-CS Hà Nội").
     const num = NUM_RE.exec(place);
     if (num) place = place.slice(num.index + num[0].length);

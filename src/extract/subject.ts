@@ -288,8 +288,12 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
   return null;
 }
 
+// the header's place and date, read into the subject's line when a scan lost the column gap
+// ("V/v lấn chiếm, sử dụng trái phép đất Đồng Khê, ngày 04 tháng 8 năm 2026")
+const PLACE_DATE_INSIDE = /\s+(?:\p{Lu}\p{Ll}*\.?[ ]){0,3}\p{Lu}\p{Ll}*,[ ]*ngày[ ]+\S{0,4}[ ]*tháng[ ]+\S{0,4}[ ]*năm[ ]+\d{4}/u;
+
 function clean(s: string): string {
-  const t = s.replace(/^[:\s-]+/, '').replace(/\s*[.;]$/, '').trim();
+  const t = s.replace(/^[:\s-]+/, '').replace(PLACE_DATE_INSIDE, '').replace(/\s*[.;]$/, '').trim();
   // the closing quote of a subject set in quotes, whose opening one stood before "V/v"
   return /^[^"“”]*["”]$/u.test(t) ? t.slice(0, -1).trim() : t;
 }
