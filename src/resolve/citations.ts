@@ -158,33 +158,25 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     absorb(existing, { date: m.date, issuer: m.issuer, title: m.title, type: typeOf(m.typeCode) }, rel);
   }
 
+  /** Folds each citation that `names(a, b)` says names another one's instrument into it. */
+  const mergeInto = (names: (a: Entry, b: Entry) => boolean): void => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const a = list[i]!;
+      const b = list.find((e) => e !== a && names(a, e));
+      if (!b) continue;
+      b.c.mentions.push(...a.c.mentions);
+      absorb(b, a.c, a.c.relation);
+      list.splice(i, 1);
+      for (let k = 0; k < owner.length; k++) if (owner[k] === a) owner[k] = b;
+      for (const [key, es] of byNumber) byNumber.set(key, es.map((e) => (e === a ? b : e)));
+    }
+  };
   // One instrument cited with and without its year: the spelling with the year names it.
-  for (let i = list.length - 1; i >= 0; i--) {
-    const a = list[i]!;
-    const b = list.find((e) => e !== a && yearDropped(a.c, e.c));
-    if (!b) continue;
-    b.c.mentions.push(...a.c.mentions);
-    absorb(b, a.c, a.c.relation);
-    list.splice(i, 1);
-    for (let k = 0; k < owner.length; k++) if (owner[k] === a) owner[k] = b;
-    for (const [key, es] of byNumber) byNumber.set(key, es.map((e) => (e === a ? b : e)));
-  }
-
+  mergeInto((a, b) => yearDropped(a.c, b.c));
   // A number cut at its line's end where the rest of the symbol was lost on the next line (OCR
   // noise there kept the lines apart): the instrument cited whole elsewhere whose symbol goes on
   // from that "-" ("15/2018/NĐ-" and "15/2018/NĐ-CP").
-  for (let i = list.length - 1; i >= 0; i--) {
-    const a = list[i]!;
-    const v = a.c.number?.value;
-    if (!a.cut || !v) continue;
-    const b = list.find((e) => e !== a && e.c.number?.value.startsWith(`${v}-`));
-    if (!b) continue;
-    b.c.mentions.push(...a.c.mentions);
-    absorb(b, a.c, a.c.relation);
-    list.splice(i, 1);
-    for (let k = 0; k < owner.length; k++) if (owner[k] === a) owner[k] = b;
-    for (const [key, es] of byNumber) byNumber.set(key, es.map((e) => (e === a ? b : e)));
-  }
+  mergeInto((a, b) => !!a.cut && !!a.c.number && !!b.c.number?.value.startsWith(`${a.c.number.value}-`));
 
   // Aliases: bind to the nearest citation mention that ends before the alias.
   ALIAS.lastIndex = 0;
