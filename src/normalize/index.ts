@@ -403,7 +403,8 @@ const SO_NUMBER_AFTER = /^số[ ]+\d/;
 const THANG_AFTER = /^(?:\d{1,2}[ ]+)?tháng/;
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng|năm)$/u;
 // the year after "năm"; a day or month only with the next date word ("3 năm"), not a list label
-const DATE_PART_AFTER = /^(?:(?:19|20)\d{2}(?!\d)|\d{1,2}[ ]+(?:tháng|năm)(?![\p{L}]))/u;
+// (also a date in figures after "ngày": "Công văn số 4170/SCT-CN ngày\n14/7/2026")
+const DATE_PART_AFTER = /^(?:(?:19|20)\d{2}(?!\d)|\d{1,2}[ ]+(?:tháng|năm)(?![\p{L}])|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d))/u;
 
 // Sticky: tried at the start of the next line without slicing it.
 const LOWER_START = /[ ]{0,39}[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/y;

@@ -5,6 +5,15 @@ import { extract } from '../pipeline.js';
 const cits = (text: string) => extract(text).citations.map((c) => [c.number?.value, c.date?.iso ?? null, c.mentions.length]);
 
 describe('resolveCitations', () => {
+  it('an instrument sent with the document is attached; one that carries an annex cited is not', () => {
+    const rel = (text: string) => extract(text).citations.map((c) => [c.number?.value, c.relation]);
+    expect(rel('Sở Tài chính gửi kèm Quyết định số 12/QĐ-UBND ngày 01/02/2024 để các đơn vị thực hiện.')).toEqual([['12/QĐ-UBND', 'attached']]);
+    expect(rel('Bộ đã ban hành Thông tư số 36/2025/TT-BNNMT (gửi kèm theo) để các địa phương biết.')).toEqual([['36/2025/TT-BNNMT', 'attached']]);
+    expect(rel('Hồ sơ lập theo Mẫu số 05 của Phụ lục IV kèm theo Thông tư số 36/2025/TT-BNNMT; mục 1 phần I của Phụ lục I ban hành kèm theo Nghị định số 193/2025/NĐ-CP.')).toEqual([
+      ['36/2025/TT-BNNMT', 'cites'],
+      ['193/2025/NĐ-CP', 'cites'],
+    ]);
+  });
   it('joins every mention of one instrument, dated once or again', () => {
     expect(cits('Căn cứ Nghị quyết số 49-NQ/TU ngày 28/9/2021 của Tỉnh ủy; thực hiện Nghị quyết số 49-NQ/TU, Sở triển khai.')).toEqual([['49-NQ/TU', '2021-09-28', 2]]);
   });

@@ -19,6 +19,9 @@ export function numberKey(value: string): string {
 
 const ALIAS = /\((?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|gọi\s+chung\s+là|gọi\s+là)\s*:?\s*["']?([^)"'\n]{1,80}?)["']?\s*\)/giu;
 const ATTACHED = /gửi\s+kèm|kèm\s+theo|đính\s+kèm|\(có\s+gửi\s+kèm/iu;
+const SENT_WITH = /gửi\s+kèm|đính\s+kèm/iu;
+const AFTER_END = /[;.]|(?:Nghị định|Quyết định|Thông tư|Công văn|Nghị quyết|Kế hoạch|Chỉ thị|Văn bản)\s+số/u;
+const CARRIES = /ban\s+hành\s+kèm|Phụ\s+lục|Mẫu\s+số/iu;
 
 /**
  * Two mentions of one number that are two instruments. A state body's serials restart every
@@ -119,9 +122,13 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     }
     const span = ctx.span(m.start, m.end);
     let rel = m.relation;
-    // "… gửi kèm theo …" right after a mention marks an attachment.
-    const near = text.slice(Math.max(0, m.start - 40), Math.min(text.length, m.end + 60));
-    if (rel === 'cites' && ATTACHED.test(near)) rel = 'attached';
+    // "… gửi kèm theo …" right after a mention marks an attachment, "gửi kèm" right before it
+    // too; "(Phụ lục I) ban hành kèm theo Nghị định số …" names what that instrument carries
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // (after it, only up to the clause's end or the next instrument, and not what another one
+    // carries: "…; Phụ lục I ban hành kèm theo Nghị định số …")
+    const after = text.slice(m.end, Math.min(text.length, m.end + 60)).split(AFTER_END, 1)[0]!;
+    if (rel === 'cites' && ((ATTACHED.test(after) && !CARRIES.test(after)) || SENT_WITH.test(before))) rel = 'attached';
     const existing = lookup(key, m.date);
     const cut = /^-\s/.test(text.slice(m.end, m.end + 2));
     if (existing && !cut) existing.cut = false;
