@@ -1,7 +1,7 @@
 // The document's own number (ô 3): the "Số" line of the header.
 import type { DocumentNumber } from '../schema/record.js';
 import type { Ctx } from './context.js';
-import type { Cell } from '../segment/lines.js';
+import type { Cell } from '../segment/index.js';
 import { numberCell } from './header.js';
 import { looseKey } from '../normalize/fold.js';
 import { numberRegex, numberFromMatch } from './number.js';
@@ -65,8 +65,7 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
   if (split) return split;
   // A Party number whose serial was left blank ("Số         -CTr/TU"): the symbol is kept, as a
   // state number's is ("Số: /STTTT-TTBCXB")
-  const blank = /^\s*-\s?\p{Lu}/u.exec(rest);
-  if (blank) {
+  if (/^\s*-\s?\p{Lu}/u.test(rest)) {
     const b = numberRegex().exec(`0${rest.trimStart()}`);
     if (b && b.index === 0 && b[5] !== undefined) {
       const start = cell.start + at + (rest.length - rest.trimStart().length);

@@ -351,15 +351,15 @@ function rejoin(mt: MappedText): MappedText {
     if (before.endsWith(', ngày') && THANG_AFTER.test(after)) return ' ';
     // a date wrapped inside: "ngày 27 tháng 3 năm\n2026", "ngày 27 tháng\n3 năm 2026"
     if (m[0].indexOf('\n', 1) < 0 && DATE_WORD_BEFORE.test(before) && DATE_PART_AFTER.test(after)) return ' ';
-    // a header cell a web copy wrapped after its first word: "ỦY\nBAN NHÂN DÂN", "CỘNG\nHÒA XÃ
-    // HỘI …", "Quảng\nTrị, ngày …" (no header line is one capitalised word alone but a title,
-    // which stands over a blank line or a line in another case)
     // a line a PDF's text layer wrapped over a blank line ("… các đoàn thể\n\ntỉnh; Đảng ủy …"):
     // the next line goes on in lower case, after a word or a comma, below no title or laid-out line
     if (BLANK_GAP.test(m[0]) && WORD_BEFORE.test(before) && LOWER_AFTER.test(after)) {
       const line = src.slice(src.lastIndexOf('\n', m.index - 1) + 1, m.index);
       if (!isCapsLine(line) && !/\S {3}/.test(line) && !MOTTO_END.test(line) && !/^s[ốo][ ]?:/u.test(after)) return ' ';
     }
+    // a header cell a web copy wrapped after its first word: "ỦY\nBAN NHÂN DÂN", "CỘNG\nHÒA XÃ
+    // HỘI …", "Quảng\nTrị, ngày …" (no header line is one capitalised word alone but a title,
+    // which stands over a blank line or a line in another case)
     if (m.index < HEADER_CHARS && m[0].indexOf('\n', 1) < 0 && LONE_WORD_BEFORE.test(before) && !NOT_AFTER_LONE.test(after)) {
       const line = src.slice(src.lastIndexOf('\n', m.index - 1) + 1, m.index).trim();
       if (LONE_WORD.test(line) && !DOC_TITLE_WORDS.has(line.toLowerCase()) && sameCase(line, after)) return ' ';
