@@ -74,6 +74,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // a line wrapped over a blank line, again and again; a blank serial before a Party symbol
   blankGaps: (n) => 'Trách nhiệm chỉ đạo thực hiện: a,\n\nb\n\n'.repeat(n / 44),
   blankSerials: (n) => `Số${'  -'.repeat(n / 3)}CTr/TU`,
+  // lists opened by "các Kết luận của X:", each with an instrument, again and again
+  listOf: (n) => 'các Kết luận của Bộ A: Kết luận số 1-KL/TW, '.repeat(n / 44),
   // lines that could open a signature stamp, then a heading, again and again
   stampLines: (n) => `${'BAN CHẤP HÀNH\n'.repeat(n / 28)}28-07-2026 09:58\nCỘNG HÒA`,
   stars: (n) => '*a'.repeat(n / 2),

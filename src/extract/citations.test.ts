@@ -40,6 +40,14 @@ describe('laws by their names', () => {
 });
 
 describe('citation issuers', () => {
+  it('a list opened by "các Kết luận của X:" names X as the issuer of each, up to its ";"', () => {
+    const r = extract('Căn cứ các Kết luận\ncủa Bộ Chính trị, Ban Bí thư: Kết luận số 126-KL/TW ngày 14/02/2025 về một số nội dung, Kết luận số 127-KL/TW ngày 28/02/2025 về triển khai; Nghị quyết số 76/2025/UBTVQH15 về việc sắp xếp đơn vị hành chính.');
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([
+      ['126-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
+      ['127-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
+      ['76/2025/UBTVQH15', 'Ủy ban Thường vụ Quốc hội'],
+    ]);
+  });
   it('an adverb between the body and "đã có" is not part of its name', () => {
     expect(issuerOf('Ngày 15/7/2022, Sở Tài nguyên và Môi trường tỉnh Yên Bái cũng đã có văn bản số 1356/STNMT-KS về việc dừng đổ thải.', '1356/STNMT-KS')).toBe('Sở Tài nguyên và Môi trường tỉnh Yên Bái');
     expect(issuerOf('Trước đó, Sở Xây dựng cũng đã có Công văn số 12/SXD-QLXD về việc này.', '12/SXD-QLXD')).toBe('Sở Xây dựng');

@@ -27,6 +27,8 @@ const WORD_CODE = new Map(WORDS.map((x) => [x.w, x.code]));
 const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
 /** The type words as they open a name ("Kết luận", "Kế hoạch"), for the case-sensitive patterns. */
 const TYPE_CAP_ALT = WORDS.map((x) => esc(x.w.charAt(0).toUpperCase() + x.w.slice(1))).join('|');
+// "các Kết luận (, Nghị quyết) của X" right before the colon that opens a list of them
+const LIST_OF = new RegExp(String.raw`(?:^|\s)(?:các|những)\s+(?:${TYPE_ALT}|${TYPE_CAP_ALT})(?:\s*,\s*(?:${TYPE_ALT}|${TYPE_CAP_ALT}))*\s+của\s+(\p{Lu}[^:;.\n]{1,80}?)\s*$`, 'u');
 // The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
 // "thẩm định số" (a report that appraises: "Báo cáo thẩm định số"), and a list's colon ("các
 // Công văn: số …").
@@ -368,6 +370,15 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       if (pm) issuer = (stop ? pm[1]!.slice(0, stop.index) : pm[1]!).replace(/\s+/g, ' ').trim() || null;
     }
     if (!issuer && typeWord) issuer = agentBefore(near);
+    // "… các Kết luận của Bộ Chính trị, Ban Bí thư: Kết luận số 126-KL/TW …, Kết luận số 127-KL/TW
+    // …": a list of instruments after "các <type> của X:" are X's, up to the list's ";" or "."
+    if (!issuer && typeWord) {
+      const tail = sentence.slice(-1200);
+      const colon = tail.lastIndexOf(':');
+      // (the list goes on to the mention: no ";" or "." since its colon)
+      const lm = colon > 0 && !/[;.]/.test(tail.slice(colon)) ? LIST_OF.exec(tail.slice(Math.max(0, colon - 200), colon)) : null;
+      if (lm) issuer = lm[1]!.replace(/\s+/g, ' ').trim();
+    }
     // "… gồm: Công ty TNHH A tại Văn bản số …; Công ty B tại Văn bản số …": each item names its sender
     if (!issuer) {
       // only the item itself: the text after the last ";" or ":" (or a bulleted line)
