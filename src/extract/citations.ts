@@ -76,7 +76,15 @@ const NOW_NAMED_SRC = String.raw`\(\s*nay\s+là\s+[^()\n]{2,80}\)`;
 const HEAD_ALT = wordAlternation(assignees.heads);
 const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${HEAD_ALT})(?![\\p{L}])`, 'gu');
 // ("… tỉnh Yên Bái cũng đã có văn bản số …": an adverb between the body and its verb)
-const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+(?:(?:cũng|vừa|mới|đã)\s+){0,2}(?:có|ban hành|ký|gửi)\s*$`, 'u');
+const ADVERBS = String.raw`(?:(?:cũng|vừa|mới|đã)\s+){0,2}`;
+const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+${ADVERBS}(?:có|ban hành|ký|gửi)\s*$`, 'u');
+/** "Ngày 26/4/2013, Thủ tướng Chính phủ (đã) ban hành …" right before the instrument: its date and issuer. */
+const DATED_AGENT = new RegExp(String.raw`(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+${ADVERBS}(?:ban hành|có|ký)\s*$`, 'u');
+/** `s` up to where an issuer's name ends (ISSUER_STOP), or its first `whenNone` characters. */
+function untilIssuerStop(s: string, whenNone = s.length): string {
+  const stop = ISSUER_STOP.exec(s);
+  return s.slice(0, stop ? stop.index : whenNone);
+}
 const AGENT_VERB = new RegExp(`\\s(?:${assignees.verbs.map(esc).join('|')})(?![\\p{L}])`, 'u');
 
 /** The body that "has" or "issued" the instrument named right after `near`, or null. */
@@ -313,8 +321,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const im = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*(?:,\s*)?(?:của|do)\s+/u.exec(rest);
     if (im) {
       const tail = rest.slice(im[0].length);
-      const stop = ISSUER_STOP.exec(tail);
-      const iss = (stop ? tail.slice(0, stop.index) : tail.slice(0, 100)).replace(/\s+/g, ' ').trim();
+      const iss = untilIssuerStop(tail, 100).replace(/\s+/g, ' ').trim();
       if (iss.length >= 2 && /^\p{Lu}/u.test(iss)) {
         issuer = iss;
         pos += im[0].length + iss.length;
@@ -343,7 +350,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // sentence (up to 1500 characters) would be scanned from every position, for every mention
     const near = tailAtSpace(sentence, 300);
     if (!date || !issuer) {
-      const bm = /(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+(?:(?:cũng|vừa|mới|đã)\s+){0,2}(?:ban hành|có|ký)\s*$/u.exec(near);
+      const bm = DATED_AGENT.exec(near);
       if (bm) {
         if (!date) {
           const d = parseDate(bm[1]!.includes('tháng') ? `ngày ${bm[1]} ` : bm[1]!);
@@ -366,8 +373,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(near);
       // (the body only, not what follows it: "… của Công ty TNHH Đại Đồng Tiến theo nội dung đề
       // nghị tại Văn bản số …")
-      const stop = pm ? ISSUER_STOP.exec(pm[1]!) : null;
-      if (pm) issuer = (stop ? pm[1]!.slice(0, stop.index) : pm[1]!).replace(/\s+/g, ' ').trim() || null;
+      if (pm) issuer = untilIssuerStop(pm[1]!).replace(/\s+/g, ' ').trim() || null;
     }
     if (!issuer && typeWord) issuer = agentBefore(near);
     // "… các Kết luận của Bộ Chính trị, Ban Bí thư: Kết luận số 126-KL/TW …, Kết luận số 127-KL/TW
@@ -387,8 +393,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const lm = item.length <= 160 ? /^\s*[-+•]?\s*(\p{Lu}[^,.()\n]{2,120}?)\s+tại\s*$/u.exec(item) : null;
       if (lm && !/^(?:Căn cứ|Thực hiện|Theo|Xét|Tại)(?![\p{L}])/u.test(lm[1]!)) {
         // "Sở Xây dựng đã hướng dẫn tại Công văn số …": the body, not its verb
-        const stop = ISSUER_STOP.exec(lm[1]!);
-        issuer = (stop ? lm[1]!.slice(0, stop.index) : lm[1]!).trim() || null;
+        issuer = untilIssuerStop(lm[1]!).trim() || null;
       }
     }
     // "sau khi nghe báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 413-BC/BTCTW, …)"
@@ -398,8 +403,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const word = `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1).toLowerCase().replace(/\s+/g, '\\s+')}`;
       const om = new RegExp(`(?:^|[^\\p{L}])${word}\\s+của\\s+(\\p{Lu}.*)$`, 'su').exec(sentence.slice(-600));
       if (om) {
-        const stop = ISSUER_STOP.exec(om[1]!);
-        const iss = (stop ? om[1]!.slice(0, stop.index) : '').replace(/\s+/g, ' ').trim();
+        const iss = untilIssuerStop(om[1]!, 0).replace(/\s+/g, ' ').trim();
         if (iss.length >= 2 && iss.length <= 100) issuer = iss;
       } else if (w.toLowerCase() === 'báo cáo') {
         // "… họp nghe Ban cán sự đảng UBND tỉnh báo cáo … (Báo cáo số …)": the body that reported
@@ -475,11 +479,11 @@ function jointIssuers(number: DocumentNumber, rest: string): { text: string; len
     if (!j) break;
     const body = tail.slice(j[0].length);
     if (!(party ? TW_BODY : BODY_HEAD).test(body)) break;
-    const stop = ISSUER_STOP.exec(body);
-    const name = (stop ? body.slice(0, stop.index) : body.slice(0, 100)).replace(/\s+/g, ' ').trim();
+    const cut = untilIssuerStop(body, 100);
+    const name = cut.replace(/\s+/g, ' ').trim();
     if (name.length < 2) break;
     text += `${/và/u.test(j[0]) ? ' và' : ','} ${name}`;
-    length += j[0].length + (stop ? stop.index : Math.min(100, body.length));
+    length += j[0].length + cut.length;
   }
   return text ? { text, length } : null;
 }

@@ -486,21 +486,14 @@ export function continuationBreaks(text: string): Set<number> {
     if (nl === from) continue;
     const last = text.charCodeAt(nl - 1);
     if (last === 32 || last === 46 || last === 58 || last === 33 || last === 63) continue; // space . : ! ?
-    if (last === 59) {
-      // ";" ends a list item, but in hard-wrapped text a full line's ";" followed by a lower-case
-      // line is a list inside one sentence ("… các xã, phường;\ncác cơ quan … chịu trách nhiệm thi hành")
-      if (width === 0 || nl - from < width * 0.75) continue;
-      LOWER_START.lastIndex = nl + 1;
-      if (!LOWER_START.test(text)) continue;
-      NOT_LABEL.lastIndex = nl + 1;
-      if (NOT_LABEL.test(text)) continue;
-      const prev = text.slice(from, nl);
-      if (isCapsLine(prev) || /\S {3}/.test(prev) || /^[ ]*[-+•]/.test(prev)) continue;
-      out.add(nl);
-      continue;
-    }
+    // ";" ends a list item, but in hard-wrapped text a full line's ";" followed by a lower-case
+    // line is a list inside one sentence ("… các xã, phường;\ncác cơ quan … chịu trách nhiệm thi
+    // hành"): such a line, no list item itself, takes the lower-case tests below
+    const semi = last === 59;
+    if (semi && (width === 0 || nl - from < width * 0.75 || /^[ ]*[-+•]/.test(text.slice(from, nl)))) continue;
     LOWER_START.lastIndex = nl + 1;
     if (!LOWER_START.test(text)) {
+      if (semi) continue;
       // In hard-wrapped text a full line also wraps before a capital ("Sở Thông tin và\nTruyền
       // thông"), when the next line opens no new block and neither line is a heading.
       if (width === 0 || nl - from < width * 0.75) continue;
