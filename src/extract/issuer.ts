@@ -63,7 +63,8 @@ function group(lines: Line[]): Line[] {
 
 /** A header cell's text without the heading a flattened header runs into ("… CỘNG HÒA …"). */
 function beforeHeading(c: Cell): string {
-  return c.text.slice(0, headingCut(c.key)).replace(/[\s*]+$/, '').trim();
+  // (a full stop OCR put after the last word, "TRUNG ƯƠNG.", is no part of the name; "TP." is)
+  return c.text.slice(0, headingCut(c.key)).replace(/[\s*]+$/, '').replace(/(?<=\p{L}{3})\.$/u, '').trim();
 }
 
 /** Whether a header line is set in capitals ("và", "của" may stay lower case). */

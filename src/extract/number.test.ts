@@ -51,6 +51,12 @@ describe('parseNumber', () => {
     expect(parseNumber('Thông tư liên tịch số 7/TTLT-BTC')?.value).toBe('7/TTLT-BTC');
   });
 
+  it('reads OCR\'s marks beside a number as no part of it: a space before the "/", a modifier letter after the symbol', () => {
+    expect(parseNumber('Số 176KL /TW')?.value).toBe('176-KL/TW');
+    expect(parseNumber('Số 176XY /TW')?.serial ?? null).toBeNull(); // no type code: 176 is no serial
+    expect(parseNumber('Nghị định số 24/2026/NĐ-CPˆ không')).toMatchObject({ value: '24/2026/NĐ-CP', raw: '24/2026/NĐ-CP' });
+  });
+
   it('gives the span of the number inside the text', () => {
     const n = parseNumber('Căn cứ Nghị quyết số 63-NQ/TU, ngày', 100)!;
     expect(n.span).toEqual({ start: 121, end: 129 });

@@ -9,7 +9,8 @@ const SYMBOL_CODES = docTypes.symbolCodes as Record<string, string>;
 
 // A symbol segment starts with a capital; a dot inside it must be followed by a letter/digit
 // so that the full stop after "09/KH-UBND." stays out.
-const SEG = String.raw`\p{Lu}(?:[\p{L}\d&]|\.(?=[\p{L}\d]))*`;
+// (Letters are upper or lower case: a modifier letter OCR puts after a symbol, "NĐ-CPˆ", is none.)
+const SEG = String.raw`\p{Lu}(?:[\p{Lu}\p{Ll}\d&]|\.(?=[\p{L}\d]))*`;
 // After a separator with a space ("QĐ - UBND"), a segment has no Vietnamese lower-case letter
 // and ends at a word's end: "Số 171-KL/TW - Hà Nội, ngày …" ends the number at "TW".
 const SEG_SPACED = String.raw`\p{Lu}(?:[\p{Lu}a-z\d&]|\.(?=[\p{L}\d]))*(?![\p{L}])`;
@@ -21,14 +22,15 @@ const NEXT_DASH_SEG = String.raw`(?:-${SEG}|(?:[ ]-[ ]?|-[ ])${SEG_SPACED})`;
  * 4 serial (party), 5 party type, 6 party issuer.
  */
 // OCR drops the hyphen of a Party number ("176KL/TW"), a web copy may write a space for it
-// ("Quyết định số 84 QĐ/TWĐTN"): accepted only with a known type code.
+// ("Quyết định số 84 QĐ/TWĐTN"), OCR a space before the "/" ("176KL /TW"): accepted only with
+// a known type code.
 const TYPE_CODES = Object.keys(SYMBOL_CODES).sort((a, b) => b.length - a.length).join('|');
 
 export const NUMBER_SOURCE =
   // (a type slot left blank, "866/-TTg", reads as the issuer alone; a citation's type word fills it)
   String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(?:-(?=\p{Lu}))?(${SEG}${NEXT_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}${NEXT_DASH_SEG}{0,7})` +
-  String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?(${TYPE_CODES})\/(${SEG}(?:-${SEG}){0,7})`;
+  String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?(${TYPE_CODES})[ ]?\/(${SEG}(?:-${SEG}){0,7})`;
 
 export function numberRegex(): RegExp {
   return new RegExp(NUMBER_SOURCE, 'gu');

@@ -1,6 +1,7 @@
 // Header fields on OCR-damaged text: "Số:" read as "$6:", a serial lost to stamp noise, a Party
 // number without its hyphen.
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize/index.js';
 import { extract } from '../pipeline.js';
 
 const head = (numberLine: string) =>
@@ -76,6 +77,72 @@ describe('OCR-damaged header', () => {
     const party = (n: string) => extract(`BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố ${n}    Hà Nội, ngày 04 tháng 7 năm 2025\n\nKẾT LUẬN\n`).number?.value ?? null;
     expect(party('176KL/TW')).toBe('176-KL/TW');
     expect(party('176-KL/TW')).toBe('176-KL/TW');
+  });
+  it('a Party scan: a speck line above "Số" stays apart, "176KL /TW", a title with a doubled mark, a seal over the signature', () => {
+    const scan = [
+      'BAN CHẮP HÀNH TRUNG ƯƠNG.\tĐẢNG CỘNG SẲN VIỆT NAM',
+      'L',
+      'Số 52KL /TW\tHà Nội, ngày 14 tháng 3 năm 2026',
+      '',
+      'La\tKẾÉTLUẬN\tÔÔ',
+      'CUA BAN BÍ THƯ',
+      'về công tác dân vận trong tình hình mới',
+      '',
+      'Ban Bí thư kết luận như sau:',
+      '1. Các tỉnh uỷ, thành uỷ tăng cường lãnh đạo công tác dân vận.',
+      '',
+      'Nơi nhận:\tT/M BAN BÍ THƯ',
+      '- Các tỉnh uỷ, thành uỷ,\t4 ˆ SẲN',
+      '- Các ban đảng Trung ương,\tvờ;\tAI',
+      '- Lưu Văn phòng Trung ương Đảng.\trần Minh Khôi.',
+    ].join('\n');
+    const r = extract(scan);
+    expect(r.number?.value).toBe('52-KL/TW');
+    expect(r.type?.code).toBe('KL');
+    expect(r.issuer?.name).toBe('BAN CHẮP HÀNH TRUNG ƯƠNG');
+    expect(r.subject).toBe('về công tác dân vận trong tình hình mới');
+    expect(r.warnings.map((w) => w.code)).toContain('TITLE_REPAIRED');
+    // the family name's first letter lost at the seal's edge: "ần" ends no family name but Trần
+    expect(r.signers.map((x) => [x.authority, x.onBehalfOf, x.title, x.name])).toEqual([['TM', 'Ban Bí thư', null, 'Trần Minh Khôi']]);
+    // what the scan read of the seal beside the list is no part of an item
+    expect(r.distribution.map((d) => d.name)).toEqual(['Các tỉnh uỷ, thành uỷ', 'Các ban đảng Trung ương']);
+  });
+  it('a damaged "T/M" before a body that signs as a collective; a KT. block whose deputy lost "PHÓ"', () => {
+    const closing = (sig: string[]) =>
+      extract(['ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH BẮC NINH    Độc lập - Tự do - Hạnh phúc', 'Số: 12/UBND-KT    Bắc Ninh, ngày 3 tháng 4 năm 2026', 'V/v thử', '', 'Kính gửi: Sở Tài chính.', '', 'Nội dung./.', '', ...sig].join('\n')).signers;
+    expect(closing(['Nơi nhận:\t.ø=L4M BAN BÍ THƯ', '- Như trên;\tNguyễn Văn An']).map((x) => [x.authority, x.onBehalfOf, x.name])).toEqual([['TM', 'Ban Bí thư', 'Nguyễn Văn An']]);
+    // (not before any other words: "L4M TRƯỞNG PHÒNG" is no authority)
+    expect(closing(['Nơi nhận:\t.ø=L4M TRƯỞNG PHÒNG', '- Như trên;\tNguyễn Văn An']).map((x) => x.authority)).toEqual([null]);
+    expect(closing(['Nơi nhận:\tKT. CHỦ TỊCH', '- Như trên;\tX9 CHỦ TỊCH', '- Lưu: VT.\t', '\tLê Văn Bình']).map((x) => [x.authority, x.title, x.name])).toEqual([['KT', 'Phó Chủ tịch', 'Lê Văn Bình']]);
+    expect(closing(['Nơi nhận:\tKT. BỘ TRƯỞNG', '- Như trên;\tBỘ TRƯỞNG', '\tLê Văn Bình']).map((x) => x.title)).toEqual(['Thứ trưởng']);
+  });
+  it('a stamp read as one row of cells above the header; "sô" for "số"; "Nơi nhận" damaged', () => {
+    const r = extract([
+      "V G P'. ký: CỔNG THÔNG TIN ĐIỆN TỬ",
+      '.\tEmail abc(@example.vn',
+      'EXAMPLE.VN\t|\t1T]Ñ\tƠI glan ky:\t:Thời sian kýt 12.03.2026 10:21:05 107:00\t.',
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '\tĐộc lập - Tự do - Hạnh phúc',
+      'Sô: 88/BTC-CST\tHà Nội, ngày 11 tháng 3 năm 2026',
+      'V/v thuế',
+      '',
+      'Kính gửi: Cục Thuế.',
+      '',
+      'Thực hiện Chỉ thị sô 05/CT-TTg ngày 02 tháng 01 năm 2026 của Thủ tướng Chính phủ về thuế./.',
+      '',
+      '-.. WVơinhận:\tKT. BỘ TRƯỞNG',
+      '- Như trên;\tTHỨ TRƯỞNG',
+      '- Lưu: VT.\tLê Văn Bình',
+    ].join('\n'));
+    expect(r.warnings.map((w) => w.code)).toContain('SIGNATURE_STAMP_REMOVED');
+    expect(r.issuer?.name).toBe('BỘ TÀI CHÍNH');
+    expect(r.number?.value).toBe('88/BTC-CST');
+    expect(r.citations.map((c) => c.number?.value)).toEqual(['05/CT-TTg']);
+    expect(r.distribution.map((d) => d.name)).toEqual(['Như trên']);
+    expect(r.archive?.units).toEqual(['VT']);
+    expect(r.signers.map((x) => [x.authority, x.title, x.name])).toEqual([['KT', 'Thứ trưởng', 'Lê Văn Bình']]);
+    // "sô" stays where no number follows, and inside a word
+    expect(normalize('Chỉ thị sô 05/CT-TTg; mua sô cô la; Sô: 12; Kusô 5').text).toBe('Chỉ thị số 05/CT-TTg; mua sô cô la; Số: 12; Kusô 5');
   });
   it('reads a Party number whose "-" and "/" OCR turned into letters, checked against the title', () => {
     const doc = (n: string, title: string) => extract(`BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố${n} - Hà Nội, ngày 27 tháng 6 năm 2025\n\n${title}\nCỦA BỘ CHÍNH TRỊ\n`);

@@ -5,7 +5,7 @@ import { looseKey } from '../normalize/fold.js';
 import { cutSyllables } from '../normalize/letter-spaced.js';
 import type { Signer } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
-import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, SIGNED_MARK, TITLES, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
+import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, SIGNED_MARK, TITLES, damagedName, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
 import type { Ctx } from './context.js';
 
 /** Sentence case for an upper-case title or body line, with known titles in their usual form. */
@@ -135,6 +135,13 @@ function explode(c: Cell): Part[] {
   if (tail && (tail.caps || isUpper(text.slice(0, tail.at))) && !TITLE_BY_KEY.has(looseKey(text)) && !afterAuthority) {
     name = { kind: 'name', text: text.slice(tail.at), start: start + tail.at, end: start + text.length };
     text = text.slice(0, tail.at).trimEnd();
+  } else if (!tail && !isPersonName(text)) {
+    // a scan's name under a stamp, "rân Câm Tú." (the segmenter took the cell for it)
+    const damaged = damagedName(text);
+    if (damaged) {
+      name = { kind: 'name', text: damaged.name, start: start + damaged.at, end: start + text.length };
+      text = text.slice(0, damaged.at).trimEnd();
+    }
   }
   const markRe = /\s*[([]?\s*(?:Đã ký|đã ký|ĐÃ KÝ|Signed)\s*[)\]]?\s*/u;
   const mk = markRe.exec(text);
@@ -145,6 +152,10 @@ function explode(c: Cell): Part[] {
   if (name) parts.push(name);
   return parts;
 }
+
+// What a scan reads of a seal over the signature ("4 ˆ SẲN", "\\©\\ TRUNG ƯƠNG/>/", "AI", "CS"):
+// figures or marks no title has, or no word of three letters. No title but a known one is kept then.
+const STAMP_NOISE = /[^\p{L}\s.,()&-]|^(?!.*\p{L}{3})/su;
 
 function explodeUpper(text: string, start: number): Part[] {
   const key = looseKey(text);
@@ -172,7 +183,7 @@ function explodeUpper(text: string, start: number): Part[] {
     if (title) {
       if (before) out.push({ kind: 'other', text: before, start, end: start + before.length });
       out.push({ kind: 'title', text: title, start: start + head.lastIndexOf(title), end: start + head.length });
-    } else if (head.trim()) out.push({ kind: isUpper(head) ? 'title' : 'other', text: head.trim(), start, end: start + head.length });
+    } else if (head.trim()) out.push({ kind: isUpper(head) && !STAMP_NOISE.test(head) ? 'title' : 'other', text: head.trim(), start, end: start + head.length });
   }
   hits.forEach((h, i) => {
     const segEnd = hits[i + 1]?.at ?? text.length;
@@ -228,11 +239,13 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
   const flush = (end: number) => {
     if (cur && (cur.name || cur.title || cur.authority)) {
       cur.span = ctx.span(curStart, end);
+      deputyTitle(ctx, cur, curStart, end);
       signers.push(cur);
     }
     cur = null;
   };
   let lastEnd = 0;
+  let titleEnd = 0;
   for (const p of parts) {
     if (!cur || (p.kind === 'authority' && (cur.name || cur.title))) {
       flush(lastEnd);
@@ -245,8 +258,13 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
       s.authority = p.code ?? null;
       s.onBehalfOf = sentenceCase(p.text);
     } else if (p.kind === 'title') {
-      if (s.title && !s.name) s.title = `${s.title} ${sentenceCase(p.text)}`;
-      else s.title = sentenceCase(p.text);
+      if (s.title && !s.name) {
+        // a title goes on on the next line ("PHÓ CHỦ TỊCH / THƯỜNG TRỰC"); a word in capitals lines
+        // further down is what a scan read of the seal ("NGHỆ")
+        if (linesBetween(ctx.norm.text, titleEnd, p.start) > 1) continue;
+        s.title = `${s.title} ${sentenceCase(p.text)}`;
+      } else s.title = sentenceCase(p.text);
+      titleEnd = p.end;
     } else if (p.kind === 'mark') {
       s.signed = true;
     } else if (p.kind === 'name') {
@@ -263,6 +281,29 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
   flush(lastEnd);
   // A block with a title and no authority that repeats a previous block's authority is the same signer.
   return signers.filter((s) => s.name || s.title);
+}
+
+function linesBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+// Who signs for ("ký thay") a head holds the deputy's title: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH, KT. BỘ
+// TRƯỞNG / THỨ TRƯỞNG (titles.json "deputies"; else "Phó" and the head's title when it is known).
+const DEPUTIES = new Map(Object.entries(titles.deputies).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [looseKey(k), v]));
+
+/**
+ * A KT. block whose title reads as the head's own ("KT. THỦ TƯỚNG / THỦ TƯỚNG", the scan having
+ * lost "PHÓ" under the seal) is signed by the deputy: the title is set to the deputy's.
+ */
+function deputyTitle(ctx: Ctx, s: Signer, start: number, end: number): void {
+  if (s.authority !== 'KT' || !s.title || !s.onBehalfOf || looseKey(s.title) !== looseKey(s.onBehalfOf)) return;
+  const key = looseKey(s.onBehalfOf);
+  const deputy = DEPUTIES.get(key) ?? TITLE_BY_KEY.get(`pho ${key}`)?.text ?? null;
+  if (!deputy) return;
+  ctx.warn('SIGNER_TITLE_REPAIRED', `"${s.title}" under KT. ${s.onBehalfOf} read as ${deputy}`, start, end);
+  s.title = deputy;
 }
 
 export { AUTHORITY };

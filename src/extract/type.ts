@@ -1,5 +1,6 @@
 // The document's own type (ô 5a): the title line; a công văn has none and says "V/v".
 import docTypes from '../data/doc-types.json' with { type: 'json' };
+import { editDistance } from '../normalize/edit-distance.js';
 import { looseKey } from '../normalize/fold.js';
 import type { DocType, DocumentNumber } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
@@ -27,6 +28,27 @@ function findTitleCell(ctx: Ctx): Cell | null {
     // Old templates put the issuer on the title line: "QUYẾT ĐỊNH của ỦY BAN NHÂN DÂN …".
     const m = /^(.{4,40}?) (?:cua|ve viec) /.exec(key);
     if (m && TITLES.has(m[1]!) && /^\p{Lu}{2}/u.test(c.text.trim())) return { ...c, text: c.text.trim().slice(0, m[1]!.length) };
+  }
+  return ocrTitleCell(ctx);
+}
+
+// A title OCR damaged, a mark doubled and the space lost: "KẾÉTLUẬN" for KẾT LUẬN. Read only in
+// a cell of capitals alone, one letter from a title of seven letters or more (spaces aside),
+// so that no short word ("LUẬT", "LỆNH") is taken for another.
+const SPACELESS_TITLES = [...TITLES.keys()].map((k) => [k.replace(/ /g, ''), k] as const).filter(([k]) => k.length >= 7);
+const CAPS_CELL = /^[\p{Lu} ]{7,24}$/u;
+
+function ocrTitleCell(ctx: Ctx): Cell | null {
+  for (const c of headerCells(ctx)) {
+    const text = c.text.trim();
+    if (!CAPS_CELL.test(text)) continue;
+    const key = looseKey(text).replace(/ /g, '');
+    for (const [spaceless, title] of SPACELESS_TITLES) {
+      if (editDistance(key, spaceless, 1) <= 1) {
+        ctx.warn('TITLE_REPAIRED', `read a damaged title "${text}" as ${title.toUpperCase()}`, c.start, c.end);
+        return { ...c, text: title };
+      }
+    }
   }
   return null;
 }

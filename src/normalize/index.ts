@@ -51,9 +51,11 @@ const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
 // Up to four short lines (a page marker, the signer in capitals, "Người ký: …", "Email: …",
 // "Cơ quan: …") ending in the signing time ("28-07-2026 09:58:36 +07:00", "Thời gian ký:
 // 01.07.2025 14:26:27 +07:00"); each line is bounded, so the pattern cannot backtrack far.
-const STAMP_BLOCK = /^\s*(?:[^\n]{0,80}\n[ ]*){0,4}?(?:Thời gian ký:[ ]*)?\d{1,2}[-./]\d{1,2}[-./]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*[+-]\d{2}:?\d{2})?[ ]*\n/u;
+// (OCR may read the stamp's lines as one row of cells, "CHINHPHU.VN | … :Thời sian kýt 30.06.2025
+// 16:49:46 107:00 .", the label and the zone damaged: what stands beside the time is let be)
+const STAMP_BLOCK = /^\s*(?:[^\n]{0,80}\n[ ]*){0,4}?[^\n]{0,120}?\d{1,2}[-./]\d{1,2}[-./]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?[^\n\d]{0,4}(?:[+-]?\d{2,3}:?\d{2})?[^\n\d]{0,12}\n/u;
 // a national or Party heading soon after: the stamp sits above a real header
-const HEADING_AFTER = /CỘNG\s*H[OÒ]À|C[OỘỌ]NG\s*S[AẢ]N\s*VI[EỆ]T\s*NAM|ĐẢNG CỘNG SẢN/iu;
+const HEADING_AFTER = /C[OỘỌ]NG\s*H[OÒ][AÀ]|C[OỘỌ]NG\s*S[AẢ]N\s*VI[EỆ]T\s*NAM|ĐẢNG CỘNG SẢN/iu;
 // (one space before the pipe, not a run: a regex that opened with a run of spaces would be
 // tried at every space of a long run)
 const PIPE_CELL = /[ ]\|(?:[ ]+\|)*[ ]+/g;
@@ -99,6 +101,12 @@ export function normalize(original: string): NormalizedText {
   // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides.
   if (/\d[Il|Oo]|[Il|Oo]\d/.test(mt.text)) {
     mt = mt.replace(/(?<![\p{L}\d])(?=[Il|Oo]{0,5}\d)[\dIl|Oo]{2,6}(?=[ ]?[-/][ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1').replace(/[Oo]/g, '0'));
+  }
+  // OCR loses the acute over "ô" in "số" before a number ("Chỉ thị sô 01/CT-TTg", "Sô: 12"): no
+  // other word is "sô" there, and every number pattern asks for "số".
+  if (/[Ss]ô[ ]?:?[ ]?\d/.test(mt.text)) {
+    const src = mt.text;
+    mt = mt.replace(/([Ss])ô(?=[ ]?:?[ ]?\d)/g, (m) => (m.index > 0 && /\p{L}/u.test(src.charAt(m.index - 1)) ? m[0] : `${m[1]}ố`));
   }
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
   mt = trimLineEnds(mt);
@@ -378,7 +386,7 @@ function rejoin(mt: MappedText): MappedText {
 const HEADER_CHARS = 3000;
 const LONE_WORD_BEFORE = /(?:^|[ \n])\p{Lu}\p{L}{0,7}$/u;
 const LONE_WORD = /^\p{Lu}\p{L}{0,7}$/u;
-const NOT_AFTER_LONE = /^(?:S[ốỐo]\b|V\/v|Kính|Nơi|[^\p{L}])/u;
+const NOT_AFTER_LONE = /^(?:S[ốỐo](?!\p{L})|V\/v|Kính|Nơi|[^\p{L}])/u;
 /** One-word type titles ("LUẬT", "LỆNH"), which do stand alone on their line. */
 const DOC_TITLE_WORDS = new Set(['luật', 'lệnh', 'luat', 'lenh']);
 /** The next line goes on in the lone word's case: capitals after capitals, else a capital or lower case. */

@@ -16,10 +16,12 @@ import {
   signerNameStart,
   isAuthorityLine,
   isPersonName,
+  damagedName,
   isDocTypeTitle,
   isTitleLine,
   isUpper,
   restoreCapitals,
+  repairAuthority,
 } from './patterns.js';
 import { sectionTree, type Section } from './sections.js';
 
@@ -240,6 +242,7 @@ export function segment(norm: NormalizedText): Zones {
   let inList = false;
   let sawName = false;
   let blankRun = 0;
+  let sigBeside = false;
   for (let i = closingStart; i < n && i < closingStart + 60; i++) {
     const l = lines[i]!;
     if (l.cells.length === 0) {
@@ -249,8 +252,12 @@ export function segment(norm: NormalizedText): Zones {
     }
     blankRun = 0;
     let consumed = false;
+    // (the line's first cell with a word: a scan's stray ":" or "." may stand before it)
+    const lead = l.cells.find((x) => /\p{L}{2}/u.test(x.text));
     for (const cell of l.cells) {
-      const c = capsLost ? restoreCapitals(cell) : cell;
+      const read = capsLost ? restoreCapitals(cell) : cell;
+      const repaired = repairAuthority(read);
+      const c = repaired && !isSignatureCell(read) ? repaired : read;
       const t = c.text.trim();
       if (NOI_NHAN.test(c.key)) {
         inList = true;
@@ -266,15 +273,31 @@ export function segment(norm: NormalizedText): Zones {
       }
       // No signature line is this long; a huge cell is body text (and would cost every check below).
       if (t.length > MAX_SIGNATURE_CELL) continue;
-      const rightSide = rightCol !== null && c.col >= rightCol - 15 && l.cells.length > 1 ? true : rightCol !== null && c.col >= rightCol - 15 && !/^[-+•]/.test(t);
+      // (a scan's cells have no columns to go by: a cell beside the list once the block stood there)
+      const rightSide =
+        (rightCol !== null && c.col >= rightCol - 15 && (l.cells.length > 1 || !/^[-+•]/.test(t))) || (sigBeside && cell !== lead && cell.col > (lead?.col ?? 0));
       if (isSignatureCell(c) || (rightSide && !/^[-+•]/.test(t) && (isUpper(t) || isPersonName(t) || /^[([]/.test(t)))) {
         signatureCells.push(c);
+        if (cell !== lead && cell.col > (lead?.col ?? 0)) sigBeside = true;
         consumed = true;
         continue;
       }
       if (isPersonName(t) && !inListItemContinuation(c, noiNhanCells)) {
         signatureCells.push(c);
         sawName = true;
+        consumed = true;
+        continue;
+      }
+      // the name line of a scan's signature under a stamp, "rân Câm Tú." (patterns.damagedName)
+      if (rightSide && !sawName && signatureCells.length > 0 && damagedName(t)) {
+        signatureCells.push(c);
+        sawName = true;
+        consumed = true;
+        continue;
+      }
+      // what else stands in the signature's column beside the list is a scan's reading of the
+      // seal ("^^ `", "Nm ^^ ÿ⁄"), no part of an item
+      if (rightSide && cell !== lead && signatureCells.length > 0) {
         consumed = true;
         continue;
       }

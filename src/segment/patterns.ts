@@ -13,7 +13,8 @@ export const YOUTH_HEADING = /^\s*do[a-z]n\s*(?:tncs|thanh\s*nien\s*cong\s*san)\
 export const KINH_GUI = /^\s*[-*+•]?\s*kinh\s*gui\b\s*:?/;
 /** "Đồng kính gửi:", the co-addressees' label under the Kính gửi list (on the loose key). */
 export const DONG_KINH_GUI = /^\s*[-+•]?\s*dong\s*kinh\s*gui\b\s*:?/;
-export const NOI_NHAN = /^\s*[-*+•]?\s*noi\s*nhan\b\s*:?/;
+// (OCR's damage, "-.. WVơinhận:", "Nơi nhân:", only with its colon: "Mọi nhân viên" opens a line too)
+export const NOI_NHAN = /^\s*[-*+•]?\s*noi\s*nhan\b\s*:?|^\s*[-*+•.]{0,3}\s*[a-z]{0,2}[o0]i\s*nh[a-z]n\s*:/;
 /**
  * The salutation of a Công điện (Nghị định 30, Phụ lục III, mẫu 1.6): the sender, in capitals or
  * by title, then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:"), over the list of addressees. Read on the
@@ -137,6 +138,57 @@ export function signerNameStart(text: string): { at: number; caps: boolean } | n
   if (tail) return { at: tail.index + 1, caps: false };
   const at = capsNameStart(text);
   return at > 0 ? { at, caps: true } : null;
+}
+
+// A family name by its letters after the first, as a stamp's edge cuts the first off ("rân" → Trần).
+const SURNAME_TAILS = new Map<string, string | null>();
+for (const s of surnames.surnames) {
+  const tail = looseKey(s).slice(1);
+  if (tail.length < 2) continue;
+  // (a tail two names share, "oàn" of Đoàn and Toàn, names neither)
+  SURNAME_TAILS.set(tail, SURNAME_TAILS.has(tail) ? null : s);
+}
+// (a long family name is known without its marks, "Nguyên" read for Nguyễn; a short one is not:
+// "Cẩm" is no "Cầm")
+const LONG_SURNAME_KEYS = new Set(surnames.surnames.map((s) => looseKey(s)).filter((k) => k.length >= 5));
+const DAMAGED_NAME = /(?:^|\s)(\p{Ll}{2,5})?\s?((?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){1,3})\s?[.,]?$/u;
+
+/**
+ * A signer's name at the end of a line a stamp damaged in a scan: "rân Câm Tú." is Trần Câm Tú,
+ * its first letter lost at the stamp's edge (the one family name those letters end), a full stop
+ * read after it. Without that lower-case head the name must open with a family name
+ * ("Nguyên Hòa Bình."). Returns the name and where it starts in `text`, or null.
+ */
+export function damagedName(text: string): { at: number; name: string } | null {
+  const m = DAMAGED_NAME.exec(text.trimEnd());
+  if (!m) return null;
+  const at = m.index + (m[0].length - m[0].trimStart().length);
+  if (m[1]) {
+    const surname = SURNAME_TAILS.get(looseKey(m[1]));
+    return surname ? { at, name: `${surname} ${m[2]}` } : null;
+  }
+  const first = m[2]!.split(' ')[0]!;
+  return SURNAMES.has(first.toUpperCase()) || LONG_SURNAME_KEYS.has(looseKey(first)) ? { at, name: m[2]! } : null;
+}
+
+const COLLECTIVE_KEYS = titles.collectives.map((t) => looseKey(t)).sort((a, b) => b.length - a.length).join('|');
+// "T/M" as a scan reads it under a seal's edge: ".ø=L4M BAN BÍ THƯ", "T1M BỘ CHÍNH TRỊ", "7/M …"
+const DAMAGED_TM = new RegExp(String.raw`^(\s*[^a-z0-9\s]{0,4}[a-z0-9]{0,3}[/|]?[ ]?m)[.:]?[ ]+(?:${COLLECTIVE_KEYS})(?:[ ]+[a-z]+){0,4}[ ]*$`);
+
+/**
+ * A signature's first line whose "T/M" a scan damaged, before a body that signs as a collective
+ * ("BAN BÍ THƯ", "BỘ CHÍNH TRỊ", titles.json): the cell with that prefix written "T/M" (or "TM"),
+ * its length kept so that offsets hold; null for any other cell.
+ */
+export function repairAuthority<T extends { text: string; key: string }>(c: T): T | null {
+  const m = DAMAGED_TM.exec(c.key);
+  if (!m || !isUpper(c.text.slice(m[1]!.length))) return null;
+  const lead = m[1]!.length - m[1]!.trimStart().length;
+  const width = m[1]!.length - lead;
+  if (width < 2) return null;
+  const prefix = width >= 3 ? 'T/M' : 'TM';
+  const put = (s: string, p: string) => s.slice(0, lead) + ' '.repeat(width - p.length) + p + s.slice(m[1]!.length);
+  return { ...c, text: put(c.text, prefix), key: put(c.key, prefix.toLowerCase()) };
 }
 
 export const SIGNED_MARK = /^[([]?\s*(?:da\s*ky|signed|ky\s*ten|daky)(?:\s*(?:va|,)\s*dong\s*dau)?\s*[)\]]?\s*[.:]?\s*$/;
