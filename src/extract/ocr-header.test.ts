@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize/index.js';
 import { extract } from '../pipeline.js';
+import { RECEIVED_STAMP } from '../segment/index.js';
 
 const head = (numberLine: string) =>
   `VĂN PHÒNG CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n        Độc lập - Tự do - Hạnh phúc\n${numberLine}\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n`;
@@ -143,6 +144,33 @@ describe('OCR-damaged header', () => {
     expect(r.signers.map((x) => [x.authority, x.title, x.name])).toEqual([['KT', 'Thứ trưởng', 'Lê Văn Bình']]);
     // "sô" stays where no number follows, and inside a word
     expect(normalize('Chỉ thị sô 05/CT-TTg; mua sô cô la; Sô: 12; Kusô 5').text).toBe('Chỉ thị số 05/CT-TTg; mua sô cô la; Số: 12; Kusô 5');
+  });
+  it('a scanned Công điện: "điên:" after a sender with a stray full stop, a "received" stamp and marks among the addressees, "2.Bộ" without its space', () => {
+    const r = extract([
+      'THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 41/CĐ-TTg\tHà Nội, ngày 9 tháng 5 năm 2026',
+      'CÔNG ĐIỆN',
+      'Về phòng chống lũ',
+      '. G...C...\tTHỦ TƯỚNG. CHÍNH PHỦ điên:\t.',
+      'ĐẾN Ngày. 10/5......|\t:\tmm',
+      '_\t- Bộ trưởng các Bộ: Nông nghiệp và Môi trường, Công an;',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh miền Trung.',
+      '',
+      'Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu:',
+      '1. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo sơ tán dân ra khỏi vùng nguy hiểm',
+      '- bảo đảm an toàn tính mạng',
+      '2.Bộ Công an chỉ đạo lực lượng hỗ trợ người dân.',
+      '3. Bộ Nông nghiệp và Môi trường theo dõi diễn biến mưa lũ./.',
+    ].join('\n'));
+    expect(r.recipients.map((x) => x.name)).toEqual(['Bộ trưởng các Bộ: Nông nghiệp và Môi trường, Công an', 'Chủ tịch Ủy ban nhân dân các tỉnh miền Trung']);
+    expect(r.tasks.map((t) => [t.section, t.assignees.map((a) => a.name)])).toEqual([
+      ['1', ['Chủ tịch Ủy ban nhân dân các tỉnh']],
+      ['2', ['Bộ Công an']],
+      ['3', ['Bộ Nông nghiệp và Môi trường']],
+    ]);
+    // the stamp prints "ĐẾN" in capitals; a sentence that opens "Đến ngày" is no stamp
+    expect(['ĐẾN Ngày. 10/5', 'CÔNG VĂN ĐẾN Số: 12', 'Đến ngày 10/5, các sở báo cáo'].map((t) => RECEIVED_STAMP.test(t))).toEqual([true, true, false]);
   });
   it('reads a Party number whose "-" and "/" OCR turned into letters, checked against the title', () => {
     const doc = (n: string, title: string) => extract(`BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố${n} - Hà Nội, ngày 27 tháng 6 năm 2025\n\n${title}\nCỦA BỘ CHÍNH TRỊ\n`);

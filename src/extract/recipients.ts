@@ -1,6 +1,6 @@
 // Kính gửi (ô 9a): one addressee on the line, or a list of "- X;" lines; co-addressees under "Đồng kính gửi:".
 import type { Span } from '../schema/record.js';
-import { DONG_KINH_GUI, salutationLabel } from '../segment/index.js';
+import { DONG_KINH_GUI, RECEIVED_STAMP, salutationLabel } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { tidy } from './context.js';
 
@@ -20,7 +20,8 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
   const key = ctx.norm.folded.slice(from, to);
   const out: { name: string; span: Span }[] = [];
   // Items: line-leading "-"/"+" bullets, then ";" inside an item.
-  const re = /(?:\n|^)[ ]*[-+•]?[ ]*([^\n]*(?:\n(?![ ]*(?:[-+•]|dong\s*kinh\s*gui\b))[^\n]*)*)/g;
+  // (a scan's marks may stand before a bullet: "_    - Bộ trưởng …")
+  const re = /(?:\n|^)[ ]*(?:[_.,:;|'"“”]{1,3}[ ]+(?=[-+•]))?[-+•]?[ ]*([^\n]*(?:\n(?![ ]*(?:[_.,:;|'"“”]{1,3}[ ]+)?(?:[-+•]|dong\s*kinh\s*gui\b))[^\n]*)*)/g;
   for (let mm = re.exec(key); mm; mm = re.exec(key)) {
     if (mm[0].length === 0) { re.lastIndex++; continue; }
     // co-addressees under their own label ("Đồng kính gửi: UBND tỉnh") are addressees too
@@ -32,7 +33,8 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
     const semi = /[^;]+/g;
     for (let s = semi.exec(item); s; s = semi.exec(item)) {
       const name = tidy(s[0].replace(/\([^)]*\)?/g, ' '));
-      if (name.length < 2 || /^kinh gui/i.test(name)) continue;
+      // (nor is a "received" stamp a scan read in among the addressees)
+      if (name.length < 2 || /^kinh gui/i.test(name) || RECEIVED_STAMP.test(name)) continue;
       const st = itemStart + s.index;
       out.push({ name, span: ctx.span(st, st + s[0].length) });
     }

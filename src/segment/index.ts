@@ -22,6 +22,8 @@ import {
   isUpper,
   restoreCapitals,
   repairAuthority,
+  RECEIVED_STAMP,
+  MARKS_BEFORE_BULLET,
 } from './patterns.js';
 import { sectionTree, type Section } from './sections.js';
 
@@ -159,8 +161,8 @@ export function segment(norm: NormalizedText): Zones {
       // The block goes on while lines are list items or indented continuations, and over a
       // second label of co-addressees ("Đồng kính gửi: …").
       while (j < n && j < i + 25) {
-        const t = lines[j]!.text.trim();
-        if (DONG_KINH_GUI.test(lines[j]!.key)) {
+        const t = lines[j]!.text.trim().replace(MARKS_BEFORE_BULLET, '');
+        if (DONG_KINH_GUI.test(lines[j]!.key) || RECEIVED_STAMP.test(t)) {
           j++;
           continue;
         }

@@ -20,7 +20,8 @@ export const NOI_NHAN = /^\s*[-*+•]?\s*noi\s*nhan\b\s*:?|^\s*[-*+•.]{0,3}\s*
  * by title, then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:"), over the list of addressees. Read on the
  * text, not the folded key, which cannot tell it from a heading that ends in "điện:".
  */
-export const DIEN_LABEL = /^\s*(?:\p{Lu}[\p{Lu}\s,-]{3,80}?|(?:Thủ tướng|Phó Thủ tướng|Bộ trưởng|Chủ tịch)(?![\p{L}])[^:\n]{0,80}?)\s+điện\s*:/u;
+// (a scan may add a full stop, "THỦ TƯỚNG. CHÍNH PHỦ", and lose the dot below: "điên:")
+export const DIEN_LABEL = /^\s*(?:\p{Lu}[\p{Lu}\s,.-]{3,80}?|(?:Thủ tướng|Phó Thủ tướng|Bộ trưởng|Chủ tịch)(?![\p{L}])[^:\n]{0,80}?)\s+đi[ệê]n\s*:/u;
 
 /**
  * A Giấy mời's invitation over its list of invitees, at the end of its line ("Phòng Giáo dục và
@@ -37,6 +38,13 @@ export function salutationLabel(c: { key: string; text: string }): [number, numb
   const o = KINH_GUI_OCR.exec(c.key);
   return o ? [o.index + o[0].length - o[1]!.length, o.index + o[0].length] : null;
 }
+/**
+ * A "received" stamp a scan read into the addressees ("ĐẾN Ngày. 30/6 …|", "CÔNG VĂN ĐẾN Số: …"):
+ * printed in capitals, unlike a sentence that opens "Đến ngày …".
+ */
+export const RECEIVED_STAMP = /^(?:CÔNG VĂN\s+)?ĐẾN(?![\p{L}])/u;
+/** Marks a scan put before a list item's bullet ("_    - Bộ trưởng …"). */
+export const MARKS_BEFORE_BULLET = /^[_.,:;|'"“”]{1,3}[ ]+(?=[-+•])/;
 const KINH_GUI_OCR = /^[^:\n]{0,16}?(k[i1l]?nh\s*gu[i1l]\s*:)/;
 /** The end mark of the body text ("./." , "/.", ". /."). */
 export const END_MARK = /\.\s*\/\s*\.|[^\s/]\s*\/\.(?=\s|$)/;

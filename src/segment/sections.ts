@@ -176,9 +176,10 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     if (p?.kind === 'roman' && p.label === 'I' && ocrOne(lines, i + 1, to)) p = { ...p, label: '1', kind: 'arabic' };
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
-    // "7.1 Tổng kết" without its last dot still opens a section under an open "7.".
+    // "7.1 Tổng kết" without its last dot still opens a section under an open "7."; "2.Bộ Y tế", the
+    // space lost by OCR, does as "2. Bộ Y tế" would.
     const atParagraph: boolean =
-      prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*[.)]\s/.test(line.text) ||
+      prevBlank || prevEnded || !p || p.kind !== 'arabic' || /^\s*\d+(?:\.\d+)*[.)](?:\s|\p{Lu})/u.test(line.text) ||
       (p.label.includes('.') && stack.some((k) => out[k]!.kind === 'arabic' && p!.label.startsWith(`${out[k]!.label}.`)));
     const opened: boolean = !!p && atParagraph && !/^\d{1,4}$/.test(trimmed);
     if (p && opened) {
