@@ -22,6 +22,13 @@ describe('signers', () => {
     ]);
     expect(signersOf('TM. ỦY BAN NHÂN DÂN                      TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH                                    CHỦ TỊCH\nMai Sơn                                     Nguyễn Văn Lộc').map((x) => x.name)).toEqual(['Mai Sơn', 'Nguyễn Văn Lộc']);
   });
+  it('a scan that split the authority\'s line at a gap, its title line lost among a seal\'s marks: one signer, the deputy\'s title', () => {
+    expect(signersOf('Nơi nhận:\tTL. CỤC TRƯỞNG\n- Như trên;\tKT. TRƯỞNG BAN\tCHÍNH SÁCH, THUẾ QUỐC TẾ\n- Lưu: VT.\t"1 Ở TRÀ\n\nNguyễn Văn Hùng')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Trưởng ban Chính sách, thuế quốc tế', title: 'Phó Trưởng ban', name: 'Nguyễn Văn Hùng' },
+    ]);
+    // without marks the title is not made up: a KT. block that prints none keeps none
+    expect(signersOf('Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên.\n\tNguyễn Văn Hùng')[0]!.title).toBeNull();
+  });
   it('the body after an authority is no name in capitals, even when it opens with a surname ("T/M. ĐOÀN KIỂM TRA")', () => {
     expect(signersOf('T/M. ĐOÀN KIỂM TRA\nTRƯỞNG ĐOÀN\n\nHoàng Văn Thuân')).toEqual([{ authority: 'TM', onBehalfOf: 'Đoàn kiểm tra', title: 'Trưởng đoàn', name: 'Hoàng Văn Thuân' }]);
   });

@@ -218,6 +218,9 @@ function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
     // (a block squeezed onto one line with its name set apart, "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ
     // NHIỆM     Nguyễn Cao Lục", is one signer: side by side, both sides name someone or neither)
     if (kinds[0]!.includes('name') !== kinds[1]!.includes('name')) continue;
+    // (two blocks side by side run line for line: an authority beside an authority, a title beside
+    // a title; "KT. TRƯỞNG BAN    CHÍNH SÁCH, THUẾ QUỐC TẾ" is one line a scan split at a gap)
+    if (kinds[0]![0] !== kinds[1]![0]) continue;
     edge = Math.min(edge, b.col - 4);
   }
   if (edge === Infinity) return [cells];
@@ -239,24 +242,40 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
   const flush = (end: number) => {
     if (cur && (cur.name || cur.title || cur.authority)) {
       cur.span = ctx.span(curStart, end);
-      deputyTitle(ctx, cur, curStart, end);
+      deputyTitle(ctx, cur, curStart, end, noisy);
       signers.push(cur);
     }
     cur = null;
   };
   let lastEnd = 0;
   let titleEnd = 0;
+  // the authority line as read so far, and where it ends
+  let authText = '';
+  let authEnd = -1;
+  // whether the block held lines that are no part of it (a seal's text): see deputyTitle
+  let noisy = false;
   for (const p of parts) {
     if (!cur || (p.kind === 'authority' && (cur.name || cur.title))) {
       flush(lastEnd);
       cur = { authority: null, onBehalfOf: null, outer: [], title: null, name: null, signed: false, span: { start: 0, end: 0 } };
       curStart = p.start;
+      noisy = false;
     }
     const s: Signer = cur;
     if (p.kind === 'authority') {
       if (s.authority && s.onBehalfOf) s.outer.push({ authority: s.authority, onBehalfOf: s.onBehalfOf });
       s.authority = p.code ?? null;
       s.onBehalfOf = sentenceCase(p.text);
+      authText = p.text;
+      authEnd = p.end;
+    } else if (p.kind === 'title' && s.authority && !s.title && !s.name && authEnd >= 0 && !TITLE_BY_KEY.has(looseKey(p.text)) && gapOnLine(ctx.norm.text, authEnd, p.start)) {
+      // the rest of the authority's line beyond a gap a scan read in it ("KT. TRƯỞNG BAN    CHÍNH
+      // SÁCH, THUẾ QUỐC TẾ"), no known title: the body it names goes on
+      authText = `${authText} ${p.text}`;
+      s.onBehalfOf = sentenceCase(authText);
+      authEnd = p.end;
+    } else if (p.kind === 'other') {
+      noisy = true;
     } else if (p.kind === 'title') {
       if (s.title && !s.name) {
         // a title goes on on the next line ("PHÓ CHỦ TỊCH / THƯỜNG TRỰC"); a word in capitals lines
@@ -283,6 +302,12 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
   return signers.filter((s) => s.name || s.title);
 }
 
+/** Whether only a column gap (no line break) lies between two parts. */
+function gapOnLine(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return !between.includes('\n') && /\t|[ ]{3}/.test(between);
+}
+
 function linesBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
@@ -291,18 +316,26 @@ function linesBetween(text: string, from: number, to: number): number {
 
 // Who signs for ("ký thay") a head holds the deputy's title: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH, KT. BỘ
 // TRƯỞNG / THỨ TRƯỞNG (titles.json "deputies"; else "Phó" and the head's title when it is known).
+// the known titles a deputy's is made from, longest first ("tổng cục trưởng" before "cục trưởng")
+const TITLE_HEADS = [...TITLE_BY_KEY.keys()].filter((k) => !k.startsWith('pho ')).sort((a, b) => b.length - a.length);
 const DEPUTIES = new Map(Object.entries(titles.deputies).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [looseKey(k), v]));
 
 /**
- * A KT. block whose title reads as the head's own ("KT. THỦ TƯỚNG / THỦ TƯỚNG", the scan having
- * lost "PHÓ" under the seal) is signed by the deputy: the title is set to the deputy's.
+ * A KT. block is signed by the head's deputy. Its title is set to the deputy's when the scan
+ * read it as the head's own ("KT. THỦ TƯỚNG / THỦ TƯỚNG", "PHÓ" lost under the seal), or lost it
+ * among marks of the seal (`noisy`: "KT. TRƯỞNG BAN … / 1 Ở TRÀ"): the head's title opens what
+ * is signed for.
  */
-function deputyTitle(ctx: Ctx, s: Signer, start: number, end: number): void {
-  if (s.authority !== 'KT' || !s.title || !s.onBehalfOf || looseKey(s.title) !== looseKey(s.onBehalfOf)) return;
+function deputyTitle(ctx: Ctx, s: Signer, start: number, end: number, noisy: boolean): void {
+  if (s.authority !== 'KT' || !s.onBehalfOf) return;
   const key = looseKey(s.onBehalfOf);
-  const deputy = DEPUTIES.get(key) ?? TITLE_BY_KEY.get(`pho ${key}`)?.text ?? null;
+  let head: string | null = null;
+  if (s.title) head = looseKey(s.title) === key ? key : null;
+  else if (noisy) head = TITLE_HEADS.find((h) => key === h || key.startsWith(`${h} `)) ?? null;
+  if (!head) return;
+  const deputy = DEPUTIES.get(head) ?? TITLE_BY_KEY.get(`pho ${head}`)?.text ?? null;
   if (!deputy) return;
-  ctx.warn('SIGNER_TITLE_REPAIRED', `"${s.title}" under KT. ${s.onBehalfOf} read as ${deputy}`, start, end);
+  ctx.warn('SIGNER_TITLE_REPAIRED', `${s.title ? `"${s.title}"` : 'the title lost'} under KT. ${s.onBehalfOf}: read as ${deputy}`, start, end);
   s.title = deputy;
 }
 
