@@ -169,6 +169,15 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // page-number lines: every value repeated, and a long increasing run
   pageNumbers: (n) => Array.from({ length: n / 4 }, (_, i) => String((i % 300) + 1)).join('\n'),
   pageNumbersFar: (n) => Array.from({ length: n / 700 }, (_, i) => `${'x'.repeat(690)}\n${i + 2}`).join('\n'),
+  // headings whose label OCR may have damaged ("1- A", "HI- B") with no Roman label after them;
+  // "8)" and "9," labels; running headers that name a file
+  ocrRomans: (n) => '1- AB\nHI- CD\n8) a\n9, Ab\n'.repeat(n / 24),
+  fileHeaders: (n) => 'a.b.c.DOC 1 1\n'.repeat(n / 14),
+  // quotations opened under "như sau:" and never closed at a line's end; "sô" before digits
+  openQuotes: (n) => `như sau:\n"a\n${'1. b 2" c\n'.repeat(n / 11)}`,
+  soDigits: (n) => 'sô 1 '.repeat(n / 5),
+  // a closing whose signature column holds a seal's marks beside every item
+  sealColumn: (n) => `Nơi nhận:\tT/M BAN BÍ THƯ\n${'- Các tỉnh uỷ,\t^^ `\n'.repeat(n / 20)}`,
 };
 
 // Linearity is judged by growth, not by a wall-clock limit (a busy CI machine is slower, not

@@ -7,6 +7,9 @@ const doc = (closing: string) =>
 const names = (closing: string) => doc(closing).distribution.map(({ name, note }) => ({ name, note }));
 
 describe('distribution', () => {
+  it('an annex after the closing ("Phụ lục 1") ends the list: its table rows are no recipients', () => {
+    expect(names('Nơi nhận:\n- Các tỉnh uỷ;\n- Lưu Văn phòng.\n\n\nPhụ lục 1\nCÁC CHỈ TIÊU\nSTT Chỉ tiêu\n+ được quan trắc tự động 100% Bộ Nông nghiệp').map((d) => d.name)).toEqual(['Các tỉnh uỷ']);
+  });
   it('takes notes in brackets and unbracketed ones that end an item', () => {
     expect(names('Nơi nhận:\n- Như trên;\n- CT, PCT UBND tỉnh (để b/c);\n- Phó Giám đốc Nguyễn Văn An để b/c;\n- Sở Tài chính để biết;\n- Lưu: VT, VX.')).toEqual([
       { name: 'Như trên', note: null },

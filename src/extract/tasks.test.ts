@@ -8,6 +8,25 @@ const tasksOf = (body: string) =>
   );
 
 describe('tasks', () => {
+  it('a Party programme\'s points that name a body alone, their items opening "Lãnh đạo, chỉ đạo …" (a verb, not "Lãnh đạo Sở")', () => {
+    const body = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng uỷ Quốc hội',
+      'a) Lãnh đạo, chỉ đạo rà soát các nhiệm vụ lập pháp.',
+      'b) Chỉ đạo nâng cao hiệu quả giám sát.',
+      '2. Quân uỷ Trung ương',
+      'a) Chủ trì khắc phục hậu quả bom mìn.',
+      '3. Lãnh đạo Sở chỉ đạo các phòng rà soát.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['III.1: Đảng uỷ Quốc hội', 'III.2: Quân uỷ Trung ương', 'III.3: Lãnh đạo Sở']);
+  });
+  it('a period that ends at a date is no due time ("giai đoạn trước ngày …"); "trước ngày …" after a charge is', () => {
+    const r = extract('Kính gửi: Công ty A.\n\n1. Chính sách thuế giai đoạn trước ngày 01/7/2025:\nNội dung.\n2. Công ty A báo cáo trước ngày 15/8/2025.');
+    expect(r.tasks.map((t) => [t.section, t.deadline?.iso ?? null])).toEqual([
+      ['1', null],
+      ['2', '2025-08-15'],
+    ]);
+  });
   it('a Party programme\'s "Trách nhiệm chỉ đạo thực hiện: X; Y." line under a point names its addressees', () => {
     const body = [
       'III. NHIỆM VỤ VÀ GIẢI PHÁP',

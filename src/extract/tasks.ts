@@ -463,9 +463,13 @@ function deadlineOf(ctx: Ctx, start: number, end: number): DateValue | null {
   // (no lookbehind before the keywords: it would be tried at every position of every task)
   const text = ctx.norm.text.slice(start, end);
   const m = /(?:(?:thời hạn|hoàn thành|chậm nhất)(?![\p{L}])[^.;\n]{0,40}?|trước\s+)(ngày\s*\d[^.;\n]{0,30}|(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d))/iu.exec(text);
+  // (a period that ends at the date is no due time: "giai đoạn trước ngày 01/7/2025", "phát sinh
+  // trước ngày …", "ban hành trước ngày …")
+  if (m && /^trước/iu.test(m[0]) && PAST_PERIOD.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
   const d = m ? parseDate(m[1]!, start + m.index + m[0].length - m[1]!.length) : null;
   return d && { ...d, span: ctx.span(d.span.start, d.span.end) };
 }
+const PAST_PERIOD = /(?:giai đoạn|thời kỳ|phát sinh|ban hành|có hiệu lực|đã có)\s*$/iu;
 
 /**
  * A table row's due time, from its due cell ("Quý II/2025"), spanned where the cell's words are

@@ -193,6 +193,8 @@ export function lineBreaksDoubled(text: string): boolean {
 const PAGE_MIN_CHARS = 600;
 // "- 2 -" or "Trang 2/5" (marked), or a bare "2" (group 1)
 const PAGE_NUMBER_LINE = /^[ ]*(?:-[ ]?\d{1,3}[ ]?-|Trang[ ]+\d{1,3}(?:[ ]?\/[ ]?\d{1,3})?|={2,8}[ ]?Trang[ ]+\d{1,3}[ ]?={2,8}|(\d{1,3}))[ ]*$/;
+// a running header that names the typed file, "18.CTRTW31.DOC 9", its number as OCR reads it
+const FILE_HEADER_LINE = /^[ ]*[\w-]{1,30}(?:\.[\w-]{1,30}){0,3}\.(?:DOCX?|docx?|PDF|pdf)\.?(?:[ ]+(?:\d{1,2}(?:[ ]\d)?|§))?[ ]*$/;
 // a converter's page marker ("===== Trang 2 ====="): a page break, not a trailer
 const PAGE_MARK = /^={2,8}[ ]?Trang[ ]+\d{1,3}[ ]?={2,8}[ ]*$/;
 
@@ -217,6 +219,7 @@ function dropPageNumbers(mt: MappedText, notes: NormalizedText['notes']): Mapped
         else marked.push(span);
       }
     }
+    if (end - from > 8 && end - from <= 64 && FILE_HEADER_LINE.test(t.slice(from, end))) marked.push({ start: from, end: nl < 0 ? end : nl + 1 });
     if (nl < 0) break;
     from = nl + 1;
   }
@@ -307,7 +310,7 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   if (mt.text.includes('*')) {
     mt = mt.replace(/\*\*/g, () => '');
     // Opens with the star, so only stars are tried (see rejoin).
-    mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"']\*)(?=[ ]*$|[ ,.;:)]))/gmu, () => '');
+    mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'%]\*)(?=[ ]*$|[ ,.;:)]))/gmu, () => '');
   }
   // A rule between two words leaves a space; one that ends its line or cell leaves nothing, so the text
   // is not rebuilt again only to trim that space (each rebuild of a long text costs ~0.7 ms).

@@ -101,6 +101,10 @@ describe('normalize', () => {
     expect(n.text).toContain('thực hiện theo quy định.');
     expect(n.text).not.toContain('Trang 4/5');
     expect(n.notes.map((x) => x.code)).toContain('PAGE_NUMBERS_REMOVED');
+    // a running header that names the typed file, its page number as OCR reads it
+    const headed = normalize(`${para}\n\n18.CTRTW31.DOC 2\n\n${para}\n18.CTRTW31.DOC 1 1\n${para}\nKhông xoá: Báo cáo.doc đã gửi.`);
+    expect(headed.text).not.toContain('CTRTW31');
+    expect(headed.text).toContain('Không xoá: Báo cáo.doc đã gửi.');
     // numbered rows close together, and a lone number, stay
     const table = normalize('STT\n1\nSở Tài chính\n2\nSở Nội vụ\n3\nSở Y tế');
     expect(table.text).toBe('STT\n1\nSở Tài chính\n2\nSở Nội vụ\n3\nSở Y tế');

@@ -253,6 +253,8 @@ export function segment(norm: NormalizedText): Zones {
       continue;
     }
     blankRun = 0;
+    // an annex opens after the closing ("Phụ lục 1", "PHỤ LỤC"): nothing below is the list's
+    if (/^\s*phu luc\b/.test(l.key) && (inList || signatureCells.length > 0)) break;
     let consumed = false;
     // (the line's first cell with a word: a scan's stray ":" or "." may stand before it)
     const lead = l.cells.find((x) => /\p{L}{2}/u.test(x.text));

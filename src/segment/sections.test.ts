@@ -84,6 +84,41 @@ describe('sectionTree', () => {
     const lines = splitLines(text, foldSameLength(text));
     expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['1', '2', '3', '4']);
   });
+  it('a quotation closes only at a mark that ends it, not at a stray one glued to a figure inside a line', () => {
+    const text = [
+      '1. Chính sách từ ngày 01/7/2025:',
+      '- Tại Điều 18 Nghị định số 181/2025/NĐ-CP quy định như sau:',
+      "''Điều 18. Điều kiện áp dụng thuế suất 0%",
+      'Hàng hóa quy định tại Điều 1" Nghị định này phải đáp ứng quy định sau:',
+      '1. Đối với hàng hóa xuất khẩu, phải có:',
+      '2. Đối với dịch vụ xuất khẩu, phải có chứng từ."',
+      '2. Tổ chức thực hiện',
+    ].join('\n');
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['1', '2']);
+  });
+  it('labels OCR damaged: "HI-" after "II-" is III, "1-" over a heading before "II-" is I, "8)" over "b)" is a), "9," after 8 is 9', () => {
+    const text = [
+      '1- MỤC ĐÍCH, YÊU CẦU',
+      '1. Cụ thể hoá Kết luận.',
+      'II- NHIỆM VỤ',
+      '1. Hoàn thiện thể chế.',
+      'HI- TỎ CHỨC THỰC HIỆN',
+      '1. Đảng uỷ Quốc hội',
+      '8) Lãnh đạo rà soát.',
+      'b) Chỉ đạo giám sát.',
+      '8. Ban Tuyên giáo Trung ương',
+      'Chủ trì tuyên truyền.',
+      '9, Ban Chính sách, chiến lược Trung ương',
+      'Chủ trì theo dõi.',
+    ].join('\n');
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['I', 'I.1', 'II', 'II.1', 'III', 'III.1', 'III.1.a', 'III.1.b', 'III.8', 'III.9']);
+    // "1." over a heading in capitals with no "II." after it stays point 1; "HI" where III does not come next is no label
+    const plain = '1. MỤC ĐÍCH\nNội dung.\n2. YÊU CẦU\nHI- TỔ CHỨC\n';
+    const pl = splitLines(plain, foldSameLength(plain));
+    expect(sectionTree(pl, 0, pl.length).map((s) => s.path)).toEqual(['1', '2']);
+  });
   it('an "I." that OCR read for "1." (the next top-level label is "2.") is point 1', () => {
     const ocr = 'I. Về công bố mục đích sử dụng hóa chất\nNội dung.\n2. Về khái niệm hàm lượng\n3. Về miễn trừ\n';
     const lines = splitLines(ocr, foldSameLength(ocr));

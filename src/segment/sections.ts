@@ -132,10 +132,55 @@ function ocrOne(lines: Line[], from: number, to: number): boolean {
   return false;
 }
 
+const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+// I, V, X with "1", "l", "|" or "H" read for an I; a heading in capitals after it
+const OCR_ROMAN = /^(\s*)([IVX1lH|]{1,4})\s*[.\-)]\s*(?=\p{Lu}{2})/u;
+
+/**
+ * A heading's Roman numeral OCR damaged, read as the numeral that comes next ("HI-" after
+ * "II-" is III): only over a heading in capitals, and only that numeral.
+ */
+function ocrRoman(text: string, last: string | null): Parsed | null {
+  const m = OCR_ROMAN.exec(text);
+  if (!m) return null;
+  const heading = text.slice(m[0].length);
+  if (/\p{Ll}{2}/u.test(heading.split(/[,;:]/)[0]!)) return null;
+  // ("H" is two I's run together)
+  const label = m[2]!.replace(/H/g, 'II').replace(/[1l|]/g, 'I');
+  const expected = ROMANS[last === null ? 0 : ROMANS.indexOf(last) + 1];
+  return label === expected ? { label, kind: 'roman', rest: m[0].length } : null;
+}
+
+/** For each line in [from, to), the next Roman label below it (one backward pass), or null. */
+function nextRomans(lines: Line[], from: number, to: number): (string | null)[] {
+  const out = new Array<string | null>(to - from).fill(null);
+  let next: string | null = null;
+  for (let j = to - 1; j >= from; j--) {
+    out[j - from] = next;
+    const q = parseLabel(lines[j]!.text);
+    if (q?.kind === 'roman') next = q.label;
+  }
+  return out;
+}
+
+/** Whether the next letter label below (before any other kind but a bullet) is `letter`. */
+function nextLetterIs(lines: Line[], from: number, to: number, letter: string): boolean {
+  for (let j = from; j < Math.min(to, from + 60); j++) {
+    const q = parseLabel(lines[j]!.text);
+    if (q) return q.kind === 'letter' && q.label === letter;
+  }
+  return false;
+}
+
 /** A line that opens with a quotation mark ('"', or "''" for a doubled single quote). */
 const OPENS_QUOTE = /^\s*(?:"|'')/;
 // (a quotation left open by a slip closes itself after this many lines)
 const MAX_QUOTE_LINES = 60;
+/**
+ * A mark that can close a quotation: at the line's end, or after the sentence's stop ('…định."
+ * Như vậy'). A mark glued to a figure inside a line ('tại Điều 1" Nghị định này', OCR's 8) is none.
+ */
+const CLOSES_QUOTE = /(?:"|'')[.,;:)*\s]*$|[.;:!?…)](?:"|'')/;
 /** Quotation marks on a line: each '"' and each "''". */
 function quoteMarks(text: string): number {
   if (!text.includes('"') && !text.includes("''")) return 0;
@@ -150,6 +195,9 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
   const stack: number[] = [];
   let romanFirst: boolean | null = null;
   let lastUpper: string | null = null;
+  let lastRoman: string | null = null;
+  // the Roman label next below each line, found in one pass when first asked
+  let romanAfter: (string | null)[] | null = null;
   let prevBlank = true;
   let prevEnded = true;
   let quoteLines = 0;
@@ -168,12 +216,26 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
     const marks = quoteMarks(line.text);
     if (quoteLines > 0) {
       p = null;
-      quoteLines = marks % 2 === 1 ? 0 : quoteLines - 1;
+      quoteLines = marks % 2 === 1 && CLOSES_QUOTE.test(line.text) ? 0 : quoteLines - 1;
     } else if (marks % 2 === 1 && OPENS_QUOTE.test(line.text) && /:\s*$/.test(prevText)) quoteLines = MAX_QUOTE_LINES;
     prevText = line.text;
     if (p?.lower && (lastUpper === null || p.label.charCodeAt(0) !== lastUpper.charCodeAt(0) + 1)) p = null;
     if (p && footnote(line, p)) p = null;
     if (p?.kind === 'roman' && p.label === 'I' && ocrOne(lines, i + 1, to)) p = { ...p, label: '1', kind: 'arabic' };
+    // a heading's Roman numeral as OCR reads it: "HI- TỔ CHỨC …" after "II-", "1- MỤC ĐÍCH …" before "II-"
+    if (quoteLines === 0 && (!p || (p.kind === 'arabic' && p.label === '1'))) {
+      const r = ocrRoman(line.text, lastRoman);
+      if (r && (r.label !== 'I' || (romanAfter ??= nextRomans(lines, from, to))[i - from] === 'II')) p = r;
+    }
+    // "9, Ban …" after point 8: OCR's comma for the point's dot
+    if (!p) {
+      const c = /^(\s*)(\d{1,2}),[ ]+(?=\p{Lu})/u.exec(line.text);
+      const prev = c ? stack.map((k) => out[k]!).find((x) => x.kind === 'arabic' && x.label === String(Number(c[2]) - 1)) : undefined;
+      if (c && prev) p = { label: c[2]!, kind: 'arabic', rest: c[0].length };
+    }
+    // "8)" over "b)": OCR's "a)"
+    if (p?.kind === 'arabic' && p.label === '8' && /^\s*8\)/.test(line.text) && nextLetterIs(lines, i + 1, to, 'b')) p = { ...p, label: 'a', kind: 'letter' };
+    if (p?.kind === 'roman') lastRoman = p.label;
     // A label opens a section only at the start of a paragraph: after a blank line, after a
     // line that ended a sentence, or when the line is not a lower-case continuation.
     // "7.1 Tổng kết" without its last dot still opens a section under an open "7."; "2.Bộ Y tế", the
