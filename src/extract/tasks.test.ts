@@ -20,6 +20,20 @@ describe('tasks', () => {
     ].join('\n');
     expect(tasksOf(body)).toEqual(['III.1: Đảng uỷ Quốc hội', 'III.2: Quân uỷ Trung ương', 'III.3: Lãnh đạo Sở']);
   });
+  it('a plan\'s requirements ("I.2. Yêu cầu: - Các đơn vị chủ trì … có trách nhiệm …") are no task; its implementation section\'s are', () => {
+    const body = [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      '- Triển khai thực hiện hiệu quả các nhiệm vụ.',
+      '2. Yêu cầu',
+      '- Các đơn vị chủ trì nhiệm vụ được giao trong Kế hoạch có trách nhiệm thực hiện và hoàn thành nhiệm vụ.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Cục Biến đổi khí hậu có trách nhiệm:',
+      'a) Chủ trì hoàn thiện dự thảo Nghị định.',
+      '2. Cục Viễn thám quốc gia chủ trì giám sát.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['II.1: Cục Biến đổi khí hậu', 'II.2: Cục Viễn thám quốc gia']);
+  });
   it('a period that ends at a date is no due time ("giai đoạn trước ngày …"); "trước ngày …" after a charge is', () => {
     const r = extract('Kính gửi: Công ty A.\n\n1. Chính sách thuế giai đoạn trước ngày 01/7/2025:\nNội dung.\n2. Công ty A báo cáo trước ngày 15/8/2025.');
     expect(r.tasks.map((t) => [t.section, t.deadline?.iso ?? null])).toEqual([

@@ -61,6 +61,8 @@ function distributeTitles(h: string): string {
 }
 
 const OWED_PAPER = /^(?:Báo cáo|Kế hoạch|Dự toán|Đề xuất|Văn bản|Hồ sơ|Danh sách|Dự thảo|Phương án|Đề án|Chương trình)(?![\p{L}])[^:;.\n]{0,80}?\scủa\s+(các\s[^:;.\n]{2,160}?)\s+(?:gửi|nộp)(?:\s+(?:về|đến|tới))?\s+\p{Lu}/u;
+/** A plan's purpose heading alone ("MỤC ĐÍCH, YÊU CẦU", "Yêu cầu", "Mục tiêu"). */
+const PURPOSE_TITLE = /^(?:mục đích|yêu cầu|mục tiêu)(?:\s*(?:,|và)\s*(?:mục đích|yêu cầu|mục tiêu))*\s*[.:]?$/iu;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
 // A fact sheet's heading or line: "THÔNG TIN CHUNG", "HỒ SƠ …", "Tên công trình: …" (a short label
@@ -608,6 +610,10 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
    * Role lines after the last of several items ("3.1. …\n3.2. …\n3.3. …\n- Đơn vị chủ trì: X")
    * close the whole list when no earlier item names anybody: they belong to the parent.
    */
+  const underPurpose = (i: number): boolean => {
+    for (let k: number | null = i; k !== null; k = sections[k]!.parent) if (PURPOSE_TITLE.test(sections[k]!.heading.trim())) return true;
+    return false;
+  };
   const trailingRoles = (i: number): boolean => {
     const parent = sections[i]!.parent;
     const sibs = parent === null ? [] : childrenOf.get(parent)!;
@@ -668,7 +674,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
     // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")
-    if (!who && !childrenOf.has(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1), s.headingEnd - s.headingStart);
+    // (not under "Mục đích, yêu cầu": "Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …" states a
+    // requirement of the plan, not a task)
+    if (!who && !childrenOf.has(i) && !underPurpose(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1), s.headingEnd - s.headingStart);
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
     const roles = rolesOf(i);
     if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
