@@ -269,7 +269,9 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   mt = mt.replace(/^\s*(?:\[[A-Z]{2,10}\][ ]*)?\[[^\]\n]{10,400}\][ ]*\n/g, () => '');
   // A digital signature's stamp read in above the header ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\n28-07-2026
   // 09:58:36 +07:00", "Người ký: …\nThời gian ký: …"): the signer's name, not the issuer's block.
-  const stamp = STAMP_BLOCK.exec(mt.text.slice(0, 600));
+  // (the block's pattern backtracks over the lines before the time: tried only where a time is)
+  const head = mt.text.slice(0, 600);
+  const stamp = /\d:\d\d/.test(head) ? STAMP_BLOCK.exec(head) : null;
   if (stamp && HEADING_AFTER.test(mt.text.slice(stamp[0].length, stamp[0].length + 400))) {
     mt = mt.deleteRanges([0], [stamp[0].length]);
     notes.push({ code: 'SIGNATURE_STAMP_REMOVED', message: 'removed a digital signature stamp read in above the header' });
