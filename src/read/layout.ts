@@ -201,12 +201,17 @@ function tableLines(g: TableGrid, cells: Positioned[][][], table: number): TextL
   return out;
 }
 
+// A digital signature's lines, the only text a signed scan carries ("Ký bởi: Bộ …", "Ngày ký:
+// 25-12-2023 10:02:06 +07:00", "Người ký", "Cơ quan", "Email", "Thời gian ký")
+const SIGNATURE_TEXT = /^[ \t]*(?:(?:Ký bởi|Người ký|Cơ quan|Email|Thời gian ký|Ngày ký)[ \t]*:|Signed by|Signature Not Verified)[^\n]*$/gimu;
+
 /**
  * True when a page's text layer is missing or unusable: almost no letters, or mostly characters
- * that are neither Vietnamese letters, digits nor punctuation (a broken font map).
+ * that are neither Vietnamese letters, digits nor punctuation (a broken font map). A signed scan's
+ * signature lines are no text layer: the page under them is an image.
  */
 export function poorTextLayer(text: string): boolean {
-  const compact = text.replace(/\s+/g, '');
+  const compact = text.replace(SIGNATURE_TEXT, '').replace(/\s+/g, '');
   if (compact.length < 40) return true;
   const good = compact.match(/[\p{Script=Latin}\d.,;:()/\-–"'“”%§µ¸¹²³ºª«¬®°±´·¼½¾¿×÷−∙μ]/gu)?.length ?? 0;
   return good / compact.length < 0.6;
