@@ -138,8 +138,8 @@ const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[
 // Between "nhận được" and a mention: the letter received already named, and what it asks about
 const ASKED_ABOUT = /(?:^|\s)(?:về|hướng dẫn|thực hiện|theo|liên quan|áp dụng)\s/u;
 
-function relationOf(context: string): Relation {
-  const c = context.toLowerCase();
+/** The relation a sentence gives the instrument named at its end; `c` is the sentence in lower case. */
+function relationOf(c: string): Relation {
   // (a plain first test spares a sentence of up to 1500 characters a scan per pattern)
   // (a scan may misread its tone: "Căn cử")
   if (/căn c[ứửừữự]/u.test(c) && (/(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữự](?![\p{L}\d])/u.test(c) || /^\s*[-+•]?\s*căn c[ứửừữự](?![\p{L}\d])/u.test(c))) return 'based_on';
@@ -212,6 +212,10 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   const selfKey = self ? self.value.toUpperCase() : null;
   const out: Mention[] = [];
   const sentenceAt = sentenceFinder(text);
+  // the text in lower case once: each mention's sentence (up to 1500 characters) is a slice of it,
+  // not a copy lowered again (a list of many mentions in one long sentence made that quadratic-ish)
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
   const re = numberRegex();
   const qcvn = /QCVN\s*(\d{1,3}\s*:\s*\d{4}\s*\/\s*\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)/gu;
   type Hit = { m: RegExpExecArray; qc: boolean; loose?: DocumentNumber; dropped?: boolean };
@@ -431,7 +435,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       // (read across a line break: "Giám đốc Sở Công\nThương")
       issuer: issuer === null ? null : issuer.replace(/\s+/g, ' '),
       title,
-      relation: relationOf(sentence),
+      relation: relationOf(sameLength ? lower.slice(start - sentence.length, start) : sentence.toLowerCase()),
       start,
       end: Math.max(numEnd, pos),
     });
