@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const check = args.includes('--check');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
-const { extractFile } = await import(join(root, 'dist/index.js'));
+const { extractFile, closeReaders } = await import(join(root, 'dist/index.js'));
 
 // The issue's targets on the text documents of the dev set, and the floors CI enforces now
 // (a floor guards against regressions; a target not yet met is reported as such).
@@ -120,6 +120,8 @@ if (readerTargets) {
   }
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(out, null, 2));
+// the OCR worker (tesseract.js, where the Debian engine is missing) would keep the process alive
+await closeReaders();
 console.log(`\nscore=${basis.macro.toFixed(3)} over ${basis.docs} documents`);
 if (check && failed) {
   console.log('eval: a regression floor was not met');
