@@ -212,10 +212,13 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   const selfKey = self ? self.value.toUpperCase() : null;
   const out: Mention[] = [];
   const sentenceAt = sentenceFinder(text);
-  // the text in lower case once: each mention's sentence (up to 1500 characters) is a slice of it,
-  // not a copy lowered again (a list of many mentions in one long sentence made that quadratic-ish)
-  const lower = text.toLowerCase();
-  const sameLength = lower.length === text.length;
+  // the text in lower case once, when a mention first needs it: each mention's sentence (up to 1500
+  // characters) is a slice of it, not a copy lowered again (many mentions in one long sentence)
+  let lower: string | null = null;
+  const lowerSentence = (sentence: string, end: number): string => {
+    lower ??= text.toLowerCase();
+    return lower.length === text.length ? lower.slice(end - sentence.length, end) : sentence.toLowerCase();
+  };
   const re = numberRegex();
   const qcvn = /QCVN\s*(\d{1,3}\s*:\s*\d{4}\s*\/\s*\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)/gu;
   type Hit = { m: RegExpExecArray; qc: boolean; loose?: DocumentNumber; dropped?: boolean };
@@ -435,7 +438,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       // (read across a line break: "Giám đốc Sở Công\nThương")
       issuer: issuer === null ? null : issuer.replace(/\s+/g, ' '),
       title,
-      relation: relationOf(sameLength ? lower.slice(start - sentence.length, start) : sentence.toLowerCase()),
+      relation: relationOf(lowerSentence(sentence, start)),
       start,
       end: Math.max(numEnd, pos),
     });

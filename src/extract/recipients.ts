@@ -1,6 +1,6 @@
 // Kính gửi (ô 9a): one addressee on the line, or a list of "- X;" lines; co-addressees under "Đồng kính gửi:".
 import type { Span } from '../schema/record.js';
-import { DONG_KINH_GUI, RECEIVED_STAMP, salutationLabel } from '../segment/index.js';
+import { BULLET_MARKS, DONG_KINH_GUI, RECEIVED_STAMP, salutationLabel } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { tidy } from './context.js';
 
@@ -21,7 +21,7 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
   const out: { name: string; span: Span }[] = [];
   // Items: line-leading "-"/"+" bullets, then ";" inside an item.
   // (a scan's marks may stand before a bullet: "_    - Bộ trưởng …")
-  const re = /(?:\n|^)[ ]*(?:[_.,:;|'"“”]{1,3}[ ]+(?=[-+•]))?[-+•]?[ ]*([^\n]*(?:\n(?![ ]*(?:[_.,:;|'"“”]{1,3}[ ]+)?(?:[-+•]|dong\s*kinh\s*gui\b))[^\n]*)*)/g;
+  const re = new RegExp(String.raw`(?:\n|^)[ ]*(?:${BULLET_MARKS}(?=[-+•]))?[-+•]?[ ]*([^\n]*(?:\n(?![ ]*(?:${BULLET_MARKS})?(?:[-+•]|dong\s*kinh\s*gui\b))[^\n]*)*)`, 'g');
   for (let mm = re.exec(key); mm; mm = re.exec(key)) {
     if (mm[0].length === 0) { re.lastIndex++; continue; }
     // co-addressees under their own label ("Đồng kính gửi: UBND tỉnh") are addressees too

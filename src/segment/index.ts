@@ -278,11 +278,11 @@ export function segment(norm: NormalizedText): Zones {
       // No signature line is this long; a huge cell is body text (and would cost every check below).
       if (t.length > MAX_SIGNATURE_CELL) continue;
       // (a scan's cells have no columns to go by: a cell beside the list once the block stood there)
-      const rightSide =
-        (rightCol !== null && c.col >= rightCol - 15 && (l.cells.length > 1 || !/^[-+•]/.test(t))) || (sigBeside && cell !== lead && cell.col > (lead?.col ?? 0));
+      const beside = cell !== lead && cell.col > (lead?.col ?? 0);
+      const rightSide = (rightCol !== null && c.col >= rightCol - 15 && (l.cells.length > 1 || !/^[-+•]/.test(t))) || (sigBeside && beside);
       if (isSignatureCell(c) || (rightSide && !/^[-+•]/.test(t) && (isUpper(t) || isPersonName(t) || /^[([]/.test(t)))) {
         signatureCells.push(c);
-        if (cell !== lead && cell.col > (lead?.col ?? 0)) sigBeside = true;
+        if (beside) sigBeside = true;
         consumed = true;
         continue;
       }

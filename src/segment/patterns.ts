@@ -43,8 +43,9 @@ export function salutationLabel(c: { key: string; text: string }): [number, numb
  * printed in capitals, unlike a sentence that opens "Đến ngày …".
  */
 export const RECEIVED_STAMP = /^(?:CÔNG VĂN\s+)?ĐẾN(?![\p{L}])/u;
-/** Marks a scan put before a list item's bullet ("_    - Bộ trưởng …"). */
-export const MARKS_BEFORE_BULLET = /^[_.,:;|'"“”]{1,3}[ ]+(?=[-+•])/;
+/** Marks a scan put before a list item's bullet ("_    - Bộ trưởng …"), as a pattern's source. */
+export const BULLET_MARKS = String.raw`[_.,:;|'"“”]{1,3}[ ]+`;
+export const MARKS_BEFORE_BULLET = new RegExp(`^${BULLET_MARKS}(?=[-+•])`);
 const KINH_GUI_OCR = /^[^:\n]{0,16}?(k[i1l]?nh\s*gu[i1l]\s*:)/;
 /** The end mark of the body text ("./." , "/.", ". /."). */
 export const END_MARK = /\.\s*\/\s*\.|[^\s/]\s*\/\.(?=\s|$)/;
