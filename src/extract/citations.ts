@@ -325,7 +325,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     takeDate(DATE_AFTER_NUMBER);
     let issuer: string | null = issuerBefore;
     const rest = text.slice(pos, pos + 300);
-    const im = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*(?:,\s*)?(?:của|do)\s+/u.exec(rest);
+    // ("cua": "của" as OCR reads it without its marks, before a capital only)
+    const im = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*(?:,\s*)?(?:của|do|cua(?=\s+\p{Lu}))\s+/u.exec(rest);
     if (im) {
       const tail = rest.slice(im[0].length);
       const iss = untilIssuerStop(tail, 100).replace(/\s+/g, ' ').trim();

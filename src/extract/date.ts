@@ -4,14 +4,14 @@ import type { DateValue, Span } from '../schema/record.js';
 
 // OCR reads "1" as l/I/L/] and "0" as O inside a day or month ("ngày l6", "L7", "tháng 0]"):
 // tolerated next to a real digit only, then read as digits (ocrDigits). It misreads the words'
-// vowels too ("ngây", "thắng", "nấm"), and a scan's line may break after "ngày".
+// vowels too ("ngây", "thắng", "thing", "nấm"), and a scan's line may break after "ngày".
 const GAP = '[ ]*(?:\\n[ ]*)?(?:,[ ]*)?';
 const DAY_OR_MONTH_TOKEN_SRC = '(\\d[\\dlIL|Oo\\]]?|[lIL|Oo]\\d)';
 const DAY_OR_MONTH = `${DAY_OR_MONTH_TOKEN_SRC}?`;
 /** "ngày" (or "Ngày") as written or as OCR misreads its vowel, for the look-aheads that expect a date. */
 export const NGAY = '[Nn]g[àaâầ]y';
 /** Groups: 1 day, 2 month, 3 year (each may be missing: blanks filled by hand at issue). */
-export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấ]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâa]m[ ]*(\\d{4})?`, 'giu');
+export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấií]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâa]m[ ]*(\\d{4})?`, 'giu');
 
 const ocrDigits = (s: string | undefined) => (s === undefined ? undefined : s.replace(/[lIL|\]]/g, '1').replace(/[Oo]/g, '0'));
 const DAY_OR_MONTH_TOKEN = new RegExp(`^${DAY_OR_MONTH_TOKEN_SRC}$`, 'i');

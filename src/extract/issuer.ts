@@ -5,6 +5,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import issuerCodesData from '../data/issuer-codes.json' with { type: 'json' };
 import { editDistance } from '../normalize/edit-distance.js';
 import { looseKey } from '../normalize/fold.js';
+import { isSyllable } from '../normalize/syllable.js';
 import { NOI_NHAN, salutationLabel, type Cell } from '../segment/index.js';
 import type { DocumentNumber } from '../schema/record.js';
 import type { Ctx } from './context.js';
@@ -103,10 +104,19 @@ function jointIssuers(text: string, issuer: Line, parent: string | null, right: 
   return parts.length > 1 ? parts : null;
 }
 
+const CODES = new Set(Object.keys(issuerCodesData.codes));
+/**
+ * A line of one token in capitals that is no word, no body's head ("UBND") and no known code:
+ * letters a stamp or a mark left above a scan's header ("TTPT").
+ */
+function strayLetters(t: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(t) && !isSyllable(t) && !CODES.has(t) && firstOf(looseKey(t), HEADS) === null;
+}
+
 function isHeaderNoise(c: Cell): boolean {
   const t = c.text.trim();
   return (
-    /^[*.\s]+$/.test(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) ||
+    /^[*.\s]+$/.test(t) || strayLetters(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) ||
     /^so\s*[:.;]|^so\s+[\d/]|^v\s*\/\s*v\b/.test(c.key.trim()) || // "Số:" lines, not "SỞ CÔNG THƯƠNG"
     salutationLabel(c) !== null || NOI_NHAN.test(c.key) // labels, also in capitals ("KÍNH GỬI:")
   );

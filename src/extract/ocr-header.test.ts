@@ -9,6 +9,31 @@ const head = (numberLine: string) =>
   `VĂN PHÒNG CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n        Độc lập - Tự do - Hạnh phúc\n${numberLine}\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n`;
 
 describe('OCR-damaged header', () => {
+  it('a stamp\'s letters over the issuer ("TTPT") are no body; the portal\'s stamp read into the subject goes; "thing" is "tháng"', () => {
+    const text = [
+      'TTPT',
+      'VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '————— Độc lập - Tự do - Hạnh phúc',
+      'Số: 328/TB-VPCP Hà Nội, ngày 27 thing 6 năm 2025',
+      '',
+      'THONG BAO',
+      'Kết luận của Phó Thủ tướng Chính phủ về chủ trương đầu tư trên địa bàn tỉnh Khánh Hòa (Khu đô thị Tu Bông',
+      'CONG THONG TIN ĐIỆN TU CHÍNH PHỦ và Khu đô thị Đầm Môn)',
+      '',
+      'Ngày 27 tháng 6 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng đã chủ trì cuộc họp.',
+    ].join('\n');
+    const r = extract(text);
+    expect(r.issuer).toMatchObject({ name: 'VĂN PHÒNG CHÍNH PHỦ', parent: null });
+    expect(r.date).toMatchObject({ year: 2025, month: 6, day: 27 });
+    expect(r.subject).toBe('Kết luận của Phó Thủ tướng Chính phủ về chủ trương đầu tư trên địa bàn tỉnh Khánh Hòa (Khu đô thị Tu Bông và Khu đô thị Đầm Môn)');
+    expect(r.warnings.map((w) => w.code)).toContain('SIGNATURE_STAMP_REMOVED');
+    // a known abbreviation alone on its line is a body
+    expect(extract('UBND\nTỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/UBND-VP Lào Cai, ngày 02 tháng 3 năm 2025\n\nKính gửi: Sở Tài chính\n').issuer?.name).toMatch(/UBND/);
+  });
+  it('OCR\'s "Kế hoạch. số 02- KH/BCDTW … cua Ban …": the stray stop and the unmarked "của" do not cut the citation from its verb and issuer', () => {
+    const r = extract(`${head('Số: 334/TB-VPCP Hà Nội, ngày 28 tháng 6 năm 2025')}\nThực hiện Kế hoạch. số 02- KH/BCDTW ngày 19 thang 6 nam 2025 cua\nBan Chi dao Trung ương về phát triển khoa học, công nghệ, Thủ tướng yêu cầu các bộ triển khai.\n`);
+    expect(r.citations[0]).toMatchObject({ number: { value: '02-KH/BCDTW' }, relation: 'implements', issuer: 'Ban Chi dao Trung ương', date: { iso: '2025-06-19' } });
+  });
   it('reads "$6:334 /TB-VPCP" as number 334/TB-VPCP', () => {
     expect(extract(head('$6:334 /TB-VPCP Hà Nội, ngày 28 tháng 6 năm 2025')).number?.value).toBe('334/TB-VPCP');
   });

@@ -19,7 +19,7 @@ export interface SubjectValue {
 const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
 
 // (or in figures: "Đồng Nai, ngày 31/12/2024")
-const DATE_LINE_START = /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bthang\b|[a-z],\s*ngay\b.{0,8}\bthang\b|^(?:[a-z .]{2,40},\s*)?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/;
+const DATE_LINE_START = /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bth[ai]ng\b|[a-z],\s*ngay\b.{0,8}\bth[ai]ng\b|^(?:[a-z .]{2,40},\s*)?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/;
 // "…, ngày 28 tháng 9 năm 2021 của Ban …": a cited instrument's date, which a subject may carry
 const CITED_DATE = /ngay\s*\S{0,4}\s*thang\s*\S{0,4}\s*nam\s*\d{4}\s*(?:cua|ve|do)\b/;
 

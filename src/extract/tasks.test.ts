@@ -440,6 +440,18 @@ describe('tasks', () => {
     expect(tasksOf('I. CHỨC NĂNG\nPhòng Văn hóa - Xã hội là cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã, thực hiện chức năng tham mưu.\nII. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân cấp xã chỉ đạo triển khai.')).toEqual(['II: Ủy ban nhân dân cấp xã']);
     expect(tasksOf('Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\nĐoàn kiểm tra thực hiện nhiệm vụ theo quy định, trong đó tập trung:\n1. Kiểm tra hồ sơ.\n2. Kiểm tra hiện trường.')).toEqual(['Điều 3: Đoàn kiểm tra']);
   });
+  it('the body asked at the end of a point\'s opening text ("… Phó Thủ tướng yêu cầu Bộ Tài chính:") is the addressee of its sub-points', () => {
+    const body = [
+      '1. Tại cuộc họp, Văn phòng Chính phủ đã báo cáo về ý kiến tại Báo cáo thẩm định.',
+      '2. Đây là 02 dự án có quy mô lớn. Quá trình thẩm định đã kéo dài; do đó, để khẩn trương triển khai dự',
+      'án, Phó Thủ tướng Chính phủ Trần Hồng Hà yêu cầu Bộ Tài chính:',
+      'a) Chịu trách nhiệm toàn diện về tính chính xác của hồ sơ.',
+      'b) Hoàn thành trước ngày 15 tháng 7 năm 2025.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['2: Bộ Tài chính']);
+    // a list introduced without asking anybody names nobody (the point is left to all recipients)
+    expect(tasksOf('2. Đây là 02 dự án có quy mô lớn, gồm các nội dung sau:\na) Khu đô thị Tu Bông.\nb) Khu đô thị Đầm Môn.')).toEqual(['2: ']);
+  });
   it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
     expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
   });

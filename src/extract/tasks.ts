@@ -207,6 +207,18 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
   return who.length ? who : null;
 }
 
+// "…, Phó Thủ tướng … yêu cầu Bộ Tài chính:", "… đề nghị các cấp ủy:" closing the text over a list
+const ASKED_BEFORE_LIST = /(?:^|[\s,])(?:yêu cầu|giao(?: cho)?|đề nghị)\s+((?:các\s+)?\p{Lu}[^:;.!?]{1,150}|các\s+[^:;.!?]{2,150}):\s*$/u;
+
+/** The addressee a section's opening text asks right before the colon that opens its sub-points, or null. */
+function askedBeforeList(intro: string): string[] | null {
+  const tail = intro.slice(-300).replace(/\s+/g, ' ').trimEnd();
+  if (!tail.endsWith(':')) return null;
+  const m = ASKED_BEFORE_LIST.exec(tail);
+  if (!m || !ASSIGNEE_START.test(m[1]!) || NOT_HEADS.test(m[1]!)) return null;
+  return headingAssignees(m[1]!, true);
+}
+
 /** Whether every line of a body states an amount of money ("…: 200.000 đồng/người/tháng"). */
 function ratesOnly(body: string): boolean {
   const lines = body.split('\n').filter((l) => l.trim());
@@ -671,6 +683,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       const tableRow = /\S[ \t]{3,}\S/.test(s.lead);
       if ((capsTitle || introTitle) && !topic && !tableRow) who = headingAssignees(s.lead, true);
     }
+    // "2. Đây là 02 dự án … Phó Thủ tướng … yêu cầu Bộ Tài chính:" over "a) …", "b) …": the body
+    // asked at the end of the point's opening text is its sub-points' addressee
+    if (!who && childrenOf.has(i)) who = askedBeforeList(text.slice(s.headingStart, sections[childrenOf.get(i)![0]!]!.start));
     // "Điều 2. Quyết định này có hiệu lực … Giao Giám đốc Sở Nội vụ chủ trì …", or a heading that
     // names nobody ("Tổ chức thực hiện:") over "- Giao Sở X, Sở Y … thực hiện" items.
     // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")

@@ -5,6 +5,7 @@ import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
 import { MappedText, OffsetMap } from './mapped-text.js';
 import { foldSameLength, looseKey } from './fold.js';
 import { joinBrokenSyllables, joinLetterSpaced } from './letter-spaced.js';
+import { isSyllable } from './syllable.js';
 import dashCompounds from '../data/dash-compounds.json' with { type: 'json' };
 import functionWords from '../data/function-words.json' with { type: 'json' };
 
@@ -55,6 +56,7 @@ const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
 // 16:49:46 107:00 .", the label and the zone damaged: what stands beside the time is let be)
 const STAMP_BLOCK = /^\s*(?:[^\n]{0,80}\n[ ]*){0,4}?[^\n]{0,120}?\d{1,2}[-./]\d{1,2}[-./]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?[^\n\d]{0,4}(?:[+-]?\d{2,3}:?\d{2})?[^\n\d]{0,12}\n/u;
 // a national or Party heading soon after: the stamp sits above a real header
+const PORTAL_STAMP = /^[ ]*C[ỔÔO]NG[ ]TH[ÔO]NG[ ]TIN[ ][ĐD]I[ỆÊE]N[ ]T[ỬƯU][ ]CH[ÍI]NH[ ]PH[ỦUÙ][ ]*(?:\n|(?=\p{Ll}))/gmu;
 const HEADING_AFTER = /C[OỘỌ]NG\s*H[OÒ][AÀ]|C[OỘỌ]NG\s*S[AẢ]N\s*VI[EỆ]T\s*NAM|ĐẢNG CỘNG SẢN/iu;
 // (one space before the pipe, not a run: a regex that opened with a run of spaces would be
 // tried at every space of a long run)
@@ -98,15 +100,22 @@ export function normalize(original: string): NormalizedText {
 
   mt = stripArtefacts(mt, notes);
   // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",
-  // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides.
+  // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides. A symbol must
+  // follow ("-NQ/", "/QĐ"): "1I- NHIỆM VỤ" is a Roman heading, II.
   if (/\d[Il|Oo]|[Il|Oo]\d/.test(mt.text)) {
-    mt = mt.replace(/(?<![\p{L}\d])(?=[Il|Oo]{0,5}\d)[\dIl|Oo]{2,6}(?=[ ]?[-/][ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1').replace(/[Oo]/g, '0'));
+    mt = mt.replace(/(?<![\p{L}\d])(?=[Il|Oo]{0,5}\d)[\dIl|Oo]{2,6}(?=[ ]?-[ ]?\p{Lu}[\p{Lu}\d]{0,7}\/|[ ]?\/[ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1').replace(/[Oo]/g, '0'));
   }
   // OCR loses the acute over "ô" in "số" before a number ("Chỉ thị sô 01/CT-TTg", "Sô: 12"): no
   // other word is "sô" there, and every number pattern asks for "số".
   if (/[Ss]ô[ ]?:?[ ]?\d/.test(mt.text)) {
     const src = mt.text;
     mt = mt.replace(/([Ss])ô(?=[ ]?:?[ ]?\d)/g, (m) => (m.index > 0 && /\p{L}/u.test(src.charAt(m.index - 1)) ? m[0] : `${m[1]}ố`));
+  }
+  // A stray full stop OCR put between a word and "số" and its number ("Thực hiện Kế hoạch. số 02-
+  // KH/BCĐTW"): no sentence opens with "số" in lower case.
+  if (mt.text.includes('. số')) {
+    const src = mt.text;
+    mt = mt.replace(/\.(?=[ ]+số[ ]?:?[ ]?\d)/g, (m) => (/\p{Ll}/u.test(src.charAt(m.index - 1)) ? '' : m[0]));
   }
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
   mt = trimLineEnds(mt);
@@ -276,6 +285,14 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     mt = mt.deleteRanges([0], [stamp[0].length]);
     notes.push({ code: 'SIGNATURE_STAMP_REMOVED', message: 'removed a digital signature stamp read in above the header' });
   }
+  // The Government portal's signature stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", its marks often
+  // lost) that OCR read into the text it overlays: a line of its own, or before the words of a
+  // subject's line ("CONG THONG TIN ĐIỆN TU CHÍNH PHỦ và Khu đô thị …"). Only in capitals.
+  if (mt.text.includes('TIN')) {
+    const before = mt.text.length;
+    mt = mt.replace(PORTAL_STAMP, () => '');
+    if (mt.text.length !== before) notes.push({ code: 'SIGNATURE_STAMP_REMOVED', message: 'removed the Government portal signature stamp read into the text' });
+  }
   // A trailer added by a repository ("===== GHI CHU =====" and what follows).
   // Found line by line: a regex over the whole text backtracks quadratically on a long run of "=".
   const cut = trailerStart(mt.text);
@@ -375,7 +392,8 @@ function rejoin(mt: MappedText): MappedText {
     // which stands over a blank line or a line in another case)
     if (m.index < HEADER_CHARS && m[0].indexOf('\n', 1) < 0 && LONE_WORD_BEFORE.test(before) && !NOT_AFTER_LONE.test(after)) {
       const line = src.slice(src.lastIndexOf('\n', m.index - 1) + 1, m.index).trim();
-      if (LONE_WORD.test(line) && !DOC_TITLE_WORDS.has(line.toLowerCase()) && sameCase(line, after)) return ' ';
+      // (a word: "TTPT", a stamp's letters over the header, is no start of a name)
+      if (LONE_WORD.test(line) && isSyllable(line) && !DOC_TITLE_WORDS.has(line.toLowerCase()) && sameCase(line, after)) return ' ';
     }
     return m[0];
   });

@@ -119,6 +119,14 @@ describe('sectionTree', () => {
     const pl = splitLines(plain, foldSameLength(plain));
     expect(sectionTree(pl, 0, pl.length).map((s) => s.path)).toEqual(['1', '2']);
   });
+  it('Roman labels OCR read with "1" and "L" for I: "1- CHỨC NĂNG" over "1I- NHIỆM VỤ", "IL." after "I."', () => {
+    const text = '1- CHỨC NANG\nĐiều 1. Đảng bộ là hạt nhân chính trị.\n1I- NHIỆM VỤ\nĐảng bộ thực hiện đầy đủ nhiệm vụ.\n';
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['I', 'Điều 1', 'II']);
+    const il = 'I. ĐỐI TƯỢNG XÉT ĐẶC XÁ\n1. Người bị kết án.\nIL. ĐIỀU KIỆN ĐƯỢC ĐỀ NGHỊ\n1. Quy định tại điểm a.\n';
+    const ll = splitLines(il, foldSameLength(il));
+    expect(sectionTree(ll, 0, ll.length).map((s) => s.path)).toEqual(['I', 'I.1', 'II', 'II.1']);
+  });
   it('an "I." that OCR read for "1." (the next top-level label is "2.") is point 1', () => {
     const ocr = 'I. Về công bố mục đích sử dụng hóa chất\nNội dung.\n2. Về khái niệm hàm lượng\n3. Về miễn trừ\n';
     const lines = splitLines(ocr, foldSameLength(ocr));

@@ -134,7 +134,7 @@ function ocrOne(lines: Line[], from: number, to: number): boolean {
 
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 // I, V, X with "1", "l", "|" or "H" read for an I; a heading in capitals after it
-const OCR_ROMAN = /^(\s*)([IVX1lH|]{1,4})\s*[.\-)]\s*(?=\p{Lu}{2})/u;
+const OCR_ROMAN = /^(\s*)([IVX1lLH|]{1,4})\s*[.\-)]\s*(?=\p{Lu}{2})/u;
 
 /**
  * A heading's Roman numeral OCR damaged, read as the numeral that comes next ("HI-" after
@@ -145,13 +145,20 @@ function ocrRoman(text: string, last: string | null): Parsed | null {
   if (!m) return null;
   const heading = text.slice(m[0].length);
   if (/\p{Ll}{2}/u.test(heading.split(/[,;:]/)[0]!)) return null;
-  // ("H" is two I's run together)
-  const label = m[2]!.replace(/H/g, 'II').replace(/[1l|]/g, 'I');
+  const label = ocrRomanLabel(m[2]!);
   const expected = ROMANS[last === null ? 0 : ROMANS.indexOf(last) + 1];
   return label === expected ? { label, kind: 'roman', rest: m[0].length } : null;
 }
 
-/** For each line in [from, to), the next Roman label below it (one backward pass), or null. */
+/** A Roman label as OCR reads it, read back: "H" is two I's run together, "1", "l", "L", "|" an I ("IL" → II). */
+function ocrRomanLabel(s: string): string {
+  return s.replace(/H/g, 'II').replace(/[1lL|]/g, 'I');
+}
+
+/**
+ * For each line in [from, to), the next Roman label below it (one backward pass), or null. An
+ * OCR'd label other than I counts ("1I- NHIỆM VỤ" below "1- CHỨC NĂNG").
+ */
 function nextRomans(lines: Line[], from: number, to: number): (string | null)[] {
   const out = new Array<string | null>(to - from).fill(null);
   let next: string | null = null;
@@ -159,6 +166,11 @@ function nextRomans(lines: Line[], from: number, to: number): (string | null)[] 
     out[j - from] = next;
     const q = parseLabel(lines[j]!.text);
     if (q?.kind === 'roman') next = q.label;
+    else if (!q) {
+      const m = OCR_ROMAN.exec(lines[j]!.text);
+      const label = m ? ocrRomanLabel(m[2]!) : null;
+      if (label && label !== 'I' && ROMANS.includes(label)) next = label;
+    }
   }
   return out;
 }
