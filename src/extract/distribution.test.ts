@@ -62,4 +62,30 @@ describe('distribution', () => {
     // a lower-case or mixed tail after a comma is the item's own words
     expect(names('Nơi nhận:\n- Sở Y tế, Sở Tài chính;\n- Lưu: VT.').map((d) => d.name)).toEqual(['Sở Y tế, Sở Tài chính']);
   });
+  it('a raw OCR of a scanned letter: "Not nhận:", the signature column\'s words after items\' ";", specks, "~ Lưu:"', () => {
+    const r = doc(
+      [
+        'Not nhận: TL. CỤC TRƯỞNG',
+        '',
+        '- Như trên; os KT. TRƯỞNG BAN BẠN CHÍNH SÁCH, THUE QUOC TE',
+        '- PCTr Đặng Ngọc Minh (dé b/c); PHO TR',
+        '',
+        '- Cục QLCS (BTC);',
+        '',
+        '- Website CT; Mu ẹ Ì —_',
+        '~ Lưu: VT, CS. a :',
+        'Cc',
+        '',
+        'Nguyễn Văn Hùng',
+      ].join('\n'),
+    );
+    expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'PCTr Đặng Ngọc Minh', 'Cục QLCS', 'Website CT']);
+    expect(r.archive?.units).toEqual(['VT', 'CS']);
+    expect(r.signers).toMatchObject([{ authority: 'KT', name: 'Nguyễn Văn Hùng' }]);
+    // abbreviations in capitals after a ";" are recipients ("TT.TU; TT. HĐND TP")
+    expect(names('Nơi nhận:\n- TT.TU; TT. HĐND TP;\n- Lưu: VT.').map((d) => d.name)).toEqual(['TT.TU', 'TT. HĐND TP']);
+  });
+  it('"Nơi nhận: BAN BÍ THƯ": the signature column\'s line beside the label is no recipient', () => {
+    expect(names('Nơi nhận: BAN BÍ THƯ\n- Các tỉnh uỷ, thành uỷ,\n- Lưu Văn phòng Trung ương Đảng.').map((d) => d.name)).toEqual(['Các tỉnh uỷ, thành uỷ']);
+  });
 });

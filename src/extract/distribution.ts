@@ -10,7 +10,11 @@ export interface DistributionValue {
   archive: { units: string[]; drafter: string | null; copies: number | null; raw: string; span: Span } | null;
 }
 
-const LUU = /^[-+•]?\s*luu\b\s*:?\s*/;
+// ("~": a dash as OCR reads it, "~ Lưu: VT, CS.")
+const LUU = /^[-+•~]?\s*luu\b\s*:?\s*/;
+// The signature column's words beside a list line, after its ";" ("- PCTr …; PHO TR", "- Như trên;
+// os KT. TRƯỞNG BAN …"): a title, or an authority's abbreviation, in capitals
+const SIGNATURE_BESIDE = /^(?:(?:kt|tm|tl|tuq)\.?|(?:pho|truong|giam doc|chu tich|bi thu|cuc truong|chanh van phong|tong giam doc)\b.*)$/;
 
 export function extractDistribution(ctx: Ctx): DistributionValue {
   const cells = ctx.zones.noiNhanCells;
@@ -24,9 +28,12 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       text = text.slice(nn[0].length);
       start += nn[0].length;
       if (!text.trim()) continue;
+      // "Nơi nhận: BAN BÍ THƯ": the signature column's first line beside the label (its "T/M"
+      // lost to the scan) is no recipient; a recipient opens with a dash or is no line of capitals
+      if (!/^\s*[-+•]/.test(text) && isUpper(text.trim())) continue;
     }
     const t = text.trim();
-    const opens = /^[-+•]/.test(t) || items.length === 0 || /[;.]$/.test(items[items.length - 1]!.text.trim());
+    const opens = /^[-+•~]/.test(t) || items.length === 0 || /[;.]$/.test(items[items.length - 1]!.text.trim());
     if (opens || LUU.test(c.key.slice(c.key.length - t.length))) {
       items.push({ text: t, start: start + (text.length - text.trimStart().length), end: c.end, luu: false });
     } else {
@@ -74,6 +81,9 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       continue;
     }
     const body = it.text.replace(/^[-+•~>*]\s*/, '');
+    // (a scan's speck may stand before it: "os KT")
+    const column = after ? body.trim().replace(/^\p{Ll}{1,2}\s+(?=\p{Lu})/u, '') : '';
+    if (column && isUpper(column) && (SIGNATURE_BESIDE.test(looseKey(column)) || isAuthorityLine(column, looseKey(column)))) continue;
     if (/^lưu\b|^luu\b/iu.test(body)) {
       archive = parseArchive(body, ctx.span(it.start, it.end));
       continue;
@@ -95,7 +105,9 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       .replace(/\s+/g, ' ')
       .replace(/[\s;,.:>~]+$/, '')
       .trim();
-    // (nor a mark a scan left at a line's end, "…; f/")
+    // (nor a mark a scan left at a line's end, "…; f/", or specks after an item's ";": "Mu ẹ Ì -_",
+    // no word of three letters and no abbreviation in capitals)
+    if (after && !/\p{L}{3}/u.test(name) && !/^[\p{Lu}\d.&\s-]+$/u.test(name)) continue;
     if (name.length < 2 || /^\d[\d\s]*$/.test(name) || (name.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
   }
@@ -107,7 +119,8 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
 /** "Lưu: VT, TTBCXB (ĐT)." / "Lưu VT (NC). Thuận100b" / "Lưu Văn phòng Đảng ủy." */
 export function parseArchive(text: string, span: Span): DistributionValue['archive'] {
   const raw = text.trim();
-  let rest = raw.replace(/^l[ưu]u\s*:?\s*/iu, '').replace(/[.;]\s*$/, '').trim();
+  // (the line ends at a full stop before lower case: "VT, CS. a : Cc" is a scan's specks after it)
+  let rest = raw.replace(/^l[ưu]u\s*:?\s*/iu, '').replace(/\.\s+\p{Ll}.*$/su, '').replace(/[.;]\s*$/, '').trim();
   let drafter: string | null = null;
   let copies: number | null = null;
   const paren = /\(([^)]*)\)\s*$/.exec(rest);

@@ -452,6 +452,19 @@ describe('tasks', () => {
     // a list introduced without asking anybody names nobody (the point is left to all recipients)
     expect(tasksOf('2. Đây là 02 dự án có quy mô lớn, gồm các nội dung sau:\na) Khu đô thị Tu Bông.\nb) Khu đô thị Đầm Môn.')).toEqual(['2: ']);
   });
+  it('a Party regulation\'s implementing article: "cấp uỷ cấp trên trực tiếp" is an addressee of its own; "Căn cứ …, đảng uỷ X xây dựng …" charges the body in lower case', () => {
+    const body = [
+      'Điều 16. Tổ chức thực hiện',
+      '1. Các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương, cấp uỷ cấp trên trực tiếp của đảng bộ ban chỉ huy có trách nhiệm chỉ đạo, kiểm tra việc thực hiện Quy định này.',
+      '2. Căn cứ Quy định này và các văn bản hướng dẫn của cấp uỷ cấp trên, đảng uỷ ban chỉ huy phòng thủ khu vực xây dựng quy chế, kế hoạch hoạt động cụ thể để thực hiện.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual([
+      'Điều 16.1: Các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương | cấp uỷ cấp trên trực tiếp của đảng bộ ban chỉ huy',
+      'Điều 16.2: đảng uỷ ban chỉ huy phòng thủ khu vực',
+    ]);
+    // a body in lower case without an opening clause before it is no addressee
+    expect(tasksOf('Điều 2. Đảng uỷ ban chỉ huy phòng thủ khu vực là hạt nhân chính trị.\nĐiều 3. Tổ chức thực hiện\nđảng uỷ xã xây dựng quy chế.')).toEqual([]);
+  });
   it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
     expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
   });

@@ -147,6 +147,11 @@ const SHARED_HEAD = new RegExp(`^(?:${wordAlternation(assignees.sharedHeads as s
 // An opening clause before an item's subject: "Trên cơ sở đề nghị của UBND quận, huyện, Sở X …"
 // (up to the first comma before a capital).
 const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ|Kết thúc)(?![\p{L}])[^\n]{0,200}?,\s+(?=\p{Lu})/u;
+// … or before a Party body in lower case ("Căn cứ Quy định này …, đảng uỷ ban chỉ huy … xây dựng quy chế")
+const PARTY_LOWER = (assignees.partyLowerHeads as string[]).map(esc).join('|');
+const OPENER_BEFORE_PARTY = new RegExp(`^(?:Trên cơ sở|Sau khi|Căn cứ|Kết thúc)(?![\\p{L}])[^\\n]{0,200}?,\\s+(?=(?:${PARTY_LOWER})\\s)`, 'u');
+// after such an opener the body's own rules and plans are its charge
+const DRAWS_UP = /^\s+(?:xây dựng|ban hành)(?![\p{L}])/u;
 // An item, or a paragraph that starts after a sentence ends (a wrapped PDF line that happens
 // to start with a capital is neither).
 const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(\p{Lu}[^\n]{3,400})/gu;
@@ -317,10 +322,19 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // "Kết thúc cuộc bầu cử, Ban X chịu trách nhiệm …": after an opening clause only a body put in
   // charge is an addressee ("Sau khi …, Phòng X yêu cầu …" states a procedure)
   const opener = CONDITION_OPENER.exec(h);
+  let partyLower = false;
   if (opener) {
     const rest = h.slice(opener[0].length);
     const v = firstVerb(rest);
     if (v > 2 && CHARGE_VERB.test(rest.slice(v))) h = rest;
+  } else {
+    const party = OPENER_BEFORE_PARTY.exec(h);
+    const rest = party ? h.slice(party[0].length) : '';
+    const v = party ? firstVerb(rest) : -1;
+    if (v > 2 && (CHARGE_VERB.test(rest.slice(v)) || DRAWS_UP.test(rest.slice(v)))) {
+      h = rest;
+      partyLower = true;
+    }
   }
   h = distributeTitles(h);
   // "Ban Chấp hành Trung ương Đảng giao Bộ Chính trị, Ban Bí thư lãnh đạo …": the body that
@@ -337,7 +351,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // "Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …": a collective without "các", its colon
   // opening what it is asked to do
   const bareCollective = !!lead && lead[0].startsWith('Đối với') && BARE_COLLECTIVE_START.test(h) && /^[^:\n]{2,60}:/u.test(h);
-  if (!ASSIGNEE_START.test(h) && !lowerHead && !bareCollective) return null;
+  if (!ASSIGNEE_START.test(h) && !lowerHead && !bareCollective && !partyLower) return null;
   let byDoiVoi = !!lead && /^(?:Yêu cầu\s+)?Đối với|đối với/u.test(lead[0]);
   // "Đối với X, thành phần dự hội nghị gồm …" describes; "Đối với X: …" or "Đối với X, chủ trì …" assigns
   if (byDoiVoi && /(?<![\p{L}])gồm(?![\p{L}])/u.test(h.split(':')[0]!)) return null;

@@ -436,7 +436,8 @@ function trailingName(c: Cell): { item: Cell; name: Cell } | null {
  * signature line in capitals.
  */
 function trailingSignature(c: Cell): { item: Cell; sig: Cell } | null {
-  const m = /[;.,]\s+(\p{Lu}[^;]*)$/u.exec(c.text);
+  // (a scan's speck may stand before it: "- Như trên; os KT. TRƯỞNG BAN …")
+  const m = /[;.,]\s+(?:\p{Ll}{1,2}\s+)?(\p{Lu}[^;]*)$/u.exec(c.text);
   if (!m || !isUpper(m[1]!)) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   const sig = subCell(c, at, at + m[1]!.trimEnd().length);

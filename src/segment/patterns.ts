@@ -13,8 +13,8 @@ export const YOUTH_HEADING = /^\s*do[a-z]n\s*(?:tncs|thanh\s*nien\s*cong\s*san)\
 export const KINH_GUI = /^\s*[-*+•]?\s*kinh\s*gui\b\s*:?/;
 /** "Đồng kính gửi:", the co-addressees' label under the Kính gửi list (on the loose key). */
 export const DONG_KINH_GUI = /^\s*[-+•]?\s*dong\s*kinh\s*gui\b\s*:?/;
-// (OCR's damage, "-.. WVơinhận:", "Nơi nhân:", only with its colon: "Mọi nhân viên" opens a line too)
-export const NOI_NHAN = /^\s*[-*+•]?\s*noi\s*nhan\b\s*:?|^\s*[-*+•.]{0,3}\s*[a-z]{0,2}[o0]i\s*nh[a-z]n\s*:/;
+// (OCR's damage, "-.. WVơinhận:", "Nơi nhân:", "Not nhận:", only with its colon: "Mọi nhân viên" opens a line too)
+export const NOI_NHAN = /^\s*[-*+•]?\s*noi\s*nhan\b\s*:?|^\s*[-*+•.]{0,3}\s*[a-z]{0,2}[o0][ilt]\s*nh[a-z]n\s*:/;
 /**
  * The salutation of a Công điện (Nghị định 30, Phụ lục III, mẫu 1.6): the sender, in capitals or
  * by title, then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:"), over the list of addressees. Read on the
