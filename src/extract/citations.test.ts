@@ -281,3 +281,19 @@ describe('citation issuers', () => {
     expect(extract('Căn cứ Quyết định số 93/QĐ-TTg ngày 1/2/2025 của Thủ tướng Chính phủ;').citations[0]!.issuerSource).toBe('text');
   });
 });
+
+describe("a citation's type", () => {
+  const typeOf = (text: string) => extract(text).citations.map((c) => `${c.number?.value} ${c.type?.code}`);
+  it("the symbol's type code outweighs the word before it, but for a code two types share", () => {
+    expect(typeOf('Căn cứ Nghị định hướng dẫn số 70/2024/NĐ-CP ngày 25/6/2024 của Chính phủ; Kết luật số 150-KL/TW ngày 14/4/2025 của Bộ Chính trị.')).toEqual([
+      '70/2024/NĐ-CP NĐ',
+      '150-KL/TW KL',
+    ]);
+    expect(typeOf('Thực hiện Thông tri số 04/TT-MTTW-BTT ngày 10/1/2021 của Ban Thường trực; Quy định số 335-QĐ/TW ngày 27/6/2025 của Ban Bí thư.')).toEqual([
+      '04/TT-MTTW-BTT TTri',
+      '335-QĐ/TW QyĐ',
+    ]);
+    // a verb that opens the title ends the issuer ("… của Ủy ban nhân dân tỉnh sắp xếp …")
+    expect(issuerOf('Căn cứ Đề án số 6355/ĐA-UBND ngày 28/4/2025 của Ủy ban nhân dân tỉnh sắp xếp đơn vị hành chính cấp xã.', '6355/ĐA-UBND')).toBe('Ủy ban nhân dân tỉnh');
+  });
+});

@@ -23,6 +23,7 @@ export interface Mention {
 }
 
 const WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.code }))).sort((a, b) => b.w.length - a.w.length);
+const SHARED_SYMBOLS = docTypes.sharedSymbols as Record<string, string>;
 const WORD_CODE = new Map(WORDS.map((x) => [x.w, x.code]));
 const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
 /** The type words as they open a name ("Kết luận", "Kế hoạch"), for the case-sensitive patterns. */
@@ -64,7 +65,7 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // phần Xây dựng và thương mại 299"). A tab (a table's cell break) or the line of a header's place
 // and date ("… của Chính phủ\nHà Nội, ngày …", under a subject that cites) ends it too.
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
+  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',
 );
 
@@ -306,7 +307,11 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     number = fillTypeSlot(number, wordCode);
     let typeCode: string | null;
     if (qc) typeCode = 'QCVN';
-    else if (wordCode && wordCode !== 'CV') typeCode = wordCode === 'QĐ' && number.typeCode === 'QyĐ' ? 'QyĐ' : wordCode === 'QĐ' || wordCode === 'QyĐ' ? wordCode : number.typeCode && wordCode !== number.typeCode && wordCode === 'TT' ? number.typeCode : wordCode;
+    // the symbol's type code outweighs the word before it ("Thông tư liên tịch số …/TTLT-…", "Nghị
+    // định hướng dẫn số 70/2024/NĐ-CP", the typo "Kết luật số 150-KL/TW"), but for a decision
+    // whose symbol's "QĐ" may stand for a Party regulation (QyĐ), and a symbol's code that another
+    // type shares (data/doc-types.json sharedSymbols: "Thông tri số 04/TT-…")
+    else if (wordCode && wordCode !== 'CV') typeCode = wordCode === 'QĐ' && number.typeCode === 'QyĐ' ? 'QyĐ' : wordCode === 'QĐ' || wordCode === 'QyĐ' || SHARED_SYMBOLS[wordCode] === number.typeCode ? wordCode : (number.typeCode ?? wordCode);
     else if (number.typeCode) typeCode = number.typeCode;
     else typeCode = wordCode ?? (number.system === 'state' && number.year === null ? 'CV' : null);
 

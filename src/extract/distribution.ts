@@ -106,8 +106,8 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       .replace(/[\s;,.:>~]+$/, '')
       .trim();
     // (nor a mark a scan left at a line's end, "…; f/", or specks after an item's ";": "Mu ẹ Ì -_",
-    // no word of three letters and no abbreviation in capitals)
-    if (after && !/\p{L}{3}/u.test(name) && !/^[\p{Lu}\d.&\s-]+$/u.test(name)) continue;
+    // no word of three letters, and a letter alone or a stray sign; "Vụ PC" is a recipient)
+    if (after && !/\p{L}{3}/u.test(name) && (/(?:^|\s)\p{L}(?=\s|$)/u.test(name) || /[^\p{L}\d\s.&-]/u.test(name))) continue;
     if (name.length < 2 || /^\d[\d\s]*$/.test(name) || (name.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
   }
@@ -137,6 +137,13 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
       copies = Number(n);
       return '';
     }).trim();
+    // "KTTH (2).H.Dương": the drafter's initial and name glued after the copies
+    const glued = /^(\p{Lu}[\p{L}\d&]+)\s*\.\s*(\p{Lu}\.\s?\p{Lu}\p{Ll}+)$/u.exec(u);
+    if (glued) {
+      units.push(glued[1]!);
+      drafter = drafter ?? glued[2]!;
+      continue;
+    }
     // "QHĐP (3) Cương": a drafter name after the unit
     const dm = /^(\S+)\s+(\p{Lu}\p{Ll}+(?:\.\p{Lu}\p{Ll}+)?)$/u.exec(u);
     if (dm && /^\p{Lu}{2,}/u.test(dm[1]!)) {

@@ -30,6 +30,12 @@ describe('OCR-damaged header', () => {
     // a known abbreviation alone on its line is a body
     expect(extract('UBND\nTỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/UBND-VP Lào Cai, ngày 02 tháng 3 năm 2025\n\nKính gửi: Sở Tài chính\n').issuer?.name).toMatch(/UBND/);
   });
+  it('"Số: 6l /2023/QD-UBND" is 61; "tháng.Ì2" is December; a rule of underscores under the subject is no part of it', () => {
+    const r = extract('ỦY BAN NHÂN DÂN CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM\n\nTỈNH HÀ NAM Độc lập - Tự do - Hạnh phúc\nSố: 6l /2023/QD-UBND Hà Nam, ngayed tháng.Ì2 năm 2023\nQUYẾT ĐỊNH\n\nV/v triển khai Nghị quyết số 04/2023/NQ-HĐND\n_______________________\n\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\n');
+    expect(r.number?.value).toBe('61/2023/QD-UBND');
+    expect(r.date).toMatchObject({ year: 2023, month: 12, day: null });
+    expect(r.subject).toBe('triển khai Nghị quyết số 04/2023/NQ-HĐND');
+  });
   it('OCR\'s "Kế hoạch. số 02- KH/BCDTW … cua Ban …": the stray stop and the unmarked "của" do not cut the citation from its verb and issuer', () => {
     const r = extract(`${head('Số: 334/TB-VPCP Hà Nội, ngày 28 tháng 6 năm 2025')}\nThực hiện Kế hoạch. số 02- KH/BCDTW ngày 19 thang 6 nam 2025 cua\nBan Chi dao Trung ương về phát triển khoa học, công nghệ, Thủ tướng yêu cầu các bộ triển khai.\n`);
     expect(r.citations[0]).toMatchObject({ number: { value: '02-KH/BCDTW' }, relation: 'implements', issuer: 'Ban Chi dao Trung ương', date: { iso: '2025-06-19' } });

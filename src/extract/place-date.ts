@@ -8,7 +8,7 @@ import { NUMBER_SOURCE } from './number.js';
 import { titleSentence } from './title-sentence.js';
 
 // (OCR may read the vowel of "tháng" as i: "thing")
-const DATE_LINE = /ngay\s*(\S{0,4}?)\s*,?\s*th[ai]ng\s*(\S{0,4}?)\s*,?\s*nam\s*(\d{4})?/;
+const DATE_LINE = /ngay\s*(\S{0,4}?)\s*,?\s*th[ai]ng[\s.]*(\S{0,4}?)\s*,?\s*nam\s*(\d{4})?/;
 // the date in figures, as some offices and web copies write it: "Lào Cai, ngày 05/6/2025"
 const DATE_FIGURES = /ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/;
 // a place in capitalised words right before "ngày", without its comma ("… - Hà Nội ngày 27 …")

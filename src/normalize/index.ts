@@ -101,9 +101,9 @@ export function normalize(original: string): NormalizedText {
   mt = stripArtefacts(mt, notes);
   // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",
   // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides. A symbol must
-  // follow ("-NQ/", "/QĐ"): "1I- NHIỆM VỤ" is a Roman heading, II.
+  // follow ("-NQ/", "/QĐ", "/2023/QĐ"): "1I- NHIỆM VỤ" is a Roman heading, II.
   if (/\d[Il|Oo]|[Il|Oo]\d/.test(mt.text)) {
-    mt = mt.replace(/(?<![\p{L}\d])(?=[Il|Oo]{0,5}\d)[\dIl|Oo]{2,6}(?=[ ]?-[ ]?\p{Lu}[\p{Lu}\d]{0,7}\/|[ ]?\/[ ]?\p{Lu})/gu, (m) => m[0].replace(/[Il|]/g, '1').replace(/[Oo]/g, '0'));
+    mt = mt.replace(/(?<![\p{L}\d])(?=[Il|Oo]{0,5}\d)[\dIl|Oo]{2,6}(?=[ ]?-[ ]?\p{Lu}[\p{Lu}\d]{0,7}\/|[ ]?\/[ ]?(?:\p{Lu}|(?:19|20)\d{2}\/))/gu, (m) => m[0].replace(/[Il|]/g, '1').replace(/[Oo]/g, '0'));
   }
   // OCR loses the acute over "ô" in "số" before a number ("Chỉ thị sô 01/CT-TTg", "Sô: 12"): no
   // other word is "sô" there, and every number pattern asks for "số".
@@ -285,6 +285,8 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     mt = mt.deleteRanges([0], [stamp[0].length]);
     notes.push({ code: 'SIGNATURE_STAMP_REMOVED', message: 'removed a digital signature stamp read in above the header' });
   }
+  // A rule drawn under a heading or a subject as a line of underscores ("________"): no text.
+  if (mt.text.includes('___')) mt = mt.replace(/^[ ]*_{3,}[ ]*$/gm, () => '');
   // The Government portal's signature stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", its marks often
   // lost) that OCR read into the text it overlays: a line of its own, or before the words of a
   // subject's line ("CONG THONG TIN ĐIỆN TU CHÍNH PHỦ và Khu đô thị …"). Only in capitals.

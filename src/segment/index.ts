@@ -142,6 +142,13 @@ export function segment(norm: NormalizedText): Zones {
   let endMarkLine = -1;
   const endSearchTo = noiNhanLine >= 0 ? noiNhanLine + 1 : n;
   for (let i = 0; i < endSearchTo; i++) if (lines[i]!.text.includes('/') && END_MARK.test(lines[i]!.text)) endMarkLine = i;
+  // A label a scan made unreadable ("Nei M2 h sii TM. UY BAN NHAN DAN"): the list is known by its
+  // "- …;" items over the "Lưu:" line, after the body's end mark
+  let labelLost: { label: number; first: number } | null = null;
+  if (noiNhanLine < 0) {
+    labelLost = unlabelledList(lines, endMarkLine);
+    if (labelLost) noiNhanLine = labelLost.label >= 0 ? labelLost.label : labelLost.first;
+  }
 
   // Header end: the last header anchor within the first lines.
   let headerEnd = 0;
@@ -241,7 +248,7 @@ export function segment(norm: NormalizedText): Zones {
   const signatureCells: Cell[] = [];
   const noiNhanCells: Cell[] = [];
   let closingEnd = closingStart;
-  let inList = false;
+  let inList = labelLost !== null;
   let sawName = false;
   let blankRun = 0;
   let sigBeside = false;
@@ -263,6 +270,13 @@ export function segment(norm: NormalizedText): Zones {
       const repaired = repairAuthority(read);
       const c = repaired && !isSignatureCell(read) ? repaired : read;
       const t = c.text.trim();
+      // the lost label's line: what it carries of the signature ("… TM. UY BAN NHAN DAN")
+      if (labelLost && i === labelLost.label) {
+        const m = TRAILING_AUTHORITY.exec(c.text.trimEnd());
+        if (m) signatureCells.push(subCell(c, c.text.trimEnd().length - m[1]!.length, c.text.trimEnd().length));
+        consumed = true;
+        continue;
+      }
       if (NOI_NHAN.test(c.key)) {
         inList = true;
         // "Nơi nhận: TL. CỤC TRƯỞNG": a scan read without its column gap puts the signature's
@@ -451,6 +465,45 @@ function labelRest(c: Cell): Cell | null {
   const at = m[0].length + (lead.length - lead.trimStart().length);
   if (at >= c.text.trimEnd().length) return null;
   return subCell(c, at);
+}
+
+const LUU_LINE = /^[-+•~]?\s*luu\b\s*:?/;
+const TRAILING_AUTHORITY = /(?:^|\s)((?:TM|KT|TL|TUQ|T\/M)\.\s*\p{Lu}[^;]*)$/u;
+
+/**
+ * The first item line of a Nơi nhận list whose label is lost (a "Lưu:" line under two or more "- …"
+ * items, lower-case continuations between them, after the end mark), and the line of its lost
+ * label right above it (-1 when there is none), or null.
+ */
+function unlabelledList(lines: Line[], endMark: number): { label: number; first: number } | null {
+  const n = lines.length;
+  let luu = -1;
+  for (let i = n - 1; i >= Math.max(0, n - 60, endMark + 1); i--) {
+    if (lines[i]!.text.length < 120 && LUU_LINE.test(lines[i]!.key.trim())) {
+      luu = i;
+      break;
+    }
+  }
+  if (luu < 0) return null;
+  let first = -1;
+  let items = 0;
+  for (let j = luu - 1; j > endMark && j >= luu - 40; j--) {
+    const t = lines[j]!.text.trim();
+    if (t === '') continue;
+    if (/^[-+•~]/.test(t)) {
+      items++;
+      first = j;
+    } else if (!/^\p{Ll}/u.test(t)) break;
+  }
+  if (items < 2) return null;
+  let label = -1;
+  for (let j = first - 1; j > endMark && j >= first - 3; j--) {
+    const t = lines[j]!.text.trim();
+    if (t === '') continue;
+    if (t.length < 80 && !/[.;]$/.test(t)) label = j;
+    break;
+  }
+  return { label, first };
 }
 
 function noiNhanDone(list: Cell[]): boolean {
