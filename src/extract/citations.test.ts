@@ -293,6 +293,10 @@ describe("a citation's type", () => {
       '04/TT-MTTW-BTT TTri',
       '335-QĐ/TW QyĐ',
     ]);
+    // OCR's damage around an issuer: a paired verb before the instrument, "vê" for "về", a stray stop
+    expect(issuerOf('Tại kỳ họp, HĐND thành phố đã thông qua và ban hành Nghị quyết số 48/NQ-HĐND ngày 08 tháng 12 năm 2023 về việc phê duyệt.', '48/NQ-HĐND')).toBe('HĐND thành phố');
+    expect(issuerOf('- Nghị định số 93/2018/NĐ-CP ngày 30 tháng 6 năm 2018 của Chính phủ vê quản ly nợ;', '93/2018/NĐ-CP')).toBe('Chính phủ');
+    expect(issuerOf('- Nghị quyết số 16/NQ-HĐND ngày 25 tháng 4 năm 2025 của Hội. đồng nhân dân thành phố về việc phê duyệt.', '16/NQ-HĐND')).toBe('Hội đồng nhân dân thành phố');
     // a verb that opens the title ends the issuer ("… của Ủy ban nhân dân tỉnh sắp xếp …")
     expect(issuerOf('Căn cứ Đề án số 6355/ĐA-UBND ngày 28/4/2025 của Ủy ban nhân dân tỉnh sắp xếp đơn vị hành chính cấp xã.', '6355/ĐA-UBND')).toBe('Ủy ban nhân dân tỉnh');
   });

@@ -65,7 +65,7 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // phần Xây dựng và thương mại 299"). A tab (a table's cell break) or the line of a header's place
 // and date ("… của Chính phủ\nHà Nội, ngày …", under a subject that cites) ends it too.
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
+  String.raw`\s+(?:về|vê|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',
 );
 
@@ -78,7 +78,8 @@ const HEAD_ALT = wordAlternation(assignees.heads);
 const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${HEAD_ALT})(?![\\p{L}])`, 'gu');
 // ("… tỉnh Yên Bái cũng đã có văn bản số …": an adverb between the body and its verb)
 const ADVERBS = String.raw`(?:(?:cũng|vừa|mới|đã)\s+){0,2}`;
-const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+${ADVERBS}(?:có|ban hành|ký|gửi)\s*$`, 'u');
+// (a verb may be paired before it: "HĐND thành phố đã thông qua và ban hành Nghị quyết số …")
+const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+${ADVERBS}(?:\p{Ll}+(?:\s+\p{Ll}+)?\s+và\s+)?(?:có|ban hành|ký|gửi)\s*$`, 'u');
 /** "Ngày 26/4/2013, Thủ tướng Chính phủ (đã) ban hành …" right before the instrument: its date and issuer. */
 const DATED_AGENT = new RegExp(String.raw`(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+${ADVERBS}(?:ban hành|có|ký)\s*$`, 'u');
 /** `s` up to where an issuer's name ends (ISSUER_STOP), or its first `whenNone` characters. */

@@ -465,6 +465,11 @@ describe('tasks', () => {
     // a body in lower case without an opening clause before it is no addressee
     expect(tasksOf('Điều 2. Đảng uỷ ban chỉ huy phòng thủ khu vực là hạt nhân chính trị.\nĐiều 3. Tổ chức thực hiện\nđảng uỷ xã xây dựng quy chế.')).toEqual([]);
   });
+  it('a project or report (Đề án, Phương án, Báo cáo) describes: a point that names nobody is nobody\'s task', () => {
+    const da = (body: string) =>
+      extract(`ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nSố: 13/ĐA-UBND    Cần Thơ, ngày 25 tháng 6 năm 2025\n\nĐỀ ÁN\nPhát hành trái phiếu chính quyền địa phương\n\n${body}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);
+    expect(da('1. Sự cần thiết phát hành trái phiếu\nTồn quỹ ngân sách là 4.526 tỷ đồng.\n2. Căn cứ pháp lý\n- Luật Ngân sách nhà nước.\n3. Tổ chức thực hiện\nSở Tài chính chủ trì hướng dẫn thực hiện.')).toEqual(['3: Sở Tài chính']);
+  });
   it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
     expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
   });

@@ -117,6 +117,13 @@ export function normalize(original: string): NormalizedText {
     const src = mt.text;
     mt = mt.replace(/\.(?=[ ]+số[ ]?:?[ ]?\d)/g, (m) => (/\p{Ll}/u.test(src.charAt(m.index - 1)) ? '' : m[0]));
   }
+  // A stray full stop OCR put inside a phrase ("của Hội. đồng nhân dân", "niên độ ngân. sách"): after
+  // a word of two letters or more and before a lower-case word, where no sentence ends ("v.v. và"
+  // keeps its own).
+  if (/\p{L}\. \p{Ll}/u.test(mt.text)) {
+    const src = mt.text;
+    mt = mt.replace(/\.(?= \p{Ll}{2})/gu, (m) => (/\p{L}{2}$/u.test(src.slice(Math.max(0, m.index - 2), m.index)) ? '' : m[0]));
+  }
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
   mt = trimLineEnds(mt);
   mt = dropPageNumbers(mt, notes);
