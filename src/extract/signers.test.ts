@@ -161,4 +161,11 @@ describe('signers', () => {
     ];
     expect(cases.map(([u]) => sentenceCase(u))).toEqual(cases.map(([, c]) => c));
   });
+  it('a title in capitals wrapped onto the next line ("CHỦ TỊCH" / "NƯỚC CỘNG HÒA …") stays over its name', () => {
+    const r = extract('CHỦ TỊCH NƯỚC\nSố: 07/2025/L-CTN\nHà Nội, ngày 16 tháng 6 năm 2025\n\nLỆNH\nVề việc công bố Nghị quyết\n\nNAY CÔNG BỐ:\nNghị quyết sửa đổi Hiến pháp đã được Quốc hội thông qua ngày 16 tháng 6 năm 2025./.\nCHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nLương Cường\n');
+    expect(r.type).toEqual({ code: 'Lệnh', name: 'Lệnh' });
+    expect(r.signers).toMatchObject([{ authority: null, name: 'Lương Cường' }]);
+    expect(r.signers[0]!.title?.toLowerCase()).toBe('chủ tịch nước cộng hòa xã hội chủ nghĩa việt nam');
+  });
 });
+

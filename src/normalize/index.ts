@@ -56,6 +56,9 @@ const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
 // 16:49:46 107:00 .", the label and the zone damaged: what stands beside the time is let be)
 const STAMP_BLOCK = /^\s*(?:[^\n]{0,80}\n[ ]*){0,4}?[^\n]{0,120}?\d{1,2}[-./]\d{1,2}[-./]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?[^\n\d]{0,4}(?:[+-]?\d{2,3}:?\d{2})?[^\n\d]{0,12}\n/u;
 // a national or Party heading soon after: the stamp sits above a real header
+const GAZETTE_HEAD = /^[ ]*C[ÔO]NG B[ÁA]O[ ]*\/[ ]*S[ốỐoO][^\n]{0,60}\n/gmu;
+// (only where the gazette's running head was: "VĂN BẢN QUY PHẠM PHÁP LUẬT" opens no document)
+const GAZETTE_SECTION = /^[ ]*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|HỢP NHẤT|KHÁC)[ ]*\n(?:[ ]*\p{Lu}[\p{Lu} ]{1,40}(?:[ ]-[ ]\p{Lu}[\p{Lu} ]{1,40})+[ ]*\n)?/mu;
 const PORTAL_STAMP = /^[ ]*C[ỔÔO]NG[ ]TH[ÔO]NG[ ]TIN[ ][ĐD]I[ỆÊE]N[ ]T[ỬƯU][ ]CH[ÍI]NH[ ]PH[ỦUÙ][ ]*(?:\n|(?=\p{Ll}))/gmu;
 const HEADING_AFTER = /C[OỘỌ]NG\s*H[OÒ][AÀ]|C[OỘỌ]NG\s*S[AẢ]N\s*VI[EỆ]T\s*NAM|ĐẢNG CỘNG SẢN/iu;
 // (one space before the pipe, not a run: a regex that opened with a run of spaces would be
@@ -291,6 +294,16 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   if (stamp && HEADING_AFTER.test(mt.text.slice(stamp[0].length, stamp[0].length + 400))) {
     mt = mt.deleteRanges([0], [stamp[0].length]);
     notes.push({ code: 'SIGNATURE_STAMP_REMOVED', message: 'removed a digital signature stamp read in above the header' });
+  }
+  // The Official Gazette's furniture (Công báo): its running head on every page ("CÔNG BÁO/Số 807 +
+  // 808/Ngày 24-6-2025") and, over the first text, its section and the group of issuers ("VĂN BẢN
+  // QUY PHẠM PHÁP LUẬT" / "CHỦ TỊCH NƯỚC - QUỐC HỘI"): none of it is the document's.
+  if (mt.text.includes('BÁO')) {
+    const before = mt.text.length;
+    mt = mt.replace(GAZETTE_HEAD, () => '');
+    const sec = mt.text.length !== before ? GAZETTE_SECTION.exec(mt.text.slice(0, 2000)) : null;
+    if (sec) mt = mt.deleteRanges([sec.index], [sec.index + sec[0].length]);
+    if (mt.text.length !== before) notes.push({ code: 'GAZETTE_FURNITURE_REMOVED', message: "removed the Official Gazette's running heads and section headings" });
   }
   // A rule drawn under a heading or a subject as a line of underscores ("________"): no text.
   if (mt.text.includes('___')) mt = mt.replace(/^[ ]*_{3,}[ ]*$/gm, () => '');

@@ -316,6 +316,18 @@ describe('normalize', () => {
   });
 });
 
+describe("the Official Gazette's furniture", () => {
+  it('goes: the running head on each page, and the section and group of issuers over the first text', () => {
+    const text = 'CÔNG BÁO/Số 807 + 808/Ngày 24-6-2025\n\n3\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\nCHỦ TỊCH NƯỚC - QUỐC HỘI\nCHỦ TỊCH NƯỚC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/2025/L-CTN\n\nCÔNG BÁO/Số 807 + 808/Ngày 24-6-2025\nLỆNH\n';
+    const n = normalize(text);
+    expect(n.text).not.toMatch(/CÔNG BÁO|VĂN BẢN QUY PHẠM|QUỐC HỘI/);
+    expect(n.text).toMatch(/^\s*(?:3\s*)?CHỦ TỊCH NƯỚC\n/);
+    expect(n.notes.map((x) => x.code)).toContain('GAZETTE_FURNITURE_REMOVED');
+    // the same words in a document that is no gazette print stay
+    expect(normalize('VĂN BẢN QUY PHẠM PHÁP LUẬT\nCHỦ TỊCH NƯỚC - QUỐC HỘI\n').text).toContain('QUỐC HỘI');
+  });
+});
+
 describe('matchKey', () => {
   it('treats tone placement and case alike, but not different words', () => {
     expect(matchKey('Uỷ ban HOÀ BÌNH')).toBe(matchKey('ủy ban hòa bình'));

@@ -300,6 +300,14 @@ export function segment(norm: NormalizedText): Zones {
         consumed = true;
         continue;
       }
+      // a title in capitals wrapped onto the next line ("CHỦ TỊCH" over "NƯỚC CỘNG HÒA XÃ HỘI CHỦ
+      // NGHĨA VIỆT NAM"), before the name
+      const above = signatureCells[signatureCells.length - 1];
+      if (!sawName && above && above.line === i - 1 && !inList && t.length <= 60 && isUpper(t) && !/^[-+•]/.test(t) && isUpper(above.text.trim())) {
+        signatureCells.push(c);
+        consumed = true;
+        continue;
+      }
       if (isPersonName(t) && !inListItemContinuation(c, noiNhanCells)) {
         signatureCells.push(c);
         sawName = true;
