@@ -161,6 +161,8 @@ describe('tasks', () => {
       extract(`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 12/SNNMT-KS\nV/v thực hiện nghĩa vụ\nLào Cai, ngày 01 tháng 02 năm 2025\n\nKính gửi: Các tổ chức khai thác khoáng sản.\n\n${body}\n`).tasks.map((t) => `${t.section}:${t.assignees.length}`);
     expect(cv('I. NHIỆM VỤ CHUNG\n1. Tổ chức phổ biến Luật Địa chất và khoáng sản.\n2. Rà soát giấy phép đã cấp.\nII. NHIỆM VỤ CỤ THỂ\n1. Thực hiện nghĩa vụ tài chính.')).toEqual(['I.1:0', 'I.2:0', 'II.1:0']);
     expect(cv('I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH\n1. Tên công trình: Đường ô tô lên bãi thải.\n2. Chủ đầu tư: Tổng công ty Khoáng sản.\nII. KIẾN NGHỊ\n1. Chủ đầu tư: hoàn thiện hồ sơ.')).toEqual([]);
+    // nor a regime's rates: "1.2. Mức chi … 2.220.000 đồng/người/lần", nor the point over them
+    expect(cv('1. Điều dưỡng tập trung:\n1.1. Thời gian điều dưỡng tối thiểu là 5 ngày.\n1.2. Mức chi điều dưỡng 2.220.000 đồng/người/lần, bao gồm:\n- Tiền ăn: 1.600.000 đồng;\n2. Rà soát danh sách đối tượng.')).toEqual(['2:0']);
   });
   it('a notice\'s closing ("… thông báo để … biết") is not the last item\'s body', () => {
     expect(

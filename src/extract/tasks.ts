@@ -224,6 +224,9 @@ function askedBeforeList(intro: string): string[] | null {
   return headingAssignees(m[1]!, true);
 }
 
+/** A heading that states a rate or an amount of money ("Mức chi …", "… 2.220.000 đồng/người/lần"). */
+const RATE = /^Mức\s+(?:chi|hỗ trợ|thu|phụ cấp|trợ cấp|bồi dưỡng)(?![\p{L}])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+[ ]*(?:đồng|đ)(?![\p{L}])/u;
+
 /** Whether every line of a body states an amount of money ("…: 200.000 đồng/người/tháng"). */
 function ratesOnly(body: string): boolean {
   const lines = body.split('\n').filter((l) => l.trim());
@@ -768,14 +771,17 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     const covered = new Set<number>();
     for (const i of byIndex.keys()) for (let k: number | null = i; k !== null; k = sections[k]!.parent) covered.add(k);
     // (not a fact sheet: "I. THÔNG TIN CHUNG", "II. HỒ SƠ …", "Tên công trình: …", "Chủ đầu tư: …")
+    // (nor a rate: "1.2. Mức chi điều dưỡng 2.220.000 đồng/người/lần, bao gồm: - Tiền ăn …: 1.600.000 đồng")
     const forAll = (s: Section): boolean =>
-      !DESCRIPTIVE.test(s.heading) && !FACTS.test(s.heading) && !/^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading) && /^\p{Lu}/u.test(s.heading);
+      !DESCRIPTIVE.test(s.heading) && !FACTS.test(s.heading) && !/^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading) && /^\p{Lu}/u.test(s.heading) && !RATE.test(s.heading);
     sections.forEach((s, i) => {
       if (s.parent !== null || (s.kind !== 'arabic' && s.kind !== 'roman') || covered.has(i) || !forAll(s)) return;
       // the most specific label: a point's own numbered sub-points, when it has them
-      const kids = (childrenOf.get(i) ?? []).filter((j) => sections[j]!.kind === 'arabic' && !covered.has(j) && forAll(sections[j]!));
+      const arabic = (childrenOf.get(i) ?? []).filter((j) => sections[j]!.kind === 'arabic' && !covered.has(j));
+      const kids = arabic.filter((j) => forAll(sections[j]!));
       if (kids.length) for (const j of kids) out.push(make(sections[j]!, []));
-      else if (s.kind === 'arabic') out.push(make(s, []));
+      // (a point over rates sets out a regime: "1. Điều dưỡng tập trung:" over "1.2. Mức chi …")
+      else if (s.kind === 'arabic' && !arabic.some((j) => RATE.test(sections[j]!.heading))) out.push(make(s, []));
     });
     out.sort((a, b) => a.span.start - b.span.start);
   }
