@@ -96,4 +96,13 @@ describe('distribution', () => {
     // bullets of the body above the end mark are no list
     expect(doc('Đề nghị:\n- Sở Y tế báo cáo;\n- Sở Tài chính bố trí kinh phí./.\n\nGIÁM ĐỐC\nNguyễn Văn An').distribution).toEqual([]);
   });
+  it('a note after an item\'s ";" ("- Văn phòng Chính phủ; (để báo cáo) - Bộ Y tế; …") is that item\'s; the dash after it opens the next, "Bộ Y tế" included', () => {
+    expect(names('Nơi nhận: - Như trên; - Văn phòng Chính phủ; (để báo cáo) - Bộ Y tế; (để phối hợp) - TW Hội CCB; - Lưu: VT, Cục NCC.')).toEqual([
+      { name: 'Như trên', note: null },
+      { name: 'Văn phòng Chính phủ', note: 'để báo cáo' },
+      { name: 'Bộ Y tế', note: 'để phối hợp' },
+      { name: 'TW Hội CCB', note: null },
+    ]);
+  });
 });
+

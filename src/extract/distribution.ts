@@ -80,7 +80,16 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       }
       continue;
     }
-    const body = it.text.replace(/^[-+•~>*]\s*/, '');
+    // "- Văn phòng Chính phủ; (để báo cáo) - Bộ Y tế; …": a note after the ";" is the item's before
+    // it, and the dash after the note opens the next item
+    const noteFirst = after ? /^\s*\(([^()]*)\)\s*(?=[-+•]\s*\S)/u.exec(it.text) : null;
+    if (noteFirst && entries.length) {
+      const last = entries[entries.length - 1]!;
+      last.note = last.note ? `${last.note}; ${noteFirst[1]!.trim()}` : noteFirst[1]!.trim();
+    }
+    const own = noteFirst ? it.text.slice(noteFirst[0].length) : it.text;
+    const dashed = /^\s*[-+•~>*]/.test(own);
+    const body = own.replace(/^\s*[-+•~>*]\s*/, '');
     // (a scan's speck may stand before it: "os KT")
     const column = after ? body.trim().replace(/^\p{Ll}{1,2}\s+(?=\p{Lu})/u, '') : '';
     if (column && isUpper(column) && (SIGNATURE_BESIDE.test(looseKey(column)) || isAuthorityLine(column, looseKey(column)))) continue;
@@ -107,7 +116,7 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       .trim();
     // (nor a mark a scan left at a line's end, "…; f/", or specks after an item's ";": "Mu ẹ Ì -_",
     // no word of three letters, and a letter alone or a stray sign; "Vụ PC" is a recipient)
-    if (after && !/\p{L}{3}/u.test(name) && (/(?:^|\s)\p{L}(?=\s|$)/u.test(name) || /[^\p{L}\d\s.&-]/u.test(name))) continue;
+    if (after && !dashed && !/\p{L}{3}/u.test(name) && (/(?:^|\s)\p{L}(?=\s|$)/u.test(name) || /[^\p{L}\d\s.&-]/u.test(name))) continue;
     if (name.length < 2 || /^\d[\d\s]*$/.test(name) || (name.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
   }

@@ -472,6 +472,13 @@ describe('tasks', () => {
       extract(`ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nSố: 13/ĐA-UBND    Cần Thơ, ngày 25 tháng 6 năm 2025\n\nĐỀ ÁN\nPhát hành trái phiếu chính quyền địa phương\n\n${body}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);
     expect(da('1. Sự cần thiết phát hành trái phiếu\nTồn quỹ ngân sách là 4.526 tỷ đồng.\n2. Căn cứ pháp lý\n- Luật Ngân sách nhà nước.\n3. Tổ chức thực hiện\nSở Tài chính chủ trì hướng dẫn thực hiện.')).toEqual(['3: Sở Tài chính']);
   });
+  it('a request to the letter\'s own recipients after its last point ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo …") is not that point\'s', () => {
+    const letter = (closing: string) =>
+      extract(`BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 1040/LĐTBXH-NCC\nV/v hướng dẫn giải quyết chế độ\nHà Nội, ngày 09 tháng 04 năm 2012\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\nBộ yêu cầu các địa phương thực hiện như sau:\n\n1. Tạm dừng việc tiếp nhận hồ sơ mới.\n\n2. Rà soát các hồ sơ đã giải quyết.\n\n${closing}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);
+    expect(letter('Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo các Sở, ngành có liên quan tăng cường kiểm tra./.')).toEqual(['1: ', '2: ']);
+    // a body that is not an addressee of the letter is still the point's
+    expect(letter('Đề nghị Sở Y tế phối hợp chủ trì thẩm định hồ sơ./.')).toEqual(['1: ', '2: Sở Y tế']);
+  });
   it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
     expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
   });

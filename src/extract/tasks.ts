@@ -471,6 +471,15 @@ function untilClosing(body: string, lastItem = false): string {
   const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body) ?? (lastItem ? (CLOSING_REQUEST.exec(body) ?? CLOSING_NOTICE.exec(body)) : null);
   return m ? body.slice(0, m.index) : body;
 }
+/** The body up to a paragraph that asks the document's own recipients ("Đề nghị Ủy ban nhân dân các tỉnh …"). */
+function untilRequestToAll(body: string, recipients: readonly { name: string }[]): string {
+  if (recipients.length === 0) return body;
+  for (const m of body.matchAll(/\n[ ]*(?:Đề nghị|Yêu cầu)\s+([^\n]{3,300})/gu)) {
+    const who = headingAssignees(m[1]!, true);
+    if (who?.length && who.every((w) => restates(w, recipients))) return body.slice(0, m.index);
+  }
+  return body;
+}
 const DOC_NAMES = Object.keys(docTypes.titles as Record<string, string>).map((t) => t.toLowerCase().replace(/ /g, '\\s+'));
 // (its speaker may come first: "Bộ trưởng yêu cầu Thủ trưởng …, Giám đốc Sở … thực hiện Chỉ thị này")
 const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đề nghị)\\s[^\\n]{0,300}?(?:${DOC_NAMES.join('|')})\\s+này(?![\\p{L}])`, 'iu');
@@ -533,12 +542,17 @@ export interface TaskOptions {
    * nobody is not a task for all recipients.
    */
   describes?: boolean;
+  /**
+   * The document's addressees (Kính gửi): a request to them after the last point ("Đề nghị Ủy ban
+   * nhân dân các tỉnh chỉ đạo …") closes the letter, for all of them, and is not that point's.
+   */
+  recipients?: readonly { name: string }[];
 }
 
 const IMPLEMENTATION = /t[oổ] ch[uứ]c th[uự]c hi[eệ]n|tr[aá]ch nhi[eệ]m thi h[aà]nh|[dđ]i[eề]u kho[aả]n thi h[aà]nh|hi[eệ]u l[uự]c thi h[aà]nh/iu;
 
 export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
-  const all = withTableTasks(ctx, extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients));
+  const all = withTableTasks(ctx, extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients, options.recipients ?? []));
   if (!options.normative) return all;
   const { sections } = ctx.zones;
   const tops = sections.map((s, i) => [s, i] as const).filter(([s]) => s.parent === null);
@@ -586,7 +600,7 @@ function topOf(sections: readonly Section[], i: number): number {
   return k;
 }
 
-function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean): Task[] {
+function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean, recipients: readonly { name: string }[]): Task[] {
   const { sections } = ctx.zones;
   const text = ctx.norm.text;
   const byIndex = new Map<number, Task>();
@@ -708,7 +722,10 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")
     // (not under "Mục đích, yêu cầu": "Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …" states a
     // requirement of the plan, not a task)
-    if (!who && !childrenOf.has(i) && !underPurpose(i)) who = assignedInside(untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1), s.headingEnd - s.headingStart);
+    if (!who && !childrenOf.has(i) && !underPurpose(i)) {
+      const own = untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1);
+      who = assignedInside(i === sections.length - 1 ? untilRequestToAll(own, recipients) : own, s.headingEnd - s.headingStart);
+    }
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
     const roles = rolesOf(i);
     if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
