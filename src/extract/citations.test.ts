@@ -297,6 +297,16 @@ describe("a citation's type", () => {
     expect(issuerOf('Tại kỳ họp, HĐND thành phố đã thông qua và ban hành Nghị quyết số 48/NQ-HĐND ngày 08 tháng 12 năm 2023 về việc phê duyệt.', '48/NQ-HĐND')).toBe('HĐND thành phố');
     expect(issuerOf('- Nghị định số 93/2018/NĐ-CP ngày 30 tháng 6 năm 2018 của Chính phủ vê quản ly nợ;', '93/2018/NĐ-CP')).toBe('Chính phủ');
     expect(issuerOf('- Nghị quyết số 16/NQ-HĐND ngày 25 tháng 4 năm 2025 của Hội. đồng nhân dân thành phố về việc phê duyệt.', '16/NQ-HĐND')).toBe('Hội đồng nhân dân thành phố');
+    // a title held with a second one: "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+    expect(issuerOf('Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ;', '02/2017/TT-VPCP')).toBe(
+      'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
+    );
+    // a list's head issuer goes on past each item's title to the next bare "số"
+    const list = 'Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH ngày 03/8/2016 về việc công bố thủ tục hành chính; số 547/QĐ-LĐTBXH ngày 21/5/2020 về việc công bố thủ tục hành chính mới;';
+    expect(issuerOf(list, '547/QĐ-LĐTBXH')).toBe('Bộ trưởng Bộ Lao động - Thương binh và Xã hội');
+    // "được X công bố tại các Quyết định: Số …, số …"
+    const passive = 'Quyết định này thay thế Danh mục được Chủ tịch UBND tỉnh công bố tại các Quyết định: Số 2196/QĐ-UBND ngày 28/12/2021, số 1741/QĐ-UBND ngày 14/11/2019.';
+    expect([issuerOf(passive, '2196/QĐ-UBND'), issuerOf(passive, '1741/QĐ-UBND')]).toEqual(['Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh']);
     // a verb that opens the title ends the issuer ("… của Ủy ban nhân dân tỉnh sắp xếp …")
     expect(issuerOf('Căn cứ Đề án số 6355/ĐA-UBND ngày 28/4/2025 của Ủy ban nhân dân tỉnh sắp xếp đơn vị hành chính cấp xã.', '6355/ĐA-UBND')).toBe('Ủy ban nhân dân tỉnh');
   });

@@ -69,6 +69,9 @@ const ISSUER_STOP = new RegExp(
   'u',
 );
 
+const TITLE_ALONE = /^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc)$/u;
+const SECOND_TITLE = /^\s*,\s*((?:Chủ nhiệm|Trưởng ban|Chủ tịch)\s+\p{Lu}[^,;.()\n]{2,120})/u;
+
 /** "(nay là …)" after a body's name: its present name. */
 const NOW_NAMED_SRC = String.raw`\(\s*nay\s+là\s+[^()\n]{2,80}\)`;
 // "Sở Tài chính đã có Công văn số …", "Tổng cục Thuế (nay là Cục Thuế) đã có …": a body (its
@@ -104,7 +107,7 @@ function agentBefore(near: string): string | null {
 /** "(nay là …)" right after an issuer. */
 const NOW_NAMED = new RegExp(String.raw`^\s*(${NOW_NAMED_SRC})`, 'u');
 /** "được X thông qua / phê duyệt … tại": X, up to the first of these verbs, issued what follows. */
-const PASSIVE_AGENT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?:thông qua|phê duyệt|nghiệm thu|chấp thuận|thẩm định|xác nhận|ban hành|cấp|ký|giao)(?![\p{L}])[^;.()]{0,80}?\s+tại\s*$/u;
+const PASSIVE_AGENT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?:thông qua|phê duyệt|nghiệm thu|chấp thuận|thẩm định|xác nhận|ban hành|công bố|cấp|ký|giao)(?![\p{L}])[^;.()]{0,80}?\s+tại(?:\s+các(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:)?)?\s*$/u;
 /** After the issuer: its date, past a stray type word ("của Chính phủ nghị định ngày …"). */
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=${NGAY}\s)`, 'u');
 /** After the number: its date (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …"). */
@@ -339,6 +342,13 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       if (iss.length >= 2 && /^\p{Lu}/u.test(iss)) {
         issuer = iss;
         pos += im[0].length + iss.length;
+        // "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a title held with a second one, over its body
+        const pair = TITLE_ALONE.test(iss) ? SECOND_TITLE.exec(text.slice(pos, pos + 200)) : null;
+        if (pair) {
+          const more = untilIssuerStop(pair[1]!).replace(/\s+/g, ' ').trim();
+          issuer = `${iss}, ${more}`;
+          pos += pair[0].length - pair[1]!.length + more.length;
+        }
         const more = jointIssuers(number, tail.slice(iss.length));
         if (more) {
           issuer += more.text;
@@ -468,7 +478,11 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const a = out[i - 1]!;
     const b = out[i]!;
     if (b.issuer || !a.issuer) continue;
-    if (b.start - a.end < 40 && /^\s*[,;]\s*(?:và\s+)?(?:số\s*:?\s*)?$/iu.test(text.slice(a.end, b.start)) && sameIssuerCode(a.number, b.number)) b.issuer = a.issuer;
+    // ("…: Số 1025/QĐ-LĐTBXH ngày … về việc …; số 547/QĐ-LĐTBXH ngày …": an item past its title, the
+    // next one by a bare "số", goes on with the list)
+    const gap = text.slice(a.end, b.start);
+    const next = (b.start - a.end < 40 && /^\s*[,;]\s*(?:và\s+)?(?:số\s*:?\s*)?$/iu.test(gap)) || (gap.length < 300 && /[;,]\s*(?:và\s+)?số\s*:?\s*$/u.test(gap) && !/\d[/-]\p{Lu}/u.test(gap));
+    if (next && sameIssuerCode(a.number, b.number)) b.issuer = a.issuer;
   }
   return out;
 }
