@@ -479,6 +479,21 @@ describe('tasks', () => {
     // a body that is not an addressee of the letter is still the point's
     expect(letter('Đề nghị Sở Y tế phối hợp chủ trì thẩm định hồ sơ./.')).toEqual(['1: ', '2: Sở Y tế']);
   });
+  it('"Điều 2. Giao Giám đốc Sở X" over its points names X; "…, Giám đốc các sở: A, B; …" keeps the title\'s list in the executing formula', () => {
+    const body = [
+      'Điều 1. Ban hành Kế hoạch thời gian năm học 2024-2025.',
+      'Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo',
+      '1. Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch.',
+      '2. Chủ trì, phối hợp với các ngành hướng dẫn thực hiện.',
+      'Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.',
+      '',
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Giáo dục và Đào tạo, Tài chính, Nội vụ; Chủ tịch Ủy ban nhân dân huyện, thành phố; thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual([
+      'Điều 2: Giám đốc Sở Giáo dục và Đào tạo',
+      'Điều 3: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc các sở: Giáo dục và Đào tạo, Tài chính, Nội vụ | Chủ tịch Ủy ban nhân dân huyện, thành phố | thủ trưởng các cơ quan, đơn vị liên quan',
+    ]);
+  });
   it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
     expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
   });

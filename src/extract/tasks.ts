@@ -75,10 +75,11 @@ const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền
 // các tỉnh"), whose colon may open the list of the bodies they head
 const TITLES_OVER_ALL = 'Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban';
 const TITLE_OF_ALL = new RegExp(`^(?:[Cc]ác\\s+(?:${TITLES_OVER_ALL})|(?:${TITLES_OVER_ALL})(?=.*\\scác\\s))(?![\\p{L}])`, 'u');
-// A title's own list inside a list of addressees ("…; Giám đốc các Sở: A, B; …"): its colon is set
+// A title's own list inside a list of addressees ("…; Giám đốc các Sở: A, B; …", "…, Giám đốc các sở:
+// A, B; …"): its colon is set
 // aside as KEPT_COLON while the list is split (see headingAssignees)
 const KEPT_COLON = '\u2236';
-const TITLE_COLON_IN_LIST = new RegExp(`((?:^|;\\s*)(?:[Cc]ác\\s+)?(?:${TITLES_OVER_ALL})(?![\\p{L}])[^:;\\n]{0,60}):([^:;\\n]{2,200}(?=;))`, 'gu');
+const TITLE_COLON_IN_LIST = new RegExp(`((?:^|[;,]\\s*)(?:[Cc]ác\\s+)?(?:${TITLES_OVER_ALL})(?![\\p{L}])[^:;\\n]{0,60}):([^:;\\n]{2,200}(?=;))`, 'gu');
 // Short capitalised names in a list: "Quốc phòng, Công an", "Công Thương, Y tế, Giáo dục và Đào tạo".
 // A name's words never take "và", which only separates: one way to read a list, no backtracking.
 const NAME_LIST = /^\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}(?:(?:\s*,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}){0,30}$/u;
@@ -621,7 +622,8 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   const namedMemo = new Map<number, string[] | null>();
   // An article's title is its topic ("Điều 3. Cơ quan đăng ký kinh doanh"): it names a body in
   // charge only with a verb ("Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …").
-  const topicTitle = (s: Section) => s.kind === 'article' && !s.heading.includes(':') && firstVerb(` ${s.heading}`) < 0;
+  // ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" over its points names whom it gives them to)
+  const topicTitle = (s: Section) => s.kind === 'article' && !s.heading.includes(':') && firstVerb(` ${s.heading}`) < 0 && !/^(?:Giao|Đề nghị|Yêu cầu|Phân công)\s/u.test(s.heading);
   const named = (j: number): string[] | null => {
     if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;
