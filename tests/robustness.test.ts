@@ -178,6 +178,17 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   soDigits: (n) => 'sô 1 '.repeat(n / 5),
   // a closing whose signature column holds a seal's marks beside every item
   sealColumn: (n) => `Nơi nhận:\tT/M BAN BÍ THƯ\n${'- Các tỉnh uỷ,\t^^ `\n'.repeat(n / 20)}`,
+  // the portal's stamp over text lines, the gazette's running head, stray stops before "số" and
+  // inside phrases, a Roman "1I-", "IL."
+  portalStamp: (n) => 'CONG THONG TIN ĐIỆN TU CHÍNH PHỦ và a\n'.repeat(n / 38),
+  gazetteHeads: (n) => `CÔNG BÁO/Số 1/Ngày 1\n${'VĂN BẢN QUY PHẠM PHÁP LUẬT\nA - B - C\n'.repeat(n / 40)}`,
+  strayStops: (n) => 'Kế hoạch. số 1 Hội. đồng '.repeat(n / 25),
+  ocrRomanL: (n) => '1- AB\n1I- CD\nIL. EF\n'.repeat(n / 20),
+  // a list whose label is lost: dash items over "Lưu:" lines, and points asking a body over a list
+  unlabelledLists: (n) => `a./.\n${'- Sở A; (để b/c) - Sở B;\n- Lưu: VT.\n'.repeat(n / 40)}`,
+  askedLists: (n) => '1. a, yêu cầu Bộ Tài chính:\na) b\n'.repeat(n / 36),
+  // a line of a title's list after a comma, over and over ("…, Giám đốc các sở: A, B;")
+  titleLists: (n) => `Điều 3. ${'Chánh Văn phòng, Giám đốc các sở: A, B; '.repeat(n / 42)}chịu trách nhiệm thi hành.`,
 };
 
 // Linearity is judged by growth, not by a wall-clock limit (a busy CI machine is slower, not
