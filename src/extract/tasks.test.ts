@@ -494,6 +494,13 @@ describe('tasks', () => {
       'Điều 3: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc các sở: Giáo dục và Đào tạo, Tài chính, Nội vụ | Chủ tịch Ủy ban nhân dân huyện, thành phố | thủ trưởng các cơ quan, đơn vị liên quan',
     ]);
   });
+  it('a reply\'s point that asks a body after a comma, in lower case ("Trường hợp …, đề nghị Cục Hải quan liên hệ …"), names it', () => {
+    const cv = (body: string) =>
+      extract(`CỤC HÓA CHẤT\nSố: 813/HC-QLHC\nV/v trả lời kiến nghị\nHà Nội, ngày 22 tháng 4 năm 2026\n\nKính gửi: Công ty TNHH A.\n\n${body}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);
+    expect(cv('1. Về thẩm quyền cấp phép\nBộ Công Thương cấp Giấy phép.\n2. Về tra cứu thông tin\nTrường hợp cần tra cứu, đề nghị Cục Hải quan liên hệ với Cục Hóa chất.')).toEqual(['1: ', '2: Cục Hải quan']);
+    // "đề nghị của X" is X's proposal, not a request to X
+    expect(cv('1. Về tra cứu thông tin\nTheo quy định, đề nghị của Công ty được xem xét.')).toEqual(['1: ']);
+  });
   it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
     expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
   });

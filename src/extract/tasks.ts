@@ -132,7 +132,8 @@ function organisesAt(phrase: string, limit: number): number {
 }
 
 // "Giao X …" opens a sentence, an item, or a parenthesis ("(Giao Công an tỉnh chủ trì …)").
-const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})/gu;
+// … or after a comma, in lower case before a capital ("Trường hợp …, đề nghị Cục Hải quan liên hệ …")
+const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})|,\s+((?:đề nghị|yêu cầu)\s+(?=\p{Lu})[^\n]{3,400})/gu;
 // An item whose subject is a named body: "- Bộ Nông nghiệp chủ trì, phối hợp với …".
 // Only verbs that put a body in charge ("chủ trì", "thực hiện", "tổ chức" …); "- Tổ chức, cá
 // nhân … phải" states a duty of the public, "- Chủ tịch … ký" a procedure: neither is an assignment.
@@ -188,7 +189,8 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
   const who: string[] = [];
   const text = body.slice(0, 4000);
   for (const m of text.matchAll(ASSIGNING)) {
-    for (const w of headingAssignees(m[1]!, true) ?? []) if (!who.includes(w)) who.push(w);
+    const ask = m[1] ?? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1)}`;
+    for (const w of headingAssignees(ask, true) ?? []) if (!who.includes(w)) who.push(w);
   }
   const items = [...text.matchAll(SUBJECT_ITEM)].map((m) => m[1]!);
   // the line under a heading opens a paragraph even when the heading has no closing mark
