@@ -75,9 +75,8 @@ const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền
 // các tỉnh"), whose colon may open the list of the bodies they head
 const TITLES_OVER_ALL = 'Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban';
 const TITLE_OF_ALL = new RegExp(`^(?:[Cc]ác\\s+(?:${TITLES_OVER_ALL})|(?:${TITLES_OVER_ALL})(?=.*\\scác\\s))(?![\\p{L}])`, 'u');
-// A title's own list inside a list of addressees ("…; Giám đốc các Sở: A, B; …", "…, Giám đốc các sở:
-// A, B; …"): its colon is set
-// aside as KEPT_COLON while the list is split (see headingAssignees)
+// A title's own list inside a list of addressees ("…; Giám đốc các Sở: A, B; …", "…, Giám đốc các
+// sở: A, B; …"): its colon is set aside as KEPT_COLON while the list is split (see headingAssignees)
 const KEPT_COLON = '\u2236';
 const TITLE_COLON_IN_LIST = new RegExp(`((?:^|[;,]\\s*)(?:[Cc]ác\\s+)?(?:${TITLES_OVER_ALL})(?![\\p{L}])[^:;\\n]{0,60}):([^:;\\n]{2,200}(?=;))`, 'gu');
 // Short capitalised names in a list: "Quốc phòng, Công an", "Công Thương, Y tế, Giáo dục và Đào tạo".

@@ -55,11 +55,11 @@ const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
 // (OCR may read the stamp's lines as one row of cells, "CHINHPHU.VN | … :Thời sian kýt 30.06.2025
 // 16:49:46 107:00 .", the label and the zone damaged: what stands beside the time is let be)
 const STAMP_BLOCK = /^\s*(?:[^\n]{0,80}\n[ ]*){0,4}?[^\n]{0,120}?\d{1,2}[-./]\d{1,2}[-./]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?[^\n\d]{0,4}(?:[+-]?\d{2,3}:?\d{2})?[^\n\d]{0,12}\n/u;
-// a national or Party heading soon after: the stamp sits above a real header
 const GAZETTE_HEAD = /^[ ]*C[ÔO]NG B[ÁA]O[ ]*\/[ ]*S[ốỐoO][^\n]{0,60}\n/gmu;
 // (only where the gazette's running head was: "VĂN BẢN QUY PHẠM PHÁP LUẬT" opens no document)
 const GAZETTE_SECTION = /^[ ]*VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|HỢP NHẤT|KHÁC)[ ]*\n(?:[ ]*\p{Lu}[\p{Lu} ]{1,40}(?:[ ]-[ ]\p{Lu}[\p{Lu} ]{1,40})+[ ]*\n)?/mu;
 const PORTAL_STAMP = /^[ ]*C[ỔÔO]NG[ ]TH[ÔO]NG[ ]TIN[ ][ĐD]I[ỆÊE]N[ ]T[ỬƯU][ ]CH[ÍI]NH[ ]PH[ỦUÙ][ ]*(?:\n|(?=\p{Ll}))/gmu;
+// a national or Party heading soon after: the stamp sits above a real header
 const HEADING_AFTER = /C[OỘỌ]NG\s*H[OÒ][AÀ]|C[OỘỌ]NG\s*S[AẢ]N\s*VI[EỆ]T\s*NAM|ĐẢNG CỘNG SẢN/iu;
 // (one space before the pipe, not a run: a regex that opened with a run of spaces would be
 // tried at every space of a long run)

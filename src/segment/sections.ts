@@ -133,7 +133,7 @@ function ocrOne(lines: Line[], from: number, to: number): boolean {
 }
 
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-// I, V, X with "1", "l", "|" or "H" read for an I; a heading in capitals after it
+// I, V, X with "1", "l", "L", "|" or "H" read for an I; a heading in capitals after it
 const OCR_ROMAN = /^(\s*)([IVX1lLH|]{1,4})\s*[.\-)]\s*(?=\p{Lu}{2})/u;
 
 /**
