@@ -307,6 +307,10 @@ describe("a citation's type", () => {
     // "được X công bố tại các Quyết định: Số …, số …"
     const passive = 'Quyết định này thay thế Danh mục được Chủ tịch UBND tỉnh công bố tại các Quyết định: Số 2196/QĐ-UBND ngày 28/12/2021, số 1741/QĐ-UBND ngày 14/11/2019.';
     expect([issuerOf(passive, '2196/QĐ-UBND'), issuerOf(passive, '1741/QĐ-UBND')]).toEqual(['Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh']);
+    // an instrument is nobody's issuer; the sentence's subject made the paper it acted "tại"
+    const tr = 'Bộ Lao động - Thương binh và Xã hội đã xây dựng và trình Chính phủ dự thảo Nghị định hướng dẫn thi hành một số Điều của Pháp lệnh ưu đãi người có công với cách mạng tại Tờ trình số 77/TTr-LĐTBXH ngày 29/11/2012.';
+    expect(issuerOf(tr, '77/TTr-LĐTBXH')).toBe('Bộ Lao động - Thương binh và Xã hội');
+    expect(issuerOf('Công ty đã được cấp phép khai thác tại Giấy phép số 12/GP-UBND ngày 1/2/2020.', '12/GP-UBND')).not.toBe('Công ty');
     // a verb that opens the title ends the issuer ("… của Ủy ban nhân dân tỉnh sắp xếp …")
     expect(issuerOf('Căn cứ Đề án số 6355/ĐA-UBND ngày 28/4/2025 của Ủy ban nhân dân tỉnh sắp xếp đơn vị hành chính cấp xã.', '6355/ĐA-UBND')).toBe('Ủy ban nhân dân tỉnh');
   });

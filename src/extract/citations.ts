@@ -69,6 +69,7 @@ const ISSUER_STOP = new RegExp(
   'u',
 );
 
+const TYPE_OPENS = new RegExp(`^(?:${TYPE_CAP_ALT}|Luật|Bộ luật|Hiến pháp)(?![\\p{L}])`, 'u');
 const TITLE_ALONE = /^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc)$/u;
 const SECOND_TITLE = /^\s*,\s*((?:Chủ nhiệm|Trưởng ban|Chủ tịch)\s+\p{Lu}[^,;.()\n]{2,120})/u;
 
@@ -78,6 +79,9 @@ const NOW_NAMED_SRC = String.raw`\(\s*nay\s+là\s+[^()\n]{2,80}\)`;
 // head word from data/assignees.json) right before "(đã) có / ban hành / ký / gửi" and the type word
 /** Head words that open a body's name (data/assignees.json): the agent before a verb, the subject a title runs into. */
 const HEAD_ALT = wordAlternation(assignees.heads);
+// a sentence's subject, a body, before "đã" and its verb (not a passive: "… đã được cấp phép tại …")
+const SUBJECT_DID = /^(\p{Lu}[^,;.()\n]{2,80}?)\s+(?:đã|vừa)\s+(?!được|bị)\p{Ll}/u;
+const HEAD_OPENS = new RegExp(`^(?:${HEAD_ALT})(?![\\p{L}])`, 'u');
 const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${HEAD_ALT})(?![\\p{L}])`, 'gu');
 // ("… tỉnh Yên Bái cũng đã có văn bản số …": an adverb between the body and its verb)
 const ADVERBS = String.raw`(?:(?:cũng|vừa|mới|đã)\s+){0,2}`;
@@ -397,9 +401,16 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(near);
       // (the body only, not what follows it: "… của Công ty TNHH Đại Đồng Tiến theo nội dung đề
       // nghị tại Văn bản số …")
-      if (pm) issuer = untilIssuerStop(pm[1]!).replace(/\s+/g, ' ').trim() || null;
+      // (an instrument is nobody's issuer: "… của Pháp lệnh ưu đãi … tại Tờ trình số …")
+      if (pm && !TYPE_OPENS.test(pm[1]!)) issuer = untilIssuerStop(pm[1]!).replace(/\s+/g, ' ').trim() || null;
     }
     if (!issuer && typeWord) issuer = agentBefore(near);
+    // "Bộ Lao động - Thương binh và Xã hội đã xây dựng và trình Chính phủ dự thảo … tại Tờ trình số
+    // …": what the sentence's subject did, it did "tại" that paper, its own
+    if (!issuer && typeWord && /\stại\s*$/u.test(near)) {
+      const sm = SUBJECT_DID.exec(sentence.trimStart());
+      if (sm && HEAD_OPENS.test(sm[1]!)) issuer = sm[1]!.trim();
+    }
     // "… các Kết luận của Bộ Chính trị, Ban Bí thư: Kết luận số 126-KL/TW …, Kết luận số 127-KL/TW
     // …": a list of instruments after "các <type> của X:" are X's, up to the list's ";" or "."
     if (!issuer && typeWord) {

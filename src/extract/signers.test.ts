@@ -167,5 +167,9 @@ describe('signers', () => {
     expect(r.signers).toMatchObject([{ authority: null, name: 'Lương Cường' }]);
     expect(r.signers[0]!.title?.toLowerCase()).toBe('chủ tịch nước cộng hòa xã hội chủ nghĩa việt nam');
   });
+  it('a squeezed "TL." block: the head\'s title, then the signer\'s with its body ("TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG")', () => {
+    const r = extract('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 895/LĐTBXH-NCC\nHà Nội, ngày 21 tháng 03 năm 2013\n\nKính gửi: Sở Lao động - Thương binh và Xã hội.\n\nĐề nghị Sở thực hiện./.\n\n| Nơi nhận: - Như trên; - Lưu: VT. | TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG Hoàng Công Thái |\n|---|---|\n');
+    expect(pick(r.signers)).toEqual([{ authority: 'TL', onBehalfOf: 'Bộ trưởng', title: 'Cục trưởng Cục Người có công', name: 'Hoàng Công Thái' }]);
+  });
 });
 

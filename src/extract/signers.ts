@@ -108,6 +108,15 @@ function splitTitle(upper: string): { before: string; title: string | null; know
     const known = TITLE_BY_KEY.get(key);
     if (known) return { before: words.slice(0, i).join(' '), title: tail, known };
   }
+  // "BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG" (a squeezed "TL." block): the head's title, then the
+  // signer's, which goes on with its body's name
+  for (let i = 1; i < Math.min(words.length, TITLE_WORDS); i++) {
+    if (!TITLE_BY_KEY.has(looseKey(words.slice(0, i).join(' ')))) continue;
+    for (let j = Math.min(words.length, i + TITLE_WORDS); j > i + 1; j--) {
+      const known = TITLE_BY_KEY.get(looseKey(words.slice(i, j).join(' ')));
+      if (known) return { before: words.slice(0, i).join(' '), title: words.slice(i).join(' '), known };
+    }
+  }
   return { before: upper.trim(), title: null, known: null };
 }
 

@@ -501,6 +501,9 @@ describe('tasks', () => {
     // "đề nghị của X" is X's proposal, not a request to X
     expect(cv('1. Về tra cứu thông tin\nTheo quy định, đề nghị của Công ty được xem xét.')).toEqual(['1: ']);
   });
+  it('what the issuer itself will do ("Sau khi …, Bộ sẽ có văn bản hướng dẫn …") charges nobody', () => {
+    expect(tasksOf('1. Tiếp tục xác nhận hồ sơ.\n\nSau khi Nghị định được ban hành, Bộ sẽ có văn bản hướng dẫn cụ thể việc điều chỉnh.\n\n2. Tiếp nhận hồ sơ mới.')).toEqual(['1: ', '2: ']);
+  });
   it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
     expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
   });

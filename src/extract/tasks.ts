@@ -163,7 +163,8 @@ const SUBJECT_ITEM = /(?:\n[ ]*[-+•][ ]*|(?:^\n?|[.;:!?][ ]*\n|\n[ ]*\n)[ ]*)(
  * defines a role.
  */
 function noCharge(subject: string): boolean {
-  return /\s(?:không|chỉ|chưa|đã|cũng|vẫn)$/u.test(subject) || /\slà(?:\s|$)/u.test(subject);
+  // ("Bộ sẽ có văn bản hướng dẫn …": what the issuer itself will do, no charge either)
+  return /\s(?:không|chỉ|chưa|đã|cũng|vẫn)$/u.test(subject) || /\slà(?:\s|$)/u.test(subject) || /\ssẽ\s/u.test(subject);
 }
 
 /** The bodies that open the heading's clauses after its first ("…; Văn phòng Huyện ủy theo dõi …"). */
