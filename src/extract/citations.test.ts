@@ -311,6 +311,9 @@ describe("a citation's type", () => {
     const tr = 'Bộ Lao động - Thương binh và Xã hội đã xây dựng và trình Chính phủ dự thảo Nghị định hướng dẫn thi hành một số Điều của Pháp lệnh ưu đãi người có công với cách mạng tại Tờ trình số 77/TTr-LĐTBXH ngày 29/11/2012.';
     expect(issuerOf(tr, '77/TTr-LĐTBXH')).toBe('Bộ Lao động - Thương binh và Xã hội');
     expect(issuerOf('Công ty đã được cấp phép khai thác tại Giấy phép số 12/GP-UBND ngày 1/2/2020.', '12/GP-UBND')).not.toBe('Công ty');
+    // a letter in brackets carries the report of the body named last before it
+    const br = 'Căn cứ đề xuất của các địa phương và báo cáo của Tổng công ty Bưu điện Việt Nam về việc khắc phục các tồn tại (Công văn số 4736/BĐVN-TCBC ngày 20/10/2018), Bộ trưởng đồng ý.';
+    expect(issuerOf(br, '4736/BĐVN-TCBC')).toBe('Tổng công ty Bưu điện Việt Nam');
     // a verb that opens the title ends the issuer ("… của Ủy ban nhân dân tỉnh sắp xếp …")
     expect(issuerOf('Căn cứ Đề án số 6355/ĐA-UBND ngày 28/4/2025 của Ủy ban nhân dân tỉnh sắp xếp đơn vị hành chính cấp xã.', '6355/ĐA-UBND')).toBe('Ủy ban nhân dân tỉnh');
   });

@@ -444,6 +444,14 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         // "… họp nghe Ban cán sự đảng UBND tỉnh báo cáo … (Báo cáo số …)": the body that reported
         const vm = /(?:^|[^\p{L}])nghe\s+(\p{Lu}[^,;.()\n]{1,100}?)\s+báo\s+cáo(?![\p{L}])/u.exec(sentence.slice(-600));
         if (vm) issuer = vm[1]!.replace(/\s+/g, ' ').trim();
+      } else if (/^(?:công văn|văn bản)$/iu.test(w)) {
+        // "… báo cáo của Tổng công ty Bưu điện Việt Nam về … (Công văn số 4736/BĐVN-TCBC …)": a letter
+        // in brackets carries the report, proposal or opinion of the body named last before it
+        const tail = sentence.slice(-600);
+        let at = -1;
+        for (const m of tail.matchAll(/(?:báo cáo|đề xuất|đề nghị|ý kiến)\s+của\s+(?=\p{Lu})/gu)) at = m.index + m[0].length;
+        const iss = at >= 0 ? untilIssuerStop(tail.slice(at), 0).replace(/\s+/g, ' ').trim() : '';
+        if (iss.length >= 2 && iss.length <= 100) issuer = iss;
       }
     }
     let title: string | null = null;
