@@ -93,8 +93,9 @@ describe('distribution', () => {
     expect(r.distribution.map((d) => d.name)).toEqual(['Văn phòng Chính phủ', 'Bộ Tài nguyên và Môi trường', 'Cục kiểm tra văn bản quy phạm pháp luật - Bộ Tư pháp', 'Như Điều 3']);
     expect(r.archive).toMatchObject({ units: ['VT', 'KTon'], drafter: 'H.Dương', copies: 2 });
     expect(r.signers).toMatchObject([{ authority: 'KT', onBehalfOf: 'Chủ tịch', outer: [{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân' }], name: 'Nguyễn Văn An' }]);
-    // bullets of the body above the end mark are no list
+    // bullets of the body above the end mark are no list, nor bullets over a "Lưu ý:" note
     expect(doc('Đề nghị:\n- Sở Y tế báo cáo;\n- Sở Tài chính bố trí kinh phí./.\n\nGIÁM ĐỐC\nNguyễn Văn An').distribution).toEqual([]);
+    expect(doc('Nội dung:\n- Rà soát hồ sơ;\n- Tổng hợp kết quả;\n- Lưu ý: báo cáo đúng hạn').distribution).toEqual([]);
   });
   it('a note after an item\'s ";" ("- Văn phòng Chính phủ; (để báo cáo) - Bộ Y tế; …") is that item\'s; the dash after it opens the next, "Bộ Y tế" included', () => {
     expect(names('Nơi nhận: - Như trên; - Văn phòng Chính phủ; (để báo cáo) - Bộ Y tế; (để phối hợp) - TW Hội CCB; - Lưu: VT, Cục NCC.')).toEqual([

@@ -475,7 +475,8 @@ function labelRest(c: Cell): Cell | null {
   return subCell(c, at);
 }
 
-const LUU_LINE = /^[-+•~]?\s*luu\b\s*:?/;
+// (not "Lưu ý:", a note in the body)
+const LUU_LINE = /^[-+•~]?\s*luu\b(?!\s*y\b)\s*:?/;
 const TRAILING_AUTHORITY = /(?:^|\s)((?:TM|KT|TL|TUQ|T\/M)\.\s*\p{Lu}[^;]*)$/u;
 
 /**
