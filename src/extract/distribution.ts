@@ -90,16 +90,16 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
     const own = noteFirst ? it.text.slice(noteFirst[0].length) : it.text;
     const dashed = /^\s*[-+•~>*]/.test(own);
     const body = own.replace(/^\s*[-+•~>*]\s*/, '');
-    // (a scan's speck may stand before it: "os KT")
-    const column = after ? body.trim().replace(/^\p{Ll}{1,2}\s+(?=\p{Lu})/u, '') : '';
-    if (column && isUpper(column) && (SIGNATURE_BESIDE.test(looseKey(column)) || isAuthorityLine(column, looseKey(column)))) continue;
     if (/^lưu\b|^luu\b/iu.test(body)) {
       archive = parseArchive(body, ctx.span(it.start, it.end));
       continue;
     }
     // a signature line squeezed onto a list line ("- Như trên; KT. TRƯỞNG BAN …") is no recipient
-    // (in capitals: "Q. Tân Bình" is a district)
-    if (isUpper(body) && isAuthorityLine(body, looseKey(body))) continue;
+    // (in capitals: "Q. Tân Bình" is a district); after an item's ";" a title alone is the
+    // column's too ("PHO TR"), a scan's speck may stand before it ("os KT")
+    const sig = after ? body.trim().replace(/^\p{Ll}{1,2}\s+(?=\p{Lu})/u, '') : body;
+    const sigKey = looseKey(sig);
+    if (isUpper(sig) && (isAuthorityLine(sig, sigKey) || (after && SIGNATURE_BESIDE.test(sigKey)))) continue;
     const notes: string[] = [];
     const name = body
       .replace(/\(([^)]*)\)/g, (_m, n: string) => {

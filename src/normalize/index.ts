@@ -114,18 +114,19 @@ export function normalize(original: string): NormalizedText {
     const src = mt.text;
     mt = mt.replace(/([Ss])ô(?=[ ]?:?[ ]?\d)/g, (m) => (m.index > 0 && /\p{L}/u.test(src.charAt(m.index - 1)) ? m[0] : `${m[1]}ố`));
   }
-  // A stray full stop OCR put between a word and "số" and its number ("Thực hiện Kế hoạch. số 02-
-  // KH/BCĐTW"): no sentence opens with "số" in lower case.
-  if (mt.text.includes('. số')) {
+  // Stray full stops OCR put where no sentence ends, in one pass: between a word and "số" and its
+  // number ("Thực hiện Kế hoạch. số 02-KH/BCĐTW": no sentence opens with "số" in lower case), and
+  // inside a phrase ("của Hội. đồng nhân dân", "niên độ ngân. sách": after a word of two letters or
+  // more, before a lower-case word; "v.v. và" keeps its own).
+  if (mt.text.includes('. ')) {
     const src = mt.text;
-    mt = mt.replace(/\.(?=[ ]+số[ ]?:?[ ]?\d)/g, (m) => (/\p{Ll}/u.test(src.charAt(m.index - 1)) ? '' : m[0]));
-  }
-  // A stray full stop OCR put inside a phrase ("của Hội. đồng nhân dân", "niên độ ngân. sách"): after
-  // a word of two letters or more and before a lower-case word, where no sentence ends ("v.v. và"
-  // keeps its own).
-  if (/\p{L}\. \p{Ll}/u.test(mt.text)) {
-    const src = mt.text;
-    mt = mt.replace(/\.(?= \p{Ll}{2})/gu, (m) => (/\p{L}{2}$/u.test(src.slice(Math.max(0, m.index - 2), m.index)) ? '' : m[0]));
+    // (group 1: the "số" and its number follow)
+    mt = mt.replace(/\.(?:(?=([ ]+số[ ]?:?[ ]?\d))|(?=[ ]\p{Ll}{2}))/gu, (m) => {
+      const before = src.slice(Math.max(0, m.index - 2), m.index);
+      const soNumber = m[1] !== undefined && /\p{Ll}$/u.test(before);
+      const inPhrase = /^[ ]\p{Ll}{2}/u.test(src.slice(m.index + 1, m.index + 4)) && /\p{L}{2}$/u.test(before);
+      return soNumber || inPhrase ? '' : m[0];
+    });
   }
   // Trailing spaces go before rejoining, so its patterns can start at a literal "\n".
   mt = trimLineEnds(mt);
