@@ -314,6 +314,14 @@ describe("a citation's type", () => {
     // a letter in brackets carries the report of the body named last before it
     const br = 'Căn cứ đề xuất của các địa phương và báo cáo của Tổng công ty Bưu điện Việt Nam về việc khắc phục các tồn tại (Công văn số 4736/BĐVN-TCBC ngày 20/10/2018), Bộ trưởng đồng ý.';
     expect(issuerOf(br, '4736/BĐVN-TCBC')).toBe('Tổng công ty Bưu điện Việt Nam');
+    // a list of such opinions: each bracket is its item's, under the list's common head
+    const ops = 'Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM ngày 19 tháng 8 năm 2014), ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số 3418/LĐTBXH-NCC ngày 17 tháng 9 năm 2014), Tài chính (Công văn số 13365/BTC-NSNN ngày 23 tháng 9 năm 2014), Ban Thi đua - Khen thưởng Trung ương (Công văn số 2211/BTĐKT-VIII ngày 12 tháng 9 năm 2014) về việc bổ sung kinh phí, Phó Thủ tướng có ý kiến như sau:';
+    expect(['5969/UBND-TM', '3418/LĐTBXH-NCC', '13365/BTC-NSNN', '2211/BTĐKT-VIII'].map((n) => issuerOf(ops, n))).toEqual([
+      'Ủy ban nhân dân tỉnh Nghệ An',
+      'Bộ Lao động - Thương binh và Xã hội',
+      'Bộ Tài chính',
+      'Ban Thi đua - Khen thưởng Trung ương',
+    ]);
     // a verb that opens the title ends the issuer ("… của Ủy ban nhân dân tỉnh sắp xếp …")
     expect(issuerOf('Căn cứ Đề án số 6355/ĐA-UBND ngày 28/4/2025 của Ủy ban nhân dân tỉnh sắp xếp đơn vị hành chính cấp xã.', '6355/ĐA-UBND')).toBe('Ủy ban nhân dân tỉnh');
   });

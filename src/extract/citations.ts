@@ -447,10 +447,22 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       } else if (/^(?:công văn|văn bản)$/iu.test(w)) {
         // "… báo cáo của Tổng công ty Bưu điện Việt Nam về … (Công văn số 4736/BĐVN-TCBC …)": a letter
         // in brackets carries the report, proposal or opinion of the body named last before it
+        // (a list of them: "ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số …),
+        // Tài chính (Công văn số …), Ban Thi đua - Khen thưởng Trung ương (Công văn số …)": each
+        // bracket is the item's before it, "Bộ" their common head)
         const tail = sentence.slice(-600);
         let at = -1;
-        for (const m of tail.matchAll(/(?:báo cáo|đề xuất|đề nghị|ý kiến)\s+của\s+(?=\p{Lu})/gu)) at = m.index + m[0].length;
-        const iss = at >= 0 ? untilIssuerStop(tail.slice(at), 0).replace(/\s+/g, ' ').trim() : '';
+        let head = '';
+        for (const m of tail.matchAll(/(?:báo cáo|đề xuất|đề nghị|ý kiến)\s+của\s+(?:các\s+(Bộ|Sở|Ban|Cục|Tổng cục)\s*:?\s*)?(?=\p{Lu})/gu)) {
+          at = m.index + m[0].length;
+          head = m[1] ?? '';
+        }
+        // (what lies between that and the bracket: the item after the last bracket closed)
+        const rest = at >= 0 ? tail.slice(at).replace(/\(\s*$/, '') : '';
+        const close = rest.lastIndexOf(')');
+        const item = close < 0 ? rest : /^\s*[,;]\s*(?:và\s+)?(\p{Lu}[^()]*)$/u.exec(rest.slice(close + 1))?.[1] ?? '';
+        let iss = untilIssuerStop(item).replace(/\s+/g, ' ').trim();
+        if (head && iss && !BODY_HEAD.test(iss)) iss = `${head} ${iss}`;
         if (iss.length >= 2 && iss.length <= 100) issuer = iss;
       }
     }

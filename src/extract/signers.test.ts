@@ -18,7 +18,11 @@ describe('signers', () => {
   });
   it('a block squeezed onto one line with its name set apart by a gap is one signer; two blocks side by side stay two', () => {
     expect(signersOf('KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Cao Lục')).toEqual([
-      { authority: 'KT', onBehalfOf: 'Bộ trưởng Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Cao Lục' },
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng, Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Cao Lục' },
+    ]);
+    // on its own line, the second office after the comma is no title of the signer's
+    expect(signersOf('KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Cao Lục')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng, Chủ nhiệm', title: 'Phó Chủ nhiệm', name: 'Nguyễn Cao Lục' },
     ]);
     expect(signersOf('TM. ỦY BAN NHÂN DÂN                      TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH                                    CHỦ TỊCH\nMai Sơn                                     Nguyễn Văn Lộc').map((x) => x.name)).toEqual(['Mai Sơn', 'Nguyễn Văn Lộc']);
   });

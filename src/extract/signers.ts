@@ -86,7 +86,9 @@ function titleThenBody(upper: string, cased: string): string {
       state = 'name';
     } else if (state === 'name' && out[k - 1] === 'và') out[k] = cap(w);
   }
-  return `${known.text} ${out.join(' ')}`;
+  // (what follows the title's last word stays: "BỘ TRƯỞNG, CHỦ NHIỆM" → "Bộ trưởng, Chủ nhiệm")
+  const stop = /[^\p{L}]*$/u.exec(words[n - 1]!)![0];
+  return `${known.text}${stop} ${out.join(' ')}`;
 }
 
 // longest first, so "Ban Chấp hành Trung ương" is tried before "Ban Chấp hành"
@@ -201,7 +203,8 @@ function explodeUpper(text: string, start: number): Part[] {
     const code = AUTHORITY_CODE[h.code] ?? null;
     // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the trailing title belongs to the signer, unless it is all there
     // is, or what is left is a bare head word ("TM. BAN THƯỜNG TRỰC" is the Ban Thường trực).
-    if (title && before && /\s/.test(before.trim())) {
+    // (a title after a comma is the head's second office: "KT. BỘ TRƯỞNG, CHỦ NHIỆM")
+    if (title && before && /\s/.test(before.trim()) && !before.trimEnd().endsWith(',')) {
       out.push({ kind: 'authority', text: before, start: start + h.at, end: start + h.at + h.len + before.length, code });
       out.push({ kind: 'title', text: title, start: start + segEnd - title.length, end: start + segEnd });
     } else out.push({ kind: 'authority', text: body, start: start + h.at, end: start + segEnd, code });

@@ -476,6 +476,8 @@ describe('tasks', () => {
     const letter = (closing: string) =>
       extract(`BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 1040/LĐTBXH-NCC\nV/v hướng dẫn giải quyết chế độ\nHà Nội, ngày 09 tháng 04 năm 2012\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\nBộ yêu cầu các địa phương thực hiện như sau:\n\n1. Tạm dừng việc tiếp nhận hồ sơ mới.\n\n2. Rà soát các hồ sơ đã giải quyết.\n\n${closing}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);
     expect(letter('Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo các Sở, ngành có liên quan tăng cường kiểm tra./.')).toEqual(['1: ', '2: ']);
+    // its speaker may come first
+    expect(letter('Bộ Lao động - Thương binh và Xã hội đề nghị Ủy ban nhân dân các tỉnh chỉ đạo các Sở, ngành có liên quan tổ chức thực hiện./.')).toEqual(['1: ', '2: ']);
     // a body that is not an addressee of the letter is still the point's
     expect(letter('Đề nghị Sở Y tế phối hợp chủ trì thẩm định hồ sơ./.')).toEqual(['1: ', '2: Sở Y tế']);
   });

@@ -477,7 +477,8 @@ function untilClosing(body: string, lastItem = false): string {
 /** The body up to a paragraph that asks the document's own recipients ("Đề nghị Ủy ban nhân dân các tỉnh …"). */
 function untilRequestToAll(body: string, recipients: readonly { name: string }[]): string {
   if (recipients.length === 0) return body;
-  for (const m of body.matchAll(/\n[ ]*(?:Đề nghị|Yêu cầu)\s+([^\n]{3,300})/gu)) {
+  // (its speaker may come first: "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh … chỉ đạo …")
+  for (const m of body.matchAll(/\n[ ]*(?:\p{Lu}[^\n,.;:]{0,60}?\s)?(?:[Đđ]ề nghị|[Yy]êu cầu)\s+([^\n]{3,300})/gu)) {
     const who = headingAssignees(m[1]!, true);
     if (who?.length && who.every((w) => restates(w, recipients))) return body.slice(0, m.index);
   }

@@ -48,6 +48,9 @@ for (let c = 0; c <= 0x1f; c++) if (c < 0x09 || c > 0x0d) CHAR_FLAGS[c] = 1;
 CHAR_FLAGS[0x7f] = 1;
 
 const MARKDOWN_TABLE = /^[ ]{0,3}\|.*\|\s*$/m; // up to 3 spaces of indent, as markdown allows
+// Rows may also go without their closing pipe ("| BỘ XÂY DỰNG -------" over "|---|---"): the
+// delimiter row under the first row tells such a table.
+const MARKDOWN_DELIMITER_ROW = /^[ ]{0,3}\|[ ]*:?-{3,}:?[ ]*\|/m;
 const WORD_SEGMENTED = /\p{L}_\p{L}/gu;
 // Up to four short lines (a page marker, the signer in capitals, "Người ký: …", "Email: …",
 // "Cơ quan: …") ending in the signing time ("28-07-2026 09:58:36 +07:00", "Thời gian ký:
@@ -324,7 +327,7 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     notes.push({ code: 'TRAILER_REMOVED', message: 'removed a note appended after the document' });
   }
 
-  if (mt.text.includes('|') && MARKDOWN_TABLE.test(mt.text)) {
+  if (mt.text.includes('|') && (MARKDOWN_TABLE.test(mt.text) || MARKDOWN_DELIMITER_ROW.test(mt.text))) {
     mt = mt.replace(/^[ ]{0,3}\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/gm, () => '');
     // A cell's own line breaks, as converters from HTML or Word write them inside a row
     // ("| **UBND TỈNH X**<br>**SỞ Y TẾ**<br>Số: 12/SYT |"): the cell's lines come back.

@@ -179,6 +179,17 @@ describe('normalize', () => {
         'KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
       ]);
     }
+    // rows without their closing pipe, told by the delimiter row under the first
+    const open = normalize('| BỘ XÂY DỰNG -------\n|---|---\n| Số: 2428/BXD-QLN V/v: Hỗ trợ | Hà Nội, ngày 15 tháng 11 năm 2013\n\n| Nơi nhận: - Như trên; - Lưu: VT, QLN (2b)\n|---|---\n| | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam');
+    expect(open.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual([
+      'BỘ XÂY DỰNG',
+      'Số: 2428/BXD-QLN V/v: Hỗ trợ',
+      'Hà Nội, ngày 15 tháng 11 năm 2013',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, QLN (2b)',
+      'KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
+    ]);
     // empty cells at the row's ends go with their pipes, however many spaces they hold
     for (const row of ['|  | KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh |', '| | KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh | |']) {
       expect(normalize(`${row}\n|---|---|`).text.trim()).toBe('KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh');
