@@ -25,6 +25,8 @@ describe('parseNumber', () => {
     // a Party number with its dash dropped (OCR) or written as a space (web copies)
     ['Kết luận số 176KL/TW', { value: '176-KL/TW', system: 'party' }],
     ['Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013', { value: '84-QĐ/TWĐTN', typeCode: 'QĐ', issuerCode: 'TWĐTN', raw: '84 QĐ/TWĐTN' }],
+    // a serial with a letter, as a number given between two others
+    ['Quyết định số 5762a/QĐ-SLĐTBXH ngày 04/9/2024', { value: '5762a/QĐ-SLĐTBXH', serial: '5762a', typeCode: 'QĐ', issuerCode: 'SLĐTBXH' }],
   ])('%s', (text, want) => {
     expect(parseNumber(text)).toMatchObject(want);
   });

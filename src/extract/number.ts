@@ -28,7 +28,8 @@ const TYPE_CODES = Object.keys(SYMBOL_CODES).sort((a, b) => b.length - a.length)
 
 export const NUMBER_SOURCE =
   // (a type slot left blank, "866/-TTg", reads as the issuer alone; a citation's type word fills it)
-  String.raw`(?<![\p{L}\d/])(\d{1,6})?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(?:-(?=\p{Lu}))?(${SEG}${NEXT_SEG}{0,7})` +
+  // (a serial may carry a letter, "5762a/QĐ-SLĐTBXH", a number given between two others)
+  String.raw`(?<![\p{L}\d/])(\d{1,6}(?:[a-z](?=\/))?)?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(?:-(?=\p{Lu}))?(${SEG}${NEXT_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}${NEXT_DASH_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?(${TYPE_CODES})[ ]?\/(${SEG}(?:-${SEG}){0,7})`;
 

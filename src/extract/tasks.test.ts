@@ -472,6 +472,12 @@ describe('tasks', () => {
       extract(`ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nSố: 13/ĐA-UBND    Cần Thơ, ngày 25 tháng 6 năm 2025\n\nĐỀ ÁN\nPhát hành trái phiếu chính quyền địa phương\n\n${body}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);
     expect(da('1. Sự cần thiết phát hành trái phiếu\nTồn quỹ ngân sách là 4.526 tỷ đồng.\n2. Căn cứ pháp lý\n- Luật Ngân sách nhà nước.\n3. Tổ chức thực hiện\nSở Tài chính chủ trì hướng dẫn thực hiện.')).toEqual(['3: Sở Tài chính']);
   });
+  it('"Chủ đầu tư" (the investor) charged in an article is an addressee; as a field of a project\'s particulars it is none', () => {
+    const qd = (body: string) =>
+      extract(`BỘ XÂY DỰNG\nSố: 12/QĐ-BXD\nHà Nội, ngày 2 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc phê duyệt dự án\n\n${body}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);
+    expect(qd('Điều 1. Phê duyệt dự án.\nĐiều 2. Chủ đầu tư chịu trách nhiệm tổ chức lựa chọn nhà thầu theo quy định./.')).toEqual(['Điều 2: Chủ đầu tư']);
+    expect(qd('I. THÔNG TIN CHUNG\n1. Tên dự án: Đường nội mỏ.\n2. Chủ đầu tư: Tổng công ty Khoáng sản.\n- Địa chỉ: số 193 đường Nguyễn Huy Tưởng.')).toEqual([]);
+  });
   it('a request to the letter\'s own recipients after its last point ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo …") is not that point\'s', () => {
     const letter = (closing: string) =>
       extract(`BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 1040/LĐTBXH-NCC\nV/v hướng dẫn giải quyết chế độ\nHà Nội, ngày 09 tháng 04 năm 2012\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\nBộ yêu cầu các địa phương thực hiện như sau:\n\n1. Tạm dừng việc tiếp nhận hồ sơ mới.\n\n2. Rà soát các hồ sơ đã giải quyết.\n\n${closing}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);

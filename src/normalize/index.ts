@@ -1,6 +1,7 @@
 // Stage 2 of the pipeline: raw text → clean text + offset map back into the raw text.
 // Steps run in a fixed order (vn-document-format.md §6.6): NFC of combining marks, legacy decoding,
 // then character clean-up, then the artefacts of exported text, then line rejoining.
+import { restoreHeader } from './displaced-header.js';
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
 import { MappedText, OffsetMap } from './mapped-text.js';
 import { foldSameLength, looseKey } from './fold.js';
@@ -105,6 +106,7 @@ export function normalize(original: string): NormalizedText {
   mt = joinBrokenSyllables(mt);
 
   mt = stripArtefacts(mt, notes);
+  mt = restoreHeader(mt, notes);
   // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",
   // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides. A symbol must
   // follow ("-NQ/", "/QĐ", "/2023/QĐ"): "1I- NHIỆM VỤ" is a Roman heading, II.

@@ -27,6 +27,12 @@ class Ref {
     for (let i = last; i <= this.text.length; i++) orig.push(this.orig[i]!);
     return new Ref(text, orig);
   }
+  moveBefore(a: number, b: number, to: number): Ref {
+    const o = this.orig;
+    const orig = [...o.slice(0, to), ...o.slice(a, b), ...o.slice(to, a), ...o.slice(b)];
+    const t = this.text;
+    return new Ref(t.slice(0, to) + t.slice(a, b) + t.slice(to, a) + t.slice(b), orig);
+  }
   truncate(at: number, tail: string): Ref {
     const orig = this.orig.slice(0, at);
     for (let i = 0; i < tail.length; i++) orig.push(this.orig[at]!);
@@ -35,7 +41,11 @@ class Ref {
   }
 }
 
-type Step = { kind: 'replace'; pat: string; rep: string } | { kind: 'delete'; every: number } | { kind: 'truncate'; at: number; tail: string };
+type Step =
+  | { kind: 'replace'; pat: string; rep: string }
+  | { kind: 'delete'; every: number }
+  | { kind: 'truncate'; at: number; tail: string }
+  | { kind: 'move'; to: number; a: number; len: number };
 
 function run(text: string, steps: Step[]): { mt: MappedText; ref: Ref } {
   let mt = MappedText.identity(text);
@@ -64,6 +74,15 @@ function run(text: string, steps: Step[]): { mt: MappedText; ref: Ref } {
       for (let i = 0; i < ref.text.length; i += s.every) offs.push(i);
       mt = mt.deleteUnits(offs);
       ref = ref.edit(offs, offs.map((o) => o + 1), offs.map(() => ''));
+    } else if (s.kind === 'move') {
+      const n = ref.text.length;
+      const to = Math.min(s.to, n);
+      const a = Math.min(to + s.a, n);
+      const b = Math.min(a + s.len, n);
+      if (a < b) {
+        mt = mt.moveBefore(a, b, to);
+        ref = ref.moveBefore(a, b, to);
+      }
     } else {
       const at = Math.min(s.at, ref.text.length);
       mt = mt.truncate(at, s.tail);
@@ -77,6 +96,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('replace' as const), pat: fc.constantFrom('a', 'ab', 'b+', ' +', '\\n', 'x?y', '[ac]{2}', 'c'), rep: fc.constantFrom('', 'Z', 'ZZ', 'ZZZZ', ' ') }),
   fc.record({ kind: fc.constant('delete' as const), every: fc.integer({ min: 2, max: 9 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.integer({ min: 0, max: 60 }), tail: fc.constantFrom('', '…', 'TAIL') }),
+  fc.record({ kind: fc.constant('move' as const), to: fc.integer({ min: 0, max: 40 }), a: fc.integer({ min: 0, max: 30 }), len: fc.integer({ min: 1, max: 30 }) }),
 );
 
 describe('MappedText runs', () => {

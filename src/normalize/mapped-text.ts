@@ -202,6 +202,18 @@ export class MappedText {
     return new MappedText(buildText(src, starts, ends, reps, total), w.done());
   }
 
+  /** Moves units [a, b) to stand before unit `to` (`to` ≤ `a`), keeping their mapping. */
+  moveBefore(a: number, b: number, to: number): MappedText {
+    if (!(to <= a && a < b && b <= this.text.length)) return this;
+    const w = new RunWriter(this.runs, this.text.length, 4);
+    w.copy(0, to);
+    w.copy(a, b);
+    w.copy(to, a);
+    w.copy(b, this.text.length);
+    const t = this.text;
+    return new MappedText(t.slice(0, to) + t.slice(a, b) + t.slice(to, a) + t.slice(b), w.done());
+  }
+
   /** Cuts the text at `at` and appends `tail` (mapped to the cut point). */
   truncate(at: number, tail = ''): MappedText {
     const w = new RunWriter(this.runs, this.text.length, 2);
@@ -213,7 +225,8 @@ export class MappedText {
 
 /**
  * Writes the runs of a new map from the runs of the one before (`from`, over a text of length
- * `len`), asked in ascending order of old offsets, so one pointer walks the old runs.
+ * `len`), asked in ascending order of old offsets, so one pointer walks the old runs (a move
+ * asks one block out of order, and the walk starts again there).
  */
 class RunWriter {
   private readonly out: Runs;
@@ -233,6 +246,8 @@ class RunWriter {
   at(p: number): number {
     if (p >= this.len) return this.from.end;
     const { cs, os, st, n } = this.from;
+    // (a moved block is asked out of order: the walk starts again)
+    if (cs[this.k]! > p) this.k = 0;
     while (this.k + 1 < n && cs[this.k + 1]! <= p) this.k++;
     return os[this.k]! + st[this.k]! * (p - cs[this.k]!);
   }
