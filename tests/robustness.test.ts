@@ -189,6 +189,13 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   askedLists: (n) => '1. a, yêu cầu Bộ Tài chính:\na) b\n'.repeat(n / 36),
   // a line of a title's list after a comma, over and over ("…, Giám đốc các sở: A, B;")
   titleLists: (n) => `Điều 3. ${'Chánh Văn phòng, Giám đốc các sở: A, B; '.repeat(n / 42)}chịu trách nhiệm thi hành.`,
+  // a body's end marks over issuer-like lines before a late heading; headings with no number or
+  // date beside them, again and again
+  lateHeader: (n) => `${'a./.\nBỘ A\n'.repeat(n / 20)}Số: 1/QĐ-BA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 1 tháng 1 năm 2024`,
+  lateHeadings: (n) => `a./.\n${'BỘ A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'.repeat(n / 48)}`,
+  // letters in brackets after a list of opinions, item after item; speakers before requests
+  bracketOpinions: (n) => `ý kiến của các Bộ: ${'Tài chính (Công văn số 1/BTC-A), '.repeat(n / 34)}`,
+  speakerRequests: (n) => `Kính gửi: Sở A\n1. Sở A làm.\n${'Bộ A B C đề nghị Sở A x\n'.repeat(n / 25)}`,
 };
 
 // Linearity is judged by growth, not by a wall-clock limit (a busy CI machine is slower, not

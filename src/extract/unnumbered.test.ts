@@ -86,6 +86,14 @@ describe('extractUnnumbered', () => {
     expect(names('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;')).toEqual([
       'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
     ]);
+    // an ordinance amending a whole ordinance, without "một số điều của"
+    expect(names('Căn cứ Pháp lệnh sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng của Ủy ban thường vụ Quốc hội;')).toEqual([
+      'Pháp lệnh sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng',
+    ]);
+  });
+
+  it('"nhà ở" (housing) inside a name is no stop', () => {
+    expect(names('Căn cứ Luật nhà ở ngày 29 tháng 11 năm 2005;\nCăn cứ Luật Đất đai ở địa phương.')).toEqual(['Luật nhà ở ngày 29 tháng 11 năm 2005', 'Luật Đất đai']);
   });
 
   it('a strategy, plan or scheme inside a sentence, with its horizon, number or quoted name', () => {

@@ -60,8 +60,9 @@ const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do)(?![\p{L}])/uy;
 const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
 // for a plan, words of its horizon ("đến năm 2030", "giai đoạn 2021 - 2030") and issuer ("Đề án 06 của Chính phủ")
 const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về', 'trên']);
-// "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …": the amended law's name follows
-const AMENDS = /[ ]+[Ss]ửa đổi,?[ \n]+bổ sung[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+)?của[ \n]+(?:các[ \n]+)?Luật(?=[ ])/uy;
+// "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …", "Pháp lệnh sửa đổi, bổ sung Pháp lệnh
+// ưu đãi …": the amended law's name follows
+const AMENDS = /[ ]+[Ss]ửa đổi,?[ \n]+bổ sung[ \n]+(?:(?:một[ \n]+số[ \n]+điều[ \n]+)?của[ \n]+)?(?:các[ \n]+)?(?:Luật|Pháp lệnh)(?=[ ])/uy;
 
 /**
  * After a comma at `pos`: up to ten lower-case words, none a stop word but "và" ("…, vật liệu nổ
@@ -149,7 +150,9 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
       words += 2;
       continue;
     }
-    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w)) && !treatyAbout) {
+    // "Luật Nhà ở": housing, not "at"
+    const housing = w === 'ở' && words > 0 && /nhà$/iu.test(text.slice(Math.max(0, pos - 3), pos));
+    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w)) && !treatyAbout && !housing) {
       if (words === 0) return -1;
       break;
     }
