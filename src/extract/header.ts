@@ -29,8 +29,8 @@ export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
       caps ??= found;
       continue;
     }
-    // OCR reads "Số:" as "$6:", "5ố:" at the start of a header cell
-    const o = /^[$5][o06]\s*:\s*(?=\d)/.exec(c.key);
+    // OCR reads "Số:" as "$6:", "5ố:", "86:" at the start of a header cell
+    const o = /^[$58][o06]\s*:\s*(?=\d)/.exec(c.key);
     if (o) return { cell: c, at: o[0].length };
   }
   if (caps) return caps;

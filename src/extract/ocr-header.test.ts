@@ -42,6 +42,10 @@ describe('OCR-damaged header', () => {
   });
   it('reads "$6:334 /TB-VPCP" as number 334/TB-VPCP', () => {
     expect(extract(head('$6:334 /TB-VPCP Hà Nội, ngày 28 tháng 6 năm 2025')).number?.value).toBe('334/TB-VPCP');
+    // "Số" read as "86", before a joint circular's long symbol and a rule OCR drew as underscores
+    const r = extract(head('86:04 /2025/TTLT-BCA-VKSNDTC-TANDTC___ Hà Nội, ngày 27 tháng 6 năm 2025'));
+    expect(r.number?.value).toBe('04/2025/TTLT-BCA-VKSNDTC-TANDTC');
+    expect(r.citations.map((c) => c.number?.value)).not.toContain('04/2025/TTLT-BCA-VKSNDTC-TANDTC');
   });
   it('keeps the symbol of "Số: ¿22#/C T-CS Hà Nội" without eating the place', () => {
     const r = extract(head('Số: ¿22#/C T-CS Hà Nội, ngày 2# tháng 7 năm 2025'));

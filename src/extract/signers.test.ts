@@ -26,6 +26,25 @@ describe('signers', () => {
     ]);
     expect(signersOf('TM. ỦY BAN NHÂN DÂN                      TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH                                    CHỦ TỊCH\nMai Sơn                                     Nguyễn Văn Lộc').map((x) => x.name)).toEqual(['Mai Sơn', 'Nguyễn Văn Lộc']);
   });
+  it('three blocks side by side, as a joint circular is signed: each its own signer; the body under "KT. CHÁNH ÁN" is what is signed for', () => {
+    const block = [
+      'KT. CHÁNH ÁN              KT. VIỆN TRƯỞNG               KT. BỘ TRƯỞNG',
+      'TÒA ÁN NHÂN DÂN TỐI CAO      VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO      BỘ CÔNG AN',
+      'PHÓ CHÁNH ÁN               PHÓ VIỆN TRƯỞNG               THỨ TRƯỞNG',
+      '',
+      'Nguyễn Văn An               Trần Văn Bình              Lê Văn Cường',
+      '',
+      'Nơi nhận:',
+      '- Văn phòng Chính phủ;',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(signersOf(block).map((s) => [s.authority, s.title, s.name])).toEqual([
+      ['KT', 'Phó Chánh án', 'Nguyễn Văn An'],
+      ['KT', 'Phó Viện trưởng', 'Trần Văn Bình'],
+      ['KT', 'Thứ trưởng', 'Lê Văn Cường'],
+    ]);
+    expect(signersOf(block)[2]!.onBehalfOf).toBe('Bộ trưởng Bộ Công an');
+  });
   it('a scan that split the authority\'s line at a gap, its title line lost among a seal\'s marks: one signer, the deputy\'s title', () => {
     expect(signersOf('Nơi nhận:\tTL. CỤC TRƯỞNG\n- Như trên;\tKT. TRƯỞNG BAN\tCHÍNH SÁCH, THUẾ QUỐC TẾ\n- Lưu: VT.\t"1 Ở TRÀ\n\nNguyễn Văn Hùng')).toEqual([
       { authority: 'KT', onBehalfOf: 'Trưởng ban Chính sách, thuế quốc tế', title: 'Phó Trưởng ban', name: 'Nguyễn Văn Hùng' },

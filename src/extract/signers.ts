@@ -95,6 +95,8 @@ function titleThenBody(upper: string, cased: string): string {
 const COLLECTIVES = titles.collectives.map((text) => ({ text, key: looseKey(text) })).sort((a, b) => b.text.length - a.text.length);
 
 const TITLE_BY_KEY = new Map(TITLES.map((t) => [t.key, t]));
+// a line that opens with a known title ("PHÓ CHÁNH ÁN", "VỤ TRƯỞNG VỤ PHÁP CHẾ"), on the loose key
+const TITLE_AT_START = new RegExp(`^(?:${TITLES.map((t) => t.key).join('|')})(?![a-z0-9])`);
 const TITLE_WORDS = TITLES.reduce((m, t) => Math.max(m, t.key.split(' ').length), 0);
 
 /**
@@ -213,32 +215,39 @@ function explodeUpper(text: string, start: number): Part[] {
 }
 
 /**
- * Two signature blocks side by side, as a joint plan is signed ("TM. ỦY BAN NHÂN DÂN      TM. BAN
- * THƯỜNG TRỰC" over "Mai Sơn      Nguyễn Văn Lộc"): the cells of each column, left block first.
- * One block when no line holds two signature lines apart.
+ * Signature blocks side by side, as a joint plan or a joint circular is signed ("TM. ỦY BAN NHÂN
+ * DÂN      TM. BAN THƯỜNG TRỰC" over "Mai Sơn      Nguyễn Văn Lộc"; three "KT." blocks of a
+ * Thông tư liên tịch): the cells of each column, left block first. The columns are those of the
+ * line that holds the most signature lines apart; one block when no line holds two.
  */
 function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
   const byLine = new Map<number, Cell[]>();
   for (const c of cells) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
-  let edge = Infinity;
+  // where each column after the first begins, from the rows with the most blocks
+  let edges: number[] = [];
   for (const row of byLine.values()) {
-    if (row.length !== 2) continue;
-    const [a, b] = [...row].sort((x, y) => x.col - y.col) as [Cell, Cell];
-    // both sides signature lines (an authority, a title, a name), far apart
-    const kinds = [a, b].map((c) => partsOf.get(c)!.map((p) => p.kind));
-    if (b.col - a.col < 20 || !kinds.every((k) => k.length > 0 && k.every((x) => x === 'authority' || x === 'title' || x === 'name'))) continue;
+    if (row.length < 2) continue;
+    const sorted = [...row].sort((x, y) => x.col - y.col);
+    // every side a signature line (an authority, a title, a name), far apart
+    const kinds = sorted.map((c) => partsOf.get(c)!.map((p) => p.kind));
+    if (!kinds.every((k) => k.length > 0 && k.every((x) => x === 'authority' || x === 'title' || x === 'name'))) continue;
+    if (sorted.some((c, i) => i > 0 && c.col - sorted[i - 1]!.col < 20)) continue;
     // (a block squeezed onto one line with its name set apart, "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ
-    // NHIỆM     Nguyễn Cao Lục", is one signer: side by side, both sides name someone or neither)
-    if (kinds[0]!.includes('name') !== kinds[1]!.includes('name')) continue;
-    // (two blocks side by side run line for line: an authority beside an authority, a title beside
+    // NHIỆM     Nguyễn Cao Lục", is one signer: side by side, every side names someone or none)
+    if (kinds.some((k) => k.includes('name') !== kinds[0]!.includes('name'))) continue;
+    // (blocks side by side run line for line: an authority beside an authority, a title beside
     // a title; "KT. TRƯỞNG BAN    CHÍNH SÁCH, THUẾ QUỐC TẾ" is one line a scan split at a gap)
-    if (kinds[0]![0] !== kinds[1]![0]) continue;
-    edge = Math.min(edge, b.col - 4);
+    if (kinds.some((k) => k[0] !== kinds[0]![0])) continue;
+    const at = sorted.slice(1).map((c) => c.col - 4);
+    if (at.length > edges.length) edges = at;
+    else if (at.length === edges.length) edges = edges.map((e, i) => Math.min(e, at[i]!));
   }
-  if (edge === Infinity) return [cells];
-  const left = cells.filter((c) => c.col < edge);
-  const right = cells.filter((c) => c.col >= edge);
-  return left.length && right.length ? [left, right] : [cells];
+  if (edges.length === 0) return [cells];
+  const out: Cell[][] = edges.map(() => []);
+  out.push([]);
+  for (const c of cells) out[edges.filter((e) => c.col >= e).length]!.push(c);
+  const blocks = out.filter((b) => b.length > 0);
+  return blocks.length > 1 ? blocks : [cells];
 }
 
 export function extractSigners(ctx: Ctx): Signer[] {
@@ -280,9 +289,13 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
       s.onBehalfOf = sentenceCase(p.text);
       authText = p.text;
       authEnd = p.end;
-    } else if (p.kind === 'title' && s.authority && !s.title && !s.name && authEnd >= 0 && !TITLE_BY_KEY.has(looseKey(p.text)) && gapOnLine(ctx.norm.text, authEnd, p.start)) {
+    } else if (
+      p.kind === 'title' && s.authority && !s.title && !s.name && authEnd >= 0 && !TITLE_BY_KEY.has(looseKey(p.text)) &&
+      (gapOnLine(ctx.norm.text, authEnd, p.start) || (linesBetween(ctx.norm.text, authEnd, p.start) === 1 && !TITLE_AT_START.test(looseKey(p.text))))
+    ) {
       // the rest of the authority's line beyond a gap a scan read in it ("KT. TRƯỞNG BAN    CHÍNH
-      // SÁCH, THUẾ QUỐC TẾ"), no known title: the body it names goes on
+      // SÁCH, THUẾ QUỐC TẾ"), no known title: the body it names goes on; so does the line right
+      // under it that opens with no title ("KT. CHÁNH ÁN" over "TÒA ÁN NHÂN DÂN TỐI CAO")
       authText = `${authText} ${p.text}`;
       s.onBehalfOf = sentenceCase(authText);
       authEnd = p.end;
