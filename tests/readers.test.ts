@@ -80,6 +80,32 @@ describe('format sniffing by content', () => {
     expect(sniffFormat(Buffer.from('d0cf11e0a1b11ae1', 'hex'))).toBe('doc');
     expect(sniffFormat(Buffer.from('<!DOCTYPE html><html><body>x</body></html>'))).toBe('html');
     expect(sniffFormat(Buffer.from('Số: 12/UBND-VP', 'utf8'), 'a.pdf')).toBe('txt');
+    expect(sniffFormat(Buffer.from('{\\rtf1\\ansi x}'), 'a.doc')).toBe('rtf');
+  });
+});
+
+describe('RTF (fixtures/rtf: a công văn written for the tests in TCVN3 fonts, tables for the header and the closing)', () => {
+  const path = 'fixtures/rtf/cv-tcvn3-table.rtf';
+  it('reads the record as from text: header cells, TCVN3 decoded, capitals of the ".VnTimeH" font, the closing table', async () => {
+    const r = await extractFile(path);
+    expect(r.source.format).toBe('rtf');
+    expect(r.issuer?.name).toBe('UỶ BAN NHÂN DÂN TỈNH LÀO CAI');
+    expect(r.number?.value).toBe('123/UBND-KT');
+    expect(r.date?.iso).toBe('2026-06-11');
+    expect(r.subject).toBe('tăng cường kiểm tra hoạt động khoáng sản');
+    expect(r.recipients.map((x) => x.name)).toEqual(['Sở Nông nghiệp và Môi trường tỉnh Lào Cai']);
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([['4250/BNNMT-ĐCKS', 'Bộ Nông nghiệp và Môi trường']]);
+    expect(r.tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`)).toEqual(['1: Sở Nông nghiệp và Môi trường', '2: Sở Công Thương']);
+    expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'Chủ tịch UBND tỉnh']);
+    expect(r.signers.map((x) => [x.authority, x.onBehalfOf, x.title, x.name])).toEqual([['KT', 'Chủ tịch', 'Phó Chủ tịch', 'Nguyễn Thành Sinh']]);
+  });
+  it('an RTF named ".doc" (Word saved old archives so) is read as RTF; spans point into the text read', async () => {
+    const bytes = readFileSync(path);
+    const read = await readInput(bytes, { path: 'archive/cv-123.doc' });
+    const r = extractRead(read);
+    expect(r.source.format).toBe('rtf');
+    expect(read.text.slice(r.number!.span.start, r.number!.span.end)).toBe('123/UBND-KT');
+    expect(read.text.slice(r.signers[0]!.span.start, r.signers[0]!.span.end)).toContain('Nguyễn Thành Sinh');
   });
 });
 

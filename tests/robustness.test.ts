@@ -280,6 +280,27 @@ describe('1 MB adversarial HTML through the reader (linear)', () => {
   }
 });
 
+describe('1 MB adversarial RTF through the reader (linear)', () => {
+  const RTF: Record<string, (n: number) => string> = {
+    nestedGroups: (n) => '{'.repeat(n / 2) + 'a' + '}'.repeat(n / 2),
+    unclosedGroups: (n) => '{\\b '.repeat(n / 4),
+    hexBytes: (n) => "\\'e9".repeat(n / 4),
+    unicode: (n) => '\\u7921?'.repeat(n / 7),
+    cells: (n) => 'a\\cell '.repeat(n / 7),
+    starred: (n) => '{\\*\\x a}'.repeat(n / 9),
+  };
+  for (const [name, make] of Object.entries(RTF)) {
+    it(name, async () => {
+      const doc = (n: number) => Buffer.from(`{\\rtf1\\ansi{\\fonttbl{\\f0 .VnTime;}}\\f0 ${make(n)}}`, 'latin1');
+      const [small, big] = [doc(MB / 4), doc(MB)];
+      const r = await extractFile(big);
+      expect(r.source.format).toBe('rtf');
+      const [quarter, full] = await growth(() => extractFile(small), () => extractFile(big));
+      expectLinear(quarter, full);
+    });
+  }
+});
+
 describe('property: never throws, always schema-valid', () => {
   test.prop([fc.string({ maxLength: 2000 })], { numRuns: RUNS })('random text', (s) => {
     valid(s);

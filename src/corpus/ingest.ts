@@ -86,7 +86,7 @@ const GROUP = 8;
  */
 const WORKER_YOUNG_MB = 4;
 
-const DEFAULT_EXT = ['pdf', 'docx', 'doc', 'html', 'htm', 'txt'];
+const DEFAULT_EXT = ['pdf', 'docx', 'doc', 'rtf', 'html', 'htm', 'txt'];
 
 /** Files named by directories (recursively), globs and plain paths, sorted, without duplicates. */
 export async function collectFiles(inputs: string[], extensions = DEFAULT_EXT): Promise<string[]> {

@@ -21,6 +21,8 @@ export function sniffFormat(buf: Buffer, name?: string): Format | 'unknown' {
   if (buf.length >= 4 && ZIP.every((b, i) => buf[i] === b)) return 'docx';
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1) return 'doc';
   const head = buf.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  // RTF, whatever its name says: Word saved many ".doc" files of old archives as RTF
+  if (head.startsWith('{\\rtf')) return 'rtf';
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]|^<meta[\s>]/.test(head) || (head.startsWith('<') && /<(?:p|div|table|br)[\s>/]/.test(head) && (!name || /\.html?$/i.test(name)))) return 'html';
   // Text: no NUL bytes in the first 8 KB (UTF-16 is detected by its BOM).
   const sample = buf.subarray(0, 8192);
@@ -100,7 +102,7 @@ export async function readInput(input: string | Buffer, options: ReadOptions = {
   const base = { format, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length, ...(path ? { path } : {}) };
   const label = path ? basename(path) : 'input';
   if (format === 'unknown') {
-    throw new VanbanError('UNSUPPORTED_FORMAT', `${label}: not a recognised document (binary, ${extname(path ?? '') || 'no extension'}); vanban reads PDF, DOCX, DOC, HTML and text`);
+    throw new VanbanError('UNSUPPORTED_FORMAT', `${label}: not a recognised document (binary, ${extname(path ?? '') || 'no extension'}); vanban reads PDF, DOCX, DOC, RTF, HTML and text`);
   }
   const work = async (): Promise<ReadResult> => {
     switch (format) {
@@ -113,6 +115,12 @@ export async function readInput(input: string | Buffer, options: ReadOptions = {
       case 'doc': {
         const { readDoc } = await import('./doc.js');
         const r = await readDoc(buf);
+        return { ...base, format, text: r.text, warnings: r.warnings };
+      }
+      case 'rtf': {
+        const { readRtf } = await import('./rtf.js');
+        const r = await readRtf(buf);
+        if (r.text.trim() === '') r.warnings.push({ code: 'NO_TEXT', message: 'the RTF file has no text' });
         return { ...base, format, text: r.text, warnings: r.warnings };
       }
       case 'docx': {

@@ -2,7 +2,7 @@
 // pages start, and what was done to get it (OCR, legacy decoding).
 import type { LegacyEncoding } from '../normalize/legacy.js';
 
-export type Format = 'txt' | 'pdf' | 'docx' | 'doc' | 'html';
+export type Format = 'txt' | 'pdf' | 'docx' | 'doc' | 'rtf' | 'html';
 
 export interface PageRange {
   /** 1-based page number. */

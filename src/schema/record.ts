@@ -4,8 +4,9 @@ import { z } from 'zod';
 
 // 1.1.0: tasks gained `partners` (phối hợp bodies, apart from the assignees); citations may be
 // amends / repeals / replaces. 1.2.0: citations[].issuerSource (text, or the symbol's code).
-// 1.3.0: issuer.joint (every issuing body of a joint document; absent otherwise).
-export const SCHEMA_VERSION = '1.3.0';
+// 1.3.0: issuer.joint (every issuing body of a joint document; absent otherwise). 1.4.0: source.format
+// "rtf".
+export const SCHEMA_VERSION = '1.4.0';
 
 /** Half-open range [start, end) of UTF-16 code units in the ORIGINAL input text. */
 export const Span = z
@@ -152,7 +153,7 @@ export type Warning = z.infer<typeof Warning>;
 
 export const Source = z.object({
   path: z.string().optional(),
-  format: z.enum(['txt', 'pdf', 'docx', 'doc', 'html', 'text']).describe('"text" when a string was passed in'),
+  format: z.enum(['txt', 'pdf', 'docx', 'doc', 'rtf', 'html', 'text']).describe('"text" when a string was passed in'),
   sha256: z.string().describe('sha256 of the input bytes for a file, of the text for a string'),
   bytes: z.number().int().optional().describe('Size of the input file in bytes'),
   encoding: z.string().optional().describe('Legacy encoding that was decoded (tcvn3, vni, viscii, cp1258), if any'),
