@@ -26,6 +26,11 @@ describe('signers', () => {
     ]);
     expect(signersOf('TM. ỦY BAN NHÂN DÂN                      TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH                                    CHỦ TỊCH\nMai Sơn                                     Nguyễn Văn Lộc').map((x) => x.name)).toEqual(['Mai Sơn', 'Nguyễn Văn Lộc']);
   });
+  it('a consolidated text\'s "XÁC THỰC VĂN BẢN HỢP NHẤT" squeezed before its block is no part of it', () => {
+    expect(signersOf('Nơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT.\nXÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Bá Hoan')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng', title: 'Thứ trưởng', name: 'Nguyễn Bá Hoan' },
+    ]);
+  });
   it('three blocks side by side, as a joint circular is signed: each its own signer; the body under "KT. CHÁNH ÁN" is what is signed for', () => {
     const block = [
       'KT. CHÁNH ÁN              KT. VIỆN TRƯỞNG               KT. BỘ TRƯỞNG',

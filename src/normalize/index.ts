@@ -321,6 +321,9 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     mt = mt.replace(PORTAL_STAMP, () => '');
     if (mt.text.length !== before) notes.push({ code: 'SIGNATURE_STAMP_REMOVED', message: 'removed the Government portal signature stamp read into the text' });
   }
+  // A consolidated text's authentication line squeezed before its signature block ("XÁC THỰC VĂN
+  // BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG …", a table cell flattened): a line of its own, as printed.
+  if (mt.text.includes('HỢP NHẤT')) mt = mt.replace(/(XÁC THỰC VĂN BẢN HỢP NHẤT)[ \t]+(?=(?:KT|TL|TM|TUQ|Q)\.)/gu, (m) => `${m[1]}\n`);
   // A trailer added by a repository ("===== GHI CHU =====" and what follows).
   // Found line by line: a regex over the whole text backtracks quadratically on a long run of "=".
   const cut = trailerStart(mt.text);
