@@ -227,6 +227,10 @@ describe('tasks', () => {
       .toEqual(['III.1: phòng Quản lý Công nghiệp', 'III.2: phòng Quản lý Công nghiệp', 'III.3: phòng Quản lý Công nghiệp', 'III.4: Sở Tài chính']);
     // without a lead verb a lower-case word opens no addressee
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. phòng Quản lý Công nghiệp triển khai.')).toEqual([]);
+    // in a list, after a comma, a body's head in lower case opens the next addressee
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện phối hợp rà soát đối tượng.')).toEqual([
+      'III.1: Sở Lao động - Thương binh và Xã hội | phòng Lao động - Thương binh và Xã hội cấp huyện',
+    ]);
   });
   it('role lines after the last of several items belong to the list; "7.1 X" without its dot opens an item under "7."', () => {
     expect(tasksOf('II. NHIỆM VỤ\n3. Giám sát công tác bầu cử\n3.1. Tham gia các đoàn kiểm tra.\n3.2. Tổng hợp, báo cáo kịp thời.\n- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ xã\n7. Tổng kết công tác bầu cử; bảo đảm điều kiện\n7.1 Tổng kết công tác bầu cử\n- Đơn vị chủ trì: Văn phòng Ủy ban MTTQ xã\n7.2 Bảo đảm điều kiện phục vụ\n- Đơn vị chủ trì: Văn phòng Ủy ban MTTQ xã'))

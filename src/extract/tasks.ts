@@ -269,6 +269,8 @@ function splitAnd(a: string): string[] {
 const LOWER_HEAD_START = new RegExp(`^(?:${LOWER_HEADS})(?![\\p{L}])`, 'u');
 // "…, thành viên Ban Chỉ đạo …": a title in lower case before a body's name opens an addressee
 const LOWER_TITLE_START = /^(?:thành viên|thủ trưởng|giám đốc|chủ tịch|trưởng ban|trưởng phòng)\s+(?=\p{Lu})/u;
+// "…, phòng Lao động - Thương binh và Xã hội cấp huyện": so does a body's head in lower case
+const LOWER_BODY_START = /^(?:phòng|sở|chi cục|trung tâm)\s+(?=\p{Lu})/u;
 
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
@@ -282,7 +284,7 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
       else if (/(?:^|\s)lĩnh vực\s[^,]*$/u.test(cur) && !COLLECTIVE_START.test(p)) cur = `${cur}, ${p}`;
       // "các Sở, Ban ngành": one collective (sở, ban, ngành), not a Sở and a Ban
       else if (/^Ban\s+ngành(?![\p{L}])|^ngành(?![\p{L}])/u.test(p) && /(?:^|\s)(?:[Cc]ác\s+)?Sở(?:,\s*Ban)?$/u.test(cur)) cur = `${cur}, ${p}`;
-      else if ((ASSIGNEE_START.test(p) && (/^\p{Lu}/u.test(p) || LOWER_HEAD_START.test(p)) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p) || LOWER_TITLE_START.test(p)) {
+      else if ((ASSIGNEE_START.test(p) && (/^\p{Lu}/u.test(p) || LOWER_HEAD_START.test(p)) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p) || LOWER_TITLE_START.test(p) || LOWER_BODY_START.test(p)) {
         // "Thường trực, các ban, các tổ đại biểu HĐND tỉnh": bare heads share the name that
         // ends the list, so they stay one addressee with it
         if (SHARED_HEAD.test(pieces[k - 1]!)) cur = `${cur}, ${p}`;
