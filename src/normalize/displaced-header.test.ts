@@ -65,5 +65,9 @@ describe('a header block written after the body', () => {
     // a decision that issues a plan: the plan's own header after the decision's end mark is its own
     const attached = [...TABLES.slice(0, 6), ...BODY, ...TABLES.slice(0, 6)].join('\n');
     expect(displacedHeader(attached)).toBeNull();
+    // a body complete with its distribution list above a later heading (an annex's form, a scan
+    // whose own heading OCR damaged): the later block is the annex's
+    const annex = [...BODY, 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', ...TABLES.slice(0, 6)].join('\n');
+    expect(displacedHeader(annex)).toBeNull();
   });
 });

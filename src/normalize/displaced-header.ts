@@ -24,7 +24,12 @@ export function displacedHeader(text: string): { start: number; end: number } | 
   const headingLine = text.lastIndexOf('\n', h.index) + 1;
   // (a page's preface or a cover above the header has no end mark; a header at the top is in place)
   if (headingLine < 200) return null;
-  if (!END_MARK.test(text.slice(0, headingLine))) return null;
+  const before = text.slice(0, headingLine);
+  if (!END_MARK.test(before)) return null;
+  // (the tables come last together: a distribution list above the heading means the body was
+  // complete, and the heading is an annex's or an attached form's, as a scan whose own heading
+  // OCR damaged may show)
+  if (/^[ ]*N[ơo]i nh[ậa]n\s*:/imu.test(before)) return null;
   // the block's lines: up to 4 above the heading's line, up to 6 below it
   const lines: { start: number; end: number; text: string }[] = [];
   let s = headingLine;
