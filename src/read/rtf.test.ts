@@ -7,19 +7,23 @@ const rtf = (body: string, fonts = String.raw`{\f0\fswiss\fcharset0{\*\panose 02
 describe('readRtf', () => {
   it('reads a table row as cells apart by tabs, paragraphs as lines, and skips font tables, info and starred destinations', async () => {
     const r = await readRtf(rtf(String.raw`\pard\plain\f2 B\'d4 T\'c0I CH\'cdNH\cell C\'d4NG H\'d2A\cell\row\pard\f2 S\'f4: 12/QD-BTC\par {\*\bkmkstart x}Ha Noi\line x\tab y\par`));
-    expect(r.text).toBe('BÔ TÀI CHÍNH\tCÔNG HÒA\t\nSô: 12/QD-BTC\nHa Noi\nx\ty\n');
+    expect(r.text).toBe('BÔ TÀI CHÍNH\tCÔNG HÒA\nSô: 12/QD-BTC\nHa Noi\nx\ty');
   });
   it('decodes a TCVN3 font\'s bytes, in capitals for a capitals font (".VnTimeH")', async () => {
     // "uû ban nh©n d©n" in .VnTimeH is "UỶ BAN NHÂN DÂN"; "Hµ Néi" in .VnTime is "Hà Nội"
     const r = await readRtf(rtf(String.raw`\pard\f1 u\'fb ban nh\'a9n d\'a9n\par\f0 H\'b5 N\'e9i\par`));
-    expect(r.text).toBe('UỶ BAN NHÂN DÂN\nHà Nội\n');
+    expect(r.text).toBe('UỶ BAN NHÂN DÂN\nHà Nội');
+  });
+  it('lays a table row\'s cells side by side, line by line, as the DOCX reader does; "<" and "&" stay text', async () => {
+    const r = await readRtf(rtf(String.raw`\trowd\cellx4500\cellx9500\pard\intbl\f2 UBND\par T\'cdNH X\cell\pard\intbl C\'d4NG H\'d2A\par \u272?\'f4c l\'e2p\cell\row\pard\f2 a < b & c\par`));
+    expect(r.text).toBe('UBND\tCÔNG HÒA\nTÍNH X\tĐôc lâp\na < b & c');
   });
   it('takes "\\uN" characters and drops their fallback', async () => {
     const r = await readRtf(rtf(String.raw`\pard\f2 Th\u7921?c hi\u7879?n\par`));
-    expect(r.text).toBe('Thực hiện\n');
+    expect(r.text).toBe('Thực hiện');
   });
   it('a field keeps its result, not its instruction', async () => {
     const r = await readRtf(rtf(String.raw`\pard\f2 {\field{\*\fldinst HYPERLINK "http://x"}{\fldrslt Nghi dinh}}\par`));
-    expect(r.text).toBe('Nghi dinh\n');
+    expect(r.text).toBe('Nghi dinh');
   });
 });

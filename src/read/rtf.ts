@@ -1,13 +1,16 @@
 // Rich Text Format (.rtf, and the .doc files that are RTF inside, as Word saved them for older
-// readers). rtf-stream-parser tokenizes; the text is read here: destinations that hold no text
-// (font and colour tables, document info, pictures, field instructions) are skipped, table cells
-// end in "\t" and rows in "\n" as the .doc reader gives them, "\uN" is taken with its fallback
-// skipped. A run in a TCVN3 font (".VnTime", ".VnTimeH", …) holds TCVN3 bytes: decoded here, where
-// the font is known, and put in capitals for the capitals fonts (".VnTimeH": its lower-case codes
-// draw capitals, which no byte says). Other 8-bit runs are decoded by the document's code page;
-// a VNI font's bytes so reach the normalizer as the mojibake it recognises.
+// readers). rtf-stream-parser tokenizes; the document is read here into HTML (paragraphs, table
+// rows and cells) and flattened by the HTML reader, so an RTF table comes out as a DOCX one does
+// (a header's two columns side by side, a task table's columns kept). Destinations that hold no
+// text (font and colour tables, document info, pictures, headers, field instructions) are
+// skipped; "\uN" is taken with its fallback skipped. A run in a TCVN3 font (".VnTime",
+// ".VnTimeH", …) holds TCVN3 bytes: decoded here, where the font is known, and put in capitals for
+// the capitals fonts (".VnTimeH": its lower-case codes draw capitals, which no byte says). Other
+// 8-bit runs are decoded by the document's code page; a VNI font's bytes so reach the normalizer
+// as the mojibake it recognises.
 import tcvn3 from '../data/tcvn3.json' with { type: 'json' };
 import { VanbanError } from '../errors.js';
+import { htmlToText } from './html-text.js';
 import type { ReaderWarning } from './types.js';
 
 export interface RtfText {
@@ -31,11 +34,12 @@ const SKIP = new Set([
   'latentstyles', 'datastore', 'themedata', 'colorschememapping', 'fldinst', 'bkmkstart', 'bkmkend', 'pgdsctbl',
   'revtbl', 'filetbl', 'mmathPr', 'docvar', 'shpinst', 'nonshppict', 'blipuid', 'wgrffmtfilter', 'background', 'userprops',
 ]);
-// Control words that stand for text.
-const TEXT_OF: Record<string, string> = {
-  par: '\n', line: '\n', sect: '\n', page: '\n', row: '\n', nestrow: '\n', cell: '\t', nestcell: '\t', tab: '\t',
+// Control words that stand for a character.
+const CHAR_OF: Record<string, string> = {
   emdash: '—', endash: '–', bullet: '•', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”', '~': '\u00a0', _: '-',
 };
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escapeHtml = (s: string): string => s.replace(/[&<>]/g, (c) => ESC[c]!);
 
 interface State {
   skip: boolean;
@@ -56,11 +60,11 @@ export async function readRtf(buf: Buffer): Promise<RtfText> {
     t.on('error', (e: unknown) => reject(new VanbanError('CORRUPT_FILE', `not a readable RTF file: ${e instanceof Error ? e.message : String(e)}`, { cause: e })));
     t.end(buf);
   });
-  return { text: rtfTokensToText(tokens), warnings: [] };
+  return { text: htmlToText(rtfTokensToHtml(tokens)), warnings: [] };
 }
 
-/** The text of a token stream (exported for tests). */
-export function rtfTokensToText(tokens: Token[]): string {
+/** The document of a token stream as HTML: paragraphs, and tables of rows and cells. */
+export function rtfTokensToHtml(tokens: Token[]): string {
   const fonts = new Map<number, string>();
   let decoder = new TextDecoder('windows-1252');
   const stack: State[] = [];
@@ -72,20 +76,98 @@ export function rtfTokensToText(tokens: Token[]): string {
   const out: string[] = [];
   let bytes: number[] = [];
   let bytesFont: number | null = null;
+  // where the output stands: a paragraph's "\intbl" puts it in a table cell
+  let intbl = false;
+  let table = false;
+  let row = false;
+  let cell = false;
+  let para = false;
+  let paraAt = -1; // where the open paragraph's "<p>" stands in `out`
 
+  /** Opens what the text about to be written lies in: a table's row and cell, or a paragraph. */
+  const open = (): void => {
+    if (intbl) {
+      if (para && !table) {
+        out.push('</p>');
+        para = false;
+      }
+      if (!table) {
+        out.push('<table>');
+        table = true;
+      }
+      if (!row) {
+        out.push('<tr>');
+        row = true;
+      }
+      if (!cell) {
+        out.push('<td><p>');
+        cell = true;
+      }
+    } else {
+      if (table) {
+        if (cell) out.push('</p></td>');
+        if (row) out.push('</tr>');
+        out.push('</table>');
+        table = row = cell = false;
+      }
+      if (!para) {
+        paraAt = out.length;
+        out.push('<p>');
+        para = true;
+      }
+    }
+  };
   const flush = (): void => {
     if (bytes.length === 0) return;
     const name = (bytesFont !== null ? fonts.get(bytesFont) : undefined)?.toLowerCase() ?? '';
+    let s: string;
     if (name.startsWith('.vn')) {
-      let s = '';
+      s = '';
       for (const b of bytes) s += b < 0x80 ? String.fromCharCode(b) : (TCVN3_BYTES.get(b) ?? String.fromCharCode(b));
-      out.push(name.endsWith('h') ? s.toUpperCase() : s);
-    } else out.push(decoder.decode(Uint8Array.from(bytes)));
+      if (name.endsWith('h')) s = s.toUpperCase();
+    } else s = decoder.decode(Uint8Array.from(bytes));
     bytes = [];
+    open();
+    out.push(escapeHtml(s));
   };
-  const emit = (s: string): void => {
+  const emit = (s: string, raw = false): void => {
     flush();
-    out.push(s);
+    open();
+    out.push(raw ? s : escapeHtml(s));
+  };
+  /** A paragraph's end: a new paragraph in the same cell, or after the last one outside a table. */
+  const endParagraph = (): void => {
+    flush();
+    if (intbl) {
+      open();
+      out.push('</p><p>');
+    } else {
+      open();
+      out.push('</p>\n');
+      para = false;
+    }
+  };
+  const endCell = (): void => {
+    flush();
+    // a cell whose paragraph lacked its "\intbl" (not as Word writes it): the paragraph was the cell
+    if (!intbl && para && !table) {
+      out[paraAt] = '<table><tr><td><p>';
+      para = false;
+      table = row = cell = true;
+    }
+    intbl = true;
+    open();
+    out.push('</p></td>');
+    cell = false;
+  };
+  const endRow = (): void => {
+    flush();
+    if (cell) {
+      out.push('</p></td>');
+      cell = false;
+    }
+    if (row) out.push('</tr>');
+    row = false;
   };
   const addBytes = (data: Buffer): void => {
     if (bytesFont !== st.font) flush();
@@ -163,11 +245,25 @@ export function rtfTokensToText(tokens: Token[]): string {
         addBytes(tok.data);
         continue;
       }
-      const text = TEXT_OF[w];
-      if (text !== undefined) {
-        pendingSkip = 0;
-        emit(text);
+      if (w === 'pard') {
+        flush();
+        intbl = false;
+        continue;
       }
+      if (w === 'intbl') {
+        flush();
+        intbl = true;
+        continue;
+      }
+      pendingSkip = 0;
+      if (w === 'par' || w === 'sect' || w === 'page') endParagraph();
+      // (a tab as a character reference: the HTML reader collapses a literal one into a space,
+      // and a tab is a column gap, as the .doc reader gives it)
+      else if (w === 'line') emit('<br>', true);
+      else if (w === 'tab') emit('&#9;', true);
+      else if (w === 'cell' || w === 'nestcell') endCell();
+      else if (w === 'row' || w === 'nestrow') endRow();
+      else if (CHAR_OF[w] !== undefined) emit(CHAR_OF[w]!);
       continue;
     }
     // text
@@ -187,5 +283,9 @@ export function rtfTokensToText(tokens: Token[]): string {
     addBytes(tok.data);
   }
   flush();
-  return out.join('').replace(/\r\n?/g, '\n').normalize('NFC');
+  if (cell) out.push('</p></td>');
+  if (row) out.push('</tr>');
+  if (table) out.push('</table>');
+  if (para) out.push('</p>');
+  return out.join('').normalize('NFC');
 }
