@@ -18,6 +18,12 @@ describe('readRtf', () => {
     const r = await readRtf(rtf(String.raw`\trowd\cellx4500\cellx9500\pard\intbl\f2 UBND\par T\'cdNH X\cell\pard\intbl C\'d4NG H\'d2A\par \u272?\'f4c l\'e2p\cell\row\pard\f2 a < b & c\par`));
     expect(r.text).toBe('UBND\tCÔNG HÒA\nTÍNH X\tĐôc lâp\na < b & c');
   });
+  it('as Word writes it: "\\uN" with a hex fallback, a Vietnamese-charset font (\\fcharset163), the default font, a row closed inside a group', async () => {
+    const fonts = String.raw`{\f0\froman\fcharset0 Times New Roman{\*\falt Bookman Old Style};}{\f28\fswiss\fcharset0 .VnTime{\*\falt Courier New};}{\f217\froman\fcharset163 Times New Roman;}`;
+    const body = String.raw`\trowd\cellx3706\cellx9350\pard\plain\qc\intbl {\b\f0 \u7910\'3fY BAN NH\'c2N D\'c2N\par S\u7889\'3f: 12/2004/Q}{\f217 \loch\af217\hich\f217 \'d0}{\f0 -UB}{\cell }\pard\qc\intbl {\b\f0 C\u7896\'3fNG H\'d2A\par }{\i\f0 ng\'e0y 31 th\'e1ng 5 n}{\i\f217 \'e3}{\i\f0 m 2004\cell }\pard\intbl {\trowd\cellx3706\cellx9350\row }\pard\plain\itap0 {Hµ Néi\par }`;
+    const r = await readRtf(Buffer.from(rtf(body, fonts).toString('latin1').replace('\\deff0', '\\deff28'), 'latin1'));
+    expect(r.text).toBe('ỦY BAN NHÂN DÂN\tCỘNG HÒA\nSố: 12/2004/QĐ-UB\tngày 31 tháng 5 năm 2004\nHà Nội');
+  });
   it('takes "\\uN" characters and drops their fallback', async () => {
     const r = await readRtf(rtf(String.raw`\pard\f2 Th\u7921?c hi\u7879?n\par`));
     expect(r.text).toBe('Thực hiện');

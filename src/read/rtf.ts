@@ -38,6 +38,15 @@ const SKIP = new Set([
 const CHAR_OF: Record<string, string> = {
   emdash: '—', endash: '–', bullet: '•', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”', '~': '\u00a0', _: '-',
 };
+// A font's character set (\fcharsetN) → the code page its bytes are in (0: the document's own,
+// \ansicpg). 163 is Vietnamese (Windows-1258: "\'d0" Đ, "\'f0" đ); 2 is a symbol font, whose
+// bytes are glyphs (bullets, ticks) and no text.
+const CHARSET_CODEPAGE: Record<number, string> = {
+  77: 'macintosh', 128: 'shift_jis', 129: 'euc-kr', 134: 'gbk', 136: 'big5', 161: 'windows-1253', 162: 'windows-1254',
+  163: 'windows-1258', 177: 'windows-1255', 178: 'windows-1256', 186: 'windows-1257', 204: 'windows-1251',
+  222: 'windows-874', 238: 'windows-1250', 254: 'ibm866', 255: 'ibm866',
+};
+const SYMBOL_CHARSET = 2;
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const escapeHtml = (s: string): string => s.replace(/[&<>]/g, (c) => ESC[c]!);
 
@@ -66,7 +75,22 @@ export async function readRtf(buf: Buffer): Promise<RtfText> {
 /** The document of a token stream as HTML: paragraphs, and tables of rows and cells. */
 export function rtfTokensToHtml(tokens: Token[]): string {
   const fonts = new Map<number, string>();
-  let decoder = new TextDecoder('windows-1252');
+  const charsets = new Map<number, number>();
+  const decoders = new Map<string, TextDecoder>();
+  const decoderFor = (label: string): TextDecoder | null => {
+    let d = decoders.get(label);
+    if (!d) {
+      try {
+        d = new TextDecoder(label);
+      } catch {
+        return null; // a code page the runtime lacks
+      }
+      decoders.set(label, d);
+    }
+    return d;
+  };
+  let decoder = decoderFor('windows-1252')!;
+  let defaultFont: number | null = null;
   const stack: State[] = [];
   let st: State = { skip: false, font: null, uc: 1, fontTable: false, star: false };
   let first = false; // the token opens a group
@@ -121,12 +145,18 @@ export function rtfTokensToHtml(tokens: Token[]): string {
     if (bytes.length === 0) return;
     const name = (bytesFont !== null ? fonts.get(bytesFont) : undefined)?.toLowerCase() ?? '';
     let s: string;
+    const charset = bytesFont !== null ? charsets.get(bytesFont) : undefined;
     if (name.startsWith('.vn')) {
       s = '';
       for (const b of bytes) s += b < 0x80 ? String.fromCharCode(b) : (TCVN3_BYTES.get(b) ?? String.fromCharCode(b));
       if (name.endsWith('h')) s = s.toUpperCase();
-    } else s = decoder.decode(Uint8Array.from(bytes));
+    } else if (charset === SYMBOL_CHARSET) s = '';
+    else {
+      const cp = charset !== undefined ? CHARSET_CODEPAGE[charset] : undefined;
+      s = ((cp ? decoderFor(cp) : null) ?? decoder).decode(Uint8Array.from(bytes));
+    }
     bytes = [];
+    if (!s) return;
     open();
     out.push(escapeHtml(s));
   };
@@ -212,15 +242,17 @@ export function rtfTokensToHtml(tokens: Token[]): string {
         if (w === 'f' && tok.param !== undefined) {
           fontDef = tok.param;
           fontName = '';
-        }
+        } else if (w === 'fcharset' && fontDef !== null && tok.param !== undefined) charsets.set(fontDef, tok.param);
         continue;
       }
       if (w === 'ansicpg' && tok.param !== undefined) {
-        try {
-          decoder = new TextDecoder(`windows-${tok.param}`);
-        } catch {
-          /* a code page the runtime lacks: keep the last */
-        }
+        decoder = decoderFor(`windows-${tok.param}`) ?? decoder;
+        continue;
+      }
+      // the default font: the text's until a "\fN" says otherwise, and again after "\plain"
+      if (w === 'deff' && tok.param !== undefined) {
+        defaultFont = tok.param;
+        st.font = tok.param;
         continue;
       }
       if (SKIP.has(w)) {
@@ -230,6 +262,10 @@ export function rtfTokensToHtml(tokens: Token[]): string {
       if (st.skip) continue;
       if (w === 'f') {
         st.font = tok.param ?? null;
+        continue;
+      }
+      if (w === 'plain') {
+        st.font = defaultFont;
         continue;
       }
       if (w === 'uc') {
