@@ -217,11 +217,11 @@ export function lineBreaksDoubled(text: string): boolean {
 /** Least text between two page numbers (a page holds 2–4k characters; a table row far less). */
 const PAGE_MIN_CHARS = 600;
 // "- 2 -" or "Trang 2/5" (marked), or a bare "2" (group 1)
-const PAGE_NUMBER_LINE = /^[ ]*(?:-[ ]?\d{1,3}[ ]?-|Trang[ ]+\d{1,3}(?:[ ]?\/[ ]?\d{1,3})?|={2,8}[ ]?Trang[ ]+\d{1,3}[ ]?={2,8}|(\d{1,3}))[ ]*$/;
+const PAGE_NUMBER_LINE = /^[ ]*(?:-[ ]?\d{1,3}[ ]?-|(?:Trang|TRANG)[ ]+\d{1,3}(?:[ ]?\/[ ]?\d{1,3})?|={2,8}[ ]?(?:Trang|TRANG)[ ]+\d{1,3}[ ]?={2,8}|(\d{1,3}))[ ]*$/;
 // a running header that names the typed file, "18.CTRTW31.DOC 9", its number as OCR reads it
 const FILE_HEADER_LINE = /^[ ]*[\w-]{1,30}(?:\.[\w-]{1,30}){0,3}\.(?:DOCX?|docx?|PDF|pdf)\.?(?:[ ]+(?:\d{1,2}(?:[ ]\d)?|§))?[ ]*$/;
 // a converter's page marker ("===== Trang 2 ====="): a page break, not a trailer
-const PAGE_MARK = /^={2,8}[ ]?Trang[ ]+\d{1,3}[ ]?={2,8}[ ]*$/;
+const PAGE_MARK = /^={2,8}[ ]?(?:Trang|TRANG)[ ]+\d{1,3}[ ]?={2,8}[ ]*$/;
 
 /**
  * Removes the page numbers a PDF's text layer or a scan leaves between the lines of a paragraph

@@ -94,12 +94,14 @@ describe('normalize', () => {
   it('removes page numbers left between the lines of a paragraph, not a table\'s row numbers', () => {
     const para = 'Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành và Ủy ban nhân dân các huyện triển khai thực hiện nghiêm túc. '.repeat(7);
     // bare numbers in page order (2, 3), or marked as page numbers ("- 4 -", "Trang 5/6")
-    const doc = `${para}\nỦy ban nhân dân tỉnh Lào Cai\n2\nchỉ đạo.\n${para}\nSở Tài chính\n3\nbố trí kinh phí.\n${para}\nthực hiện\n- 4 -\ntheo quy định.\n${para}\nTrang 5/6\n${para}`;
+    // (and a converter's page marker in capitals, "===== TRANG 6 =====")
+    const doc = `${para}\nỦy ban nhân dân tỉnh Lào Cai\n2\nchỉ đạo.\n${para}\nSở Tài chính\n3\nbố trí kinh phí.\n${para}\nthực hiện\n- 4 -\ntheo quy định.\n${para}\nTrang 5/6\n${para}\n===== TRANG 6 =====\n${para}`;
     const n = normalize(doc);
     expect(n.text).toContain('Ủy ban nhân dân tỉnh Lào Cai chỉ đạo.');
     expect(n.text).toContain('Sở Tài chính bố trí kinh phí.');
     expect(n.text).toContain('thực hiện theo quy định.');
-    expect(n.text).not.toContain('Trang 4/5');
+    expect(n.text).not.toContain('Trang 5/6');
+    expect(n.text).not.toContain('TRANG 6');
     expect(n.notes.map((x) => x.code)).toContain('PAGE_NUMBERS_REMOVED');
     // a running header that names the typed file, its page number as OCR reads it
     const headed = normalize(`${para}\n\n18.CTRTW31.DOC 2\n\n${para}\n18.CTRTW31.DOC 1 1\n${para}\nKhông xoá: Báo cáo.doc đã gửi.`);

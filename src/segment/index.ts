@@ -95,7 +95,10 @@ function isSignatureCell(c: Cell): boolean {
 function prefaceEnd(lines: Line[], heading: Cell | null): number {
   if (!heading || heading.line < 3) return 0;
   let k = heading.line;
-  let issuer = lines[heading.line]!.cells.some((c) => c.col < heading.col && /\p{Lu}{2}/u.test(c.text));
+  // (the issuer beside the heading in another cell, or in the heading's own cell when OCR set
+  // them on one line with single spaces: "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM")
+  const at = Math.min(...[QUOC_HIEU, TIEU_NGU, PARTY_HEADING].map((re) => re.exec(heading.key)?.index ?? Infinity));
+  let issuer = lines[heading.line]!.cells.some((c) => c.col < heading.col && /\p{Lu}{2}/u.test(c.text)) || (at > 0 && at < Infinity && /\p{Lu}{2}/u.test(heading.text.slice(0, at)));
   while (k > 0) {
     const t = lines[k - 1]!.text.trim();
     if (t.length > 120 || /\p{Ll}{2}/u.test(t)) break;

@@ -68,6 +68,31 @@ describe('preface above the header (web page, converter)', () => {
     expect(extract(text).number?.value).toBe('1008-CV/BTGTU');
   });
 
+  it('a repository\'s banner above an OCR\'d header whose issuer shares the heading\'s line, page markers in capitals', () => {
+    const text = [
+      'NGHỊ QUYẾT SỐ 26-NQ/TU NGÀY 05/12/2025 CỦA TỈNH ỦY LÀO CAI',
+      'VỀ NHIỆM VỤ CHÍNH TRỊ NĂM 2026',
+      '--------------------------------------------------------------------',
+      'BẢN OCR TỰ ĐỘNG (tesseract tiếng Việt, 200 dpi) — CHỈ DÙNG ĐỂ TRA NHANH VÀ TÌM KIẾM.',
+      'Khi cần trích số liệu, mở bản PDF và soi trực tiếp trang tương ứng.',
+      '--------------------------------------------------------------------',
+      '',
+      '===== TRANG 1 =====',
+      'TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM',
+      '*',
+      'Số 26-NQ/TU Lào Cai, ngày 05 tháng 12 năm 2025',
+      'NGHỊ QUYẾT',
+      'về nhiệm vụ chính trị năm 2026',
+      '',
+      'Năm 2025, tỉnh vẫn phải đối mặt với nhiều khó khăn.',
+    ].join('\n');
+    const r = extract(text);
+    expect(r.warnings.map((w) => w.code)).toContain('PREFACE_SKIPPED');
+    expect(r.issuer).toMatchObject({ name: 'TỈNH ỦY LÀO CAI', parent: null });
+    expect(r.number?.value).toBe('26-NQ/TU');
+    expect(r.subject).toBe('về nhiệm vụ chính trị năm 2026');
+  });
+
   it('is no preface: a converter line or a signing stamp above the header', () => {
     const text = [
       '[Bản trích chữ tự động từ CV-12-UBND.pdf — 2 trang.]',
