@@ -56,7 +56,7 @@ export interface IngestOptions {
    * which their own timeout cannot interrupt. Needs workers (`jobs` > 0).
    */
   taskTimeoutMs?: number;
-  /** File extensions taken from directories (default: pdf docx doc html htm txt). */
+  /** File extensions taken from directories (default: pdf docx doc rtf html htm txt). */
   extensions?: string[];
 }
 

@@ -28,3 +28,13 @@ describe('ingest worker', () => {
     expect(out).toEqual({ error: expect.objectContaining({ code: 'NOT_FOUND' }), sha256: null });
   });
 });
+
+describe('ingest file walk', () => {
+  it('takes the readers\' formats from a directory by default, RTF included, and leaves other files', async () => {
+    const { collectFiles } = await import('./ingest.js');
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-walk-'));
+    for (const f of ['a.pdf', 'b.docx', 'c.doc', 'd.rtf', 'e.html', 'f.txt', 'g.png', 'h.xlsx']) writeFileSync(join(dir, f), 'x');
+    const names = (await collectFiles([dir])).map((p) => p.slice(dir.length + 1)).sort();
+    expect(names).toEqual(['a.pdf', 'b.docx', 'c.doc', 'd.rtf', 'e.html', 'f.txt']);
+  });
+});
