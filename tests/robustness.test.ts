@@ -194,6 +194,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   lateHeader: (n) => `${'a./.\nBỘ A\n'.repeat(n / 20)}Số: 1/QĐ-BA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 1 tháng 1 năm 2024`,
   lateHeadings: (n) => `a./.\n${'BỘ A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'.repeat(n / 48)}`,
   // letters in brackets after a list of opinions, item after item; speakers before requests
+  // thousands of distinct numbers: each instrument compared only with those of its serial
+  distinctNumbers: (n) => Array.from({ length: n / 42 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND của UBND tỉnh; `).join(''),
   bracketOpinions: (n) => `ý kiến của các Bộ: ${'Tài chính (Công văn số 1/BTC-A), '.repeat(n / 34)}`,
   speakerRequests: (n) => `Kính gửi: Sở A\n1. Sở A làm.\n${'Bộ A B C đề nghị Sở A x\n'.repeat(n / 25)}`,
 };

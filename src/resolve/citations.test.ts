@@ -39,6 +39,11 @@ describe('resolveCitations', () => {
     // one letter off on another day, or another serial: two instruments
     expect(cits('Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025; Thông tư số 36/2025/TT-BNMT ngày 05/7/2025.').length).toBe(2);
     expect(cits('Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025; Kế hoạch số 17/KH-BTT-MTTQ ngày 23/12/2025.').length).toBe(2);
+    // a slip in the issuer's code, told by the body the text names: the code that names it stays
+    const slip = 'Căn cứ Thông tư số 98/2013/TT-BXD ngày 24 tháng 7 năm 2013 của Bộ Tài chính hướng dẫn việc cấp phát; theo quy định tại Thông tư số 98/2013/TT-BTC.';
+    expect(cits(slip)).toEqual([['98/2013/TT-BTC', '2013-07-24', 2]]);
+    // two bodies' circulars of one serial and year, each with its own issuer: two instruments
+    expect(cits('Thông tư số 98/2013/TT-BXD ngày 24/7/2013 của Bộ Xây dựng; Thông tư số 98/2013/TT-BTC ngày 24/7/2013 của Bộ Tài chính.').length).toBe(2);
   });
   it('a number written once without its year, on the same day of that year, is the instrument with it', () => {
     const t = 'V/v triển khai Nghị quyết số 41/2022/NQ-HĐND. Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh; Điều 1. Triển khai Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022.';

@@ -73,6 +73,23 @@ function yearDropped(bare: Citation, full: Citation): boolean {
   return numberKey(x.symbol) === numberKey(y.symbol.replace(/^\d{4}\//, ''));
 }
 
+/**
+ * "Thông tư số 98/2013/TT-BXD … của Bộ Tài chính" beside "98/2013/TT-BTC": a slip in the issuer's
+ * code, told by the body the text names: the same serial, type and year (and day, when both give
+ * one), `a`'s code naming another body than the issuer stated for it, `b`'s code naming that one.
+ */
+function issuerCodeSlip(a: Citation, b: Citation): boolean {
+  const x = a.number;
+  const y = b.number;
+  if (!a.issuer || !x?.serial || !y || x.serial !== y.serial || x.typeCode !== y.typeCode || x.year !== y.year) return false;
+  if (numberKey(x.value) === numberKey(y.value) || (a.date?.iso && b.date?.iso && a.date.iso !== b.date.iso)) return false;
+  const own = issuerFromSymbol(x);
+  const other = issuerFromSymbol(y);
+  if (!own || !other) return false;
+  const stated = ` ${looseKey(a.issuer)} `;
+  return stated.includes(` ${looseKey(other)} `) && !stated.includes(` ${looseKey(own)} `);
+}
+
 /** The type segment joined to the issuer by "-", as Nghị định 30 writes a state symbol. */
 function standardJoin(n: DocumentNumber): boolean {
   return /^(?:\d{4}\/)?[^/-]+-/u.test(n.symbol);
@@ -105,6 +122,11 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   // instruments by number key; several when one number comes with different dates
   const byNumber = new Map<string, Entry[]>();
   const list: Entry[] = [];
+  // the entries by serial: a slip, a number without its year or cut at a line's end names an
+  // instrument of the same serial, and only those are compared (all pairs would be quadratic in
+  // a text that cites thousands of numbers)
+  const bySerial = new Map<string, Entry[]>();
+  const serialOf = (e: Entry): string => e.c.number?.serial ?? '';
   // the instrument each mention was resolved to, by its index: aliases and "… nêu trên" ask it
   const owner: Entry[] = [];
   /** The instrument a mention of this number names: the latest one not of another year. */
@@ -117,7 +139,7 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     const i = owner.length;
     let key = numberKey(m.number.value);
     if (!byNumber.has(key)) {
-      const slip = list.find((e) => slipOf(e.c, m.number, m.date));
+      const slip = (bySerial.get(m.number.serial ?? '') ?? []).find((e) => slipOf(e.c, m.number, m.date));
       if (slip) key = numberKey(slip.c.number!.value);
     }
     const span = ctx.span(m.start, m.end);
@@ -150,6 +172,9 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
       };
       byNumber.set(key, [...(byNumber.get(key) ?? []), entry]);
       list.push(entry);
+      const same = bySerial.get(serialOf(entry));
+      if (same) same.push(entry);
+      else bySerial.set(serialOf(entry), [entry]);
       owner[i] = entry;
       continue;
     }
@@ -169,11 +194,13 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   const mergeInto = (names: (a: Entry, b: Entry) => boolean): void => {
     for (let i = list.length - 1; i >= 0; i--) {
       const a = list[i]!;
-      const b = list.find((e) => e !== a && names(a, e));
+      const group = bySerial.get(serialOf(a)) ?? [];
+      const b = group.find((e) => e !== a && names(a, e));
       if (!b) continue;
       b.c.mentions.push(...a.c.mentions);
       absorb(b, a.c, a.c.relation);
       list.splice(i, 1);
+      group.splice(group.indexOf(a), 1);
       for (let k = 0; k < owner.length; k++) if (owner[k] === a) owner[k] = b;
       for (const [key, es] of byNumber) byNumber.set(key, es.map((e) => (e === a ? b : e)));
     }
@@ -184,6 +211,8 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   // noise there kept the lines apart): the instrument cited whole elsewhere whose symbol goes on
   // from that "-" ("15/2018/NĐ-" and "15/2018/NĐ-CP").
   mergeInto((a, b) => !!a.cut && !!a.c.number && !!b.c.number?.value.startsWith(`${a.c.number.value}-`));
+  // A slip in the issuer's code, the body the text names for it being another number's.
+  mergeInto((a, b) => issuerCodeSlip(a.c, b.c));
 
   // Aliases: bind to the nearest citation mention that ends before the alias.
   ALIAS.lastIndex = 0;
