@@ -195,6 +195,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   lateHeadings: (n) => `a./.\n${'BỘ A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'.repeat(n / 48)}`,
   // letters in brackets after a list of opinions, item after item; speakers before requests
   // thousands of distinct numbers: each instrument compared only with those of its serial
+  // thousands of aliases, each bound to its own instrument and used again, and short references
+  aliasUses: (n) => Array.from({ length: n / 100 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND (sau đây gọi là Quyết định ${i + 1}); Quyết định ${i + 1} nêu trên; `).join(''),
   distinctNumbers: (n) => Array.from({ length: n / 42 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND của UBND tỉnh; `).join(''),
   bracketOpinions: (n) => `ý kiến của các Bộ: ${'Tài chính (Công văn số 1/BTC-A), '.repeat(n / 34)}`,
   speakerRequests: (n) => `Kính gửi: Sở A\n1. Sở A làm.\n${'Bộ A B C đề nghị Sở A x\n'.repeat(n / 25)}`,

@@ -214,51 +214,62 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   // A slip in the issuer's code, the body the text names for it being another number's.
   mergeInto((a, b) => issuerCodeSlip(a.c, b.c));
 
-  // Aliases: bind to the nearest citation mention that ends before the alias.
+  // Aliases: bind to the nearest citation mention that ends before the alias. Aliases and
+  // mentions are both in text order, so one pointer walks the mentions (a text of thousands of
+  // aliases would otherwise compare each with every mention).
+  const uses = new Map<string, { from: number; entry: Entry }[]>();
+  let mi = 0;
+  let near = -1; // the mention with the latest end among those before the alias
   ALIAS.lastIndex = 0;
   for (let a = ALIAS.exec(text); a; a = ALIAS.exec(text)) {
     const alias = a[1]!.trim();
+    for (; mi < mentions.length && mentions[mi]!.end <= a.index; mi++) if (near < 0 || mentions[mi]!.end > mentions[near]!.end) near = mi;
     if (!/^(?:\p{Lu}{1,8}\s?\d+|(?:Nghị|Quyết|Chỉ|Kế|Thông|Hướng|Công|Kết|Chương|Quy|Luật|Nghị định))/u.test(alias)) continue;
-    let best: (typeof list)[number] | null = null;
-    let bestEnd = -1;
+    let best: Entry | null = null;
     // An alias that spells a number ("… (sau đây viết tắt là Quyết định số 628/QĐ-TTg)") names it.
     const named = parseNumber(alias);
     if (named) best = byNumber.get(numberKey(named.value))?.[0] ?? null;
-    if (!best) {
-      for (let i = 0; i < mentions.length; i++) {
-        const m = mentions[i]!;
-        if (m.end <= a.index && m.end > bestEnd && a.index - m.end < 600) {
-          best = owner[i]!;
-          bestEnd = m.end;
-        }
-      }
-    }
+    if (!best && near >= 0 && a.index - mentions[near]!.end < 600) best = owner[near]!;
     if (!best || best.c.alias) continue;
     best.c.alias = alias;
-    // Later uses of a short alias ("QĐ22") are mentions too.
+    // Later uses of a short alias ("QĐ22") are mentions too: found below in one pass for all.
     if (!/\d+[-/]/.test(alias)) {
-      const esc = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const use = new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\p{L}\\d])`, 'gu');
-      use.lastIndex = a.index + a[0].length;
-      for (let u = use.exec(text); u; u = use.exec(text)) best.c.mentions.push(ctx.span(u.index, u.index + u[0].length));
+      const defs = uses.get(alias);
+      const def = { from: a.index + a[0].length, entry: best };
+      if (defs) defs.push(def);
+      else uses.set(alias, [def]);
+    }
+  }
+  if (uses.size > 0) {
+    // each word's start, tried against the aliases' lengths; an alias names the instrument it
+    // was last defined for before the use
+    const lengths = [...new Set([...uses.keys()].map((k) => k.length))];
+    const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\d]/u.test(ch);
+    for (const w of text.matchAll(/[\p{L}\d]+/gu)) {
+      for (const l of lengths) {
+        const defs = uses.get(text.slice(w.index, w.index + l));
+        if (!defs || isWord(text[w.index + l])) continue;
+        let def: (typeof defs)[number] | null = null;
+        for (const d of defs) if (d.from <= w.index) def = d;
+        if (def) def.entry.c.mentions.push(ctx.span(w.index, w.index + l));
+      }
     }
   }
 
-  // "Quyết định nêu trên": the latest cited instrument of that type before it.
+  // "Quyết định nêu trên": the latest cited instrument of that type before it (mentions and
+  // references both in text order: one pointer, the latest instrument per type word)
   const shortRef = /(Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Công văn|Hướng dẫn|Kết luận|Chương trình)\s+(?:nêu trên|đã nêu|dẫn trên|trên)(?![\p{L}])/gu;
+  const latestOf = new Map<string, { start: number; entry: Entry }>();
+  let ri = 0;
   for (let s = shortRef.exec(text); s; s = shortRef.exec(text)) {
-    const word = s[1]!.toLowerCase();
-    let best: (typeof list)[number] | null = null;
-    let bestStart = -1;
-    for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      if (m.start >= s.index || (m.typeWord ?? '').toLowerCase() !== word) continue;
-      if (m.start > bestStart) {
-        bestStart = m.start;
-        best = owner[i]!;
-      }
+    for (; ri < mentions.length && mentions[ri]!.start < s.index; ri++) {
+      const m = mentions[ri]!;
+      const word = (m.typeWord ?? '').toLowerCase();
+      const seen = latestOf.get(word);
+      if (!seen || m.start > seen.start) latestOf.set(word, { start: m.start, entry: owner[ri]! });
     }
-    if (best) best.c.mentions.push(ctx.span(s.index, s.index + s[0].length));
+    const best = latestOf.get(s[1]!.toLowerCase());
+    if (best) best.entry.c.mentions.push(ctx.span(s.index, s.index + s[0].length));
   }
   for (const x of list) {
     x.c.mentions.sort((p: Span, q: Span) => p.start - q.start);
