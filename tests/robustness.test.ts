@@ -196,6 +196,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // letters in brackets after a list of opinions, item after item; speakers before requests
   // thousands of distinct numbers: each instrument compared only with those of its serial
   // thousands of aliases, each bound to its own instrument and used again, and short references
+  // a heading giving work to thousands of bodies: each added once, without comparing it with all before
+  assigneeList: (n) => `III. TỔ CHỨC THỰC HIỆN\n1. Giao ${Array.from({ length: n / 12 }, (_, i) => `Sở A${i}`).join(', ')} chủ trì.`,
   aliasUses: (n) => Array.from({ length: n / 100 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND (sau đây gọi là Quyết định ${i + 1}); Quyết định ${i + 1} nêu trên; `).join(''),
   distinctNumbers: (n) => Array.from({ length: n / 42 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND của UBND tỉnh; `).join(''),
   bracketOpinions: (n) => `ý kiến của các Bộ: ${'Tài chính (Công văn số 1/BTC-A), '.repeat(n / 34)}`,

@@ -176,7 +176,7 @@ function laterClauseAssignees(heading: string): string[] {
     const v = firstVerb(c);
     // (a body that only "phối hợp" is a partner, not in charge)
     if (v < 2 || v > 160 || noCharge(c.slice(0, v)) || /^\s+phối hợp(?![\p{L}])/u.test(c.slice(v))) continue;
-    for (const w of headingAssignees(c, true) ?? []) if (!out.includes(w)) out.push(w);
+    addNew(out, headingAssignees(c, true) ?? []);
   }
   return out;
 }
@@ -190,7 +190,7 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
   const text = body.slice(0, 4000);
   for (const m of text.matchAll(ASSIGNING)) {
     const ask = m[1] ?? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1)}`;
-    for (const w of headingAssignees(ask, true) ?? []) if (!who.includes(w)) who.push(w);
+    addNew(who, headingAssignees(ask, true) ?? []);
   }
   const items = [...text.matchAll(SUBJECT_ITEM)].map((m) => m[1]!);
   // the line under a heading opens a paragraph even when the heading has no closing mark
@@ -210,7 +210,7 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     // that is also a verb before another ("- Lãnh đạo, chỉ đạo tập trung thực hiện …")
     if (BARE_HEAD.test(item.slice(0, v).trim().replace(/[,;:]+$/, ''))) continue;
     if (noCharge(item.slice(0, v))) continue;
-    for (const w of headingAssignees(item, true) ?? []) if (!who.includes(w)) who.push(w);
+    addNew(who, headingAssignees(item, true) ?? []);
   }
   return who.length ? who : null;
 }
@@ -245,7 +245,7 @@ function doiVoiItems(body: string): string[] {
     if (!HEAD_START.test(item) || NOT_HEADS.test(item)) continue;
     const v = firstVerb(item);
     if (v < 2 || v > 160 || item.slice(0, v).includes(':')) continue;
-    for (const w of splitAssignees(item.slice(0, v), false)) if (!out.includes(w)) out.push(w);
+    addNew(out, splitAssignees(item.slice(0, v), false));
   }
   return out;
 }
@@ -271,6 +271,25 @@ const LOWER_HEAD_START = new RegExp(`^(?:${LOWER_HEADS})(?![\\p{L}])`, 'u');
 const LOWER_TITLE_START = /^(?:thành viên|thủ trưởng|giám đốc|chủ tịch|trưởng ban|trưởng phòng)\s+(?=\p{Lu})/u;
 // "…, phòng Lao động - Thương binh và Xã hội cấp huyện": so does a body's head in lower case
 const LOWER_BODY_START = /^(?:phòng|sở|chi cục|trung tâm)\s+(?=\p{Lu})/u;
+
+/** Appends the names not in `into` yet (a set keeps a list of thousands of addressees linear). */
+function addNew(into: string[], names: Iterable<string>): void {
+  const seen = new Set(into);
+  for (const n of names) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    into.push(n);
+  }
+}
+/** The same for a task's `{ name }` entries. */
+function addNamed(into: { name: string }[], names: Iterable<string>): void {
+  const seen = new Set(into.map((a) => a.name));
+  for (const n of names) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    into.push({ name: n });
+  }
+}
 
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
@@ -693,19 +712,19 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     let who = named(i)?.slice() ?? null;
     // "Giao Ban Tổ chức … hướng dẫn …; Văn phòng Huyện ủy theo dõi, đôn đốc …": a later clause of
     // the heading that opens with a body and its verb puts that body in charge too
-    if (who) for (const w of laterClauseAssignees(s.heading)) if (!who.includes(w)) who.push(w);
+    if (who) addNew(who, laterClauseAssignees(s.heading));
     // "3. Đối với các tổ chức khác" over "Đề nghị Ủy ban MTTQ, Hội … phát động …": the body names them
     // "Đối với các cơ quan Trung ương … có trách nhiệm …" over "- Đối với Công an thành phố Cần Thơ
     // xây dựng kế hoạch …": a parallel "Đối với" item puts one more body in charge
     if (who && /^Đối với(?![\p{L}])/u.test(s.heading) && !childrenOf.has(i)) {
       const body = text.slice(s.headingEnd, s.end);
       if (!s.heading.includes(':')) who = assignedInside(untilClosing(body)) ?? who;
-      for (const w of doiVoiItems(body)) if (!who.includes(w)) who.push(w);
+      addNew(who, doiVoiItems(body));
     }
     // "Điều 3. Bộ trưởng Bộ Tài chính chịu trách nhiệm hướng dẫn …\nCác Bộ trưởng, … chịu trách
     // nhiệm thi hành Quyết định này.": an article's later paragraphs may name more bodies in charge.
     if (who && s.kind === 'article' && !childrenOf.has(i)) {
-      for (const w of assignedInside(text.slice(s.headingEnd, s.end)) ?? []) if (!who.includes(w)) who.push(w);
+      addNew(who, assignedInside(text.slice(s.headingEnd, s.end)) ?? []);
     }
     // A title-only heading ("III. TỔ CHỨC THỰC HIỆN") may name its addressee in the first sentence;
     // so may a short title over sub-items whose intro ends in a colon ("3. Nhiệm vụ, giải pháp\nCác
@@ -735,15 +754,18 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     }
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
     const roles = rolesOf(i);
-    if (roles?.lead.length) who = [...(who ?? []), ...roles.lead.filter((w) => !who?.includes(w))];
+    if (roles?.lead.length) {
+      who ??= [];
+      addNew(who, roles.lead);
+    }
     if (!who) return;
     // "c) Tổ bầu cử:" over "- Tổ trưởng, Tổ phó: 200.000 đồng/người/tháng": a scale of payments
     // names who is paid, not who is charged
     if (!childrenOf.has(i) && ratesOnly(text.slice(s.headingEnd, s.end))) return;
     const at = roles?.lead.length && !named(i) && trailingRoles(i) ? s.parent! : i;
     const t = byIndex.get(at) ?? make(sections[at]!, []);
-    for (const w of who) if (!t.assignees.some((a) => a.name === w)) t.assignees.push({ name: w });
-    for (const w of roles?.partners ?? []) if (!t.partners.some((a) => a.name === w)) t.partners.push({ name: w });
+    addNamed(t.assignees, who);
+    addNamed(t.partners, roles?.partners ?? []);
     byIndex.set(at, t);
   });
   // In a procedure, who carries out a step is named in its heading; the points inside describe
