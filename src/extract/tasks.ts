@@ -471,7 +471,7 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
   const text = body.slice(0, 6000);
   for (const m of text.matchAll(ROLE_LINE)) {
     const list = /^phối hợp$/iu.test(m[1]!) ? partners : lead;
-    for (const a of listNames(m[2]!)) if (!list.includes(a)) list.push(a);
+    addNew(list, listNames(m[2]!));
   }
   // "- Cơ quan chủ trì:" over "+ Sở Nội vụ thực hiện …" items: each item's subject
   for (const m of text.matchAll(ROLE_LIST)) {
@@ -479,7 +479,7 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
     for (const line of text.slice(m.index + m[0].length).split('\n', 12)) {
       const item = /^[ ]*\+[ ]*(\S.*)$/u.exec(line);
       if (!item) break;
-      for (const a of headingAssignees(item[1]!, true) ?? []) if (!list.includes(a)) list.push(a);
+      addNew(list, headingAssignees(item[1]!, true) ?? []);
     }
   }
   return lead.length || partners.length ? { lead, partners } : null;
@@ -704,7 +704,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       }
       const t = byIndex.get(anc) ?? make(sections[anc]!, []);
       const list = PARTNER_ROLE.test(s.heading) ? t.partners : t.assignees;
-      for (const w of who) if (!list.some((a) => a.name === w)) list.push({ name: w });
+      addNamed(list, who);
       byIndex.set(anc, t);
       return;
     }
