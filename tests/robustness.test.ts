@@ -197,6 +197,12 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // thousands of distinct numbers: each instrument compared only with those of its serial
   // thousands of aliases, each bound to its own instrument and used again, and short references
   // a heading giving work to thousands of bodies: each added once, without comparing it with all before
+  // signature blocks side by side by the thousand: each cell's column found by bisection
+  signatureColumns: (n) => {
+    const k = Math.floor(n / 80);
+    const row = (t: string) => Array.from({ length: k }, () => t).join('            ');
+    return `Nội dung./.\n${row('KT. GIÁM ĐỐC')}\n${row('PHÓ GIÁM ĐỐC')}\n${row('Nguyễn Văn An')}`;
+  },
   assigneeList: (n) => `III. TỔ CHỨC THỰC HIỆN\n1. Giao ${Array.from({ length: n / 12 }, (_, i) => `Sở A${i}`).join(', ')} chủ trì.`,
   aliasUses: (n) => Array.from({ length: n / 100 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND (sau đây gọi là Quyết định ${i + 1}); Quyết định ${i + 1} nêu trên; `).join(''),
   distinctNumbers: (n) => Array.from({ length: n / 42 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND của UBND tỉnh; `).join(''),

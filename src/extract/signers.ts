@@ -222,7 +222,11 @@ function explodeUpper(text: string, start: number): Part[] {
  */
 function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
   const byLine = new Map<number, Cell[]>();
-  for (const c of cells) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
+  for (const c of cells) {
+    const row = byLine.get(c.line);
+    if (row) row.push(c);
+    else byLine.set(c.line, [c]);
+  }
   // where each column after the first begins, from the rows with the most blocks
   let edges: number[] = [];
   for (const row of byLine.values()) {
@@ -245,7 +249,17 @@ function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
   if (edges.length === 0) return [cells];
   const out: Cell[][] = edges.map(() => []);
   out.push([]);
-  for (const c of cells) out[edges.filter((e) => c.col >= e).length]!.push(c);
+  // (the column a cell falls in: how many edges lie at or left of it, by bisection)
+  for (const c of cells) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edges[mid]! <= c.col) lo = mid + 1;
+      else hi = mid;
+    }
+    out[lo]!.push(c);
+  }
   const blocks = out.filter((b) => b.length > 0);
   return blocks.length > 1 ? blocks : [cells];
 }
