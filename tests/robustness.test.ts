@@ -203,6 +203,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
     const row = (t: string) => Array.from({ length: k }, () => t).join('            ');
     return `Nội dung./.\n${row('KT. GIÁM ĐỐC')}\n${row('PHÓ GIÁM ĐỐC')}\n${row('Nguyễn Văn An')}`;
   },
+  // later clauses and "Đối với" items each naming another body
+  distinctClauses: (n) => `1. Giao Sở A chủ trì${Array.from({ length: n / 22 }, (_, i) => `; Sở B${i} theo dõi a`).join('')}.`,
+  distinctDoiVoi: (n) => `1. Đối với các sở\n${Array.from({ length: n / 40 }, (_, i) => `- Đối với Sở B${i} xây dựng kế hoạch.`).join('\n')}`,
   assigneeList: (n) => `III. TỔ CHỨC THỰC HIỆN\n1. Giao ${Array.from({ length: n / 12 }, (_, i) => `Sở A${i}`).join(', ')} chủ trì.`,
   aliasUses: (n) => Array.from({ length: n / 100 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND (sau đây gọi là Quyết định ${i + 1}); Quyết định ${i + 1} nêu trên; `).join(''),
   distinctNumbers: (n) => Array.from({ length: n / 42 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND của UBND tỉnh; `).join(''),

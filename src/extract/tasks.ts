@@ -169,16 +169,16 @@ function noCharge(subject: string): boolean {
 
 /** The bodies that open the heading's clauses after its first ("…; Văn phòng Huyện ủy theo dõi …"). */
 function laterClauseAssignees(heading: string): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   const clauses = heading.split(/;[ ]+(?=\p{Lu})/u);
   for (const c of clauses.slice(1)) {
     if (!HEAD_START.test(c) || NOT_HEADS.test(c) || VERB_HEAD_START.test(c)) continue;
     const v = firstVerb(c);
     // (a body that only "phối hợp" is a partner, not in charge)
     if (v < 2 || v > 160 || noCharge(c.slice(0, v)) || /^\s+phối hợp(?![\p{L}])/u.test(c.slice(v))) continue;
-    addNew(out, headingAssignees(c, true) ?? []);
+    for (const w of headingAssignees(c, true) ?? []) out.add(w);
   }
-  return out;
+  return [...out];
 }
 
 /**
@@ -239,15 +239,15 @@ function ratesOnly(body: string): boolean {
 
 /** The bodies of "- Đối với Công an thành phố … xây dựng kế hoạch …" items: a head, then its verb. */
 function doiVoiItems(body: string): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const m of body.matchAll(/^[ ]*(?:[-+•][ ]*)?Đối với\s+(\p{Lu}[^\n]{3,400})/gmu)) {
     const item = m[1]!;
     if (!HEAD_START.test(item) || NOT_HEADS.test(item)) continue;
     const v = firstVerb(item);
     if (v < 2 || v > 160 || item.slice(0, v).includes(':')) continue;
-    addNew(out, splitAssignees(item.slice(0, v), false));
+    for (const w of splitAssignees(item.slice(0, v), false)) out.add(w);
   }
-  return out;
+  return [...out];
 }
 
 // "và" before a capitalised head ("… và Sở Tài chính") or "các" + a collective or a head ("và các
