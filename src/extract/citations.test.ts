@@ -264,6 +264,15 @@ describe('citation issuers', () => {
     const q = 'Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.';
     expect(issuerOf(q, '45-CT/TW')).toBe('Bộ Chính trị');
   });
+  it('a name whole at "Chính phủ" ends before the clause that follows it; "qui định" opens a title', () => {
+    const t = 'theo Quyết định số 92/2005/QĐ-TTg ngày 29 tháng 4 năm 2005 của Thủ tướng Chính phủ đủ điều kiện chuyển sang hưởng chế độ trợ cấp.';
+    expect(issuerOf(t, '92/2005/QĐ-TTg')).toBe('Thủ tướng Chính phủ');
+    const u = extract('Căn cứ Nghị định số 49/2010/NĐ-CP ngày 14 tháng 5 năm 2010 của Chính phủ qui định về miễn, giảm học phí;').citations[0]!;
+    expect([u.issuer, u.title]).toEqual(['Chính phủ', 'miễn, giảm học phí']);
+    // a term and "nước" still belong to the name
+    expect(issuerOf('Thực hiện Kết luận số 01-KL/TW ngày 18/5/2016 của Bộ Chính trị khóa XII về công tác;', '01-KL/TW')).toBe('Bộ Chính trị khóa XII');
+    expect(issuerOf('theo Nghị định số 10/2020/NĐ-CP của Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam;', '10/2020/NĐ-CP')).toBe('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam');
+  });
   it('reads the issuer from the symbol when the text names none, and says so', () => {
     const r = extract('Căn cứ Nghị định số 24/2026/NĐ-CP ngày 10/1/2026; Thông tư số 31/2025/TT-BCT; Công văn số 1085/SNNMT-KS; Nghị quyết số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN; Công văn số 12/UBND-VP; Nghị quyết số 05-NQ/TU;');
     const by = Object.fromEntries(r.citations.map((c) => [c.number?.value, [c.issuer, c.issuerSource]]));

@@ -63,9 +63,11 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // word and number ("… Bộ Chính trị khóa XII và Kết luận số 01-KL/TW", where a name's "Kế hoạch"
 // in "Sở Kế hoạch và Đầu tư" has no number); a company's name goes on past "và" ("Công ty cổ
 // phần Xây dựng và thương mại 299"). A tab (a table's cell break) or the line of a header's place
-// and date ("… của Chính phủ\nHà Nội, ngày …", under a subject that cites) ends it too.
+// and date ("… của Chính phủ\nHà Nội, ngày …", under a subject that cites) ends it too. A name
+// that is whole at "Chính phủ", "Quốc hội", "Bộ Chính trị" or "Ban Bí thư" ends before a lower-case
+// word ("… của Thủ tướng Chính phủ đủ điều kiện …"), save "nước" and a term ("khóa XII").
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về|vê|ban hành|quy định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
+  String.raw`(?<=Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư)\s+(?!(?:nước|khóa|khoá)(?![\p{L}]))(?=\p{Ll})|\s+(?:về|vê|ban hành|qu[yi] định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',
 );
 
@@ -119,7 +121,7 @@ const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s
 /** Where a title ends: the sentence's end, an alias, a date, a body or a purpose clause after a comma, the next instrument. */
 const TITLE_END_AHEAD = String.raw`(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban|để|nhằm)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`;
 /** The title: after its opening word in either case, past a stray type word; it ends before the next instrument ("và Hướng dẫn số …") or a purpose clause (", để chủ động …"). */
-const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:quy định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)${TITLE_END_AHEAD}`, 'isu');
+const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:qu[yi] định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)${TITLE_END_AHEAD}`, 'isu');
 /** A title that opens with what the instrument does ("… của Thủ tướng Chính phủ phê duyệt Đề án …"): the verb is kept. */
 const TITLE_ACT = new RegExp(String.raw`^\s*(?:,\s*)?((?:phê duyệt|sửa đổi,?\s*bổ sung|sửa đổi|thành lập|kiện toàn|công bố|phân bổ|giao chỉ tiêu)\s+.{3,240}?)${TITLE_END_AHEAD}`, 'isu');
 
