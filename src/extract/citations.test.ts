@@ -120,6 +120,15 @@ describe('citation issuers', () => {
     // another instrument's act is not this document's
     const other = extract('- Tại Điều 1 Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 của Thủ tướng Chính phủ sửa đổi, bổ sung một số điều của Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ.');
     expect(other.citations.map((c) => c.relation)).toEqual(['cites', 'cites']);
+    // a list after "thay thế các …": each item is replaced, and shares the issuer named last
+    // ("UB" is the older code of "UBND")
+    const list = extract('Điều 4. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế các Quyết định số 25/2005/QĐ-UB ngày 03/02/2005; Quyết định số 32/2005/QĐ-UB ngày 01/4/2005, Quyết định số 03/2009/QĐ-UBND ngày 03/3/2009 của UBND tỉnh.\nĐiều 5. Theo Quyết định số 7/2009/QĐ-UBND ngày 03/3/2009, các sở thực hiện.');
+    expect(list.citations.map((c) => [c.number?.value, c.relation, c.issuer])).toEqual([
+      ['25/2005/QĐ-UB', 'replaces', 'UBND tỉnh'],
+      ['32/2005/QĐ-UB', 'replaces', 'UBND tỉnh'],
+      ['03/2009/QĐ-UBND', 'replaces', 'UBND tỉnh'],
+      ['7/2009/QĐ-UBND', 'cites', null],
+    ]);
     // inside a Căn cứ line the document rests on both
     expect(rel['10/2021/NĐ-CP']).toBe('based_on');
     expect(rel['5/2019/NĐ-CP']).toBe('based_on');

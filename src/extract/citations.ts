@@ -139,10 +139,11 @@ const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|\\n[ ]*(?:Th
 // Tested on the words just before the mention, so "… Nghị định số 10 sửa đổi Nghị định số 5"
 // gives amends to the second only.
 const ACTS: [Relation, RegExp][] = [
-  ['amends', /(?:sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+(?:một số|các)\s+điều|\s+(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)?(?:\s+của)?\s*$/u],
-  ['repeals', /(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+(?:toàn bộ|một số điều|các điều|điều\s+\d+)(?:\s+của)?)?\s*$/u],
-  ['replaces', /(?:thay thế(?:\s+cho)?)\s*$/u],
+  ['amends', /(?:sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+(?:một số|các)\s+điều|\s+(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)?(?:\s+của)?(?:\s+các)?\s*$/u],
+  ['repeals', /(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+(?:toàn bộ|một số điều|các điều|điều\s+\d+)(?:\s+của)?)?(?:\s+các)?\s*$/u],
+  ['replaces', /(?:thay thế(?:\s+cho)?)(?:\s+các)?\s*$/u],
 ];
+const ACT_RELATIONS = new Set<Relation>(ACTS.map(([r]) => r));
 
 const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[-+•]|\d\.)\s*$/u;
 
@@ -505,6 +506,15 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     if (gap.length > 80 || !LIST_GAP.test(gap)) continue;
     if (/(?:^|\s)và(?:\s|$)/u.test(gap) || sameIssuerCode(a.number, b.number)) a.issuer = b.issuer;
   }
+  // "thay thế các Quyết định số 25/2005/QĐ-UB ngày …; Quyết định số 32/2005/QĐ-UB ngày …": what
+  // the document does to the first it does to the rest of the list
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (!ACT_RELATIONS.has(a.relation) || b.relation !== 'cites') continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length <= 80 && LIST_GAP.test(gap)) b.relation = a.relation;
+  }
   // "các Nghị quyết của Chính phủ: số 01/NQ-CP ngày …, số 25/NQ-CP ngày …": the head's issuer
   // goes on down the list.
   for (let i = 1; i < out.length; i++) {
@@ -553,5 +563,7 @@ function jointIssuers(number: DocumentNumber, rest: string): { text: string; len
 const LIST_GAP = new RegExp(`^\\s*[,;]?\\s*(?:và\\s+)?(?:(?:${TYPE_ALT})(?:\\s+\\p{Ll}+){0,2}\\s+)?(?:số\\s*:?\\s*)?$`, 'iu');
 
 function sameIssuerCode(a: DocumentNumber, b: DocumentNumber): boolean {
-  return a.issuerCode !== null && a.issuerCode.toUpperCase() === b.issuerCode?.toUpperCase();
+  return a.issuerCode !== null && b.issuerCode !== null && codeKey(a.issuerCode) === codeKey(b.issuerCode);
 }
+/** A symbol's issuer code compared: "UB" is the older writing of "UBND" (a people's committee). */
+const codeKey = (code: string): string => code.toUpperCase().replace(/^UB$/u, 'UBND');
