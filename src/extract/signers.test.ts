@@ -199,5 +199,10 @@ describe('signers', () => {
     const r = extract('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 895/LĐTBXH-NCC\nHà Nội, ngày 21 tháng 03 năm 2013\n\nKính gửi: Sở Lao động - Thương binh và Xã hội.\n\nĐề nghị Sở thực hiện./.\n\n| Nơi nhận: - Như trên; - Lưu: VT. | TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG Hoàng Công Thái |\n|---|---|\n');
     expect(pick(r.signers)).toEqual([{ authority: 'TL', onBehalfOf: 'Bộ trưởng', title: 'Cục trưởng Cục Người có công', name: 'Hoàng Công Thái' }]);
   });
+  it("a short decision's authority line over its Căn cứ is no signature", () => {
+    const r = extract('THỦ TƯỚNG CHÍNH PHỦ\nSố: 170/2008/QĐ-TTg\nHà Nội, ngày 18 tháng 12 năm 2008\n\nQUYẾT ĐỊNH\nVề chế độ bảo hiểm y tế\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n\nQUYẾT ĐỊNH\n\nĐiều 1. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này.\n\nNơi nhận:\tKT. THỦ TƯỚNG\n- Ban Bí thư Trung ương Đảng;\tPHÓ THỦ TƯỚNG\n- Lưu: Văn thư.\tNguyễn Sinh Hùng\n');
+    expect(pick(r.signers)).toEqual([{ authority: 'KT', onBehalfOf: 'Thủ tướng', title: 'Phó Thủ tướng', name: 'Nguyễn Sinh Hùng' }]);
+    expect(r.tasks.map((t) => t.section)).toEqual(['Điều 1']);
+    expect(r.distribution.map((d) => d.name)).toEqual(['Ban Bí thư Trung ương Đảng']);
+  });
 });
-

@@ -27,6 +27,9 @@ import {
 } from './patterns.js';
 import { sectionTree, type Section } from './sections.js';
 
+/** What opens the text under a decision's authority line ("THỦ TƯỚNG CHÍNH PHỦ" over "Căn cứ …"). */
+const AUTHORITY_BEFORE = /^\s*(?:[-+•]\s*)?(?:Căn cứ|Xét|Theo đề nghị|QUYẾT ĐỊNH\s*:?\s*$)/u;
+
 export * from './lines.js';
 export * from './patterns.js';
 export * from './sections.js';
@@ -239,6 +242,9 @@ export function segment(norm: NormalizedText): Zones {
       continue;
     }
     if (l.cells.some((c) => isSignatureCell(capsLost ? restoreCapitals(c) : c))) {
+      // a decision's authority line over its "Căn cứ" (a short text puts it within the window
+      // above Nơi nhận) is no signature
+      if (AUTHORITY_BEFORE.test(lines[nextFilled(lines, i + 1, 3)]?.text ?? '')) continue;
       firstSig = i;
       break;
     }
