@@ -205,4 +205,8 @@ describe('signers', () => {
     expect(r.tasks.map((t) => t.section)).toEqual(['Điều 1']);
     expect(r.distribution.map((d) => d.name)).toEqual(['Ban Bí thư Trung ương Đảng']);
   });
+  it('without a Nơi nhận, the signature under the first end mark, over the regulation the decision issues', () => {
+    const r = extract('UỶ BAN NHÂN DÂN TỈNH GIA LAI\nSố: 31/2011/QĐ-UBND\nGia Lai, ngày 10 tháng 11 năm 2011\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy định\n\nĐiều 1. Ban hành kèm theo Quyết định này là Quy định.\n\nĐiều 2. Chánh văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n\n|  | TM. UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng |\n|---|---|\n\nQUY ĐỊNH\n\nVề trình tự, thủ tục (Ban hành kèm theo Quyết định số 31/2011/QĐ-UBND)\n\nĐiều 1. Nguyên tắc chung\n\nQuy định này quy định về trình tự.\n\nĐiều 9. Cục Thuế tỉnh báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định./.\n');
+    expect(pick(r.signers)).toEqual([{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân tỉnh', title: 'Chủ tịch', name: 'Phạm Thế Dũng' }]);
+  });
 });

@@ -147,7 +147,23 @@ export function segment(norm: NormalizedText): Zones {
   }
   let endMarkLine = -1;
   const endSearchTo = noiNhanLine >= 0 ? noiNhanLine + 1 : n;
-  for (let i = 0; i < endSearchTo; i++) if (lines[i]!.text.includes('/') && END_MARK.test(lines[i]!.text)) endMarkLine = i;
+  const endMarks: number[] = [];
+  for (let i = 0; i < endSearchTo; i++) if (lines[i]!.text.includes('/') && END_MARK.test(lines[i]!.text)) endMarks.push(i);
+  endMarkLine = endMarks[endMarks.length - 1] ?? -1;
+  // Without a Nơi nhận, a decision's text ends at the first end mark a signature follows: the
+  // regulation it issues, printed after the signature, has an end mark of its own
+  if (noiNhanLine < 0 && endMarks.length > 1) {
+    const caps = norm.encoding === 'tcvn3';
+    const signedAfter = (m: number): boolean => {
+      for (let i = m + 1, filled = 0; i < n && filled < 6; i++) {
+        if (lines[i]!.cells.length === 0) continue;
+        filled++;
+        if (lines[i]!.cells.some((c) => isSignatureCell(caps ? restoreCapitals(c) : c))) return true;
+      }
+      return false;
+    };
+    endMarkLine = endMarks.slice(0, -1).find(signedAfter) ?? endMarkLine;
+  }
   // A label a scan made unreadable ("Nei M2 h sii TM. UY BAN NHAN DAN"): the list is known by its
   // "- …;" items over the "Lưu:" line, after the body's end mark
   let labelLost: { label: number; first: number } | null = null;
