@@ -128,9 +128,17 @@ const headerNames = perDocument((ctx: Ctx): Set<string> => {
   return out;
 });
 
-/** A line that repeats the issuer's name from the header: a decision's authority line under its subject. */
+/**
+ * A line that repeats the issuer's name from the header: a decision's authority line under its
+ * subject, also cut short ("UỶ BAN NHÂN DÂN TỈNH" under a header's "UỶ BAN NHÂN DÂN TỈNH GIA LAI").
+ */
 function repeatsIssuer(ctx: Ctx, c: Cell): boolean {
-  return !/\p{Ll}/u.test(c.text) && headerNames(ctx).has(looseKey(c.text));
+  if (/\p{Ll}/u.test(c.text)) return false;
+  const key = looseKey(c.text);
+  if (headerNames(ctx).has(key)) return true;
+  if (key.split(' ').length < 3) return false;
+  for (const name of headerNames(ctx)) if (name.startsWith(`${key} `)) return true;
+  return false;
 }
 
 /**
