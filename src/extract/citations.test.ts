@@ -273,6 +273,11 @@ describe('citation issuers', () => {
     const q = 'Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.';
     expect(issuerOf(q, '45-CT/TW')).toBe('Bộ Chính trị');
   });
+  it('a lost ";" before "Xét đề nghị của X tại Tờ trình số …": each paper has its own issuer', () => {
+    const t = 'Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,';
+    expect(issuerOf(t, '117/2004/TT-BTC')).toBe('Bộ Tài chính');
+    expect(issuerOf(t, '2520/TTr-CT')).toBe('Cục Thuế tỉnh Gia Lai');
+  });
   it('a name whole at "Chính phủ" ends before the clause that follows it; "qui định" opens a title', () => {
     const t = 'theo Quyết định số 92/2005/QĐ-TTg ngày 29 tháng 4 năm 2005 của Thủ tướng Chính phủ đủ điều kiện chuyển sang hưởng chế độ trợ cấp.';
     expect(issuerOf(t, '92/2005/QĐ-TTg')).toBe('Thủ tướng Chính phủ');

@@ -63,11 +63,12 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // word and number ("… Bộ Chính trị khóa XII và Kết luận số 01-KL/TW", where a name's "Kế hoạch"
 // in "Sở Kế hoạch và Đầu tư" has no number); a company's name goes on past "và" ("Công ty cổ
 // phần Xây dựng và thương mại 299"). A tab (a table's cell break) or the line of a header's place
-// and date ("… của Chính phủ\nHà Nội, ngày …", under a subject that cites) ends it too. A name
+// and date ("… của Chính phủ\nHà Nội, ngày …", under a subject that cites) ends it too, as does the
+// next clause's opening when a ";" was lost ("… của Bộ Tài chính Xét đề nghị của …"). A name
 // that is whole at "Chính phủ", "Quốc hội", "Bộ Chính trị" or "Ban Bí thư" ends before a lower-case
 // word ("… của Thủ tướng Chính phủ đủ điều kiện …"), save "nước" and a term ("khóa XII").
 const ISSUER_STOP = new RegExp(
-  String.raw`(?<=Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư)\s+(?!(?:nước|khóa|khoá)(?![\p{L}]))(?=\p{Ll})|\s+(?:về|vê|ban hành|qu[yi] định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
+  String.raw`(?<=Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư)\s+(?!(?:nước|khóa|khoá)(?![\p{L}]))(?=\p{Ll})|\s+(?:về|vê|ban hành|qu[yi] định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Về|Xét|Căn cứ|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',
 );
 
@@ -401,7 +402,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     }
     // "ý kiến của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/…", "Xét đề nghị của Sở Xây dựng tại Tờ trình số …"
     if (!issuer) {
-      const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}[^,;.()]{2,120}?)\s+tại\s*$/u.exec(near);
+      // (the last "của" before "tại": "… của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh tại …")
+      const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}(?:(?!\s(?:của|do)\s)[^,;.()]){2,120}?)\s+tại\s*$/u.exec(near);
       // (the body only, not what follows it: "… của Công ty TNHH Đại Đồng Tiến theo nội dung đề
       // nghị tại Văn bản số …")
       // (an instrument is nobody's issuer: "… của Pháp lệnh ưu đãi … tại Tờ trình số …")
