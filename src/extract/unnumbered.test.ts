@@ -86,6 +86,10 @@ describe('extractUnnumbered', () => {
     expect(names('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;')).toEqual([
       'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
     ]);
+    // "Điều" written in capitals
+    expect(names('Căn cứ Nghị định số 89/2008/NĐ-CP hướng dẫn thi hành Pháp lệnh sửa đổi, bổ sung một số Điều của Pháp lệnh ưu đãi người có công với cách mạng;')).toEqual([
+      'Pháp lệnh sửa đổi, bổ sung một số Điều của Pháp lệnh ưu đãi người có công với cách mạng',
+    ]);
     // an ordinance amending a whole ordinance, without "một số điều của"
     expect(names('Căn cứ Pháp lệnh sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng của Ủy ban thường vụ Quốc hội;')).toEqual([
       'Pháp lệnh sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng',

@@ -62,7 +62,7 @@ const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
 const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về', 'trên']);
 // "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …", "Pháp lệnh sửa đổi, bổ sung Pháp lệnh
 // ưu đãi …": the amended law's name follows
-const AMENDS = /[ ]+[Ss]ửa đổi,?[ \n]+bổ sung[ \n]+(?:(?:một[ \n]+số[ \n]+điều[ \n]+)?của[ \n]+)?(?:các[ \n]+)?(?:Luật|Pháp lệnh)(?=[ ])/uy;
+const AMENDS = /[ ]+[Ss]ửa đổi,?[ \n]+bổ sung[ \n]+(?:(?:một[ \n]+số[ \n]+[đĐ]iều[ \n]+)?của[ \n]+)?(?:các[ \n]+)?(?:Luật|Pháp lệnh)(?=[ ])/uy;
 
 /**
  * After a comma at `pos`: up to ten lower-case words, none a stop word but "và" ("…, vật liệu nổ
