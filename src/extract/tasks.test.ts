@@ -519,4 +519,12 @@ describe('tasks', () => {
   it('a title in capitals over a table\'s header row takes no addressee from that row', () => {
     expect(tasksOf('II. NHIỆM VỤ CỤ THỂ\nCơ quan\tCơ quan phối Thời gian\nSTT\tNội dung nhiệm vụ\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì theo dõi.')).toEqual(['III: Sở Nội vụ']);
   });
+  it('a phrase of remit before the verb ends the addressee ("… theo chức năng và thẩm quyền phối hợp …")', () => {
+    const body = [
+      'Điều 5. Điều khoản thi hành.',
+      '1. Uỷ ban nhân dân các tỉnh Tây Nguyên và Tây Ninh theo chức năng và thẩm quyền phối hợp với Hội Chữ thập đỏ Việt Nam hướng dẫn triển khai thực hiện Dự án.',
+      '2. Sở Tài chính trong phạm vi chức năng, nhiệm vụ được giao bố trí kinh phí.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['Điều 5.1: Uỷ ban nhân dân các tỉnh Tây Nguyên và Tây Ninh', 'Điều 5.2: Sở Tài chính']);
+  });
 });
