@@ -111,6 +111,9 @@ function goesOnAfterBlank(ctx: Ctx, parts: string[], nextCell: Cell | undefined,
   );
 }
 
+/** "CỦA <issuer> SỐ <number> NGÀY <date> " opening a title line (the Official Gazette's old form). */
+const GAZETTE_TITLE = /^(?:CỦA|Của)\s[^\n]{2,120}?\s(?:SỐ|số)\s*:?\s*\S+\s+(?:NGÀY|ngày)\s+(?:\d{1,2}\s+(?:THÁNG|tháng)\s+\d{1,2}\s+(?:NĂM|năm)\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*,?\s+(?=\p{Lu})/u;
+
 /**
  * The header's lines in capitals above the type title, alone and with the next one
  * ("ỦY BAN NHÂN DÂN" + "TỈNH BẮC GIANG"): the issuer as the header names it.
@@ -244,6 +247,13 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       seen++;
       // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject; so does
       // "của Ban Thường vụ Tỉnh ủy" over a line that opens "về …" (a Party chỉ thị, nghị quyết)
+      // the Gazette's old title, "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG
+      // DẪN …": issuer, number and date, then the subject
+      const gazette = GAZETTE_TITLE.exec(c.text);
+      if (gazette) {
+        const b = block(ctx, c, c.start + gazette[0].length, 10, blank);
+        return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
+      }
       const overVe = () => /^ve\s/.test(lines[nextFilled(lines, i + 1, 3)]?.cells[0]?.key ?? '');
       if (/^cua\s/.test(c.key) && (/^\p{Lu}{2}/u.test(c.text) || (c.text.length <= 90 && !/[.;:,]$/.test(c.text.trim()) && overVe()))) {
         blank = 0;
