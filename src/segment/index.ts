@@ -27,6 +27,7 @@ import {
 } from './patterns.js';
 import { sectionTree, type Section } from './sections.js';
 
+const NAME_SIGNED = /\s*[([]\s*(?:Đã ký|đã ký|ĐÃ KÝ)\s*[)\]]$/u;
 /** What opens the text under a decision's authority line ("THỦ TƯỚNG CHÍNH PHỦ" over "Căn cứ …"). */
 const AUTHORITY_BEFORE = /^\s*(?:[-+•]\s*)?(?:Căn cứ|Xét|Theo đề nghị|QUYẾT ĐỊNH\s*:?\s*$)/u;
 
@@ -79,6 +80,9 @@ function isSignatureCell(c: Cell): boolean {
   // A squeezed block on one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Hồng Lĩnh".
   // (or all in capitals, the name too: "KT. BỘ TRƯỞNG THỨ TRƯỞNG BÙI HỒNG LĨNH")
   const trimmed = c.text.trim();
+  // a name alone with its mark, as the Gazette prints an old text: "Nguyễn Mạnh Kiểm (Đã ký)"
+  const mark = NAME_SIGNED.exec(trimmed);
+  if (mark && isPersonName(trimmed.slice(0, mark.index))) return true;
   const name = signerNameStart(trimmed);
   if (!name) return false;
   const head = trimmed.slice(0, name.at).trimEnd();
