@@ -527,4 +527,10 @@ describe('tasks', () => {
     ].join('\n');
     expect(tasksOf(body)).toEqual(['Điều 5.1: Uỷ ban nhân dân các tỉnh Tây Nguyên và Tây Ninh', 'Điều 5.2: Sở Tài chính']);
   });
+  it('a date before the document\'s own is a condition, not a deadline', () => {
+    const t = extract('| BỘ XÂY DỰNG ******** | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ******** |\n|---|---|\n| Số: 04/2001/TT-BXD | Hà Nội, ngày 20 tháng 8 năm 2001 |\n\nTHÔNG TƯ\n\nCỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG DẪN BỔ SUNG VIỆC HỖ TRỢ NGƯỜI HOẠT ĐỘNG CÁCH MẠNG CẢI THIỆN NHÀ Ở\n\nCăn cứ Quyết định số 20/2000/QĐ-TTg ngày 3 tháng 2 năm 2000 của Thủ tướng Chính phủ về việc hỗ trợ người hoạt động cách mạng cải thiện nhà ở; Sau khi thống nhất ý kiến với Ban tổ chức Trung ương Đảng (Văn bản số 152/CV-TCTW ngày 6/6/2001), Bộ Tài chính (Văn bản số 4773/TC-CSTC ngày 25/5/2001) và được sự đồng ý của Thủ tướng Chính phủ (Văn bản số 710/CP-CN ngày 6/8/2001). Bộ Xây dựng hướng dẫn như sau:\n\n1. Những người đã mua nhà ở trước ngày 5/7/1994 thì Uỷ ban nhân dân cấp tỉnh hỗ trợ theo Thông tư số 5/2000/TT-BXD ngày 27/6/2000 của Bộ Xây dựng và mục 5 Thông tư số 05/2000/TT-BXD.\n\nThông tư này có hiệu lực thi hành kể từ ngày ký.\n\n|  | Nguyễn Mạnh Kiểm (Đã ký) |\n|---|---|\n').tasks.find((x) => x.section === '1');
+    expect(t?.deadline ?? null).toBeNull();
+    const later = extract('ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nVề việc thử\n\n1. Sở Tài chính báo cáo trước ngày 30/6/2024.\n').tasks[0];
+    expect(later?.deadline?.iso).toBe('2024-06-30');
+  });
 });

@@ -572,12 +572,18 @@ export interface TaskOptions {
    * nhân dân các tỉnh chỉ đạo …") closes the letter, for all of them, and is not that point's.
    */
   recipients?: readonly { name: string }[];
+  /** The document's date (ISO): a date before it in a point is a condition of the past, no deadline. */
+  issued?: string | null;
 }
 
 const IMPLEMENTATION = /t[oổ] ch[uứ]c th[uự]c hi[eệ]n|tr[aá]ch nhi[eệ]m thi h[aà]nh|[dđ]i[eề]u kho[aả]n thi h[aà]nh|hi[eệ]u l[uự]c thi h[aà]nh/iu;
 
 export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
-  const all = withTableTasks(ctx, extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients, options.recipients ?? []));
+  const issued = options.issued ?? null;
+  // ("đã mua nhà … trước ngày 5/7/1994" in a text of 2001 says who qualifies, not when work is due)
+  const all = withTableTasks(ctx, extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients, options.recipients ?? [])).map((t) =>
+    issued && t.deadline?.iso && t.deadline.iso < issued ? { ...t, deadline: null } : t,
+  );
   if (!options.normative) return all;
   const { sections } = ctx.zones;
   const tops = sections.map((s, i) => [s, i] as const).filter(([s]) => s.parent === null);
