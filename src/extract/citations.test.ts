@@ -349,3 +349,18 @@ describe("a citation's type", () => {
     expect(issuerOf('Căn cứ Đề án số 6355/ĐA-UBND ngày 28/4/2025 của Ủy ban nhân dân tỉnh sắp xếp đơn vị hành chính cấp xã.', '6355/ĐA-UBND')).toBe('Ủy ban nhân dân tỉnh');
   });
 });
+
+describe('an old circular: letters agreed with, a ministry code, a serial with and without its 0', () => {
+  const r = extract('| BỘ XÂY DỰNG ******** | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ******** |\n|---|---|\n| Số: 04/2001/TT-BXD | Hà Nội, ngày 20 tháng 8 năm 2001 |\n\nTHÔNG TƯ\n\nCỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG DẪN BỔ SUNG VIỆC HỖ TRỢ NGƯỜI HOẠT ĐỘNG CÁCH MẠNG CẢI THIỆN NHÀ Ở\n\nCăn cứ Quyết định số 20/2000/QĐ-TTg ngày 3 tháng 2 năm 2000 của Thủ tướng Chính phủ về việc hỗ trợ người hoạt động cách mạng cải thiện nhà ở; Sau khi thống nhất ý kiến với Ban tổ chức Trung ương Đảng (Văn bản số 152/CV-TCTW ngày 6/6/2001), Bộ Tài chính (Văn bản số 4773/TC-CSTC ngày 25/5/2001) và được sự đồng ý của Thủ tướng Chính phủ (Văn bản số 710/CP-CN ngày 6/8/2001). Bộ Xây dựng hướng dẫn như sau:\n\n1. Những người đã mua nhà ở trước ngày 5/7/1994 thì Uỷ ban nhân dân cấp tỉnh hỗ trợ theo Thông tư số 5/2000/TT-BXD ngày 27/6/2000 của Bộ Xây dựng và mục 5 Thông tư số 05/2000/TT-BXD.\n\nThông tư này có hiệu lực thi hành kể từ ngày ký.\n\n|  | Nguyễn Mạnh Kiểm (Đã ký) |\n|---|---|\n');
+  const by = Object.fromEntries(r.citations.map((c) => [c.number?.value, [c.type?.code, c.issuer]]));
+  it('each letter in brackets after "thống nhất ý kiến với A (…), B (…)" and "sự đồng ý của C (…)" is its body\'s', () => {
+    expect(by['152/CV-TCTW']).toEqual(['CV', 'Ban tổ chức Trung ương Đảng']);
+    expect(by['710/CP-CN']).toEqual(['CV', 'Thủ tướng Chính phủ']);
+  });
+  it('"Văn bản số 4773/TC-CSTC" is a letter of the Ministry of Finance (TC), not a Thông cáo', () => {
+    expect(by['4773/TC-CSTC']).toEqual(['CV', 'Bộ Tài chính']);
+  });
+  it('"5/2000/TT-BXD" and "05/2000/TT-BXD" are one instrument, named with its 0', () => {
+    expect(r.citations.filter((c) => c.number?.value.endsWith('/2000/TT-BXD')).map((c) => [c.number?.value, c.mentions.length])).toEqual([['05/2000/TT-BXD', 2]]);
+  });
+});

@@ -24,6 +24,7 @@ export interface Mention {
 
 const WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.code }))).sort((a, b) => b.w.length - a.w.length);
 const SHARED_SYMBOLS = docTypes.sharedSymbols as Record<string, string>;
+const ISSUER_TYPE_CODES = new Set(docTypes.issuerCodes as string[]);
 const WORD_CODE = new Map(WORDS.map((x) => [x.w, x.code]));
 const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
 /** The type words as they open a name ("Kết luận", "Kế hoạch"), for the case-sensitive patterns. */
@@ -324,7 +325,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // whose symbol's "QĐ" may stand for a Party regulation (QyĐ), and a symbol's code that another
     // type shares (data/doc-types.json sharedSymbols: "Thông tri số 04/TT-…")
     else if (wordCode && wordCode !== 'CV') typeCode = wordCode === 'QĐ' && number.typeCode === 'QyĐ' ? 'QyĐ' : wordCode === 'QĐ' || wordCode === 'QyĐ' || SHARED_SYMBOLS[wordCode] === number.typeCode ? wordCode : (number.typeCode ?? wordCode);
-    else if (number.typeCode) typeCode = number.typeCode;
+    // ("Văn bản số 4773/TC-CSTC": the code is the Ministry of Finance's, the paper a letter)
+    else if (number.typeCode && !(wordCode === 'CV' && ISSUER_TYPE_CODES.has(number.typeCode))) typeCode = number.typeCode;
     else typeCode = wordCode ?? (number.system === 'state' && number.year === null ? 'CV' : null);
 
     // After the number: ", ngày DATE", then "của ISSUER", then a title.
@@ -458,7 +460,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         const tail = sentence.slice(-600);
         let at = -1;
         let head = '';
-        for (const m of tail.matchAll(/(?:báo cáo|đề xuất|đề nghị|ý kiến)\s+của\s+(?:các\s+(Bộ|Sở|Ban|Cục|Tổng cục)\s*:?\s*)?(?=\p{Lu})/gu)) {
+        // ("thống nhất ý kiến với A (Văn bản số …), B (…) và được sự đồng ý của C (Văn bản số …)")
+        for (const m of tail.matchAll(/(?:(?:báo cáo|đề xuất|đề nghị|ý kiến|đồng ý)\s+của|ý kiến\s+với)\s+(?:các\s+(Bộ|Sở|Ban|Cục|Tổng cục)\s*:?\s*)?(?=\p{Lu})/gu)) {
           at = m.index + m[0].length;
           head = m[1] ?? '';
         }

@@ -13,8 +13,9 @@ const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
 const typeOf = (code: string | null): Citation['type'] => (code ? { code, name: NAMES.get(code) ?? code } : null);
 const PRIORITY: Relation[] = ['based_on', 'amends', 'repeals', 'replaces', 'implements', 'replies_to', 'attached', 'cites'];
 
+/** One key per instrument within a document: "5/2000/TT-BXD" and "05/2000/TT-BXD" are one. */
 export function numberKey(value: string): string {
-  return value.normalize('NFC').replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D');
+  return value.normalize('NFC').replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D').replace(/^0+(?=\d)/, '');
 }
 
 const ALIAS = /\((?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|gọi\s+chung\s+là|gọi\s+là)\s*:?\s*["']?([^)"'\n]{1,80}?)["']?\s*\)/giu;
@@ -186,6 +187,8 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     // a symbol in a title set in capitals ("CHỈ THỊ SỐ 21/CT-TTG") lost its case: the running
     // text's spelling ("21/CT-TTg") names it
     else if (c.number && !/\p{Ll}/u.test(c.number.symbol) && /\p{Ll}/u.test(m.number.symbol) && numberKey(c.number.value) === numberKey(m.number.value)) c.number = m.number;
+    // a serial under 10 is written with its 0 ("05/2000/TT-BXD", Nghị định 30/2020): that spelling names it
+    else if (c.number && /^[1-9]\D/u.test(c.number.value) && /^0[1-9]\D/u.test(m.number.value) && c.number.value === m.number.value.slice(1)) c.number = m.number;
     c.mentions.push(span);
     absorb(existing, { date: m.date, issuer: m.issuer, title: m.title, type: typeOf(m.typeCode) }, rel);
   }
