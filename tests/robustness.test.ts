@@ -211,6 +211,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   distinctNumbers: (n) => Array.from({ length: n / 42 }, (_, i) => `Quyết định số ${i + 1}/QĐ-UBND của UBND tỉnh; `).join(''),
   bracketOpinions: (n) => `ý kiến của các Bộ: ${'Tài chính (Công văn số 1/BTC-A), '.repeat(n / 34)}`,
   speakerRequests: (n) => `Kính gửi: Sở A\n1. Sở A làm.\n${'Bộ A B C đề nghị Sở A x\n'.repeat(n / 25)}`,
+  // each number cited without and with its year: thousands of folds (each rewrote every list)
+  yearlessPairs: (n) => Array.from({ length: n / 115 }, (_, i) => `Theo Quyết định số ${i + 1}/QĐ-UBND ngày 01/02/2020 và Quyết định số ${i + 1}/2020/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.\n`).join(''),
 };
 
 // Linearity is judged by growth, not by a wall-clock limit (a busy CI machine is slower, not

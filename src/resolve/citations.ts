@@ -193,8 +193,13 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
     absorb(existing, { date: m.date, issuer: m.issuer, title: m.title, type: typeOf(m.typeCode) }, rel);
   }
 
-  /** Folds each citation that `names(a, b)` says names another one's instrument into it. */
+  /**
+   * Folds each citation that `names(a, b)` says names another one's instrument into it. What was
+   * folded is noted and the lists are rewritten once at the end (rewriting them at each fold made
+   * a text of thousands of such pairs quadratic).
+   */
   const mergeInto = (names: (a: Entry, b: Entry) => boolean): void => {
+    const into = new Map<Entry, Entry>();
     for (let i = list.length - 1; i >= 0; i--) {
       const a = list[i]!;
       const group = bySerial.get(serialOf(a)) ?? [];
@@ -202,11 +207,21 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
       if (!b) continue;
       b.c.mentions.push(...a.c.mentions);
       absorb(b, a.c, a.c.relation);
-      list.splice(i, 1);
+      into.set(a, b);
       group.splice(group.indexOf(a), 1);
-      for (let k = 0; k < owner.length; k++) if (owner[k] === a) owner[k] = b;
-      for (const [key, es] of byNumber) byNumber.set(key, es.map((e) => (e === a ? b : e)));
     }
+    if (into.size === 0) return;
+    // (b may have been folded further on: follow the chain to the one that stays)
+    const final = (e: Entry): Entry => {
+      let x = e;
+      for (let y = into.get(x); y; y = into.get(x)) x = y;
+      return x;
+    };
+    let w = 0;
+    for (const e of list) if (!into.has(e)) list[w++] = e;
+    list.length = w;
+    for (let k = 0; k < owner.length; k++) owner[k] = final(owner[k]!);
+    for (const [key, es] of byNumber) byNumber.set(key, es.map(final));
   };
   // One instrument cited with and without its year: the spelling with the year names it.
   mergeInto((a, b) => yearDropped(a.c, b.c));
