@@ -86,6 +86,11 @@ describe('extractUnnumbered', () => {
     expect(names('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;')).toEqual([
       'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
     ]);
+    // a verb of two words after the name ends it ("… thay thế Nghị định 38", "… khái niệm …")
+    expect(names('Nghị định quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm thay thế Nghị định 38/2012/NĐ-CP. Theo quy định tại Khoản 16 Điều 4 Luật Doanh nghiệp khái niệm "kinh doanh" được hiểu là.')).toEqual([
+      'Luật An toàn thực phẩm',
+      'Luật Doanh nghiệp',
+    ]);
     // "Điều" written in capitals
     expect(names('Căn cứ Nghị định số 89/2008/NĐ-CP hướng dẫn thi hành Pháp lệnh sửa đổi, bổ sung một số Điều của Pháp lệnh ưu đãi người có công với cách mạng;')).toEqual([
       'Pháp lệnh sửa đổi, bổ sung một số Điều của Pháp lệnh ưu đãi người có công với cách mạng',

@@ -55,7 +55,7 @@ const AND_ENDS = /^(?:các|những|văn|Nghị|Thông|Quyết|Luật|Bộ|Pháp|
 
 const CLAUSE_AFTER_AND = /^[ ]*(?:thực hiện|triển khai|tổ chức|xây dựng|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|hướng dẫn|quy định|ban hành|phê duyệt|sửa đổi|bổ sung)(?![\p{L}])/u;
 const QUOTED = /[ ]+["“][^"“”\n]{4,200}["”]/uy;
-const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành)(?![\p{L}])/u;
+const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành|thay thế|khái niệm|bãi bỏ)(?![\p{L}])/u;
 const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do)(?![\p{L}])/uy;
 const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
 // for a plan, words of its horizon ("đến năm 2030", "giai đoạn 2021 - 2030") and issuer ("Đề án 06 của Chính phủ")
