@@ -1,6 +1,7 @@
 // Nơi nhận: items, their notes, the archive line; signature text that strayed into the list.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
+import { parseArchive } from './distribution.js';
 
 const doc = (closing: string) =>
   extract(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-VX\nX, ngày 01 tháng 02 năm 2024\n\nKính gửi: Sở Y tế.\n\nĐề nghị Sở Y tế báo cáo kết quả./.\n\n${closing}\n`);
@@ -92,6 +93,8 @@ describe('distribution', () => {
     const r = doc('Nei M2 h sii TM. UY BAN NHAN DAN\n- Văn phòng Chính phủ (dé b/c);\n\n- Bộ Tài nguyên và Môi trường (dé b/c); KT. CHỦ TỊCH\n- Cục kiểm tra văn bản quy phạm\n\npháp luật - Bộ Tư pháp;\n- Như Điều 3;\n- Luu: VT, KTon (2).H.Dương\n\nNguyễn Văn An');
     expect(r.distribution.map((d) => d.name)).toEqual(['Văn phòng Chính phủ', 'Bộ Tài nguyên và Môi trường', 'Cục kiểm tra văn bản quy phạm pháp luật - Bộ Tư pháp', 'Như Điều 3']);
     expect(r.archive).toMatchObject({ units: ['VT', 'KTon'], drafter: 'H.Dương', copies: 2 });
+    // the drafter past the copies' full stop, with a space ("NN (2). Kh")
+    expect(parseArchive('Lưu: VT, NN (2). Kh', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'NN'], drafter: 'Kh', copies: 2 });
     expect(r.signers).toMatchObject([{ authority: 'KT', onBehalfOf: 'Chủ tịch', outer: [{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân' }], name: 'Nguyễn Văn An' }]);
     // bullets of the body above the end mark are no list, nor bullets over a "Lưu ý:" note
     expect(doc('Đề nghị:\n- Sở Y tế báo cáo;\n- Sở Tài chính bố trí kinh phí./.\n\nGIÁM ĐỐC\nNguyễn Văn An').distribution).toEqual([]);

@@ -153,8 +153,8 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
       drafter = drafter ?? glued[2]!;
       continue;
     }
-    // "QHĐP (3) Cương": a drafter name after the unit
-    const dm = /^(\S+)\s+(\p{Lu}\p{Ll}+(?:\.\p{Lu}\p{Ll}+)?)$/u.exec(u);
+    // "QHĐP (3) Cương": a drafter name after the unit, also past a full stop ("NN (2). Kh")
+    const dm = /^(\S+?)(?:\s*\.)?\s+(\p{Lu}\p{Ll}+(?:\.\p{Lu}\p{Ll}+)?)$/u.exec(u);
     if (dm && /^\p{Lu}{2,}/u.test(dm[1]!)) {
       units.push(dm[1]!);
       drafter = drafter ?? dm[2]!;
