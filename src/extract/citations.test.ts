@@ -364,3 +364,16 @@ describe('an old circular: letters agreed with, a ministry code, a serial with a
     expect(r.citations.filter((c) => c.number?.value.endsWith('/2000/TT-BXD')).map((c) => [c.number?.value, c.mentions.length])).toEqual([['05/2000/TT-BXD', 2]]);
   });
 });
+
+describe('letters answered, listed', () => {
+  it('"Về đề nghị của A tại văn bản số …, B tại văn bản số …, ý kiến của C tại …": each is answered', () => {
+    const r = extract('Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam tại văn bản số 1094/TTr-UBND ngày 04 tháng 3 năm 2021, Bộ Nông nghiệp và Phát triển nông thôn tại văn bản số 729/BNN-TCLN ngày 03 tháng 02 năm 2021, ý kiến của Bộ Tài chính tại văn bản số 15988/BTC-PC ngày 29 tháng 12 năm 2020, Bộ Tư pháp tại văn bản số 4670/BTP-PLDSKT ngày 15 tháng 12 năm 2020 về chủ trương xây dựng Đề án, Phó Thủ tướng có ý kiến như sau: thực hiện theo Nghị định số 10/2020/NĐ-CP.');
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['1094/TTr-UBND', 'replies_to'],
+      ['729/BNN-TCLN', 'replies_to'],
+      ['15988/BTC-PC', 'replies_to'],
+      ['4670/BTP-PLDSKT', 'replies_to'],
+      ['10/2020/NĐ-CP', 'cites'],
+    ]);
+  });
+});

@@ -520,6 +520,15 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const gap = text.slice(a.end, b.start);
     if (gap.length <= 80 && LIST_GAP.test(gap)) b.relation = a.relation;
   }
+  // "Về đề nghị của A tại văn bản số …, B tại văn bản số …, ý kiến của C tại văn bản số …": the
+  // letters listed after the first one answered are answered too
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (a.relation !== 'replies_to' || b.relation !== 'cites') continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length <= 160 && ANSWERED_NEXT.test(gap)) b.relation = 'replies_to';
+  }
   // "các Nghị quyết của Chính phủ: số 01/NQ-CP ngày …, số 25/NQ-CP ngày …": the head's issuer
   // goes on down the list.
   for (let i = 1; i < out.length; i++) {
@@ -565,6 +574,8 @@ function jointIssuers(number: DocumentNumber, rest: string): { text: string; len
 }
 
 /** What may stand between two items of one list: a comma or "và", a type word, "số". */
+/** Between two letters of one list of those answered: ", (ý kiến của) <body> tại ". */
+const ANSWERED_NEXT = /^\s*,\s*(?:và\s+)?(?:ý kiến của\s+)?\p{Lu}[^.;:()\n]{0,120}?\s+tại\s+$/u;
 const LIST_GAP = new RegExp(`^\\s*[,;]?\\s*(?:và\\s+)?(?:(?:${TYPE_ALT})(?:\\s+\\p{Ll}+){0,2}\\s+)?(?:số\\s*:?\\s*)?$`, 'iu');
 
 function sameIssuerCode(a: DocumentNumber, b: DocumentNumber): boolean {
