@@ -95,6 +95,7 @@ describe('distribution', () => {
     expect(r.archive).toMatchObject({ units: ['VT', 'KTon'], drafter: 'H.Dương', copies: 2 });
     // the drafter past the copies' full stop, with a space ("NN (2). Kh")
     expect(parseArchive('Lưu: VT, NN (2). Kh', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'NN'], drafter: 'Kh', copies: 2 });
+    expect(parseArchive('Lưu: VT, QHQT (2). GT', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'QHQT'], drafter: 'GT', copies: 2 });
     expect(r.signers).toMatchObject([{ authority: 'KT', onBehalfOf: 'Chủ tịch', outer: [{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân' }], name: 'Nguyễn Văn An' }]);
     // bullets of the body above the end mark are no list, nor bullets over a "Lưu ý:" note
     expect(doc('Đề nghị:\n- Sở Y tế báo cáo;\n- Sở Tài chính bố trí kinh phí./.\n\nGIÁM ĐỐC\nNguyễn Văn An').distribution).toEqual([]);

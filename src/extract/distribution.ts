@@ -142,6 +142,14 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
   }
   const units: string[] = [];
   for (let u of rest.split(/\s*[,;]\s*/)) {
+    // "QHQT (2). GT": what follows the copies' full stop is the drafter, in any case
+    const after = /^(\S+)\s*\((\d+)\s*b?\)\s*\.\s*(\p{Lu}[\p{L}.]{0,20})$/u.exec(u);
+    if (after) {
+      units.push(after[1]!);
+      copies = Number(after[2]);
+      drafter = drafter ?? after[3]!;
+      continue;
+    }
     u = u.replace(/\((\d+)\s*b?\)/, (_m, n: string) => {
       copies = Number(n);
       return '';
