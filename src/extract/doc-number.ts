@@ -63,6 +63,20 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
   }
   const split = splitSerial(ctx, cell, rest);
   if (split) return split;
+  // a serial a scan read letter-spaced ("Số:8 5 2 0/BCT-KHCN")
+  const spaced = /^\s*(\d(?: \d){1,5})(?=\s?\/\s?\p{Lu})/u.exec(rest);
+  if (spaced) {
+    const digits = spaced[1]!.replace(/ /g, '');
+    const j = numberRegex().exec(digits + rest.slice(spaced[0].length));
+    if (j && j.index === 0) {
+      const start = cell.start + at + spaced[0].length - spaced[1]!.length;
+      const n = numberFromMatch(j, ctx.span(start, start + j[0].length + spaced[1]!.length - digits.length));
+      if (n) {
+        ctx.warn('NUMBER_REPAIRED', `read the letter-spaced serial "${spaced[1]}" as ${digits}`, start, start + spaced[1]!.length);
+        return n;
+      }
+    }
+  }
   // A Party number whose serial was left blank ("Số         -CTr/TU"): the symbol is kept, as a
   // state number's is ("Số: /STTTT-TTBCXB")
   if (/^\s*-\s?\p{Lu}/u.test(rest)) {
