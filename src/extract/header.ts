@@ -43,10 +43,14 @@ export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
   return null;
 }
 
+// the national heading cut short by a scan ("BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É"): no body's name has these words
+const QUOC_HIEU_CUT = /c[o0]ng\s*h[o0]a\s*x[a-z]?\s*h[o0]i(?![a-z])/;
+
 /** Where the Quốc hiệu, tiêu ngữ or Party heading starts inside a cell (they share lines in OCR text). */
+
 export function headingCut(key: string): number {
   let cut = key.length;
-  for (const re of [QUOC_HIEU, TIEU_NGU, PARTY_HEADING]) {
+  for (const re of [QUOC_HIEU, TIEU_NGU, PARTY_HEADING, QUOC_HIEU_CUT]) {
     const m = re.exec(key);
     if (m && m.index < cut) cut = m.index;
   }
