@@ -222,3 +222,21 @@ describe('OCR-damaged header', () => {
     expect(r.citations[0]!.mentions[0]!.start).toBeLessThan(r.citations[0]!.mentions[0]!.end);
   });
 });
+
+describe('a scanned letter: spaced serial, heading cut short, impossible year', () => {
+  const t = 'BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É\nĐộc lập - Tự do - Hạnh phúc\n\nSố:8 5 2 0/BCT-KHCN Hà Nội, ngày 3Ù tháng 4Ä năm 4034\nV/v hướng dẫn thực hiện quy định\n\nKính gửi: UBND tỉnh Bình Định\n\nBộ Công Thương có ý kiến như sau.\n';
+  const r = extract(t);
+  it('a serial read letter-spaced is joined, and says so', () => {
+    expect(r.number?.value).toBe('8520/BCT-KHCN');
+    expect(t.slice(r.number!.span.start, r.number!.span.end)).toBe('8 5 2 0/BCT-KHCN');
+    expect(r.warnings.map((w) => w.code)).toContain('NUMBER_REPAIRED');
+  });
+  it('the national heading cut short ("CỘNG HOÀ XÃ HỘI É") is not the issuer\'s', () => {
+    expect(r.issuer?.name).toBe('BỘ CÔNG THƯƠNG');
+  });
+  it('a year no directive bears ("năm 4034") is no year', () => {
+    expect(r.date).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toContain('DATE_YEAR_UNREADABLE');
+    expect(extract('Căn cứ Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2918 của Chính phủ;').citations[0]!.date).toMatchObject({ year: null, month: 2, day: 2, iso: null });
+  });
+});
