@@ -129,6 +129,9 @@ describe('citation issuers', () => {
       ['03/2009/QĐ-UBND', 'replaces', 'UBND tỉnh'],
       ['7/2009/QĐ-UBND', 'cites', null],
     ]);
+    // "Thực hiện rà soát … tại Quyết định số …" carries out a review; "Thực hiện Quyết định số …" implements
+    const review = extract('II. NHIỆM VỤ\n- Thực hiện rà soát các vướng mắc về Quy hoạch đã được phê duyệt tại Quyết định số 1626/QĐ-TTg ngày 15/12/2023.\n- Thực hiện Quyết định số 1627/QĐ-TTg ngày 15/12/2023.');
+    expect(review.citations.map((c) => c.relation)).toEqual(['cites', 'implements']);
     // inside a Căn cứ line the document rests on both
     expect(rel['10/2021/NĐ-CP']).toBe('based_on');
     expect(rel['5/2019/NĐ-CP']).toBe('based_on');

@@ -165,7 +165,9 @@ function relationOf(c: string): Relation {
     // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
     if (m && ACT_OPENS.test(c.slice(0, c.length - end.length + m.index))) return rel;
   }
-  if (/thực hiện|triển khai|thi hành/u.test(c) && /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])/u.test(c)) return 'implements';
+  // ("- Thực hiện rà soát … đã được phê duyệt tại Quyết định số …" carries out a review: the
+  // instrument is cited, not implemented)
+  if (/thực hiện|triển khai|thi hành/u.test(c) && /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])(?!\s+(?:việc\s+)?(?:rà soát|kiểm tra|thanh tra|khảo sát|điều tra|đánh giá|tuyên truyền|quán triệt|thống kê|tổng hợp)(?![\p{L}]))/u.test(c)) return 'implements';
   const tail = c.slice(-220);
   if (/(?:trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|đề nghị của .{0,80} tại)/u.test(tail)) return 'replies_to';
   // "nhận được Công văn số …" answers it; "nhận được văn bản của một số địa phương đề nghị hướng
