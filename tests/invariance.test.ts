@@ -125,7 +125,7 @@ describe(`the same record after export artefacts (${all.length} texts)`, () => {
   // the issuer moved ends where the extractor ends it, before "về", "sửa đổi" …).
   it('citations with the issuer before the date', () => {
     const swap = (t: string) =>
-      t.replace(/(số [^\s,;]+),? ngày ((?:\d{1,2}\/\d{1,2}\/\d{4})|(?:\d{1,2} tháng \d{1,2} năm \d{4})) của ((?:Bộ|Thủ tướng|Chính phủ|Ủy ban|UBND|Ban|Sở|Cục)[^,;.()\n]{0,40}?)(?= về| hướng dẫn| quy định| sửa đổi|[,;.])/g, '$1 của $3 ngày $2');
+      t.replace(/(số [^\s,;]+),? ngày ((?:\d{1,2}\/\d{1,2}\/\d{4})|(?:\d{1,2} tháng \d{1,2} năm \d{4})) của ((?:Bộ|Thủ tướng|Chính phủ|Ủy ban|UBND|Ban|Sở|Cục)[^,;.()\n]{0,40}?)(?= về| hướng dẫn| qu[yi] định| sửa đổi|[,;.])/g, '$1 của $3 ngày $2');
     const cites = (t: string) => fold(extract(t).citations.map((c) => `${c.number?.value}@${c.date?.iso ?? ''}@${c.issuer ?? ''}`).sort());
     const out = all.filter((d) => cites(d.text) !== cites(swap(d.text))).map((d) => d.name);
     expect(out).toEqual([]);
