@@ -8,6 +8,7 @@ import { extractNumber } from './extract/doc-number.js';
 import { fillTypeSlot } from './extract/number.js';
 import { extractIssuer } from './extract/issuer.js';
 import { extractPlaceDate } from './extract/place-date.js';
+import { numberFromAnnex } from './extract/annex-self.js';
 import { extractRecipients } from './extract/recipients.js';
 import { extractSigners } from './extract/signers.js';
 import { extractSubject } from './extract/subject.js';
@@ -78,10 +79,13 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const read = stage('number', () => extractNumber(ctx));
   const subject = stage('subject', () => extractSubject(ctx));
   const issuer = stage('issuer', () => extractIssuer(ctx, read));
-  const { place, date } = stage('placeDate', () => extractPlaceDate(ctx));
+  const { place, date: headerDate } = stage('placeDate', () => extractPlaceDate(ctx));
   const type = stage('type', () => extractType(ctx, read, subject?.viaVv ?? false));
+  // a header lost with its number: an annex's "(Kèm theo Nghị định số …)" of the title's type names the document
+  const annexSelf = !read && type ? stage('number', () => numberFromAnnex(ctx, type.code)) : null;
+  const date = headerDate ?? annexSelf?.date ?? null;
   // "Số: 866/-TTg" under "QUYẾT ĐỊNH": the type slot left blank is the title's type
-  const number = read && fillTypeSlot(read, type?.code);
+  const number = read ? fillTypeSlot(read, type?.code) : (annexSelf?.number ?? null);
   const system = stage('system', () => extractSystem(ctx, number, issuer?.name ?? null));
   const recipients = stage('recipients', () => extractRecipients(ctx));
   const citations = stage('citations', () => resolveCitations(ctx, extractMentions(ctx, number)));

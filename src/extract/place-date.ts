@@ -14,6 +14,8 @@ const DATE_FIGURES = /ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\
 // a place in capitalised words right before "ngày", without its comma ("… - Hà Nội ngày 27 …")
 const PLACE_TAIL = /(?:^|\s)((?:\p{Lu}[\p{Ll}]*\.?[ ]?){1,4})$/u;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
+// (in the folded key)
+const BODY_OPENS = /^\s*(?:can cu|xet de nghi|theo de nghi|thuc hien|trien khai)\b/;
 
 export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateValue | null } {
   // "… số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc …": the date follows the number
@@ -30,6 +32,8 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     const words = DATE_LINE.exec(c.key);
     const m = words ?? DATE_FIGURES.exec(c.key);
     if (!m) continue;
+    // a Căn cứ line read into a header a text lost ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015")
+    if (BODY_OPENS.test(c.key)) continue;
     let before = c.text.slice(0, m.index);
     // in figures only after "Place," (a date in figures elsewhere in the header is a citation's)
     if (!words && !/\p{L},\s*$/u.test(before)) continue;
