@@ -286,6 +286,8 @@ describe('citation issuers', () => {
     expect(issuerOf(t, '92/2005/QĐ-TTg')).toBe('Thủ tướng Chính phủ');
     const u = extract('Căn cứ Nghị định số 49/2010/NĐ-CP ngày 14 tháng 5 năm 2010 của Chính phủ qui định về miễn, giảm học phí;').citations[0]!;
     expect([u.issuer, u.title]).toEqual(['Chính phủ', 'miễn, giảm học phí']);
+    // "mà" opens a clause after the name
+    expect(issuerOf('tại Điều 23 Pháp lệnh số 02/2020/UBTVQH14 ngày 09 tháng 12 năm 2020 của Ủy ban Thường vụ Quốc hội khóa XIV mà có tỷ lệ tổn thương;', '02/2020/UBTVQH14')).toBe('Ủy ban Thường vụ Quốc hội khóa XIV');
     // a term and "nước" still belong to the name
     expect(issuerOf('Thực hiện Kết luận số 01-KL/TW ngày 18/5/2016 của Bộ Chính trị khóa XII về công tác;', '01-KL/TW')).toBe('Bộ Chính trị khóa XII');
     expect(issuerOf('theo Nghị định số 10/2020/NĐ-CP của Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam;', '10/2020/NĐ-CP')).toBe('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam');
