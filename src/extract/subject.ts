@@ -238,6 +238,9 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
     // up to three lines under the title, not counting blank ones (an export may double them)
     let seen = 0;
     let blank = 0;
+    // "KẾT LUẬN / HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV / về …": the
+    // conference that issued it, in capitals, over the subject that opens at "về"
+    let conference = false;
     for (let i = title.line + 1; i < Math.min(lines.length, title.line + 10) && seen < 3; i++) {
       const c = lines[i]!.cells[0];
       if (!c) {
@@ -245,6 +248,14 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
         continue;
       }
       seen++;
+      const caps = !/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text);
+      if (caps && (conference || /^hoi nghi\s/.test(c.key))) {
+        conference = true;
+        seen--;
+        blank = 0;
+        continue;
+      }
+      conference = false;
       // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject; so does
       // "của Ban Thường vụ Tỉnh ủy" over a line that opens "về …" (a Party chỉ thị, nghị quyết)
       // the Gazette's old title, "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG
