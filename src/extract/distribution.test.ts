@@ -96,6 +96,13 @@ describe('distribution', () => {
     // the drafter past the copies' full stop, with a space ("NN (2). Kh")
     expect(parseArchive('Lưu: VT, NN (2). Kh', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'NN'], drafter: 'Kh', copies: 2 });
     expect(parseArchive('Lưu: VT, QHQT (2). GT', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'QHQT'], drafter: 'GT', copies: 2 });
+    // a scan's signs after the line's full stop are no unit
+    expect(parseArchive('Lưu Văn phòng Trung ương Đảng. <Ỹ`.ưF_"', { start: 0, end: 0 })).toMatchObject({ units: ['Văn phòng Trung ương Đảng'] });
+    // the signature column read into an item after a run of signs ("==ss„LONG BÌ THỨ") is not the item's
+    expect(names('Nơi nhận:\n- Các ban đảng, đảng uỷ ==ss„LONG BÌ THỨ\ntrực thuộc Trung ương;\n- Các tỉnh uỷ, thành uỷ;\n- Lưu Văn phòng Trung ương Đảng.').map((d) => d.name)).toEqual([
+      'Các ban đảng, đảng uỷ trực thuộc Trung ương',
+      'Các tỉnh uỷ, thành uỷ',
+    ]);
     expect(r.signers).toMatchObject([{ authority: 'KT', onBehalfOf: 'Chủ tịch', outer: [{ authority: 'TM', onBehalfOf: 'Ủy ban nhân dân' }], name: 'Nguyễn Văn An' }]);
     // bullets of the body above the end mark are no list, nor bullets over a "Lưu ý:" note
     expect(doc('Đề nghị:\n- Sở Y tế báo cáo;\n- Sở Tài chính bố trí kinh phí./.\n\nGIÁM ĐỐC\nNguyễn Văn An').distribution).toEqual([]);

@@ -5,6 +5,9 @@ import { NOI_NHAN, isAuthorityLine, isUpper } from '../segment/index.js';
 import { looseKey } from '../normalize/fold.js';
 import type { Ctx } from './context.js';
 
+/** Two signs no list writes, together after a space, with the word they open and the words in capitals after it. */
+const SCAN_JUNK = /\s+[=<>„`^_|\\~]{2,}\S*(?:\s+\p{Lu}+(?![\p{Ll}\d]))*/gu;
+
 export interface DistributionValue {
   entries: { name: string; note: string | null; span: Span }[];
   archive: { units: string[]; drafter: string | null; copies: number | null; raw: string; span: Span } | null;
@@ -21,7 +24,9 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
   // Re-assemble items: a cell starting with "-" opens an item; others continue it.
   const items: { text: string; start: number; end: number; luu: boolean }[] = [];
   for (const c of cells as Cell[]) {
-    let text = c.text;
+    // a seal or the signature column a scan read into the line after a run of signs ("- Các ban
+    // đảng, đảng uỷ ==ss„LONG BÌ THỨ trực thuộc Trung ương;"): those words are not the item's
+    let text = c.text.replace(SCAN_JUNK, '');
     let start = c.start;
     const nn = NOI_NHAN.exec(c.key);
     if (nn) {
@@ -129,7 +134,8 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
 export function parseArchive(text: string, span: Span): DistributionValue['archive'] {
   const raw = text.trim();
   // (the line ends at a full stop before lower case: "VT, CS. a : Cc" is a scan's specks after it)
-  let rest = raw.replace(/^l[ưu]u\s*:?\s*/iu, '').replace(/\.\s+\p{Ll}.*$/su, '').replace(/[.;]\s*$/, '').trim();
+  // (or before a scan's signs: "Văn phòng Trung ương Đảng. <Ỹ`.ưF_")
+  let rest = raw.replace(/^l[ưu]u\s*:?\s*/iu, '').replace(/\.\s+(?:\p{Ll}|[^\p{L}\d\s(]).*$/su, '').replace(/[.;]\s*$/, '').trim();
   let drafter: string | null = null;
   let copies: number | null = null;
   const paren = /\(([^)]*)\)\s*$/.exec(rest);
