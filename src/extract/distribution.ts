@@ -6,7 +6,8 @@ import { looseKey } from '../normalize/fold.js';
 import type { Ctx } from './context.js';
 
 /** Two signs no list writes, together after a space, with the word they open and the words in capitals after it. */
-const SCAN_JUNK = /\s+[=<>„`^_|\\~]{2,}\S*(?:\s+\p{Lu}+(?![\p{Ll}\d]))*/gu;
+// (a run of spaces is tried from its first only; a word in capitals is whole)
+const SCAN_JUNK = /(?<!\s)\s+[=<>„`^_|\\~]{2,}\S*(?:\s+\p{Lu}+(?![\p{L}\d]))*/gu;
 
 export interface DistributionValue {
   entries: { name: string; note: string | null; span: Span }[];
