@@ -27,7 +27,7 @@ import {
 } from './patterns.js';
 import { sectionTree, type Section } from './sections.js';
 
-const NAME_SIGNED = /\s*[([]\s*(?:Đã ký|đã ký|ĐÃ KÝ)\s*[)\]]$/u;
+const NAME_SIGNED = /[([]\s*(?:Đã ký|đã ký|ĐÃ KÝ)\s*[)\]]$/u;
 /** What opens the text under a decision's authority line ("THỦ TƯỚNG CHÍNH PHỦ" over "Căn cứ …"). */
 const AUTHORITY_BEFORE = /^\s*(?:[-+•]\s*)?(?:Căn cứ|Xét|Theo đề nghị|QUYẾT ĐỊNH\s*:?\s*$)/u;
 
