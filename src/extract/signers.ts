@@ -338,7 +338,11 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
   }
   flush(lastEnd);
   // A block with a title and no authority that repeats a previous block's authority is the same signer.
-  return signers.filter((s) => s.name || s.title);
+  // A title alone right under a signer's name is that signer's other post ("Hoàng Văn Thuân /
+  // PHÓ GIÁM ĐỐC / SỞ CÔNG THƯƠNG LÀO CAI" under "T/M. ĐOÀN KIỂM TRA / TRƯỞNG ĐOÀN"), no signer.
+  return signers.filter(
+    (s, i) => (s.name || s.title) && !(i > 0 && !s.name && !s.authority && signers[i - 1]!.name && linesBetween(ctx.norm.text, signers[i - 1]!.span.end, s.span.start) <= 1),
+  );
 }
 
 /** Whether only a column gap (no line break) lies between two parts. */
