@@ -216,4 +216,16 @@ describe('signers', () => {
     const r = extract('SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nSố: 1105/KH-ĐKT\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra việc chấp hành\n\n1. Mục tiêu\nĐánh giá toàn diện./.\nNơi nhận:                                         T/M. ĐOÀN KIỂM TRA\n- Giám đốc Sở (để báo cáo);                        TRƯỞNG ĐOÀN\n- Lưu: VT, CN.\n\n                                                     Hoàng Văn Thuân\n                                                     PHÓ GIÁM ĐỐC\n                                                SỞ CÔNG THƯƠNG LÀO CAI\n');
     expect(pick(r.signers)).toEqual([{ authority: 'TM', onBehalfOf: 'Đoàn kiểm tra', title: 'Trưởng đoàn', name: 'Hoàng Văn Thuân' }]);
   });
+  it('a committee head signs in the office over his other one ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG"), squeezed or on lines of their own', () => {
+    const head = 'BAN CHỈ ĐẠO QUỐC GIA\nSố: 252/KH-BCĐQG1237\nHà Nội, ngày 11 tháng 11 năm 2013\n\nKẾ HOẠCH\nTriển khai thực hiện Quyết định\n\n1. Bộ Quốc phòng chủ trì thực hiện./.\n';
+    const squeezed = extract(`${head}\n| Nơi nhận: - Thủ tướng; - Lưu: VT. | TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân |\n|---|---|\n`);
+    expect(pick(squeezed.signers)).toEqual([{ authority: null, onBehalfOf: null, title: 'Trưởng ban', name: 'Nguyễn Thiện Nhân' }]);
+    const lines = extract(`${head}\nNơi nhận:                              TRƯỞNG BAN\n- Thủ tướng;                            PHÓ THỦ TƯỚNG\n- Lưu: VT.\n\n                                       Nguyễn Thiện Nhân\n`);
+    expect(pick(lines.signers)).toEqual([{ authority: null, onBehalfOf: null, title: 'Trưởng ban', name: 'Nguyễn Thiện Nhân' }]);
+    // a title's second line, and a deputy under a head whose "KT." was lost, stay as they were
+    const cont = extract(`${head}\nNơi nhận:                              PHÓ CHỦ TỊCH\n- Thủ tướng;                            THƯỜNG TRỰC\n- Lưu: VT.\n\n                                       Nguyễn Văn An\n`);
+    expect(cont.signers[0]!.title).toBe('Phó Chủ tịch Thường trực');
+    const lost = extract(`${head}\n| Nơi nhận: - Thủ tướng; - Lưu: VT. | BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Bình |\n|---|---|\n`);
+    expect(lost.signers[0]!.title).toBe('Thứ trưởng');
+  });
 });

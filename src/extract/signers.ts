@@ -125,7 +125,7 @@ function splitTitle(upper: string): { before: string; title: string | null; know
 }
 
 interface Part {
-  kind: 'authority' | 'title' | 'name' | 'mark' | 'other';
+  kind: 'authority' | 'title' | 'name' | 'mark' | 'other' | 'post';
   text: string;
   start: number;
   end: number;
@@ -193,7 +193,12 @@ function explodeUpper(text: string, start: number): Part[] {
   if (hits.length === 0 || hits[0]!.at > 0) {
     const head = text.slice(0, hits[0]?.at ?? text.length);
     const { before, title } = splitTitle(head);
-    if (title) {
+    const first = title && before ? splitTitle(before) : null;
+    if (title && first?.title && !first.before && otherPost(first.title, title)) {
+      // two offices squeezed on one line, no authority ("TRƯỞNG BAN PHÓ THỦ TƯỚNG"): see otherPost
+      out.push({ kind: 'title', text: first.title, start, end: start + before.length });
+      out.push({ kind: 'post', text: title, start: start + head.lastIndexOf(title), end: start + head.length });
+    } else if (title) {
       if (before) out.push({ kind: 'other', text: before, start, end: start + before.length });
       out.push({ kind: 'title', text: title, start: start + head.lastIndexOf(title), end: start + head.length });
     } else if (head.trim()) out.push({ kind: isUpper(head) && !STAMP_NOISE.test(head) ? 'title' : 'other', text: head.trim(), start, end: start + head.length });
@@ -315,8 +320,12 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
       authEnd = p.end;
     } else if (p.kind === 'other') {
       noisy = true;
+    } else if (p.kind === 'post') {
+      // the signer's other office: not what the document is signed as
     } else if (p.kind === 'title') {
-      if (s.title && !s.name) {
+      if (s.title && !s.name && linesBetween(ctx.norm.text, titleEnd, p.start) <= 1 && otherPost(s.title, p.text)) {
+        continue;
+      } else if (s.title && !s.name) {
         // a title goes on on the next line ("PHÓ CHỦ TỊCH / THƯỜNG TRỰC"); a word in capitals lines
         // further down is what a scan read of the seal ("NGHỆ")
         if (linesBetween(ctx.norm.text, titleEnd, p.start) > 1) continue;
@@ -343,6 +352,20 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
   return signers.filter(
     (s, i) => (s.name || s.title) && !(i > 0 && !s.name && !s.authority && signers[i - 1]!.name && linesBetween(ctx.norm.text, signers[i - 1]!.span.end, s.span.start) <= 1),
   );
+}
+
+/**
+ * Whether `second`, a known title right under the known title `first` of a block with no
+ * authority, is the signer's other office: a steering committee's head signs "TRƯỞNG BAN" over
+ * "PHÓ THỦ TƯỚNG", and signs as the first. Not a title's second line ("PHÓ CHỦ TỊCH / THƯỜNG
+ * TRỰC"), nor a deputy under the head a scan lost "KT." of ("BỘ TRƯỞNG / THỨ TRƯỞNG").
+ */
+function otherPost(first: string, second: string): boolean {
+  const a = looseKey(first);
+  const b = looseKey(second);
+  if (!TITLE_BY_KEY.has(a) || !TITLE_BY_KEY.has(b) || a === b) return false;
+  if (TITLE_BY_KEY.has(`${a} ${b}`) || b === 'thuong truc' || b === 'uy vien thuong truc') return false;
+  return b !== `pho ${a}` && looseKey(DEPUTIES.get(a) ?? '') !== b;
 }
 
 /** Whether only a column gap (no line break) lies between two parts. */
