@@ -17,6 +17,12 @@ describe('normalize', () => {
     expect(orig(input, at, at + '12/STTTT-TTBCXB'.length)).toBe('12/STTTT\u2013TTBCXB');
   });
 
+  it('strips emphasis that opens inside a word ("NN (2*b*)"), keeps a star that is no emphasis', () => {
+    expect(normalize('- Lưu: VT, NN (2*b*).Thanh').text).toBe('- Lưu: VT, NN (2b).Thanh');
+    expect(normalize('*V/v phê duyệt Đề án*').text).toBe('V/v phê duyệt Đề án');
+    expect(normalize('diện tích 3*4 m').text).toBe('diện tích 3*4 m');
+  });
+
   it('composes NFD input and keeps spans on the decomposed original', () => {
     const input = 'nga\u0300y 22 tha\u0301ng 12 na\u0306m 2021';
     const n = normalize(input);
