@@ -276,6 +276,11 @@ describe('tasks', () => {
     expect(tasksOf('2. Bộ trưởng các Bộ: Công Thương, Y tế, Giáo dục và Đào tạo theo chức năng, nhiệm vụ được giao chủ động chỉ đạo ứng phó.')).toEqual([
       '2: Bộ trưởng các Bộ: Công Thương, Y tế, Giáo dục và Đào tạo',
     ]);
+    // a collective of bodies over their names, as a heading over its points or before a verb
+    expect(tasksOf('1. Các Bộ: Công Thương, Xây dựng, Tài nguyên và Môi trường:\na) Khẩn trương ban hành kế hoạch giảm phát thải.')).toEqual([
+      '1: Các Bộ: Công Thương, Xây dựng, Tài nguyên và Môi trường',
+    ]);
+    expect(tasksOf('2. Các Sở: Tài chính, Xây dựng chủ động bố trí kinh phí.')).toEqual(['2: Các Sở: Tài chính, Xây dựng']);
     // a body and a verb after the colon: the colon ends the name
     expect(tasksOf('3. Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: Phối hợp tuyên truyền.')).toEqual(['3: Mặt trận Tổ quốc | các tổ chức chính trị - xã hội tỉnh']);
     expect(tasksOf('4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tiếp tục theo dõi chặt chẽ diễn biến của bão.')).toEqual(['4: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên']);

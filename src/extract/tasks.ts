@@ -75,6 +75,8 @@ const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền
 // các tỉnh"), whose colon may open the list of the bodies they head
 const TITLES_OVER_ALL = 'Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban';
 const TITLE_OF_ALL = new RegExp(`^(?:[Cc]ác\\s+(?:${TITLES_OVER_ALL})|(?:${TITLES_OVER_ALL})(?=.*\\scác\\s))(?![\\p{L}])`, 'u');
+// A collective of bodies whose colon opens the list of their names ("Các Bộ: Công Thương, Xây dựng")
+const BODIES_OF_ALL = /^[Cc]ác\s+(?:Bộ|Sở|Ban|Cục|Vụ|Tổng cục|Chi cục|Viện|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ)$/u;
 // A title's own list inside a list of addressees ("…; Giám đốc các Sở: A, B; …", "…, Giám đốc các
 // sở: A, B; …"): its colon is set aside as KEPT_COLON while the list is split (see headingAssignees)
 const KEPT_COLON = '\u2236';
@@ -409,6 +411,12 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
       const names = after.slice(0, v).replace(ROLE_ASIDE, '').trim();
       if (v > 2 && TITLE_OF_ALL.test(before.trim()) && firstVerb(` ${before}`) < 0 && NAME_LIST.test(names) && !VERB_START.test(names.toLowerCase())) {
         return [`${before.trim()}: ${names}`];
+      }
+      // so do the names after a collective of bodies ("Các Bộ: Công Thương, Xây dựng, Tài nguyên
+      // và Môi trường:", a heading with no verb, or one before its verb)
+      const listed = (v > 2 ? after.slice(0, v) : after).replace(/:\s*$/, '').replace(ROLE_ASIDE, '').trim();
+      if (BODIES_OF_ALL.test(before.trim()) && NAME_LIST.test(listed) && !VERB_START.test(listed.toLowerCase())) {
+        return [`${before.trim()}: ${listed}`];
       }
       phrase = before;
     }
