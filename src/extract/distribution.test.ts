@@ -96,6 +96,8 @@ describe('distribution', () => {
     // the drafter past the copies' full stop, with a space ("NN (2). Kh")
     expect(parseArchive('Lưu: VT, NN (2). Kh', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'NN'], drafter: 'Kh', copies: 2 });
     expect(parseArchive('Lưu: VT, QHQT (2). GT', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'QHQT'], drafter: 'GT', copies: 2 });
+    // … or glued to the copies ("NN (2)NXT")
+    expect(parseArchive('Lưu: VT, NN (2)NXT.', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'NN'], drafter: 'NXT', copies: 2 });
     // a scan's signs after the line's full stop are no unit
     expect(parseArchive('Lưu Văn phòng Trung ương Đảng. <Ỹ`.ưF_"', { start: 0, end: 0 })).toMatchObject({ units: ['Văn phòng Trung ương Đảng'] });
     // the signature column read into an item after a run of signs ("==ss„LONG BÌ THỨ") is not the item's

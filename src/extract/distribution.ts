@@ -149,8 +149,9 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
   }
   const units: string[] = [];
   for (let u of rest.split(/\s*[,;]\s*/)) {
-    // "QHQT (2). GT": what follows the copies' full stop is the drafter, in any case
-    const after = /^(\S+)\s*\((\d+)\s*b?\)\s*\.\s*(\p{Lu}[\p{L}.]{0,20})$/u.exec(u);
+    // "QHQT (2). GT": what follows the copies' full stop is the drafter, in any case; so is what
+    // is glued to them ("NN (2)NXT")
+    const after = /^(\S+)\s*\((\d+)\s*b?\)\s*\.?\s*(\p{Lu}[\p{L}.]{0,20})$/u.exec(u);
     if (after) {
       units.push(after[1]!);
       copies = Number(after[2]);
