@@ -386,9 +386,15 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
 
 function rejoin(mt: MappedText): MappedText {
   // Blanks left for a hand-filled serial or day are runs of spaces, not column gaps:
-  // "Số:          /SCT-KT", "Số         -CTr/TU", "ngày       tháng 5  năm 2019".
+  // "Số:          /SCT-KT", "Số         -CTr/TU", "ngày       tháng 5  năm 2019"; so are those
+  // around a day or month written in by hand ("ngày    30   tháng 9 năm 2026").
   // (The word is matched, not looked behind: a leading look-behind is tried at every offset.)
-  mt = mt.replace(/\b([Ss][ốỐ]:?[ ]{2,40}(?=[/\d]|-[ ]?\p{Lu}[\p{L}]{0,4}[ ]?\/)|ngày[ ]{2,40}(?=(?:\d{1,2}[ ]+)?tháng)|tháng[ ]{2,40}(?=(?:\d{1,2}[ ]+)?năm)|tháng[ ]\d{1,2}[ ]{2,40}(?=năm))/gu, (m) => `${m[1]!.replace(/[ ]+$/, '')} `);
+  mt = mt.replace(
+    /\b([Ss][ốỐ]:?[ ]{2,40}(?=[/\d]|-[ ]?\p{Lu}[\p{L}]{0,4}[ ]?\/)|ngày[ ]{2,40}(?=(?:\d{1,2}[ ]+)?tháng)|tháng[ ]{2,40}(?=(?:\d{1,2}[ ]+)?năm)|tháng[ ]\d{1,2}[ ]{2,40}(?=năm)|\d{1,2}[ ]{2,40}(?=tháng|năm))/gu,
+    // (a day's or month's figures close their blank only right after "ngày"/"tháng"; each match
+    // keeps its word or figures first, so their offsets stay exact)
+    (m) => (/^\d/.test(m[0]) && !/(?:ngày|tháng)[ ]+$/u.test(m.input.slice(Math.max(0, m.index - 48), m.index)) ? m[0] : `${m[1]!.replace(/[ ]+$/, '')} `),
+  );
   // The joins below match the line break itself and test the text around it in the callback:
   // a regex that opens with a look-behind is tried at every offset of the text (a tenth of
   // the pipeline's time), one that opens with "\n" only at line breaks.

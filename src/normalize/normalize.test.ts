@@ -23,6 +23,13 @@ describe('normalize', () => {
     expect(normalize('diện tích 3*4 m').text).toBe('diện tích 3*4 m');
   });
 
+  it('closes the blanks around a day and a month written in by hand, not a column gap before them', () => {
+    const n = normalize('Số: 3556 /QĐ-UBND                 Lào Cai, ngày    30   tháng   9    năm 2026');
+    expect(n.text).toBe('Số: 3556 /QĐ-UBND                 Lào Cai, ngày 30 tháng 9 năm 2026');
+    const at = n.text.indexOf('30');
+    expect(orig('Số: 3556 /QĐ-UBND                 Lào Cai, ngày    30   tháng   9    năm 2026', at, at + 2)).toBe('30');
+  });
+
   it('composes NFD input and keeps spans on the decomposed original', () => {
     const input = 'nga\u0300y 22 tha\u0301ng 12 na\u0306m 2021';
     const n = normalize(input);
