@@ -382,3 +382,13 @@ describe('letters answered, listed', () => {
     ]);
   });
 });
+
+describe('an issuer before a title in capitals', () => {
+  it('"… của Ủy ban nhân dân tỉnh Lào Cai Sửa đổi, bổ sung …": the title opens at its capital', () => {
+    const r = extract('Bãi bỏ khoản 16 Điều 3 Quyết định số 59/2025/QĐ-UBND ngày 30 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Lào Cai Sửa đổi, bổ sung các Quyết định quy phạm pháp luật; Quyết định số 23/2011/QĐ-UBND ngày 28 tháng 7 năm 2011 của Ủy ban nhân dân tỉnh Yên Bái Phê duyệt Quy chế thu thập dữ liệu.');
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([
+      ['59/2025/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
+      ['23/2011/QĐ-UBND', 'Ủy ban nhân dân tỉnh Yên Bái'],
+    ]);
+  });
+});
