@@ -126,6 +126,7 @@ const AGENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${HEAD_ALT})(?![\\p{L}])`, 'gu');
 // ("… tỉnh Yên Bái cũng đã có văn bản số …": an adverb between the body and its verb)
 const ADVERBS = String.raw`(?:(?:cũng|vừa|mới|đã)\s+){0,2}`;
 // (a verb may be paired before it: "HĐND thành phố đã thông qua và ban hành Nghị quyết số …")
+const AGENT_VERB_END = /(?:có|ban hành|ký|gửi)\s*$/u;
 const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+${ADVERBS}(?:\p{Ll}+(?:\s+\p{Ll}+)?\s+và\s+)?(?:có|ban hành|ký|gửi)\s*$`, 'u');
 /** "Ngày 26/4/2013, Thủ tướng Chính phủ (đã) ban hành …" right before the instrument: its date and issuer. */
 const DATED_AGENT = new RegExp(String.raw`(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+${ADVERBS}(?:ban hành|có|ký)\s*$`, 'u');
@@ -138,6 +139,8 @@ const AGENT_VERB = new RegExp(`\\s(?:${assignees.verbs.map(esc).join('|')})(?![\
 
 /** The body that "has" or "issued" the instrument named right after `near`, or null. */
 function agentBefore(near: string): string | null {
+  // (only words that end with the verb can hold an agent: tested once, not at every head)
+  if (!AGENT_VERB_END.test(near)) return null;
   // the first head whose words run, verb-free, to the verb: "Trước đây Tổng cục Thuế …" gives
   // "Tổng cục Thuế …", "Sở X phối hợp Ủy ban nhân dân tỉnh đã ban hành" the Ủy ban
   AGENT_HEAD.lastIndex = 0;
@@ -447,7 +450,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // "ý kiến của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/…", "Xét đề nghị của Sở Xây dựng tại Tờ trình số …"
     if (!issuer) {
       // (the last "của" before "tại": "… của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh tại …")
-      const pm = /(?:^|\s)(?:của|do)\s+(\p{Lu}(?:(?!\s(?:của|do)\s)[^,;.()]){2,120}?)\s+tại\s*$/u.exec(near);
+      // (tried only where the words end with "tại": the pattern is tried at every "của" otherwise)
+      const pm = /\stại\s*$/u.test(near) ? /(?:^|\s)(?:của|do)\s+(\p{Lu}(?:(?!\s(?:của|do)\s)[^,;.()]){2,120}?)\s+tại\s*$/u.exec(near) : null;
       // (the body only, not what follows it: "… của Công ty TNHH Đại Đồng Tiến theo nội dung đề
       // nghị tại Văn bản số …")
       // (an instrument is nobody's issuer: "… của Pháp lệnh ưu đãi … tại Tờ trình số …")
