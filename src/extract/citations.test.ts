@@ -178,7 +178,7 @@ describe('citation issuers', () => {
       ['210/TTr-UBND', 'replies_to'],
       ['96/BC-VHXH', 'replies_to'],
     ]);
-    expect(cs[1]!.number).toMatchObject({ serial: '13.4', symbol: '2026/ĐN-VL', year: 2026, system: null, raw: '13.4/2026/ĐN-VL' });
+    expect(cs[1]!.number).toMatchObject({ serial: '13.4', symbol: '2026/ĐN-VL', year: 2026, raw: '13.4/2026/ĐN-VL' });
     expect(t.slice(cs[2]!.number!.span.start, cs[2]!.number!.span.end)).toBe('02');
     // without the label and the date after it, such a token is no number
     expect(extract('Công ty đề nghị tại mục 21.4/GĐN và văn bản 02 gửi kèm.').citations).toEqual([]);
@@ -389,6 +389,18 @@ describe('an issuer before a title in capitals', () => {
     expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([
       ['59/2025/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
       ['23/2011/QĐ-UBND', 'Ủy ban nhân dân tỉnh Yên Bái'],
+    ]);
+  });
+});
+
+describe('a preamble clause that asks, then the clause that issues', () => {
+  it('"Theo đề nghị của …;\\nChính phủ ban hành Nghị quyết tạm ngưng … Nghị định số …": the decree is cited, not answered', () => {
+    const r = extract('Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nTheo đề nghị của Bộ trưởng các Bộ: Y tế, Công Thương;\nChính phủ ban hành Nghị quyết tạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 của Chính phủ và Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026 của Chính phủ.\nĐiều 1. Thống nhất với đề xuất của Bộ Tài chính tại các văn bản số 193/TTr-BTC ngày 16 tháng 8 năm 2024.');
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['63/2025/QH15', 'based_on'],
+      ['46/2026/NĐ-CP', 'cites'],
+      ['66.13/2026/NQ-CP', 'cites'],
+      ['193/TTr-BTC', 'replies_to'],
     ]);
   });
 });

@@ -207,15 +207,20 @@ function relationOf(c: string): Relation {
   // ("- Thực hiện rà soát … đã được phê duyệt tại Quyết định số …" carries out a review: the
   // instrument is cited, not implemented)
   if (/thực hiện|triển khai|thi hành/u.test(c) && /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])(?!\s+(?:việc\s+)?(?:rà soát|kiểm tra|thanh tra|khảo sát|điều tra|đánh giá|tuyên truyền|quán triệt|thống kê|tổng hợp)(?![\p{L}]))/u.test(c)) return 'implements';
-  const tail = c.slice(-220);
-  if (/(?:trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|đề nghị của .{0,80} tại)/u.test(tail)) return 'replies_to';
+  // a preamble's clause ends with ";" at its line's end: "Theo đề nghị của Bộ trưởng …;\nChính
+  // phủ ban hành Nghị quyết tạm ngưng … Nghị định số …" answers nobody in its last clause
+  const cut = c.lastIndexOf(';\n');
+  const clause = cut >= 0 ? c.slice(cut + 2) : c;
+  const tail = clause.slice(-220);
+  if (/(?:trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|(?:đề nghị|đề xuất) của .{0,80} tại)/u.test(tail)) return 'replies_to';
   // "nhận được Công văn số …" answers it; "nhận được văn bản của một số địa phương đề nghị hướng
   // dẫn thực hiện Nghị định số …" answers the letter, and the decree is what it asks about
   const got = tail.lastIndexOf('nhận được');
   if (got >= 0 && !ASKED_ABOUT.test(tail.slice(got + 9))) return 'replies_to';
   // "Xét đề nghị của 28 đơn vị gồm: A tại Văn bản số …; B tại Văn bản số …": every letter listed;
   // "Xét Tờ trình số … của UBND tỉnh; Báo cáo thẩm tra số …" (a council's resolution answers them)
-  if (/^\s*[-+•]?\s*(?:(?:xét|theo) đề nghị|xét(?![\p{L}]))/u.test(c)) return 'replies_to';
+  // (past such a clause's end, only an item that names a sender: "…;\nB tại Văn bản số …")
+  if (/^\s*[-+•]?\s*(?:(?:xét|theo) đề nghị|xét(?![\p{L}]))/u.test(c) && (cut < 0 || /^\s*[-+•]|\stại\s*$/u.test(clause))) return 'replies_to';
   return 'cites';
 }
 

@@ -27,6 +27,8 @@ describe('parseNumber', () => {
     ['Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013', { value: '84-QĐ/TWĐTN', typeCode: 'QĐ', issuerCode: 'TWĐTN', raw: '84 QĐ/TWĐTN' }],
     // a serial with a letter, as a number given between two others
     ['Quyết định số 5762a/QĐ-SLĐTBXH ngày 04/9/2024', { value: '5762a/QĐ-SLĐTBXH', serial: '5762a', typeCode: 'QĐ', issuerCode: 'SLĐTBXH' }],
+    // a second serial after a dot, as the Government numbers a series of resolutions
+    ['Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026', { value: '66.13/2026/NQ-CP', serial: '66.13', year: 2026, typeCode: 'NQ', issuerCode: 'CP' }],
   ])('%s', (text, want) => {
     expect(parseNumber(text)).toMatchObject(want);
   });

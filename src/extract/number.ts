@@ -28,8 +28,9 @@ const TYPE_CODES = Object.keys(SYMBOL_CODES).sort((a, b) => b.length - a.length)
 
 export const NUMBER_SOURCE =
   // (a type slot left blank, "866/-TTg", reads as the issuer alone; a citation's type word fills it)
-  // (a serial may carry a letter, "5762a/QĐ-SLĐTBXH", a number given between two others)
-  String.raw`(?<![\p{L}\d/])(\d{1,6}(?:[a-z](?=\/))?)?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(?:-(?=\p{Lu}))?(${SEG}${NEXT_SEG}{0,7})` +
+  // (a serial may carry a letter, "5762a/QĐ-SLĐTBXH", a number given between two others, or a
+  // second serial after a dot, "66.13/2026/NQ-CP", one of a series the Government numbers so)
+  String.raw`(?<![\p{L}\d/])(\d{1,6}(?:\.\d{1,3}(?=[ ]?\/))?(?:[a-z](?=\/))?)?[ ]?\/[ ]?(?:((?:19|20)\d{2})[ ]?\/[ ]?)?(?:-(?=\p{Lu}))?(${SEG}${NEXT_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?-[ ]?(${SEG})[ ]?\/[ ]?(${SEG}${NEXT_DASH_SEG}{0,7})` +
   String.raw`|(?<![\p{L}\d/-])(\d{1,6})[ ]?(${TYPE_CODES})[ ]?\/(${SEG}(?:-${SEG}){0,7})`;
 
