@@ -191,11 +191,71 @@ const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[
 // Between "nhận được" and a mention: the letter received already named, and what it asks about
 const ASKED_ABOUT = /(?:^|\s)(?:về|hướng dẫn|thực hiện|theo|liên quan|áp dụng)\s/u;
 
+// A clause of the sentence that opens with "Căn cứ" (a scan may misread its tone: "Căn cử") …
+export const CAN_CU_OPENS = /(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữự](?![\p{L}\d])|^\s*[-+•]?\s*căn c[ứửừữự](?![\p{L}\d])/u;
+// … or with "Thực hiện" ("- Thực hiện rà soát … đã được phê duyệt tại Quyết định số …" carries
+// out a review: the instrument is cited, not implemented)
+export const IMPLEMENTS_OPENS =
+  /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])(?!\s+(?:việc\s+)?(?:rà soát|kiểm tra|thanh tra|khảo sát|điều tra|đánh giá|tuyên truyền|quán triệt|thống kê|tổng hợp)(?![\p{L}]))/u;
+
+interface ClauseFacts {
+  basedOn: boolean;
+  implementsIt: boolean;
+}
+
+/**
+ * Whether a clause of the sentence opens with "Căn cứ" / "Thực hiện", asked for each mention
+ * with its sentence so far (`c`, lower case, starting at text offset `start`). The mentions of
+ * one sentence come in order and share its start, so what an earlier call found stays found and
+ * only the new end is scanned (with an overlap, the patterns looking a little ahead): a sentence
+ * of many numbers was scanned whole for each of them. The answers are those of the patterns on
+ * the whole of `c`.
+ */
+export function clauseFacts(): (c: string, start: number) => ClauseFacts {
+  let at = -1;
+  let seen = 0;
+  let basedOn = false;
+  let implementsIt = false;
+  // (a match is kept for later calls only when the look-ahead it passed cannot change: 60
+  // characters from the end; a new scan starts 120 before the end of the last one)
+  const scan = (re: RegExp, c: string, from: number): { found: boolean; keep: boolean } => {
+    // a letter before a later piece stops "^" from matching where the sentence does not start
+    const piece = from === 0 ? c : `x${c.slice(from)}`;
+    const m = re.exec(piece);
+    if (!m) return { found: false, keep: false };
+    const end = from === 0 ? m.index + m[0].length : from - 1 + m.index + m[0].length;
+    return { found: true, keep: end <= c.length - 60 };
+  };
+  return (c, start) => {
+    if (start !== at || c.length < seen) {
+      at = start;
+      seen = 0;
+      basedOn = false;
+      implementsIt = false;
+    }
+    let from = Math.max(0, seen - 120);
+    // (back over the spaces and marks a clause opening may start with)
+    while (from > 0 && /[\s;:.\n+•-]/u.test(c[from - 1]!)) from--;
+    let b = basedOn;
+    if (!b && c.includes('căn c')) {
+      const r = scan(CAN_CU_OPENS, c, from);
+      b = r.found;
+      if (r.keep) basedOn = true;
+    }
+    let i = implementsIt;
+    if (!i && /thực hiện|triển khai|thi hành/u.test(from === 0 ? c : c.slice(from))) {
+      const r = scan(IMPLEMENTS_OPENS, c, from);
+      i = r.found;
+      if (r.keep) implementsIt = true;
+    }
+    seen = c.length;
+    return { basedOn: b, implementsIt: i };
+  };
+}
+
 /** The relation a sentence gives the instrument named at its end; `c` is the sentence in lower case. */
-function relationOf(c: string): Relation {
-  // (a plain first test spares a sentence of up to 1500 characters a scan per pattern)
-  // (a scan may misread its tone: "Căn cử")
-  if (/căn c[ứửừữự]/u.test(c) && (/(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữự](?![\p{L}\d])/u.test(c) || /^\s*[-+•]?\s*căn c[ứửừữự](?![\p{L}\d])/u.test(c))) return 'based_on';
+function relationOf(c: string, facts: ClauseFacts): Relation {
+  if (facts.basedOn) return 'based_on';
   // the act words stand right before the mention: only the sentence's end is searched for them
   const end = tailAtSpace(c, 200);
   for (const [rel, re] of ACTS) {
@@ -204,9 +264,7 @@ function relationOf(c: string): Relation {
     // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
     if (m && ACT_OPENS.test(c.slice(0, c.length - end.length + m.index))) return rel;
   }
-  // ("- Thực hiện rà soát … đã được phê duyệt tại Quyết định số …" carries out a review: the
-  // instrument is cited, not implemented)
-  if (/thực hiện|triển khai|thi hành/u.test(c) && /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])(?!\s+(?:việc\s+)?(?:rà soát|kiểm tra|thanh tra|khảo sát|điều tra|đánh giá|tuyên truyền|quán triệt|thống kê|tổng hợp)(?![\p{L}]))/u.test(c)) return 'implements';
+  if (facts.implementsIt) return 'implements';
   // a preamble's clause ends with ";" at its line's end: "Theo đề nghị của Bộ trưởng …;\nChính
   // phủ ban hành Nghị quyết tạm ngưng … Nghị định số …" answers nobody in its last clause
   const cut = c.lastIndexOf(';\n');
@@ -281,6 +339,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   };
   // where a type word may open the words before a number (found once, when a number is met)
   let typeStarts: number[] | null = null;
+  const factsOf = clauseFacts();
   const re = numberRegex();
   const qcvn = /QCVN\s*(\d{1,3}\s*:\s*\d{4}\s*\/\s*\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)/gu;
   type Hit = { m: RegExpExecArray; qc: boolean; loose?: DocumentNumber; dropped?: boolean };
@@ -539,6 +598,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // a law's name is its title
     if (!title && lawName) title = lawName;
 
+    const lowered = lowerSentence(sentence, start);
     out.push({
       number,
       typeCode,
@@ -547,7 +607,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       // (read across a line break: "Giám đốc Sở Công\nThương")
       issuer: issuer === null ? null : issuer.replace(/\s+/g, ' '),
       title,
-      relation: relationOf(lowerSentence(sentence, start)),
+      relation: relationOf(lowered, factsOf(lowered, start - sentence.length)),
       start,
       end: Math.max(numEnd, pos),
     });
