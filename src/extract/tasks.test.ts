@@ -281,6 +281,10 @@ describe('tasks', () => {
       '1: Các Bộ: Công Thương, Xây dựng, Tài nguyên và Môi trường',
     ]);
     expect(tasksOf('2. Các Sở: Tài chính, Xây dựng chủ động bố trí kinh phí.')).toEqual(['2: Các Sở: Tài chính, Xây dựng']);
+    // the list ends where "và" opens another body
+    expect(tasksOf('4. Trách nhiệm phối hợp\nCác Bộ: Y tế, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm kết nối dữ liệu.')).toEqual([
+      '4: Các Bộ: Y tế, Công Thương, Tài chính | Ủy ban nhân dân tỉnh, thành phố',
+    ]);
     // a body and a verb after the colon: the colon ends the name
     expect(tasksOf('3. Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: Phối hợp tuyên truyền.')).toEqual(['3: Mặt trận Tổ quốc | các tổ chức chính trị - xã hội tỉnh']);
     expect(tasksOf('4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tiếp tục theo dõi chặt chẽ diễn biến của bão.')).toEqual(['4: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên']);

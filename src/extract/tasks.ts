@@ -415,8 +415,13 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
       // so do the names after a collective of bodies ("Các Bộ: Công Thương, Xây dựng, Tài nguyên
       // và Môi trường:", a heading with no verb, or one before its verb)
       const listed = (v > 2 ? after.slice(0, v) : after).replace(/:\s*$/, '').replace(ROLE_ASIDE, '').trim();
-      if (BODIES_OF_ALL.test(before.trim()) && NAME_LIST.test(listed) && !VERB_START.test(listed.toLowerCase())) {
-        return [`${before.trim()}: ${listed}`];
+      // (the list ends where "và" opens another body: "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân
+      // tỉnh, thành phố có trách nhiệm …" names the Ministries, then the provinces)
+      const and = BODIES_OF_ALL.test(before.trim()) ? AND_HEAD.exec(listed) : null;
+      const bodies = and ? listed.slice(0, and.index) : listed;
+      if (BODIES_OF_ALL.test(before.trim()) && NAME_LIST.test(bodies) && !VERB_START.test(bodies.toLowerCase())) {
+        const rest = and ? listed.slice(and.index + and[0].length) : '';
+        return [`${before.trim()}: ${bodies}`, ...(rest ? (headingAssignees(rest, true) ?? []) : [])];
       }
       phrase = before;
     }
