@@ -285,6 +285,9 @@ describe('tasks', () => {
     expect(tasksOf('4. Trách nhiệm phối hợp\nCác Bộ: Y tế, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm kết nối dữ liệu.')).toEqual([
       '4: Các Bộ: Y tế, Công Thương, Tài chính | Ủy ban nhân dân tỉnh, thành phố',
     ]);
+    // a company's name holds verbs before its proper name
+    expect(tasksOf('4. Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải thực hiện đúng các quy định.')).toEqual(['4: Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc']);
+    expect(tasksOf('5. Công ty TNHH Xây dựng Hoàng Long chủ trì thi công.')).toEqual(['5: Công ty TNHH Xây dựng Hoàng Long']);
     // a body and a verb after the colon: the colon ends the name
     expect(tasksOf('3. Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: Phối hợp tuyên truyền.')).toEqual(['3: Mặt trận Tổ quốc | các tổ chức chính trị - xã hội tỉnh']);
     expect(tasksOf('4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tiếp tục theo dõi chặt chẽ diễn biến của bão.')).toEqual(['4: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên']);
