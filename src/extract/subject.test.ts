@@ -200,4 +200,14 @@ describe('extractSubject', () => {
     // without a "về" line the conference is still no subject
     expect(extract(`${h}\nI- BỐI CẢNH\n\nSau hơn 13 năm thực hiện.\n`).subject).toBeNull();
   });
+  it('the subject in capitals on the title\'s own line ("QUYẾT ĐỊNH VỀ VIỆC …", "GIẤY PHÉP SỬ DỤNG …"), not the authority line under it', () => {
+    const doc = (title: string, num = '2507/QĐ-UBND') =>
+      extract(`ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: ${num}\nLào Cai, ngày 21 tháng 7 năm 2026\n\n${title}\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n`);
+    expect([doc('QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC').subject, doc('QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC').type?.code]).toEqual(['VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC', 'QĐ']);
+    const gp = doc('GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP', '2507/GP-UBND');
+    expect([gp.subject, gp.type?.code]).toEqual(['SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP', 'GP']);
+    expect(doc('KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NGHỊ ĐỊNH').type?.code).toBe('KH');
+    // the old template's issuer on the title line is no subject
+    expect(doc('QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH\nVề việc thành lập Tổ').subject).toBe('Về việc thành lập Tổ');
+  });
 });

@@ -6,7 +6,7 @@ import { QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine, nextFi
 import { endsDangling, perDocument, type Ctx } from './context.js';
 import { titleSentence } from './title-sentence.js';
 import { headerCells, numberCell } from './header.js';
-import { leadingTitle, TITLE_CODES, titleCell } from './type.js';
+import { leadingTitle, TITLE_CODES, titleCell, titleRest } from './type.js';
 
 export interface SubjectValue {
   text: string;
@@ -234,6 +234,12 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
   }
   const title = titleCell(ctx);
   if (title) {
+    // the subject on the title's own line ("QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP …", "GIẤY PHÉP SỬ DỤNG …")
+    const restAt = titleRest(ctx, title);
+    if (restAt !== null) {
+      const b = block(ctx, ctx.zones.lines[title.line]!.cells.find((c) => c.start === title.start)!, restAt);
+      if (b.text) return { ...b, text: clean(b.text), viaVv: false };
+    }
     const { lines } = ctx.zones;
     // up to three lines under the title, not counting blank ones (an export may double them)
     let seen = 0;

@@ -28,8 +28,43 @@ function findTitleCell(ctx: Ctx): Cell | null {
     // Old templates put the issuer on the title line: "QUYẾT ĐỊNH của ỦY BAN NHÂN DÂN …".
     const m = /^(.{4,40}?) (?:cua|ve viec) /.exec(key);
     if (m && TITLES.has(m[1]!) && /^\p{Lu}{2}/u.test(c.text.trim())) return { ...c, text: c.text.trim().slice(0, m[1]!.length) };
+    // … and an export may join the subject in capitals to it: "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ
+    // CÔNG NGHIỆP", "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN …" (see titleRest)
+    const t = capsTitleWithRest(c);
+    if (t) return { ...c, text: c.text.trimStart().slice(0, t.length) };
   }
   return ocrTitleCell(ctx);
+}
+
+// titles longest first, so "THÔNG BÁO KẾT LUẬN" is read before "THÔNG BÁO"
+const TITLES_LONGEST = [...TITLES.keys()].sort((a, b) => b.length - a.length);
+
+/** The title that opens a cell in capitals with two words or more after it, not a conference's name. */
+function capsTitleWithRest(c: Cell): string | null {
+  const text = c.text.trim();
+  if (/\p{Ll}/u.test(text) || text.length > 300) return null;
+  const key = looseKey(text);
+  for (const title of TITLES_LONGEST) {
+    if (!key.startsWith(`${title} `)) continue;
+    const rest = key.slice(title.length + 1);
+    if (!/\S+\s+\S+/.test(rest) || /^(?:hoi nghi|so\b|ngay\b)/.test(rest)) return null;
+    return text.slice(0, title.length);
+  }
+  return null;
+}
+
+/**
+ * What follows the title in its own cell when it is the subject ("VỀ VIỆC THÀNH LẬP …",
+ * "SỬ DỤNG VẬT LIỆU NỔ …"), as an offset into the clean text, or null.
+ */
+export function titleRest(ctx: Ctx, title: Cell): number | null {
+  const cell = ctx.zones.lines[title.line]?.cells.find((c) => c.start === title.start);
+  if (!cell || cell.text.trim().length <= title.text.length) return null;
+  const after = cell.text.trimStart().slice(title.text.length);
+  // ("QUYẾT ĐỊNH của ỦY BAN NHÂN DÂN …": the issuer, not the subject)
+  if (/^\s*(?:của|CỦA)\s/u.test(after)) return null;
+  if (!capsTitleWithRest(cell) && !/^\s*(?:về việc|VỀ VIỆC|Về việc)\s/u.test(after)) return null;
+  return cell.start + (cell.text.length - cell.text.trimStart().length) + title.text.length + (after.length - after.trimStart().length);
 }
 
 // A title OCR damaged, a mark doubled and the space lost: "KẾÉTLUẬN" for KẾT LUẬN. Read only in
