@@ -288,6 +288,9 @@ describe('tasks', () => {
     // a company's name holds verbs before its proper name
     expect(tasksOf('4. Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải thực hiện đúng các quy định.')).toEqual(['4: Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc']);
     expect(tasksOf('5. Công ty TNHH Xây dựng Hoàng Long chủ trì thi công.')).toEqual(['5: Công ty TNHH Xây dựng Hoàng Long']);
+    // an article that delegates ("Phân cấp cho X thực hiện …", "Ủy quyền cho X …") charges X
+    expect(tasksOf('Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau\n1. Quản lý an toàn thực phẩm.\n2. Cấp Giấy chứng nhận cơ sở đủ điều kiện.')).toEqual(['Điều 4: Sở Y tế']);
+    expect(tasksOf('Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thành lập Đoàn thẩm định cấp giấy chứng nhận.')).toEqual(['Điều 1: Giám đốc Sở Công Thương']);
     // a body and a verb after the colon: the colon ends the name
     expect(tasksOf('3. Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: Phối hợp tuyên truyền.')).toEqual(['3: Mặt trận Tổ quốc | các tổ chức chính trị - xã hội tỉnh']);
     expect(tasksOf('4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tiếp tục theo dõi chặt chẽ diễn biến của bão.')).toEqual(['4: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên']);
