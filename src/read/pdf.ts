@@ -121,7 +121,7 @@ async function cropPng(page: Canvas, x: number, y: number, w: number, h: number)
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, c.width, c.height);
   ctx.drawImage(page, x, y, w, h, 0, 0, w, h);
-  return c.encode('png');
+  return c.encodeSync('png');
 }
 
 /** A table's first column narrower than this (points) holds row numbers ("STT"). */
@@ -265,7 +265,10 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
           const grids = opts.tables === false ? [] : tableGrids(imageRulings(img.data, canvas.width, canvas.height, scale, true)).map((g) => scaleGrid(g, scale));
           if (grids.length) ctx.putImageData(img, 0, 0);
           const engine = await ocrEngine();
-          items = await engine.words(await canvas.encode('png'), { words: grids.length > 0 });
+          // (encodeSync: @napi-rs/canvas 0.1.x frees a canvas the GC collects while its async
+          // encode still runs on the thread pool, and the process dies of SIGSEGV; fixed upstream
+          // in 1.0.6, but pdf-parse 2.4.5 pins 0.1.80)
+          items = await engine.words(canvas.encodeSync('png'), { words: grids.length > 0 });
           for (const g of grids) items = await rereadCells(engine, canvas, scale, g, items);
           pageText = layoutLines(items, grids).text;
           if (grids.length) warnings.push({ code: 'OCR_TABLES', message: `page ${n}: ${grids.length} ruled table(s) found in the scan, read cell by cell` });
