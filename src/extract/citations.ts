@@ -44,18 +44,45 @@ const BEFORE_NUMBER_AT = new RegExp(BEFORE_NUMBER.source, 'iuy');
 const TYPE_WORD_AT = new RegExp(`[^\\p{L}](?=${TYPE_ALT}|QCVN)`, 'giu');
 
 /**
+ * Where BEFORE_NUMBER can start inside the windows before the numbers, found as the windows come
+ * (in text order): each part of the text is scanned once, and only where a window lies, so a
+ * long text of few numbers is not scanned whole.
+ */
+function typeWordStarts(text: string): (from: number, to: number) => number[] {
+  const out: number[] = [];
+  let scanned = 0;
+  const seen = new Set<number>();
+  return (from, to) => {
+    const a = Math.max(from, scanned);
+    if (a < to) {
+      // (a slice, so that no search runs past the window; a type word that did not fit in it,
+      // spread over a run of spaces, is found when the next window scans the last 80 again)
+      const piece = text.slice(a, to + 40);
+      TYPE_WORD_AT.lastIndex = 0;
+      let unordered = false;
+      for (let m = TYPE_WORD_AT.exec(piece); m && m.index < to - a; m = TYPE_WORD_AT.exec(piece)) {
+        const at = a + m.index;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        if (out.length && out[out.length - 1]! > at) unordered = true;
+        out.push(at);
+      }
+      if (unordered) out.sort((x, y) => x - y);
+      // (a type word is at most 40 characters long, unless a run of spaces spreads it: then the
+      // last 80 are scanned again with the next window; a word spread wider than that, past a
+      // window's end, is not found — no text writes one)
+      scanned = /\s{3}/u.test(text.slice(Math.max(0, to - 80), to + 40)) ? Math.max(scanned, to - 80) : to;
+    }
+    return out;
+  };
+}
+
+/**
  * BEFORE_NUMBER's leftmost match in `window` (text[from, from + window.length)), tried only where
  * it can start: the window's first character and the places `starts` (text offsets, ascending)
  * names. The same match as BEFORE_NUMBER.exec(window); a pattern of some fifty alternatives tried
  * at every character of every window cost most of the citations stage on texts of many numbers.
  */
-function typeWordStarts(text: string): number[] {
-  const out: number[] = [];
-  TYPE_WORD_AT.lastIndex = 0;
-  for (let m = TYPE_WORD_AT.exec(text); m; m = TYPE_WORD_AT.exec(text)) out.push(m.index);
-  return out;
-}
-
 function beforeNumber(window: string, from: number, starts: number[]): RegExpExecArray | null {
   BEFORE_NUMBER_AT.lastIndex = 0;
   const first = BEFORE_NUMBER_AT.exec(window);
@@ -338,7 +365,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     return lower.length === text.length ? lower.slice(end - sentence.length, end) : sentence.toLowerCase();
   };
   // where a type word may open the words before a number (found once, when a number is met)
-  let typeStarts: number[] | null = null;
+  const typeStarts = typeWordStarts(text);
   const factsOf = clauseFacts();
   const re = numberRegex();
   const qcvn = /QCVN\s*(\d{1,3}\s*:\s*\d{4}\s*\/\s*\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)/gu;
@@ -391,8 +418,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const window = text.slice(windowFrom, numStart);
     const law = !qc && /^QH\d*$/u.test(number.issuerCode ?? '') ? LAW_NAMED.exec(window) : null;
     const lawName = law && !NOT_LAW_NAME.test(law[2]!) ? law[2]!.replace(/\s+/g, ' ') : null;
-    typeStarts ??= typeWordStarts(text);
-    let tw = qc || lawName ? null : beforeNumber(window, windowFrom, typeStarts);
+    let tw = qc || lawName ? null : beforeNumber(window, windowFrom, typeStarts(windowFrom, numStart));
     // the nearest type word names it: in "văn bản của một số địa phương đề nghị hướng dẫn thực
     // hiện Nghị định số …" the "của" clause runs over "Nghị định", which is the number's
     for (let inner = tw?.[2] ? TYPE_INSIDE.exec(tw[2]) : null; tw && inner; ) {
@@ -696,3 +722,6 @@ function sameIssuerCode(a: DocumentNumber, b: DocumentNumber): boolean {
 }
 /** A symbol's issuer code compared: "UB" is the older writing of "UBND" (a people's committee). */
 const codeKey = (code: string): string => code.toUpperCase().replace(/^UB$/u, 'UBND');
+
+/** @internal For the property test of beforeNumber against the pattern on the whole window. */
+export const beforeNumberParts = { typeWordStarts, beforeNumber, BEFORE_NUMBER };
