@@ -288,6 +288,8 @@ describe('tasks', () => {
     // a company's name holds verbs before its proper name
     expect(tasksOf('4. Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải thực hiện đúng các quy định.')).toEqual(['4: Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc']);
     expect(tasksOf('5. Công ty TNHH Xây dựng Hoàng Long chủ trì thi công.')).toEqual(['5: Công ty TNHH Xây dựng Hoàng Long']);
+    // (a verb that is no trade ends the name, a capital after it or not)
+    expect(tasksOf('6. Công ty Điện lực Lào Cai phối hợp Sở Công Thương kiểm tra.')).toEqual(['6: Công ty Điện lực Lào Cai']);
     // an article that delegates ("Phân cấp cho X thực hiện …", "Ủy quyền cho X …") charges X
     expect(tasksOf('Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau\n1. Quản lý an toàn thực phẩm.\n2. Cấp Giấy chứng nhận cơ sở đủ điều kiện.')).toEqual(['Điều 4: Sở Y tế']);
     expect(tasksOf('Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thành lập Đoàn thẩm định cấp giấy chứng nhận.')).toEqual(['Điều 1: Giám đốc Sở Công Thương']);

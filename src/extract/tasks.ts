@@ -86,6 +86,7 @@ const TITLE_COLON_IN_LIST = new RegExp(`((?:^|[;,]\\s*)(?:[Cc]ác\\s+)?(?:${TITL
 const NAME_LIST = /^\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}(?:(?:\s*,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}){0,30}$/u;
 const ACKNOWLEDGES = /^\s+(?:đánh giá cao|ghi nhận|biểu dương|hoan nghênh|khen ngợi)(?![\p{L}])/u;
 const MODAL = /\s(?:cần|phải|nên)\s+\p{Ll}/u;
+const COMPANY_TRADE = /^(?:xây dựng|khai thác|đầu tư|phát triển|sản xuất|kinh doanh|tư vấn|vận tải|chế biến|thi công|lắp đặt|quản lý|thương mại|dịch vụ|xuất nhập khẩu|cung ứng|chuyển giao|phân phối|giám sát|thiết kế)$/iu;
 const COMPANY_START = /^\s*(?:[-+•]\s*)?(?:[Cc]ác\s+)?(?:Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Liên hiệp)(?![\p{L}])/u;
 const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as string[]).map((c) => esc(c)).join('|')})$`, 'iu');
 
@@ -106,7 +107,8 @@ function listedVerb(phrase: string): number {
     if (COMPOUND_END.test(phrase.slice(0, m.index + m[0].length).replace(/\s+/g, ' '))) continue;
     // a company's name holds verbs, its proper name after them: "Công ty Cổ phần Khai thác vật
     // liệu xây dựng Miền Bắc phải thực hiện …"
-    if (COMPANY_START.test(phrase) && /^\s+\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
+    // (only the trades a company is named for: "Công ty X phối hợp Sở Công Thương …" ends at its verb)
+    if (COMPANY_START.test(phrase) && COMPANY_TRADE.test(m[0].trim()) && /^\s+\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     if (/^\s+được giao$/u.test(m[0])) {
       // (in the same clause: "…; có trách nhiệm …" after a ";" is the next duty of the same body)
       const charge = /\s(?:có|chịu) trách nhiệm(?![\p{L}])/u.exec(phrase.slice(m.index + m[0].length).split(/[;.]/u, 1)[0]!);
