@@ -364,7 +364,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     lower ??= text.toLowerCase();
     return lower.length === text.length ? lower.slice(end - sentence.length, end) : sentence.toLowerCase();
   };
-  // where a type word may open the words before a number (found once, when a number is met)
+  // where a type word may open the words before a number (found window by window)
   const typeStarts = typeWordStarts(text);
   const factsOf = clauseFacts();
   const re = numberRegex();

@@ -265,9 +265,9 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
           const grids = opts.tables === false ? [] : tableGrids(imageRulings(img.data, canvas.width, canvas.height, scale, true)).map((g) => scaleGrid(g, scale));
           if (grids.length) ctx.putImageData(img, 0, 0);
           const engine = await ocrEngine();
-          // (encodeSync: @napi-rs/canvas 0.1.x frees a canvas the GC collects while its async
-          // encode still runs on the thread pool, and the process dies of SIGSEGV; fixed upstream
-          // in 1.0.6, but pdf-parse 2.4.5 pins 0.1.80)
+          // (encodeSync: @napi-rs/canvas before 1.0.6 can free a canvas the GC collects while its
+          // async encode still runs on the thread pool, a SIGSEGV (Brooooooklyn/canvas #1314);
+          // pdf-parse 2.4.5 pins 0.1.80, so the fixed release cannot be taken)
           items = await engine.words(canvas.encodeSync('png'), { words: grids.length > 0 });
           for (const g of grids) items = await rereadCells(engine, canvas, scale, g, items);
           pageText = layoutLines(items, grids).text;
