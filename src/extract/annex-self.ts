@@ -2,17 +2,14 @@
 // itself where its annexes say whose they are: "(Kèm theo Nghị định số 75/2021/NĐ-CP ngày 24
 // tháng 7 năm 2021 của Chính phủ)". Of that line's instrument, only one of the document's own
 // type (the title's) is the document: its number and date stand for the header's.
-import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber } from '../schema/record.js';
-import type { Ctx } from './context.js';
+import { escapeRegex, type Ctx } from './context.js';
 import { parseDate } from './date.js';
 import { numberFromMatch, numberRegex } from './number.js';
+import { TYPE_WORDS, TYPE_WORD_CODE } from './type.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.code }))).sort((a, b) => b.w.length - a.w.length);
-const CODE_OF = new Map(WORDS.map((x) => [x.w, x.code]));
 /** "(Ban hành) kèm theo <type word> số", in a bracket that opens the line or follows a title. */
-const ATTRIBUTION = new RegExp(`\\(\\s*(?:[Bb]an hành\\s+)?[Kk]èm theo\\s+(${WORDS.map((x) => esc(x.w)).join('|')})\\s+số\\s*:?\\s*`, 'giu');
+const ATTRIBUTION = new RegExp(`\\(\\s*(?:[Bb]an hành\\s+)?[Kk]èm theo\\s+(${TYPE_WORDS.map((x) => escapeRegex(x.w)).join('|')})\\s+số\\s*:?\\s*`, 'giu');
 
 export interface AnnexSelf {
   number: DocumentNumber;
@@ -27,7 +24,7 @@ export function numberFromAnnex(ctx: Ctx, typeCode: string): AnnexSelf | null {
   const text = ctx.norm.text;
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(text); m; m = ATTRIBUTION.exec(text)) {
-    if (CODE_OF.get(m[1]!.toLowerCase()) !== typeCode) continue;
+    if (TYPE_WORD_CODE.get(m[1]!.toLowerCase()) !== typeCode) continue;
     const at = m.index + m[0].length;
     const re = numberRegex();
     const n = re.exec(text.slice(at, at + 80));

@@ -4,9 +4,10 @@
 import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
-import { docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
+import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
 import { fillTypeSlot, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
+import { TYPE_WORDS as WORDS, TYPE_WORD_CODE as WORD_CODE } from './type.js';
 
 export interface Mention {
   number: DocumentNumber;
@@ -22,10 +23,8 @@ export interface Mention {
   end: number;
 }
 
-const WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.code }))).sort((a, b) => b.w.length - a.w.length);
 const SHARED_SYMBOLS = docTypes.sharedSymbols as Record<string, string>;
 const ISSUER_TYPE_CODES = new Set(docTypes.issuerCodes as string[]);
-const WORD_CODE = new Map(WORDS.map((x) => [x.w, x.code]));
 const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
 /** The type words as they open a name ("Kết luận", "Kế hoạch"), for the case-sensitive patterns. */
 const TYPE_CAP_ALT = WORDS.map((x) => esc(x.w.charAt(0).toUpperCase() + x.w.slice(1))).join('|');
@@ -87,14 +86,7 @@ function beforeNumber(window: string, from: number, starts: number[]): RegExpExe
   BEFORE_NUMBER_AT.lastIndex = 0;
   const first = BEFORE_NUMBER_AT.exec(window);
   if (first) return first;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < starts.length && starts[i]! < from + window.length; i++) {
+  for (let i = countAtMost(starts, from); i < starts.length && starts[i]! < from + window.length; i++) {
     BEFORE_NUMBER_AT.lastIndex = starts[i]! - from;
     const m = BEFORE_NUMBER_AT.exec(window);
     if (m) return m;

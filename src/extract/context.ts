@@ -58,9 +58,26 @@ export function cellsOf(lines: Line[], from: number, to: number): Cell[] {
   return out;
 }
 
+/** Text as a regex source that matches it literally. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A word or phrase as a regex source: metacharacters escaped, a space matching any whitespace run. */
 export function escapeWords(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return escapeRegex(s).replace(/ /g, '\\s+');
+}
+
+/** How many of the ascending `sorted` are at most `x` (the index of the first one above it), by bisection. */
+export function countAtMost(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Words as one regex alternation, longest first ("Chi cục" is tried before "Cục"). */

@@ -30,9 +30,10 @@ export function validDate(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-/** The years a directive can bear (the Party's first texts are of 1930). */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+/** Whether a year is one a directive can bear (the Party's first texts are of 1930): not a scan's "năm 4034". */
+export function yearInRange(year: number): boolean {
+  return year >= 1900 && year <= 2100;
+}
 
 export function makeDate(
   year: number | null,
@@ -42,7 +43,7 @@ export function makeDate(
   span: Span,
 ): DateValue | null {
   // (a year no directive can bear is a scan's misreading: "năm 4034")
-  if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) year = null;
+  if (year !== null && !yearInRange(year)) year = null;
   if (month !== null && (month < 1 || month > 12)) month = null;
   if (day !== null && (day < 1 || day > 31)) day = null;
   if (year !== null && day !== null && month !== null && !validDate(year, month, day)) return null;

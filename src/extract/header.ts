@@ -47,7 +47,6 @@ export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
 const QUOC_HIEU_CUT = /c[o0]ng\s*h[o0]a\s*x[a-z]?\s*h[o0]i(?![a-z])/;
 
 /** Where the Quốc hiệu, tiêu ngữ or Party heading starts inside a cell (they share lines in OCR text). */
-
 export function headingCut(key: string): number {
   let cut = key.length;
   for (const re of [QUOC_HIEU, TIEU_NGU, PARTY_HEADING, QUOC_HIEU_CUT]) {

@@ -2,7 +2,7 @@
 // filling give null parts ("ngày   tháng 02 năm 2022").
 import type { DateValue } from '../schema/record.js';
 import type { Ctx } from './context.js';
-import { dayOrMonth, makeDate, MAX_YEAR, MIN_YEAR } from './date.js';
+import { dayOrMonth, makeDate, yearInRange } from './date.js';
 import { headerCells } from './header.js';
 import { NUMBER_SOURCE } from './number.js';
 import { titleSentence } from './title-sentence.js';
@@ -62,7 +62,7 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     const day = dayOrMonth(m[1]!);
     const month = dayOrMonth(m[2]!);
     const year = m[3] ? Number(m[3]) : null;
-    if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) ctx.warn('DATE_YEAR_UNREADABLE', `year "${m[3]}" is no year a directive bears`, c.start + m.index, c.start + m.index + m[0].length);
+    if (year !== null && !yearInRange(year)) ctx.warn('DATE_YEAR_UNREADABLE', `year "${m[3]}" is no year a directive bears`, c.start + m.index, c.start + m.index + m[0].length);
     if (m[1] && day === null) ctx.warn('DATE_DAY_UNREADABLE', `day "${c.text.slice(m.index, m.index + 12)}" could not be read`, c.start + m.index, c.start + m.index + m[0].length);
     const start = c.start + m.index;
     const date = makeDate(year, month, day, c.text.slice(m.index, m.index + m[0].length), ctx.span(start, start + m[0].length));

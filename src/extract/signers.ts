@@ -6,7 +6,7 @@ import { cutSyllables } from '../normalize/letter-spaced.js';
 import type { Signer } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
 import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, SIGNED_MARK, TITLES, damagedName, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
-import type { Ctx } from './context.js';
+import { countAtMost, type Ctx } from './context.js';
 
 /** Sentence case for an upper-case title or body line, with known titles in their usual form. */
 export function sentenceCase(s: string): string {
@@ -255,16 +255,7 @@ function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
   const out: Cell[][] = edges.map(() => []);
   out.push([]);
   // (the column a cell falls in: how many edges lie at or left of it, by bisection)
-  for (const c of cells) {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (edges[mid]! <= c.col) lo = mid + 1;
-      else hi = mid;
-    }
-    out[lo]!.push(c);
-  }
+  for (const c of cells) out[countAtMost(edges, c.col)]!.push(c);
   const blocks = out.filter((b) => b.length > 0);
   return blocks.length > 1 ? blocks : [cells];
 }

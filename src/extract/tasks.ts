@@ -34,7 +34,10 @@ const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, '
 const BARE_COLLECTIVE_START = new RegExp(`^(?:${COLLECTIVES})(?![\\p{L}])`, 'u');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
 const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(?=\p{Lu})/u;
-const LEAD = /^(?:(?:Đề nghị|Yêu cầu|Giao(?: cho)?|Đối với|Trách nhiệm(?: chung)? của|Nhiệm vụ(?: và quyền hạn)? của|Phân công|Phân cấp cho|Ủy quyền cho|Uỷ quyền cho)\s+(?:đối với\s+)?)/u;
+// the words that give work to whom they name ("Giao Sở X", "Phân cấp cho Sở Y tế thực hiện …")
+const ASSIGNS = 'Đề nghị|Yêu cầu|Giao(?: cho)?|Phân công|Phân cấp cho|Ủy quyền cho|Uỷ quyền cho';
+const LEAD = new RegExp(`^(?:(?:${ASSIGNS}|Đối với|Trách nhiệm(?: chung)? của|Nhiệm vụ(?: và quyền hạn)? của)\\s+(?:đối với\\s+)?)`, 'u');
+const ASSIGNS_START = new RegExp(`^(?:${ASSIGNS})\\s`, 'u');
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 // ("Các ông (bà)", "Các ông, bà:" before the titles)
 const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)(?:\s*:\s*|\s+)(?=\p{Lu})/u;
@@ -423,9 +426,10 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
       const listed = (v > 2 ? after.slice(0, v) : after).replace(/:\s*$/, '').replace(ROLE_ASIDE, '').trim();
       // (the list ends where "và" opens another body: "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân
       // tỉnh, thành phố có trách nhiệm …" names the Ministries, then the provinces)
-      const and = BODIES_OF_ALL.test(before.trim()) ? AND_HEAD.exec(listed) : null;
+      const collective = BODIES_OF_ALL.test(before.trim());
+      const and = collective ? AND_HEAD.exec(listed) : null;
       const bodies = and ? listed.slice(0, and.index) : listed;
-      if (BODIES_OF_ALL.test(before.trim()) && NAME_LIST.test(bodies) && !VERB_START.test(bodies.toLowerCase())) {
+      if (collective && NAME_LIST.test(bodies) && !VERB_START.test(bodies.toLowerCase())) {
         const rest = and ? listed.slice(and.index + and[0].length) : '';
         return [`${before.trim()}: ${bodies}`, ...(rest ? (headingAssignees(rest, true) ?? []) : [])];
       }
@@ -672,7 +676,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   // An article's title is its topic ("Điều 3. Cơ quan đăng ký kinh doanh"): it names a body in
   // charge only with a verb ("Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …").
   // ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" over its points names whom it gives them to)
-  const topicTitle = (s: Section) => s.kind === 'article' && !s.heading.includes(':') && firstVerb(` ${s.heading}`) < 0 && !/^(?:Giao|Đề nghị|Yêu cầu|Phân công|Phân cấp cho|Ủy quyền cho|Uỷ quyền cho)\s/u.test(s.heading);
+  const topicTitle = (s: Section) => s.kind === 'article' && !s.heading.includes(':') && firstVerb(` ${s.heading}`) < 0 && !ASSIGNS_START.test(s.heading);
   const named = (j: number): string[] | null => {
     if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;

@@ -11,6 +11,10 @@ const NAMES = new Map(docTypes.types.map((t) => [t.code, t.name]));
 const TITLES = new Map(Object.entries(docTypes.titles as Record<string, string>).map(([k, v]) => [looseKey(k), v]));
 /** Type code by folded title ("ket luan" → "KL"). */
 export const TITLE_CODES: ReadonlyMap<string, string> = TITLES;
+/** The words that name a type where an instrument is cited ("nghị quyết", "văn bản"), longest first, with their codes. */
+export const TYPE_WORDS = docTypes.types.flatMap((t) => t.words.map((w) => ({ w, code: t.code }))).sort((a, b) => b.w.length - a.w.length);
+/** Type code by type word ("nghị quyết" → "NQ"). */
+export const TYPE_WORD_CODE: ReadonlyMap<string, string> = new Map(TYPE_WORDS.map((x) => [x.w, x.code]));
 
 export function typeOf(code: string): DocType {
   return { code, name: NAMES.get(code) ?? code };

@@ -156,13 +156,14 @@ export function segment(norm: NormalizedText): Zones {
   endMarkLine = endMarks[endMarks.length - 1] ?? -1;
   // Without a Nơi nhận, a decision's text ends at the first end mark a signature follows: the
   // regulation it issues, printed after the signature, has an end mark of its own
+  // TCVN3 signature lines set in a capitals font come out in lower case.
+  const capsLost = norm.encoding === 'tcvn3';
   if (noiNhanLine < 0 && endMarks.length > 1) {
-    const caps = norm.encoding === 'tcvn3';
     const signedAfter = (m: number): boolean => {
       for (let i = m + 1, filled = 0; i < n && filled < 6; i++) {
         if (lines[i]!.cells.length === 0) continue;
         filled++;
-        if (lines[i]!.cells.some((c) => isSignatureCell(caps ? restoreCapitals(c) : c))) return true;
+        if (lines[i]!.cells.some((c) => isSignatureCell(capsLost ? restoreCapitals(c) : c))) return true;
       }
       return false;
     };
@@ -250,8 +251,6 @@ export function segment(norm: NormalizedText): Zones {
 
   const youthHeading = quocHieu || partyHeading ? null : findCell(lines, docStart, headerEnd + 2, YOUTH_HEADING);
 
-  // TCVN3 signature lines set in a capitals font come out in lower case.
-  const capsLost = norm.encoding === 'tcvn3';
   // Signature cells: after the end mark or around Nơi nhận.
   const sigFrom = Math.max(headerEnd, endMarkLine >= 0 ? endMarkLine : noiNhanLine >= 0 ? Math.max(headerEnd, noiNhanLine - 12) : Math.max(headerEnd, n - 40));
   let firstSig = -1;
