@@ -391,6 +391,10 @@ describe('an issuer before a title in capitals', () => {
       ['23/2011/QĐ-UBND', 'Ủy ban nhân dân tỉnh Yên Bái'],
     ]);
   });
+  it('"… của Ủy ban bầu cử xã Lương Minh Thông báo địa điểm …": a notice\'s own title ends the issuer', () => {
+    const r = extract('2. Hồ sơ: Gửi về Ủy ban bầu cử xã theo thông báo số 09/TB-UBBC ngày 15/12/2025 của Ủy ban bầu cử xã Lương Minh Thông báo địa điểm và thời gian tiếp nhận hồ sơ ứng cử.');
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([['09/TB-UBBC', 'Ủy ban bầu cử xã Lương Minh']]);
+  });
 });
 
 describe('a preamble clause that asks, then the clause that issues', () => {

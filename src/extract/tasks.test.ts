@@ -236,6 +236,10 @@ describe('tasks', () => {
     expect(tasksOf('II. NHIỆM VỤ\n3. Giám sát công tác bầu cử\n3.1. Tham gia các đoàn kiểm tra.\n3.2. Tổng hợp, báo cáo kịp thời.\n- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ xã\n7. Tổng kết công tác bầu cử; bảo đảm điều kiện\n7.1 Tổng kết công tác bầu cử\n- Đơn vị chủ trì: Văn phòng Ủy ban MTTQ xã\n7.2 Bảo đảm điều kiện phục vụ\n- Đơn vị chủ trì: Văn phòng Ủy ban MTTQ xã'))
       .toEqual(['II.3: Ban Thường trực Ủy ban MTTQ xã', 'II.7.1: Văn phòng Ủy ban MTTQ xã', 'II.7.2: Văn phòng Ủy ban MTTQ xã']);
   });
+  it('role lines between a heading and its first sub-item are the heading\'s own', () => {
+    expect(tasksOf('II. NỘI DUNG\n3. Hội nghị hiệp thương lần thứ ba\nNội dung: Lập danh sách chính thức.\n- Thời gian: Dự kiến ngày 12/02/2026.\n- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n3.3. Báo cáo kết quả Hội nghị\n- Gửi Biên bản về Ban Thường trực.'))
+      .toEqual(['II.3: Ban Công tác mặt trận thôn']);
+  });
   it('people in charge of a field are addressees; the fields listed after "lĩnh vực" stay one name', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n3. Cán bộ phụ trách lĩnh vực giám sát\n- Tham mưu xây dựng kế hoạch.\n5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo\n- Thực hiện nhiệm vụ.\n7. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng\n- Bảo đảm thông tin liên lạc.\n8. Đề nghị Thường trực HĐND, UBND xã thường xuyên phối hợp.'))
       .toEqual(['III.3: Cán bộ phụ trách lĩnh vực giám sát', 'III.5: Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo', 'III.7: Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng', 'III.8: Thường trực HĐND | UBND xã']);

@@ -683,7 +683,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   };
   const rolesMemo = new Map<number, ReturnType<typeof roleLines>>();
   const rolesOf = (j: number): ReturnType<typeof roleLines> => {
-    if (!rolesMemo.has(j)) rolesMemo.set(j, childrenOf.has(j) ? null : roleLines(text.slice(sections[j]!.headingEnd, sections[j]!.end)));
+    // (a section with sub-items: only its own text before the first of them, "3. Hội nghị …\n- Đơn
+    // vị chủ trì: X\n3.3. Báo cáo …")
+    if (!rolesMemo.has(j)) rolesMemo.set(j, roleLines(text.slice(sections[j]!.headingEnd, childrenOf.has(j) ? sections[childrenOf.get(j)![0]!]!.start : sections[j]!.end)));
     return rolesMemo.get(j)!;
   };
   const make = (s: Section, who: string[]): Task => {
@@ -781,7 +783,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       const own = untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1);
       who = assignedInside(i === sections.length - 1 ? untilRequestToAll(own, recipients) : own, s.headingEnd - s.headingStart);
     }
-    // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a leaf section's body
+    // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a section's own body
     const roles = rolesOf(i);
     if (roles?.lead.length) {
       who ??= [];
