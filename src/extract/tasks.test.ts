@@ -236,6 +236,10 @@ describe('tasks', () => {
     expect(tasksOf('II. NHIỆM VỤ\n3. Giám sát công tác bầu cử\n3.1. Tham gia các đoàn kiểm tra.\n3.2. Tổng hợp, báo cáo kịp thời.\n- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ xã\n7. Tổng kết công tác bầu cử; bảo đảm điều kiện\n7.1 Tổng kết công tác bầu cử\n- Đơn vị chủ trì: Văn phòng Ủy ban MTTQ xã\n7.2 Bảo đảm điều kiện phục vụ\n- Đơn vị chủ trì: Văn phòng Ủy ban MTTQ xã'))
       .toEqual(['II.3: Ban Thường trực Ủy ban MTTQ xã', 'II.7.1: Văn phòng Ủy ban MTTQ xã', 'II.7.2: Văn phòng Ủy ban MTTQ xã']);
   });
+  it('"X tổ chức hội nghị …" ends the name at its verb; a long basis before "X xây dựng kế hoạch" is skipped', () => {
+    expect(tasksOf('II. NỘI DUNG\n4.5. Ban Thường trực Ủy ban MTTQ Việt Nam xã tổ chức hội nghị tiếp xúc cử tri phối hợp với Ủy ban nhân dân cùng cấp thực hiện các nội dung sau:\na) Xây dựng kế hoạch.\nIII. TỔ CHỨC THỰC HIỆN\n1. Căn cứ các nội dung công tác Mặt trận trong bầu cử theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường trực Ủy ban MTTQ tỉnh về Hướng dẫn MTTQ Việt Nam tham gia công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 và Hướng dẫn này, Ban Thường trực Ủy ban MTTQ Việt Nam xã xây dựng kế hoạch triển khai.'))
+      .toEqual(['II.4.5: Ban Thường trực Ủy ban MTTQ Việt Nam xã', 'III.1: Ban Thường trực Ủy ban MTTQ Việt Nam xã']);
+  });
   it('role lines between a heading and its first sub-item are the heading\'s own', () => {
     expect(tasksOf('II. NỘI DUNG\n3. Hội nghị hiệp thương lần thứ ba\nNội dung: Lập danh sách chính thức.\n- Thời gian: Dự kiến ngày 12/02/2026.\n- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n3.3. Báo cáo kết quả Hội nghị\n- Gửi Biên bản về Ban Thường trực.'))
       .toEqual(['II.3: Ban Công tác mặt trận thôn']);

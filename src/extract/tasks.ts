@@ -122,11 +122,12 @@ function listedVerb(phrase: string): number {
   return -1;
 }
 
-// "tổ chức" is a verb after a name ("Chủ tịch UBND các huyện tổ chức kêu gọi …"); a noun after
+// "tổ chức" is a verb after a name ("Chủ tịch UBND các huyện tổ chức kêu gọi …"), not its verb after "để"; a noun after
 // "các", "những", "và", a passive "được", "công tác" or "việc" (the organising of …), and before
-// what makes it a kind of body ("tổ chức chính trị - xã hội", "tổ chức đảng", "tổ chức, cá nhân")
-const ORG_BEFORE = /(?:^|\s)(?:các|những|và|mọi|cho|với|của|được|bị|việc|tác|khâu)$/u;
-const ORG_NOUN_AFTER = /^\s+(?:chính trị|đảng|cơ sở|đoàn thể|thành viên|tín dụng|hội|xã hội|kinh tế|cá nhân|quốc tế|phi chính phủ|công đoàn|sự nghiệp|bộ máy|và|có|được|liên quan|trực thuộc|khác|này|đó|tư vấn|kiểm định)(?![\p{L}])/u;
+// what makes it a kind of body ("tổ chức chính trị - xã hội", "tổ chức đảng", "tổ chức, cá nhân";
+// "tổ chức hội" is associations, "tổ chức hội nghị" the verb and its object)
+const ORG_BEFORE = /(?:^|\s)(?:các|những|và|mọi|cho|với|của|được|bị|việc|tác|khâu|để)$/u;
+const ORG_NOUN_AFTER = /^\s+(?:chính trị|đảng|cơ sở|đoàn thể|thành viên|tín dụng|hội(?!\s+(?:nghị|thảo|thi|diễn)(?![\p{L}]))|xã hội|kinh tế|cá nhân|quốc tế|phi chính phủ|công đoàn|sự nghiệp|bộ máy|và|có|được|liên quan|trực thuộc|khác|này|đó|tư vấn|kiểm định)(?![\p{L}])/u;
 
 /** The first "tổ chức" used as a verb before `limit`, or -1. */
 function organisesAt(phrase: string, limit: number): number {
@@ -158,7 +159,8 @@ const BARE_HEAD = new RegExp(`^(?:${HEADS}|${NAMED_HEADS})$`, 'iu');
 const SHARED_HEAD = new RegExp(`^(?:${wordAlternation(assignees.sharedHeads as string[])}|các\\s+(?:${COLLECTIVES}))$`, 'iu');
 // An opening clause before an item's subject: "Trên cơ sở đề nghị của UBND quận, huyện, Sở X …"
 // (up to the first comma before a capital).
-const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ|Kết thúc)(?![\p{L}])[^\n]{0,200}?,\s+(?=\p{Lu})/u;
+// (a basis may be long: "Căn cứ các nội dung … theo Thông tri số 05/TT-MTTW-BTT, ngày … và Hướng dẫn này, Ban X …")
+const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ|Kết thúc)(?![\p{L}])[^\n]{0,400}?,\s+(?=\p{Lu})/u;
 // … or before a Party body in lower case ("Căn cứ Quy định này …, đảng uỷ ban chỉ huy … xây dựng quy chế")
 const PARTY_LOWER = (assignees.partyLowerHeads as string[]).map(esc).join('|');
 const OPENER_BEFORE_PARTY = new RegExp(`^(?:Trên cơ sở|Sau khi|Căn cứ|Kết thúc)(?![\\p{L}])[^\\n]{0,200}?,\\s+(?=(?:${PARTY_LOWER})\\s)`, 'u');
@@ -364,7 +366,8 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (opener) {
     const rest = h.slice(opener[0].length);
     const v = firstVerb(rest);
-    if (v > 2 && CHARGE_VERB.test(rest.slice(v))) h = rest;
+    // ("Căn cứ … Hướng dẫn này, Ban X xây dựng kế hoạch …": on a basis, drawing up its own plan is a charge)
+    if (v > 2 && (CHARGE_VERB.test(rest.slice(v)) || (/^(?:Căn cứ|Trên cơ sở)/u.test(h) && DRAWS_UP.test(rest.slice(v))))) h = rest;
   } else {
     const party = OPENER_BEFORE_PARTY.exec(h);
     const rest = party ? h.slice(party[0].length) : '';
