@@ -38,6 +38,12 @@ describe('issuer', () => {
     expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');
     expect(r.recipients.map((x) => x.name)).toEqual(['Trung tâm Văn hóa, Thể thao và Truyền thông', 'UBND các xã, thị trấn']);
   });
+  it('a sub-committee under its committee: "TIỂU BAN" opens a body; a stray mark before the first line is dropped', () => {
+    const r = extract('ỦY BAN BẦU CỬ XÃ PHỐ BẢNG \n\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT\n\nSố: 01/KH-TBTTKT\n\nPhố Bảng, ngày 10 tháng 12 năm 2025\n\nKẾ HOẠCH\nTriển khai tuyên truyền\n');
+    expect([r.issuer?.name, r.issuer?.parent]).toEqual(['TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT', 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG']);
+    const s = extract('/ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\nSố:      /KH-MTTQ-BTT\n\nLương Minh, ngày    tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n');
+    expect([s.issuer?.name, s.issuer?.parent]).toEqual(['BAN THƯỜNG TRỰC', 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH']);
+  });
   it('stops a headerless text\'s search at a section heading however it is marked ("I-", "I/")', () => {
     for (const mark of ['I.', 'I-', 'I/']) {
       const r = extract(`\nV/v tuyên truyền\n\nKính gửi: Các xã.\n\nThực hiện Kế hoạch số 12-KH/HU, Phòng Văn hóa và Thông tin đề nghị như sau:\n\n${mark} NỘI DUNG TUYÊN TRUYỀN\n\n1. Tuyên truyền trên các phương tiện.\n`);

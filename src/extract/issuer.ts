@@ -145,7 +145,9 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
       if (t && (isUpper(t) || legacyLower) && t.length <= MAX_LINE) rightBlock.push({ text: t, start: c.start, end: c.start + t.length });
       continue;
     }
-    const text = beforeHeading(c);
+    // (a stray mark before the first line, "/ỦY BAN MTTQ VIỆT NAM", is no part of the name)
+    const lead = /^[/\\|.,;:]+\s*(?=\p{Lu})/u.exec(beforeHeading(c))?.[0].length ?? 0;
+    const text = beforeHeading(c).slice(lead);
     if (!text) continue;
     if (!isUpper(text) && !legacyLower) {
       if (block.length) break;
@@ -155,7 +157,7 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
     // A header line names one body in a few words (the corpus's longest is under 60 characters);
     // a longer run is body text or garbage, never an issuer.
     if (text.length > MAX_LINE) break;
-    block.push({ text, start: c.start, end: c.start + text.length });
+    block.push({ text, start: c.start + lead, end: c.start + lead + text.length });
     if (block.length >= 5) break;
   }
   if (block.length === 0) return inferIssuer(ctx);

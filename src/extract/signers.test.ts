@@ -228,4 +228,9 @@ describe('signers', () => {
     const lost = extract(`${head}\n| Nơi nhận: - Thủ tướng; - Lưu: VT. | BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Bình |\n|---|---|\n`);
     expect(lost.signers[0]!.title).toBe('Thứ trưởng');
   });
+  it('a sub-committee head signs as Trưởng Tiểu ban; his other post under the name is no second signer', () => {
+    expect(signersOf('Nơi nhận:\n- Ủy ban bầu cử xã (Báo cáo);\n- Lưu Ban xây dựng Đảng.\nTM. TIỂU BAN\nTRƯỞNG TIỂU BAN\n\n\nNguyễn Văn Hoàn\nTRƯỞNG BAN XÂY DỰNG ĐẢNG')).toEqual([
+      { authority: 'TM', onBehalfOf: 'Tiểu ban', title: 'Trưởng Tiểu ban', name: 'Nguyễn Văn Hoàn' },
+    ]);
+  });
 });

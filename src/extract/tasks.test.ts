@@ -240,6 +240,10 @@ describe('tasks', () => {
     expect(tasksOf('II. NỘI DUNG\n4.5. Ban Thường trực Ủy ban MTTQ Việt Nam xã tổ chức hội nghị tiếp xúc cử tri phối hợp với Ủy ban nhân dân cùng cấp thực hiện các nội dung sau:\na) Xây dựng kế hoạch.\nIII. TỔ CHỨC THỰC HIỆN\n1. Căn cứ các nội dung công tác Mặt trận trong bầu cử theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường trực Ủy ban MTTQ tỉnh về Hướng dẫn MTTQ Việt Nam tham gia công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 và Hướng dẫn này, Ban Thường trực Ủy ban MTTQ Việt Nam xã xây dựng kế hoạch triển khai.'))
       .toEqual(['II.4.5: Ban Thường trực Ủy ban MTTQ Việt Nam xã', 'III.1: Ban Thường trực Ủy ban MTTQ Việt Nam xã']);
   });
+  it('a heading that names the office staff ("Chuyên viên …"), a Party board\'s head ("Trưởng Ban xây dựng Đảng"), a body that "dự kiến" (plans to)', () => {
+    expect(tasksOf('V. TỔ CHỨC THỰC HIỆN\n1. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n- Chuẩn bị nội dung hội nghị.\n2. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung.\n3. Ban Thường trực Ủy ban MTTQ xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.'))
+      .toEqual(['V.1: Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã', 'V.2: Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban', 'V.3: Ban Thường trực Ủy ban MTTQ xã']);
+  });
   it('role lines between a heading and its first sub-item are the heading\'s own', () => {
     expect(tasksOf('II. NỘI DUNG\n3. Hội nghị hiệp thương lần thứ ba\nNội dung: Lập danh sách chính thức.\n- Thời gian: Dự kiến ngày 12/02/2026.\n- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n3.3. Báo cáo kết quả Hội nghị\n- Gửi Biên bản về Ban Thường trực.'))
       .toEqual(['II.3: Ban Công tác mặt trận thôn']);
