@@ -210,4 +210,8 @@ describe('extractSubject', () => {
     // the old template's issuer on the title line is no subject
     expect(doc('QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH\nVề việc thành lập Tổ').subject).toBe('Về việc thành lập Tổ');
   });
+  it('two words in capitals after the title qualify it ("KẾ HOẠCH QUỐC GIA"): the subject is the line under; an annex\'s "(Kèm theo …)" line ends it', () => {
+    const r = extract('THỦ TƯỚNG CHÍNH PHỦ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                                     KẾ HOẠCH QUỐC GIA\n                        Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,\n                                 tầm nhìn đến năm 2050 (cập nhật)\n                               (Kèm theo Quyết định số 1422/QĐ-TTg\n                        Ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)\n     I. MỤC TIÊU\n');
+    expect([r.type?.code, r.subject]).toEqual(['KH', 'Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 (cập nhật)']);
+  });
 });

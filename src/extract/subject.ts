@@ -35,7 +35,9 @@ function stopCell(c: Cell, wrapped = false): boolean {
     salutationLabel(c) !== null || heading(c) ||
     // a date line ("Hà Nội, ngày …"), not a date inside the subject ("… số 193/2001/QĐ-TTg ngày 20 tháng 12 …")
     (!goesOn && DATE_LINE_START.test(k) && !CITED_DATE.test(k)) || /^so\s*:?\s*\d/.test(k) ||
-    (BODY_START.test(k) && !goesOn)
+    (BODY_START.test(k) && !goesOn) ||
+    // an annex's own line under its title: "(Kèm theo Quyết định số 1422/QĐ-TTg …)"
+    /^\((?:ban hanh )?kem theo\s/.test(k)
   );
 }
 
@@ -237,8 +239,15 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
     // the subject on the title's own line ("QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP …", "GIẤY PHÉP SỬ DỤNG …")
     const restAt = titleRest(ctx, title);
     if (restAt !== null) {
-      const b = block(ctx, ctx.zones.lines[title.line]!.cells.find((c) => c.start === title.start)!, restAt);
-      if (b.text) return { ...b, text: clean(b.text), viaVv: false };
+      const cell = ctx.zones.lines[title.line]!.cells.find((c) => c.start === title.start)!;
+      // ("KẾ HOẠCH QUỐC GIA" over "Thích ứng với biến đổi khí hậu …": two words in capitals
+      // qualify the title; the subject is the line under it)
+      const own = ctx.norm.text.slice(restAt, cell.end).trim().split(/\s+/).length;
+      const under = ctx.zones.lines.slice(title.line + 1).find((l) => l.cells[0])?.cells[0]!.text ?? '';
+      if (!(own <= 2 && /^\s*\p{Lu}[^\n]*\p{Ll}/u.test(under))) {
+        const b = block(ctx, cell, restAt);
+        if (b.text) return { ...b, text: clean(b.text), viaVv: false };
+      }
     }
     const { lines } = ctx.zones;
     // up to three lines under the title, not counting blank ones (an export may double them)
