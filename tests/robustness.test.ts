@@ -213,6 +213,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   speakerRequests: (n) => `Kính gửi: Sở A\n1. Sở A làm.\n${'Bộ A B C đề nghị Sở A x\n'.repeat(n / 25)}`,
   // each number cited without and with its year: thousands of folds (each rewrote every list)
   yearlessPairs: (n) => Array.from({ length: n / 115 }, (_, i) => `Theo Quyết định số ${i + 1}/QĐ-UBND ngày 01/02/2020 và Quyết định số ${i + 1}/2020/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.\n`).join(''),
+  // local numbers after "X đã ban hành", among many other "ban hành": each mention looks back for the list's body
+  listAgents: (n) => Array.from({ length: n / 150 }, (_, i) => `Tỉnh ủy đã ban hành Đề án ${i}; Kế hoạch số ${i + 1}-KH/TU ngày 01/02/2026 về việc ban hành quy chế ban hành ban hành; Chỉ thị số ${i + 2}-CT/TU về việc ban hành; `).join(''),
 };
 
 // Linearity is judged by growth, not by a wall-clock limit (a busy CI machine is slower, not

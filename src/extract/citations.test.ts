@@ -383,6 +383,21 @@ describe('letters answered, listed', () => {
   });
 });
 
+describe('a list after "X đã ban hành"', () => {
+  it('its later items are X\'s when their code fits X ("…/TU" after "Tỉnh uỷ"); another kind\'s code, or a later "về việc ban hành", is not', () => {
+    const r = extract('1 Tỉnh uỷ đã ban hành Đề án 13 Tăng cường quản lý tài nguyên; Chỉ thị số 26-CT/TU ngày 12/5/2026 về tăng cường sự lãnh đạo; Kế hoạch số 91-KH/TU ngày 08/6/2026 về việc thực hiện; UBND tỉnh đã ban hành Quyết định số 20/2026/QĐ-UBND ngày 08/4/2026 về việc ban hành Quy định bảo vệ môi trường; Kế hoạch số 192/KH-UBND ngày 29/4/2026 Triển khai thực hiện Nghị quyết số 247/2025/QH15 ngày 10/12/2025; Kế hoạch số 15-KH/TU ngày 01/02/2026.');
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([
+      ['26-CT/TU', 'Tỉnh uỷ'],
+      ['91-KH/TU', 'Tỉnh uỷ'],
+      ['20/2026/QĐ-UBND', 'UBND tỉnh'],
+      ['192/KH-UBND', 'UBND tỉnh'],
+      ['247/2025/QH15', 'Quốc hội'],
+      // (a Party number after the province's committee began its own list: not the Tỉnh uỷ's by this rule)
+      ['15-KH/TU', null],
+    ]);
+  });
+});
+
 describe('an issuer before a title in capitals', () => {
   it('"… của Ủy ban nhân dân tỉnh Lào Cai Sửa đổi, bổ sung …": the title opens at its capital', () => {
     const r = extract('Bãi bỏ khoản 16 Điều 3 Quyết định số 59/2025/QĐ-UBND ngày 30 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Lào Cai Sửa đổi, bổ sung các Quyết định quy phạm pháp luật; Quyết định số 23/2011/QĐ-UBND ngày 28 tháng 7 năm 2011 của Ủy ban nhân dân tỉnh Yên Bái Phê duyệt Quy chế thu thập dữ liệu.');

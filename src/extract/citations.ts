@@ -3,6 +3,8 @@
 // mentions of one instrument and binding aliases is the resolve stage's job.
 import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
+import issuerCodesData from '../data/issuer-codes.json' with { type: 'json' };
+import { looseKey } from '../normalize/fold.js';
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
@@ -29,6 +31,32 @@ const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
 /** The type words as they open a name ("Kết luận", "Kế hoạch"), for the case-sensitive patterns. */
 const TYPE_CAP_ALT = WORDS.map((x) => esc(x.w.charAt(0).toUpperCase() + x.w.slice(1))).join('|');
 // "các Kết luận (, Nghị quyết) của X" right before the colon that opens a list of them
+// A local body's code and the words its name holds ("TU": "tinh uy", "thanh uy"), in looseKey form.
+const LOCAL_KINDS = issuerCodesData.localKinds as Record<string, string[]>;
+
+/**
+ * The body that "ban hành" the list a mention stands in, when the mention's own code fits it:
+ * "Tỉnh uỷ đã ban hành Đề án 13 …; Chỉ thị số 26-CT/TU …; Kế hoạch số 91-KH/TU …" (each item
+ * after the first is the same body's). Only the last "ban hành" of the sentence before the
+ * mention counts; a number of another kind's code ("… Nghị quyết số 247/2025/QH15") gets nothing.
+ */
+function listAgent(sentence: string, code: string | null): string | null {
+  const kinds = code ? LOCAL_KINDS[code] : undefined;
+  if (!kinds) return null;
+  // (the last "ban hành" a body opens its clause with: not "Quyết định số 20/… về việc ban hành …";
+  // three tried at most, so a text of many such words costs the same per mention)
+  let tries = 0;
+  for (let verb = sentence.lastIndexOf(' ban hành '); verb > 0 && tries++ < 3; verb = sentence.lastIndexOf(' ban hành ', verb - 1)) {
+    const before = sentence.slice(Math.max(0, verb - 160), verb);
+    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n'), before.lastIndexOf('.'));
+    const who = before.slice(cut + 1).replace(/^[\s\d]+/u, '').replace(/\s+(?:đã|vừa|cũng)$/u, '').replace(/\s+/g, ' ').trim();
+    if (!who || who.length > 80 || /\d/.test(who) || !HEAD_OPENS.test(who)) continue;
+    const key = looseKey(who);
+    return kinds.some((k) => key.includes(k)) ? who : null;
+  }
+  return null;
+}
+
 const LIST_OF = new RegExp(String.raw`(?:^|\s)(?:các|những)\s+(?:${TYPE_ALT}|${TYPE_CAP_ALT})(?:\s*,\s*(?:${TYPE_ALT}|${TYPE_CAP_ALT}))*\s+của\s+(\p{Lu}[^:;.\n]{1,80}?)\s*$`, 'u');
 // The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
 // "thẩm định số" (a report that appraises: "Báo cáo thẩm định số"), and a list's colon ("các
@@ -557,6 +585,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const lm = colon > 0 && tail[colon] === ':' ? LIST_OF.exec(tail.slice(Math.max(0, colon - 200), colon)) : null;
       if (lm) issuer = lm[1]!.replace(/\s+/g, ' ').trim();
     }
+    // "Tỉnh uỷ đã ban hành Đề án 13 …; Chỉ thị số 26-CT/TU …": a list's later items are the same body's
+    if (!issuer && typeWord) issuer = listAgent(sentence.slice(-1200), number.issuerCode);
     // "… gồm: Công ty TNHH A tại Văn bản số …; Công ty B tại Văn bản số …": each item names its sender
     if (!issuer) {
       // only the item itself: the text after the last ";" or ":" (or a bulleted line)
