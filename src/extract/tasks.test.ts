@@ -244,6 +244,9 @@ describe('tasks', () => {
     expect(tasksOf('V. TỔ CHỨC THỰC HIỆN\n1. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n- Chuẩn bị nội dung hội nghị.\n2. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung.\n3. Ban Thường trực Ủy ban MTTQ xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.'))
       .toEqual(['V.1: Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã', 'V.2: Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban', 'V.3: Ban Thường trực Ủy ban MTTQ xã']);
   });
+  it('an item whose body "tổng hợp" (gathers and reports) is that body\'s charge', () => {
+    expect(tasksOf('V. CHẾ ĐỘ BÁO CÁO\n- Sở Nông nghiệp và Môi trường tổng hợp, tham mưu Ủy ban nhân dân tỉnh báo cáo Ban Thường vụ Tỉnh ủy tình hình, kết quả thực hiện.')).toEqual(['V: Sở Nông nghiệp và Môi trường']);
+  });
   it('role lines between a heading and its first sub-item are the heading\'s own', () => {
     expect(tasksOf('II. NỘI DUNG\n3. Hội nghị hiệp thương lần thứ ba\nNội dung: Lập danh sách chính thức.\n- Thời gian: Dự kiến ngày 12/02/2026.\n- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n3.3. Báo cáo kết quả Hội nghị\n- Gửi Biên bản về Ban Thường trực.'))
       .toEqual(['II.3: Ban Công tác mặt trận thôn']);

@@ -148,7 +148,7 @@ const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đ�
 // An item whose subject is a named body: "- Bộ Nông nghiệp chủ trì, phối hợp với …".
 // Only verbs that put a body in charge ("chủ trì", "thực hiện", "tổ chức" …); "- Tổ chức, cá
 // nhân … phải" states a duty of the public, "- Chủ tịch … ký" a procedure: neither is an assignment.
-const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức|hướng dẫn)(?![\p{L}])/u;
+const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức|hướng dẫn|tổng hợp)(?![\p{L}])/u;
 // How a body is to act ("Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra …"): never inside a
 // body's name, so a heading with one is a sentence, not a name alone
 const MANNER = /^\s+(?:thường xuyên|kịp thời|chủ động|tích cực|tiếp tục)(?![\p{L}])/u;
