@@ -244,6 +244,14 @@ describe('tasks', () => {
     expect(tasksOf('V. TỔ CHỨC THỰC HIỆN\n1. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n- Chuẩn bị nội dung hội nghị.\n2. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung.\n3. Ban Thường trực Ủy ban MTTQ xã dự kiến tổ chức hội nghị vào ngày 02/02/2026.'))
       .toEqual(['V.1: Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã', 'V.2: Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban', 'V.3: Ban Thường trực Ủy ban MTTQ xã']);
   });
+  it('a letter\'s opinion asks the investor: "đề nghị chủ đầu tư …" in lower case, "đề nghị Chủ đầu tư:" over a list, a request a wrapped heading ran into; a fact sheet\'s "Thông tin về dự án" and a "Bộ Luật" are nobody', () => {
+    const letter = (body: string) =>
+      extract(`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 6791/SNNMT-KHTC\nLào Cai, ngày 17 tháng 7 năm 2026\nV/v tham gia ý kiến\n\nKính gửi: Sở Công thương tỉnh Lào Cai\n\nSở có ý kiến như sau:\n${body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);
+    expect(letter('1. Thông tin về dự án\n- Tên dự án: Cụm công nghiệp Báo Đáp.\n2. Ý kiến tham gia\n2.1. Về lĩnh vực đất đai\nb) Về chi phí thực hiện thu hồi, tái định cư Đề nghị Chủ đầu tư tổ chức khảo sát khối lượng bồi thường.\n2.4. Lĩnh vực lâm nghiệp\nKhông có rừng tự nhiên.\nTrường hợp được phê duyệt, đề nghị chủ đầu tư thực hiện thủ tục chuyển mục đích sử dụng rừng.\n2.5. Lĩnh vực thủy lợi\nTrong quá trình triển khai dự án, đề nghị Chủ đầu tư:\n- Phối hợp với Sở Nông nghiệp kiểm tra;\n- Có giải pháp đảm bảo an toàn.'))
+      .toEqual(['2.1.b: Chủ đầu tư', '2.4: Chủ đầu tư', '2.5: Chủ đầu tư']);
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành tuyên truyền các quy định, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017).'))
+      .toEqual(['III.1: Các sở, ngành']);
+  });
   it('an item whose body "tổng hợp" (gathers and reports) is that body\'s charge', () => {
     expect(tasksOf('V. CHẾ ĐỘ BÁO CÁO\n- Sở Nông nghiệp và Môi trường tổng hợp, tham mưu Ủy ban nhân dân tỉnh báo cáo Ban Thường vụ Tỉnh ủy tình hình, kết quả thực hiện.')).toEqual(['V: Sở Nông nghiệp và Môi trường']);
   });

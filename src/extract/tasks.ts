@@ -68,9 +68,9 @@ const OWED_PAPER = /^(?:Báo cáo|Kế hoạch|Dự toán|Đề xuất|Văn bả
 const PURPOSE_TITLE = /^(?:mục đích|yêu cầu|mục tiêu)(?:\s*(?:,|và)\s*(?:mục đích|yêu cầu|mục tiêu))*\s*[.:]?$/iu;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
-// A fact sheet's heading or line: "THÔNG TIN CHUNG", "HỒ SƠ …", "Tên công trình: …" (a short label
+// A fact sheet's heading or line: "THÔNG TIN CHUNG", "Thông tin về dự án", "HỒ SƠ …", "Tên công trình: …" (a short label
 // and its value); "Đối với …:", "Về …:", "Trách nhiệm …:" label what is asked
-const FACTS = /^(?:thông tin chung|hồ sơ)(?![\p{L}])|^(?!(?:Đối với|Về|Trách nhiệm|Nhiệm vụ|Yêu cầu|Đề nghị|Giao)(?![\p{L}]))[^:\n]{2,40}:\s*\S/iu;
+const FACTS = /^(?:thông tin\s+(?:chung|cơ bản|(?:về\s+)?(?:dự án|công trình|doanh nghiệp|khu vực|mỏ|cơ sở))|hồ sơ)(?![\p{L}])|^(?!(?:Đối với|Về|Trách nhiệm|Nhiệm vụ|Yêu cầu|Đề nghị|Giao)(?![\p{L}]))[^:\n]{2,40}:\s*\S/iu;
 
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
 const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,?\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|lĩnh vực))?(?:\s+(?:được giao|của mình))?\s*,?$/u;
@@ -144,7 +144,10 @@ function organisesAt(phrase: string, limit: number): number {
 
 // "Giao X …" opens a sentence, an item, or a parenthesis ("(Giao Công an tỉnh chủ trì …)").
 // … or after a comma, in lower case before a capital ("Trường hợp …, đề nghị Cục Hải quan liên hệ …")
-const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})|,\s+((?:đề nghị|yêu cầu)\s+(?=\p{Lu})[^\n]{3,400})/gu;
+// ("…, đề nghị chủ đầu tư thực hiện …": the investor, a role, is written in lower case too)
+// (a capital "Đề nghị X" after a word in lower case opens a sentence a wrapped heading ran into:
+// "b) Về chi phí …, tái định cư Đề nghị Chủ đầu tư tổ chức …")
+const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*|(?<=\p{Ll})\s+(?=(?:Đề nghị|Yêu cầu)\s+\p{Lu}))((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})|,\s+((?:đề nghị|yêu cầu)\s+(?=\p{Lu}|chủ đầu tư(?![\p{L}]))[^\n]{3,400})/gu;
 // An item whose subject is a named body: "- Bộ Nông nghiệp chủ trì, phối hợp với …".
 // Only verbs that put a body in charge ("chủ trì", "thực hiện", "tổ chức" …); "- Tổ chức, cá
 // nhân … phải" states a duty of the public, "- Chủ tịch … ký" a procedure: neither is an assignment.
@@ -202,7 +205,8 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
   const who: string[] = [];
   const text = body.slice(0, 4000);
   for (const m of text.matchAll(ASSIGNING)) {
-    const ask = m[1] ?? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1)}`;
+    // (a role in lower case after the request opens the name in capitals: "đề nghị chủ đầu tư" → "Chủ đầu tư")
+    const ask = m[1] ?? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).replace(/^(\S*\s+\S+\s+)chủ(?= đầu tư)/u, '$1Chủ')}`;
     addNew(who, headingAssignees(ask, true) ?? []);
   }
   const items = [...text.matchAll(SUBJECT_ITEM)].map((m) => m[1]!);
@@ -385,7 +389,8 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (delegates && ASSIGNEE_START.test(delegates[1]!) && !/\sđược$/u.test(delegates[1]!)) h = h.slice(delegates[0].length);
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
-  if (DESCRIPTIVE.test(h) || NOT_HEADS.test(h) || NOT_COLLECTIVE.test(h)) return null;
+  // ("Chủ đầu tư: Ban Quản lý …" is a fact sheet's line; "Đề nghị Chủ đầu tư:" over a list asks it)
+  if (DESCRIPTIVE.test(h) || (NOT_HEADS.test(h) && !(lead && /^chủ đầu tư\s*:/iu.test(h))) || NOT_COLLECTIVE.test(h)) return null;
   // "Giao phòng Quản lý Công nghiệp …": after a lead verb a head may be written in lower case
   // before the capitalised name; the name keeps its own spelling
   const lowerHead = !!lead && /^\p{Ll}\S*(?:\s\p{Ll}\S*)?\s\p{Lu}/u.test(h) && HEAD_START.test(h.charAt(0).toUpperCase() + h.slice(1));
