@@ -118,5 +118,9 @@ describe('distribution', () => {
       { name: 'TW Hội CCB', note: null },
     ]);
   });
+  it('a document scanned after the letter (its own header in capitals) ends the letter\'s closing', () => {
+    const r = extract('CÔNG TY TNHH ĐẠI ĐỒNG TIẾN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 28/CV-ĐĐT\nĐồng Khê, ngày 04 tháng 8 năm 2026\nV/v lấn chiếm đất\n\nKính gửi: Sở Công Thương\n\nCông ty kính đề nghị các cơ quan chức năng xem xét, giải quyết.\n\nNơi nhận:\n- Như trên;\n- Lãnh đạo Công ty;\n- Lưu: VT.\n\n!G TY `\n3 HẠN\n\nUỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH YÊN BÁI Độc lập - Tự do - Hạnh phúc\nSố: 412/GP-UBND Yên Bái, ngày 24 tháng 4 năm 2012\nĐiều 1. Cho phép Công ty khai thác đá.\nNơi nhận: TM. ỦY BAN NHÂN DÂN TỈNH\n- Công ty TNHH Đại Đồng Tiến; KT. CHỦ TỊCH\n- Lưu: VT, TNMT. PHÓ CHỦ TỊCH\n\nTạ Văn Long\n');
+    expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'Lãnh đạo Công ty']);
+    expect(r.signers.map((x) => x.name)).toEqual([]);
+  });
 });
-

@@ -282,6 +282,10 @@ export function segment(norm: NormalizedText): Zones {
   let sigBeside = false;
   for (let i = closingStart; i < n && i < closingStart + 60; i++) {
     const l = lines[i]!;
+    // another document's header (a permit or minutes sent with a letter, scanned after it): the
+    // national motto in capitals is never part of a closing (the President's title, "CHỦ TỊCH /
+    // NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", names the country after "nước")
+    if (i > closingStart && l.cells.some((c) => (QUOC_HIEU.test(c.key) || TIEU_NGU.test(c.key)) && /\p{Lu}{3}/u.test(c.text) && !/(?:^|\s)nuoc\s+c[o0]ng\s*h[o0]a/.test(c.key))) break;
     if (l.cells.length === 0) {
       blankRun++;
       if (blankRun > 6 && (sawName || !inList)) break;
