@@ -30,7 +30,6 @@ const ISSUER_TYPE_CODES = new Set(docTypes.issuerCodes as string[]);
 const TYPE_ALT = WORDS.map((x) => esc(x.w)).join('|');
 /** The type words as they open a name ("Kết luận", "Kế hoạch"), for the case-sensitive patterns. */
 const TYPE_CAP_ALT = WORDS.map((x) => esc(x.w.charAt(0).toUpperCase() + x.w.slice(1))).join('|');
-// "các Kết luận (, Nghị quyết) của X" right before the colon that opens a list of them
 // A local body's code and the words its name holds ("TU": "tinh uy", "thanh uy"), in looseKey form.
 const LOCAL_KINDS = issuerCodesData.localKinds as Record<string, string[]>;
 
@@ -57,6 +56,7 @@ function listAgent(sentence: string, code: string | null): string | null {
   return null;
 }
 
+// "các Kết luận (, Nghị quyết) của X" right before the colon that opens a list of them
 const LIST_OF = new RegExp(String.raw`(?:^|\s)(?:các|những)\s+(?:${TYPE_ALT}|${TYPE_CAP_ALT})(?:\s*,\s*(?:${TYPE_ALT}|${TYPE_CAP_ALT}))*\s+của\s+(\p{Lu}[^:;.\n]{1,80}?)\s*$`, 'u');
 // The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
 // "thẩm định số" (a report that appraises: "Báo cáo thẩm định số"), and a list's colon ("các

@@ -146,8 +146,9 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
       continue;
     }
     // (a stray mark before the first line, "/ỦY BAN MTTQ VIỆT NAM", is no part of the name)
-    const lead = /^[/\\|.,;:]+\s*(?=\p{Lu})/u.exec(beforeHeading(c))?.[0].length ?? 0;
-    const text = beforeHeading(c).slice(lead);
+    const read = beforeHeading(c);
+    const lead = /^[/\\|.,;:]+\s*(?=\p{Lu})/u.exec(read)?.[0].length ?? 0;
+    const text = read.slice(lead);
     if (!text) continue;
     if (!isUpper(text) && !legacyLower) {
       if (block.length) break;

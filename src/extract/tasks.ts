@@ -68,8 +68,8 @@ const OWED_PAPER = /^(?:Báo cáo|Kế hoạch|Dự toán|Đề xuất|Văn bả
 const PURPOSE_TITLE = /^(?:mục đích|yêu cầu|mục tiêu)(?:\s*(?:,|và)\s*(?:mục đích|yêu cầu|mục tiêu))*\s*[.:]?$/iu;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
-// A fact sheet's heading or line: "THÔNG TIN CHUNG", "Thông tin về dự án", "HỒ SƠ …", "Tên công trình: …" (a short label
-// and its value); "Đối với …:", "Về …:", "Trách nhiệm …:" label what is asked
+// A fact sheet's heading or line: "THÔNG TIN CHUNG", "Thông tin về dự án", "HỒ SƠ …", "Tên công
+// trình: …" (a short label and its value); "Đối với …:", "Về …:", "Trách nhiệm …:" label what is asked
 const FACTS = /^(?:thông tin\s+(?:chung|cơ bản|(?:về\s+)?(?:dự án|công trình|doanh nghiệp|khu vực|mỏ|cơ sở))|hồ sơ)(?![\p{L}])|^(?!(?:Đối với|Về|Trách nhiệm|Nhiệm vụ|Yêu cầu|Đề nghị|Giao)(?![\p{L}]))[^:\n]{2,40}:\s*\S/iu;
 
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
@@ -122,8 +122,9 @@ function listedVerb(phrase: string): number {
   return -1;
 }
 
-// "tổ chức" is a verb after a name ("Chủ tịch UBND các huyện tổ chức kêu gọi …"), not its verb after "để"; a noun after
-// "các", "những", "và", a passive "được", "công tác" or "việc" (the organising of …), and before
+// "tổ chức" is a verb after a name ("Chủ tịch UBND các huyện tổ chức kêu gọi …"); a noun after
+// "các", "những", "và", a passive "được", "công tác" or "việc" (the organising of …); after "để" a
+// purpose, not the subject's verb ("MTTQ phối hợp với UBND xã … để tổ chức hội nghị"); and before
 // what makes it a kind of body ("tổ chức chính trị - xã hội", "tổ chức đảng", "tổ chức, cá nhân";
 // "tổ chức hội" is associations, "tổ chức hội nghị" the verb and its object)
 const ORG_BEFORE = /(?:^|\s)(?:các|những|và|mọi|cho|với|của|được|bị|việc|tác|khâu|để)$/u;
