@@ -252,6 +252,10 @@ describe('tasks', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành tuyên truyền các quy định, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017).'))
       .toEqual(['III.1: Các sở, ngành']);
   });
+  it('a request that closes the text with its end mark is addressed to all, not the last point\'s', () => {
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n7. Tổ chức thực hiện\na) Các sở, ban, ngành khẩn trương tổ chức triển khai thực hiện.\nb) Trong quá trình triển khai thực hiện, nếu phát sinh khó khăn, các cơ quan, đơn vị kịp thời có văn bản gửi Sở Tài chính.\nYêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc tổ chức triển khai thực hiện./.'))
+      .toEqual(['III.7.a: Các sở, ban, ngành']);
+  });
   it('an item whose body "tổng hợp" (gathers and reports) is that body\'s charge', () => {
     expect(tasksOf('V. CHẾ ĐỘ BÁO CÁO\n- Sở Nông nghiệp và Môi trường tổng hợp, tham mưu Ủy ban nhân dân tỉnh báo cáo Ban Thường vụ Tỉnh ủy tình hình, kết quả thực hiện.')).toEqual(['V: Sở Nông nghiệp và Môi trường']);
   });

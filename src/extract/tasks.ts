@@ -539,7 +539,9 @@ function untilRequestToAll(body: string, recipients: readonly { name: string }[]
 }
 const DOC_NAMES = Object.keys(docTypes.titles as Record<string, string>).map((t) => t.toLowerCase().replace(/ /g, '\\s+'));
 // (its speaker may come first: "Bộ trưởng yêu cầu Thủ trưởng …, Giám đốc Sở … thực hiện Chỉ thị này")
-const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đề nghị)\\s[^\\n]{0,300}?(?:${DOC_NAMES.join('|')})\\s+này(?![\\p{L}])`, 'iu');
+// (or that closes the text with its end mark: "Yêu cầu Thủ trưởng các sở …; Chủ tịch … nghiêm túc
+// tổ chức triển khai thực hiện./.")
+const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đề nghị)\\s[^\\n]{0,300}?(?:(?:${DOC_NAMES.join('|')})\\s+này(?![\\p{L}])|\\sthực hiện\\s*\\.\\/\\.)`, 'iu');
 
 // a notice's closing: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
 const CLOSING_NOTICE = /\n[ ]*[^\n]{0,100}?\sthông báo\s+(?:để|đến|cho)\s[^\n]{0,200}?\sbiết(?![\p{L}])/u;
