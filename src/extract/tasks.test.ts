@@ -252,6 +252,13 @@ describe('tasks', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành tuyên truyền các quy định, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017).'))
       .toEqual(['III.1: Các sở, ngành']);
   });
+  it('a collective heading spelled out under it ("Giao các sở … gồm:" over "- Sở X (đối với …);") is its members', () => {
+    expect(tasksOf('II. NỘI DUNG\n2. Các sở quản lý nhà nước chuyên ngành về hạ tầng\nGiao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh\nvực gồm:\n- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp và hạ\ntầng thương mại);\n- Sở Văn hóa, Thể thao và Du lịch (đối với hạ tầng văn hóa);\n- Ban Quản lý Khu kinh tế, Ban Quản lý các khu công nghiệp (đối với tài\nsản kết cấu hạ tầng khu kinh tế).\nCó trách nhiệm:\na) Chủ trì rà soát, thống kê tài sản.'))
+      .toEqual(['II.2: Sở Công Thương | Sở Văn hóa, Thể thao và Du lịch | Ban Quản lý Khu kinh tế | Ban Quản lý các khu công nghiệp']);
+    // a single body named under "gồm:" does not replace the collective
+    expect(tasksOf('II. NỘI DUNG\n2. Các sở chuyên ngành\nGiao các sở gồm:\n- Sở Công Thương (đối với cụm công nghiệp).\nCó trách nhiệm rà soát.'))
+      .toEqual(['II.2: Các sở chuyên ngành']);
+  });
   it('a request that closes the text with its end mark is addressed to all, not the last point\'s', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n7. Tổ chức thực hiện\na) Các sở, ban, ngành khẩn trương tổ chức triển khai thực hiện.\nb) Trong quá trình triển khai thực hiện, nếu phát sinh khó khăn, các cơ quan, đơn vị kịp thời có văn bản gửi Sở Tài chính.\nYêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc tổ chức triển khai thực hiện./.'))
       .toEqual(['III.7.a: Các sở, ban, ngành']);

@@ -309,6 +309,33 @@ function addNamed(into: { name: string }[], names: Iterable<string>): void {
   }
 }
 
+/**
+ * The bodies a collective is spelled out into right under its heading: "… gồm:" over "- Sở X
+ * (đối với …);" items (their notes in brackets dropped), or null when fewer than two are found.
+ */
+function membersListed(body: string): string[] | null {
+  const intro = /^\s*[^\n]{0,300}?\sgồm\s*:[ ]*\n/u.exec(body);
+  if (!intro) return null;
+  const out: string[] = [];
+  let item = '';
+  const flush = (): void => {
+    const name = item.replace(/\s+/g, ' ').split(/\s*[(:]/u, 1)[0]!.replace(/[;,.\s]+$/u, '').trim();
+    if (name && HEAD_START.test(name)) addNew(out, splitAssignees(name, false));
+    item = '';
+  };
+  for (const line of body.slice(intro[0].length).split('\n', 40)) {
+    const t = line.trim();
+    const bullet = /^[-+•]\s*(.*)$/u.exec(t);
+    if (bullet) {
+      flush();
+      item = bullet[1]!;
+    } else if (item && t && !/[;.]$/.test(item.trim())) item += ` ${t}`;
+    else break;
+  }
+  flush();
+  return out.length >= 2 ? out : null;
+}
+
 function splitAssignees(phrase: string, stopAtVerb = true): string[] {
   const out: string[] = [];
   for (const part of phrase.split(/\s*;\s*|\s*\/\s*(?=\p{Lu})/u)) {
@@ -752,6 +779,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     }
     // a copy: later rules add to it
     let who = named(i)?.slice() ?? null;
+    // "2. Các sở quản lý nhà nước chuyên ngành về hạ tầng" over "Giao các sở … gồm:\n- Sở Công
+    // Thương (đối với …);\n- Sở Xây dựng (…)": the members listed stand for the collective
+    if (who?.length === 1 && /^Các\s/u.test(who[0]!)) who = membersListed(text.slice(s.headingEnd, s.end)) ?? who;
     // "Giao Ban Tổ chức … hướng dẫn …; Văn phòng Huyện ủy theo dõi, đôn đốc …": a later clause of
     // the heading that opens with a body and its verb puts that body in charge too
     if (who) addNew(who, laterClauseAssignees(s.heading));
