@@ -259,6 +259,10 @@ describe('tasks', () => {
     expect(tasksOf('II. NỘI DUNG\n2. Các sở chuyên ngành\nGiao các sở gồm:\n- Sở Công Thương (đối với cụm công nghiệp).\nCó trách nhiệm rà soát.'))
       .toEqual(['II.2: Các sở chuyên ngành']);
   });
+  it('an item labelled with a body, its duties in lower case after the colon, charges that body; a role\'s label does not', () => {
+    expect(tasksOf('II. NỘI DUNG\n1. Tập trung phát triển bền vững các khu công nghiệp\n- Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật tại các CCN.\n2. Thành lập mới các cụm công nghiệp\n- Cơ quan phối hợp: các sở, ngành liên quan.'))
+      .toEqual(['II.1: Ủy ban nhân dân cấp xã']);
+  });
   it('a request that closes the text with its end mark is addressed to all, not the last point\'s', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n7. Tổ chức thực hiện\na) Các sở, ban, ngành khẩn trương tổ chức triển khai thực hiện.\nb) Trong quá trình triển khai thực hiện, nếu phát sinh khó khăn, các cơ quan, đơn vị kịp thời có văn bản gửi Sở Tài chính.\nYêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc tổ chức triển khai thực hiện./.'))
       .toEqual(['III.7.a: Các sở, ban, ngành']);

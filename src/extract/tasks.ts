@@ -218,6 +218,13 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
   for (const raw of items) {
     // "Trên cơ sở đề nghị của UBND quận, huyện, Sở Xây dựng chủ trì …": the body after the opener
     const item = raw.replace(CONDITION_OPENER, '');
+    // "- Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện …": a body as the item's label, its duties in
+    // lower case after the colon (not a role's label: "Cơ quan phối hợp: các sở …" has a verb)
+    const labelled = /^([^:\n]{3,80}):\s*\p{Ll}/u.exec(item);
+    if (labelled && HEAD_START.test(labelled[1]!) && !NOT_HEADS.test(labelled[1]!) && firstVerb(` ${labelled[1]!}`) < 0) {
+      addNew(who, splitAssignees(labelled[1]!, false));
+      continue;
+    }
     // capitalised head only ("Bộ …", "Ủy ban …"), its verb close by: a subject, not a topic
     if (!(HEAD_START.test(item) || COLLECTIVE_START.test(item)) || NOT_HEADS.test(item) || VERB_HEAD_START.test(item)) continue;
     const v = firstVerb(item);
