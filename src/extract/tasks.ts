@@ -221,7 +221,7 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     // "- Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện …": a body as the item's label, its duties in
     // lower case after the colon (not a role's label: "Cơ quan phối hợp: các sở …" has a verb)
     const labelled = /^([^:\n]{3,80}):\s*\p{Ll}/u.exec(item);
-    if (labelled && HEAD_START.test(labelled[1]!) && !NOT_HEADS.test(labelled[1]!) && firstVerb(` ${labelled[1]!}`) < 0) {
+    if (labelled && HEAD_START.test(labelled[1]!) && !NOT_HEADS.test(labelled[0]) && firstVerb(` ${labelled[1]!}`) < 0) {
       addNew(who, splitAssignees(labelled[1]!, false));
       continue;
     }
