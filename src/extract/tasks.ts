@@ -146,12 +146,13 @@ function organisesAt(phrase: string, limit: number): number {
 // "Giao X …" opens a sentence, an item, or a parenthesis ("(Giao Công an tỉnh chủ trì …)").
 // … or after a comma, in lower case before a capital ("Trường hợp …, đề nghị Cục Hải quan liên hệ …")
 // ("…, đề nghị chủ đầu tư thực hiện …": the investor, a role, is written in lower case too)
-// (a capital "Đề nghị X" after a word in lower case opens a sentence a wrapped heading ran into:
-// "b) Về chi phí …, tái định cư Đề nghị Chủ đầu tư tổ chức …")
-const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*|(?<=\p{Ll})\s+(?=(?:Đề nghị|Yêu cầu)\s+\p{Lu}))((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})|,\s+((?:đề nghị|yêu cầu)\s+(?=\p{Lu}|chủ đầu tư(?![\p{L}]))[^\n]{3,400})/gu;
+const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đề nghị|Yêu cầu)\s+[^\n]{3,400})|,\s+((?:đề nghị|yêu cầu)\s+(?=\p{Lu}|chủ đầu tư(?![\p{L}]))[^\n]{3,400})/gu;
 // An item whose subject is a named body: "- Bộ Nông nghiệp chủ trì, phối hợp với …".
 // Only verbs that put a body in charge ("chủ trì", "thực hiện", "tổ chức" …); "- Tổ chức, cá
 // nhân … phải" states a duty of the public, "- Chủ tịch … ký" a procedure: neither is an assignment.
+// A capital "Đề nghị X" after a word in lower case opens a sentence a wrapped heading ran into
+// ("b) Về chi phí …, tái định cư Đề nghị Chủ đầu tư tổ chức …"); tried only where the words occur
+const ASSIGNING_RUN_IN = /(?<=\p{Ll})\s+((?:Đề nghị|Yêu cầu)\s+\p{Lu}[^\n]{3,400})/gu;
 const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức|hướng dẫn|tổng hợp)(?![\p{L}])/u;
 // How a body is to act ("Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra …"): never inside a
 // body's name, so a heading with one is a sentence, not a name alone
@@ -210,6 +211,7 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     const ask = m[1] ?? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).replace(/^(\S*\s+\S+\s+)chủ(?= đầu tư)/u, '$1Chủ')}`;
     addNew(who, headingAssignees(ask, true) ?? []);
   }
+  if (text.includes(' Đề nghị ') || text.includes(' Yêu cầu ')) for (const m of text.matchAll(ASSIGNING_RUN_IN)) addNew(who, headingAssignees(m[1]!, true) ?? []);
   const items = [...text.matchAll(SUBJECT_ITEM)].map((m) => m[1]!);
   // the line under a heading opens a paragraph even when the heading has no closing mark
   // ("1. Tuyên truyền …\nCông chức Văn hóa - Xã hội chủ trì …")
@@ -220,8 +222,10 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     const item = raw.replace(CONDITION_OPENER, '');
     // "- Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện …": a body as the item's label, its duties in
     // lower case after the colon (not a role's label: "Cơ quan phối hợp: các sở …" has a verb)
-    const labelled = /^([^:\n]{3,80}):\s*\p{Ll}/u.exec(item);
-    if (labelled && HEAD_START.test(labelled[1]!) && !NOT_HEADS.test(labelled[0]) && firstVerb(` ${labelled[1]!}`) < 0) {
+    // (the cheap tests first: most items have no colon near their start, or open with no head)
+    const colon = item.indexOf(':');
+    const labelled = colon >= 3 && colon <= 80 && HEAD_START.test(item) ? /^([^:\n]{3,80}):\s*\p{Ll}/u.exec(item) : null;
+    if (labelled && !NOT_HEADS.test(labelled[0]) && firstVerb(` ${labelled[1]!}`) < 0) {
       addNew(who, splitAssignees(labelled[1]!, false));
       continue;
     }
