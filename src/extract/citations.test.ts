@@ -383,6 +383,13 @@ describe('letters answered, listed', () => {
   });
 });
 
+describe('an issuer before the verb that opens the title', () => {
+  it('"của Ủy ban nhân dân tỉnh Lào Cai tiếp nhận nguyên trạng …": the body ends at the verb', () => {
+    const r = extract('Căn cứ Quyết định số 245/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Lào Cai tiếp nhận nguyên trạng Ban Quản lý các khu công nghiệp tỉnh Yên Bái;');
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([['245/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai']]);
+  });
+});
+
 describe('a list after "X đã ban hành"', () => {
   it('its later items are X\'s when their code fits X ("…/TU" after "Tỉnh uỷ"); another kind\'s code, or a later "về việc ban hành", is not', () => {
     const r = extract('1 Tỉnh uỷ đã ban hành Đề án 13 Tăng cường quản lý tài nguyên; Chỉ thị số 26-CT/TU ngày 12/5/2026 về tăng cường sự lãnh đạo; Kế hoạch số 91-KH/TU ngày 08/6/2026 về việc thực hiện; UBND tỉnh đã ban hành Quyết định số 20/2026/QĐ-UBND ngày 08/4/2026 về việc ban hành Quy định bảo vệ môi trường; Kế hoạch số 192/KH-UBND ngày 29/4/2026 Triển khai thực hiện Nghị quyết số 247/2025/QH15 ngày 10/12/2025; Kế hoạch số 15-KH/TU ngày 01/02/2026.');

@@ -259,6 +259,10 @@ describe('tasks', () => {
     expect(tasksOf('II. NỘI DUNG\n2. Các sở chuyên ngành\nGiao các sở gồm:\n- Sở Công Thương (đối với cụm công nghiệp).\nCó trách nhiệm rà soát.'))
       .toEqual(['II.2: Các sở chuyên ngành']);
   });
+  it('a decision\'s article that sets out who a council is made of ("Hội đồng thẩm định bao gồm: …") is no task; its duties are', () => {
+    expect(tasksOf('QUYẾT ĐỊNH:\nĐiều 1. Thành lập Hội đồng thẩm định, gồm các thành viên sau:\n1. Hội đồng thẩm định bao gồm: Chủ tịch Hội đồng thẩm định; các Phó Chủ tịch; Tổ kỹ thuật giúp việc.\nĐiều 2. Nhiệm vụ của Hội đồng thẩm định:\n1. Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.').filter((t) => t.startsWith('Điều 1')))
+      .toEqual([]);
+  });
   it('an item labelled with a body, its duties in lower case after the colon, charges that body; a role\'s label does not', () => {
     expect(tasksOf('II. NỘI DUNG\n1. Tập trung phát triển bền vững các khu công nghiệp\n- Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật tại các CCN.\n2. Thành lập mới các cụm công nghiệp\n- Cơ quan phối hợp: các sở, ngành liên quan.'))
       .toEqual(['II.1: Ủy ban nhân dân cấp xã']);

@@ -430,6 +430,13 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (lead) h = h.slice(lead[0].length);
   // ("Chủ đầu tư: Ban Quản lý …" is a fact sheet's line; "Đề nghị Chủ đầu tư:" over a list asks it)
   if (DESCRIPTIVE.test(h) || (NOT_HEADS.test(h) && !(lead && /^chủ đầu tư\s*:/iu.test(h))) || NOT_COLLECTIVE.test(h)) return null;
+  // "Hội đồng thẩm định bao gồm: Chủ tịch …; Tổ kỹ thuật giúp việc …" sets out who a body is made
+  // of, not what it is to do
+  // ("Các Sở … nghiên cứu, đề xuất các nhiệm vụ, gồm:" has its verb first: a charge over its list;
+  // a verb that only ends the body's name, "Hội đồng thẩm định", is none)
+  const madeOf = lead ? null : /^([^:\n]{2,120}?)\s(?:bao\s+)?gồm\s*:/u.exec(h);
+  const madeVerb = madeOf ? firstVerb(` ${madeOf[1]!}`) : -1;
+  if (madeOf && (madeVerb < 0 || ` ${madeOf[1]!}`.slice(madeVerb).trim().split(/\s+/).length <= 2)) return null;
   // "Giao phòng Quản lý Công nghiệp …": after a lead verb a head may be written in lower case
   // before the capitalised name; the name keeps its own spelling
   const lowerHead = !!lead && /^\p{Ll}\S*(?:\s\p{Ll}\S*)?\s\p{Lu}/u.test(h) && HEAD_START.test(h.charAt(0).toUpperCase() + h.slice(1));
