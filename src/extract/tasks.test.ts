@@ -262,6 +262,9 @@ describe('tasks', () => {
   it('a decision\'s article that sets out who a council is made of ("Hội đồng thẩm định bao gồm: …") is no task; its duties are', () => {
     expect(tasksOf('QUYẾT ĐỊNH:\nĐiều 1. Thành lập Hội đồng thẩm định, gồm các thành viên sau:\n1. Hội đồng thẩm định bao gồm: Chủ tịch Hội đồng thẩm định; các Phó Chủ tịch; Tổ kỹ thuật giúp việc.\nĐiều 2. Nhiệm vụ của Hội đồng thẩm định:\n1. Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.').filter((t) => t.startsWith('Điều 1')))
       .toEqual([]);
+    // ("thẩm định" ends the council's name, not its verb; "điều hành" is the chair's verb)
+    expect(tasksOf('QUYẾT ĐỊNH:\nĐiều 2. Nhiệm vụ của Hội đồng thẩm định:\n1. Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.\n2. Chủ tịch Hội đồng thẩm định điều hành cuộc họp của Hội đồng thẩm định.'))
+      .toEqual(['Điều 2.1: Hội đồng thẩm định', 'Điều 2.2: Chủ tịch Hội đồng thẩm định']);
   });
   it('an item labelled with a body, its duties in lower case after the colon, charges that body; a role\'s label does not', () => {
     expect(tasksOf('II. NỘI DUNG\n1. Tập trung phát triển bền vững các khu công nghiệp\n- Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật tại các CCN.\n2. Thành lập mới các cụm công nghiệp\n- Cơ quan phối hợp: các sở, ngành liên quan.'))
