@@ -8,7 +8,7 @@ import { looseKey } from '../normalize/fold.js';
 import { isSyllable } from '../normalize/syllable.js';
 import { NOI_NHAN, salutationLabel, type Cell } from '../segment/index.js';
 import type { DocumentNumber } from '../schema/record.js';
-import type { Ctx } from './context.js';
+import { escapeRegex, type Ctx } from './context.js';
 import { headerCells, headingCut, numberCell } from './header.js';
 import { issuerCodes } from './number.js';
 import { titleSentence } from './title-sentence.js';
@@ -207,7 +207,7 @@ function repaired(name: string): string {
 const HEAD_ALT = assignees.heads
   .concat(['Thủ tướng Chính phủ', 'Chính phủ', 'Tổng cục'])
   .sort((a, b) => b.length - a.length)
-  .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escapeRegex)
   .join('|');
 const INFER_RE = new RegExp(
   String.raw`(?:^|[,.;:]\s+|\n\s*)((?:${HEAD_ALT})(?:[ ]+[\p{L}&-]+){0,10}?)[ ]+(?:đề nghị|yêu cầu|hướng dẫn|xây dựng|ban hành|thông báo|có ý kiến|trả lời|kết luận|chỉ thị|giao)(?![\p{L}\d])`,

@@ -243,7 +243,7 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       // ("KẾ HOẠCH QUỐC GIA" over "Thích ứng với biến đổi khí hậu …": two words in capitals
       // qualify the title; the subject is the line under it)
       const own = ctx.norm.text.slice(restAt, cell.end).trim().split(/\s+/).length;
-      const under = ctx.zones.lines.slice(title.line + 1).find((l) => l.cells[0])?.cells[0]!.text ?? '';
+      const under = ctx.zones.lines[nextFilled(ctx.zones.lines, title.line + 1, ctx.zones.lines.length)]?.cells[0]?.text ?? '';
       if (!(own <= 2 && /^\s*\p{Lu}[^\n]*\p{Ll}/u.test(under))) {
         const b = block(ctx, cell, restAt);
         if (b.text) return { ...b, text: clean(b.text), viaVv: false };

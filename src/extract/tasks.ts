@@ -435,8 +435,11 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // ("Các Sở … nghiên cứu, đề xuất các nhiệm vụ, gồm:" has its verb first: a charge over its list;
   // a verb that only ends the body's name, "Hội đồng thẩm định", is none)
   const madeOf = lead ? null : /^([^:\n]{2,120}?)\s(?:bao\s+)?gồm\s*:/u.exec(h);
-  const madeVerb = madeOf ? firstVerb(` ${madeOf[1]!}`) : -1;
-  if (madeOf && (madeVerb < 0 || ` ${madeOf[1]!}`.slice(madeVerb).trim().split(/\s+/).length <= 2)) return null;
+  if (madeOf) {
+    const body = ` ${madeOf[1]!}`;
+    const v = firstVerb(body);
+    if (v < 0 || body.slice(v).trim().split(/\s+/).length <= 2) return null;
+  }
   // "Giao phòng Quản lý Công nghiệp …": after a lead verb a head may be written in lower case
   // before the capitalised name; the name keeps its own spelling
   const lowerHead = !!lead && /^\p{Ll}\S*(?:\s\p{Ll}\S*)?\s\p{Lu}/u.test(h) && HEAD_START.test(h.charAt(0).toUpperCase() + h.slice(1));

@@ -154,10 +154,10 @@ export function segment(norm: NormalizedText): Zones {
   const endMarks: number[] = [];
   for (let i = 0; i < endSearchTo; i++) if (lines[i]!.text.includes('/') && END_MARK.test(lines[i]!.text)) endMarks.push(i);
   endMarkLine = endMarks[endMarks.length - 1] ?? -1;
-  // Without a Nơi nhận, a decision's text ends at the first end mark a signature follows: the
-  // regulation it issues, printed after the signature, has an end mark of its own
   // TCVN3 signature lines set in a capitals font come out in lower case.
   const capsLost = norm.encoding === 'tcvn3';
+  // Without a Nơi nhận, a decision's text ends at the first end mark a signature follows: the
+  // regulation it issues, printed after the signature, has an end mark of its own
   if (noiNhanLine < 0 && endMarks.length > 1) {
     const signedAfter = (m: number): boolean => {
       for (let i = m + 1, filled = 0; i < n && filled < 6; i++) {
