@@ -52,6 +52,12 @@ describe('citation issuers', () => {
     expect(issuerOf('Ngày 15/7/2022, Sở Tài nguyên và Môi trường tỉnh Yên Bái cũng đã có văn bản số 1356/STNMT-KS về việc dừng đổ thải.', '1356/STNMT-KS')).toBe('Sở Tài nguyên và Môi trường tỉnh Yên Bái');
     expect(issuerOf('Trước đó, Sở Xây dựng cũng đã có Công văn số 12/SXD-QLXD về việc này.', '12/SXD-QLXD')).toBe('Sở Xây dựng');
   });
+  it('a name cut at its bare head word by a page break goes on past the blank line', () => {
+    const note = '      2 Nội dung thiết kế mỏ được quy định tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ trưởng Bộ\n\nCông Thương quy định nội dung thiết kế cơ sở của dự án.\n';
+    expect(issuerOf(note, '31/2025/TT-BCT')).toBe('Bộ trưởng Bộ Công Thương');
+    // a whole name stops at the blank line
+    expect(issuerOf('theo Công văn số 12/SXD-QLXD ngày 02/5/2025 của Sở Xây dựng\n\nCác đơn vị thực hiện.', '12/SXD-QLXD')).toBe('Sở Xây dựng');
+  });
   it('"của X tại" names the body only; "được Y phê duyệt tại" names Y', () => {
     expect(issuerOf('khai thác trái phép sang phần ranh giới mỏ đá của Công ty TNHH Đại Đồng\nTiến theo nội dung đề nghị tại Văn bản số 28/CV-ĐĐT ngày 04/8/2026 nêu trên.', '28/CV-ĐĐT')).toBe('Công ty TNHH Đại Đồng Tiến');
     expect(issuerOf('Quy định chức năng của Sở Công Thương tỉnh Lào Cai được UBND tỉnh Lào Cai phê duyệt tại Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025.', '05/2025/QĐ-UBND')).toBe('UBND tỉnh Lào Cai');

@@ -158,6 +158,8 @@ const ISSUER_STOP = new RegExp(
 
 const TYPE_OPENS = new RegExp(`^(?:${TYPE_CAP_ALT}|Luật|Bộ luật|Hiến pháp)(?![\\p{L}])`, 'u');
 const TITLE_ALONE = /^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc)$/u;
+/** An issuer that ends at a bare head word ("Bộ trưởng Bộ", "của Sở"): no whole name. */
+const DANGLING_HEAD = /(?:^|\s)(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ủy ban|Uỷ ban)$/u;
 const SECOND_TITLE = /^\s*,\s*((?:Chủ nhiệm|Trưởng ban|Chủ tịch)\s+\p{Lu}[^,;.()\n]{2,120})/u;
 
 /** "(nay là …)" after a body's name: its present name. */
@@ -503,10 +505,21 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const im = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*(?:,\s*)?(?:của|do|cua(?=\s+\p{Lu}))\s+/u.exec(rest);
     if (im) {
       const tail = rest.slice(im[0].length);
-      const iss = untilIssuerStop(tail, 100).replace(/\s+/g, ' ').trim();
+      let iss = untilIssuerStop(tail, 100).replace(/\s+/g, ' ').trim();
+      let used = iss.length;
+      // a page's or a footnote's break inside the name ("… của Bộ trưởng Bộ\n\nCông Thương quy
+      // định …"): a name cut at its bare head word goes on past the blank line
+      const gap = DANGLING_HEAD.test(iss) ? /^[ ]*\n[ ]*\n\s*(?=\p{Lu})/u.exec(tail.slice(iss.length)) : null;
+      if (gap) {
+        const more = untilIssuerStop(tail.slice(iss.length + gap[0].length), 100).replace(/\s+$/u, '');
+        if (/^[^\n]+$/u.test(more)) {
+          iss = `${iss} ${more.replace(/\s+/g, ' ')}`;
+          used += gap[0].length + more.length;
+        }
+      }
       if (iss.length >= 2 && /^\p{Lu}/u.test(iss)) {
         issuer = iss;
-        pos += im[0].length + iss.length;
+        pos += im[0].length + used;
         // "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a title held with a second one, over its body
         const pair = TITLE_ALONE.test(iss) ? SECOND_TITLE.exec(text.slice(pos, pos + 200)) : null;
         if (pair) {
@@ -514,7 +527,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
           issuer = `${iss}, ${more}`;
           pos += pair[0].length - pair[1]!.length + more.length;
         }
-        const more = jointIssuers(number, tail.slice(iss.length));
+        const more = jointIssuers(number, tail.slice(used));
         if (more) {
           issuer += more.text;
           pos += more.length;

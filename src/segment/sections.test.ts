@@ -61,6 +61,11 @@ describe('sectionTree', () => {
     const pl = splitLines(plain, foldSameLength(plain));
     expect(sectionTree(pl, 0, pl.length).map((s) => s.path)).toEqual(['2', '2.1', '3']);
   });
+  it('a footnote mark glued to a year ("… năm 20244.") marks the footnote "4 …" at the foot of the page', () => {
+    const text = '2. Trong quá trình khai thác\n2.4. Lập kế hoạch theo Điều 60 Luật Địa chất và Khoáng sản năm 20244.\n\n       4 Được hướng dẫn tại Thông tư quy định về kế hoạch.\n                 4\n2.5. Việc sử dụng đất\n';
+    const lines = splitLines(text, foldSameLength(text));
+    expect(sectionTree(lines, 0, lines.length).map((s) => s.path)).toEqual(['2', '2.4', '2.5']);
+  });
   it('a footnote that cites its source ("1 Nghị định số 47/2024/NĐ-CP …") is no point, even with its mark OCR\'d away', () => {
     const text = '1. Về thể chế\na) Bộ Công an: xây dựng.\n\n1 Nghị định số 47/2024/NĐ-CP ngày 9/5/2024 của Chính phủ quy định về danh mục.\n\n2 Quyết định số 06/QD-TTg ngày 6/01/2022 của Thủ tướng Chính phủ;\n\n2. Về hạ tầng số\na) Bộ Công an: rà soát.\n';
     const lines = splitLines(text, foldSameLength(text));

@@ -91,14 +91,17 @@ function rankOf(p: Parsed, romanFirst: boolean): number {
 
 /**
  * Footnote marks of a PDF's text: a number glued to the word it annotates ("khoáng sản3.",
- * "quy định2;"), each with where it first appears.
+ * "quy định2;", "năm 20244."), each with where it first appears.
  */
 function footnoteMarks(lines: Line[], from: number, to: number): Map<string, number> {
   const marks = new Map<string, number>();
   for (let i = from; i < to; i++) {
     const { text, start } = lines[i]!;
-    if (!/\p{Ll}\d/u.test(text)) continue;
-    for (const m of text.matchAll(/\p{Ll}(\d{1,2})(?=[\s.,;:)]|$)/gu)) if (!marks.has(m[1]!)) marks.set(m[1]!, start + m.index + 1);
+    if (!/\p{Ll}\d|năm \d{5}/u.test(text)) continue;
+    // (or glued to a year, which has four digits: "Luật … năm 20244." is the year 2024, mark 4)
+    for (const m of text.matchAll(/(?:\p{Ll}|năm (?:19|20)\d\d)(\d{1,2})(?=[\s.,;:)]|$)/gu)) {
+      if (!marks.has(m[1]!)) marks.set(m[1]!, start + m.index + m[0].length - m[1]!.length);
+    }
   }
   return marks;
 }
