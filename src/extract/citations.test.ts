@@ -52,6 +52,12 @@ describe('citation issuers', () => {
     expect(issuerOf('Ngày 15/7/2022, Sở Tài nguyên và Môi trường tỉnh Yên Bái cũng đã có văn bản số 1356/STNMT-KS về việc dừng đổ thải.', '1356/STNMT-KS')).toBe('Sở Tài nguyên và Môi trường tỉnh Yên Bái');
     expect(issuerOf('Trước đó, Sở Xây dựng cũng đã có Công văn số 12/SXD-QLXD về việc này.', '12/SXD-QLXD')).toBe('Sở Xây dựng');
   });
+  it('a ministry\'s whole name ends before a lower-case word run into it', () => {
+    expect(issuerOf('theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dan thi hành.', '80/2021/TT-BTC')).toBe('Bộ Tài chính');
+    expect(issuerOf('tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ Công Thương thác khoáng sản với cơ quan.', '31/2025/TT-BCT')).toBe('Bộ Công Thương');
+    // a name whose last words are lower case goes on
+    expect(issuerOf('theo Thông tư số 12/2020/TT-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn.', '12/2020/TT-BNNPTNT')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
+  });
   it('a name cut at its bare head word by a page break goes on past the blank line', () => {
     const note = '      2 Nội dung thiết kế mỏ được quy định tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ trưởng Bộ\n\nCông Thương quy định nội dung thiết kế cơ sở của dự án.\n';
     expect(issuerOf(note, '31/2025/TT-BCT')).toBe('Bộ trưởng Bộ Công Thương');

@@ -235,8 +235,11 @@ function dropPageNumbers(mt: MappedText, notes: NormalizedText['notes']): Mapped
   let from = 0;
   for (let nl = t.indexOf('\n'); ; nl = t.indexOf('\n', nl + 1)) {
     const end = nl < 0 ? t.length : nl;
-    // a short line only: the regex never sees a long one
-    if (end - from <= 24 && end > from) {
+    // a short line only: the regex never sees a long one (a layout's page number stands centred:
+    // its indent does not count)
+    let lead = from;
+    while (lead < end && t.charCodeAt(lead) === 32) lead++;
+    if (end - lead <= 24 && end > lead) {
       const m = PAGE_NUMBER_LINE.exec(t.slice(from, end));
       if (m) {
         const span = { start: from, end: nl < 0 ? end : nl + 1 };
@@ -504,16 +507,31 @@ export function wrapWidth(text: string): number {
   }
   if (lens.length < 8) return 0;
   lens.sort((a, b) => a - b);
-  const w = lens[Math.floor(lens.length * 0.9)]!;
-  if (w > 110) return 0;
+  // the width whose band (80–110% of it) holds the most lines, the widest of equals: a
+  // percentile would move with the few long lines a page has besides (a header's, a footnote's)
+  let w = 0;
   let near = 0;
-  for (const l of lens) if (l >= w * 0.8 && l <= w * 1.1) near++;
-  return near >= lens.length * 0.4 ? w : 0;
+  for (let i = 0, lo = 0, hi = 0; i < lens.length; i++) {
+    const x = lens[i]!;
+    while (lens[lo]! < x * 0.8) lo++;
+    while (hi < lens.length && lens[hi]! <= x * 1.1) hi++;
+    if (hi - lo >= near) {
+      near = hi - lo;
+      w = x;
+    }
+  }
+  if (w > 110) return 0;
+  // (and few lines run past it: an unwrapped text's short list items may fill one band, while its
+  // paragraphs run to hundreds of characters)
+  let over = 0;
+  for (const l of lens) if (l > w * 1.1) over++;
+  return near >= lens.length * 0.4 && over <= lens.length * 0.12 ? w : 0;
 }
 
 // Sticky, at the start of the next line: what opens a new paragraph or item rather than
-// continuing a wrapped one (list marks, labels, articles, the letter's fixed openings).
-const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|(?:Điều|Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Thực hiện|Xét|Theo đề nghị|Số|V\/v|TM|KT|TL|Q)(?![\p{L}]))/uy;
+// continuing a wrapped one (list marks, labels, articles, the letter's fixed openings, an annex's
+// "(Kèm theo Quyết định số …)" under its title).
+const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|(?:Điều|Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Thực hiện|Xét|Theo đề nghị|Số|V\/v|TM|KT|TL|Q|\((?:Kèm|Ban hành kèm) theo)(?![\p{L}]))/uy;
 // An article's title line ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra"): its body opens the
 // next line, unless the line stops on a word that cannot end it ("… của\nỦy ban nhân dân …").
 const ARTICLE_LINE = /^[ ]*Điều[ ]+\d+[a-zđ]?[.:]/u;

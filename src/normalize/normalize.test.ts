@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalize } from './index.js';
+import { matchKey, normalize, wrapWidth } from './index.js';
 
 /** The original text under a clean range, through the offset map. */
 function orig(input: string, cleanStart: number, cleanEnd: number): string {
@@ -124,6 +124,29 @@ describe('normalize', () => {
     const table = normalize('STT\n1\nSở Tài chính\n2\nSở Nội vụ\n3\nSở Y tế');
     expect(table.text).toBe('STT\n1\nSở Tài chính\n2\nSở Nội vụ\n3\nSở Y tế');
     expect(normalize(`${para}\n2\n${para}`).text).toContain('\n2\n');
+  });
+  it('removes a page number a layout centred under the page, its indent past the short-line limit', () => {
+    const para = 'Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành và Ủy ban nhân dân các huyện triển khai thực hiện nghiêm túc. '.repeat(7);
+    const pad = ' '.repeat(40);
+    const n = normalize(`${para}\nSở Tài chính\n${pad}2\n\nbố trí kinh phí.\n${para}\nSở Y tế\n${pad}3\n\nhướng dẫn.\n${para}`);
+    expect(n.text).toContain('Sở Tài chính bố trí kinh phí.');
+    expect(n.text).toContain('Sở Y tế hướng dẫn.');
+  });
+  it('finds a hard wrap\'s width from the band most lines fall in, not from a percentile the long lines move', () => {
+    const wrapped = Array.from({ length: 22 }, (_, i) => `dòng văn bản được ngắt cố định ở một độ rộng gần bằng nhau số ${String(i).padStart(2, '0')} xxxxx`);
+    const long = Array.from({ length: 3 }, () => 'x'.repeat(150));
+    // three long lines (a header's, a footnote's) among 22 wrapped ones, past the 90th percentile:
+    // the width is the wrapped lines'
+    expect(wrapWidth([...wrapped, ...long].join('\n'))).toBe(wrapped[0]!.length);
+    // short list items that fill a band, among paragraphs of hundreds of characters: no wrap
+    const items = Array.from({ length: 12 }, (_, i) => `- Sở Lao động - Thương binh và Xã hội tỉnh số ${i}`);
+    const paras = Array.from({ length: 5 }, () => 'Ủy ban nhân dân tỉnh đề nghị các sở triển khai. '.repeat(8));
+    expect(wrapWidth([...items, ...paras].join('\n'))).toBe(0);
+  });
+  it('keeps an annex\'s "(Kèm theo …)" line under its title apart in wrapped text', () => {
+    const body = Array.from({ length: 12 }, () => 'các sở, ban, ngành và Ủy ban nhân dân các huyện triển khai thực hiện nghiêm').join('\n');
+    const t = normalize(`${body}\nThích ứng với biến đổi khí hậu giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 xx\n(Kèm theo Quyết định số 1422/QĐ-TTg ngày 19 tháng 11 năm 2024)\n${body}`).text;
+    expect(t).toContain('năm 2050 xx\n(Kèm theo Quyết định');
   });
   it('reads OCR letters inside a serial as the digits they stand for, not a letter-only token', () => {
     expect(normalize('Số l008 - CV/BTGTU').text).toBe('Số 1008 - CV/BTGTU');
