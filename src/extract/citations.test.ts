@@ -52,6 +52,12 @@ describe('citation issuers', () => {
     expect(issuerOf('Ngày 15/7/2022, Sở Tài nguyên và Môi trường tỉnh Yên Bái cũng đã có văn bản số 1356/STNMT-KS về việc dừng đổ thải.', '1356/STNMT-KS')).toBe('Sở Tài nguyên và Môi trường tỉnh Yên Bái');
     expect(issuerOf('Trước đó, Sở Xây dựng cũng đã có Công văn số 12/SXD-QLXD về việc này.', '12/SXD-QLXD')).toBe('Sở Xây dựng');
   });
+  it('"được X cấp Giấy phép … số …" names X; "của X cấp cho Y" ends X at its verb', () => {
+    expect(issuerOf('Công ty TNHH Đại Đồng Tiến được Ủy ban nhân dân tỉnh Yên Bái cấp\nGiấy phép khai thác khoáng sản số 412/GP-UBND ngày 24/4/2012 để khai thác đá.', '412/GP-UBND')).toBe('Ủy ban nhân dân tỉnh Yên Bái');
+    expect(issuerOf('theo Giấy phép khai thác khoáng sản số 2596/GP-UBND ngày 24/12/2014 của Ủy ban nhân dân tỉnh Yên Bái cấp cho Doanh nghiệp tư nhân Thành Hương.', '2596/GP-UBND')).toBe('Ủy ban nhân dân tỉnh Yên Bái');
+    // "cấp" inside a name goes on
+    expect(issuerOf('theo Quyết định số 12/QĐ-UBND ngày 02/5/2025 của Ủy ban nhân dân cấp tỉnh.', '12/QĐ-UBND')).toBe('Ủy ban nhân dân cấp tỉnh');
+  });
   it('a ministry\'s whole name ends before a lower-case word run into it', () => {
     expect(issuerOf('theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dan thi hành.', '80/2021/TT-BTC')).toBe('Bộ Tài chính');
     expect(issuerOf('tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ Công Thương thác khoáng sản với cơ quan.', '31/2025/TT-BCT')).toBe('Bộ Công Thương');

@@ -154,7 +154,7 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // của Thủ tướng Chính phủ đủ điều kiện …", a page's first line run into a footnote above it),
 // save "nước" and a term ("khóa XII").
 const ISSUER_STOP = new RegExp(
-  String.raw`(?<=Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Bộ (?:Công Thương|Tài chính|Xây dựng|Nội vụ|Ngoại giao|Tư pháp|Y tế|Công an|Quốc phòng))\s+(?!(?:nước|khóa|khoá)(?![\p{L}]))(?=\p{Ll})|\s+(?:về|vê|ban hành|qu[yi] định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tiếp nhận|điều chỉnh|thu hồi|cho phép|công nhận|bổ nhiệm|phân cấp|ủy quyền|uỷ quyền|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|mà|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Sửa đổi|Bổ sung|Bãi bỏ|Phê duyệt|Thành lập|Công bố|Kiện toàn|Quy chế|Về|Xét|Căn cứ|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Thông báo|Báo cáo|Tờ trình|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
+  String.raw`(?<=Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Bộ (?:Công Thương|Tài chính|Xây dựng|Nội vụ|Ngoại giao|Tư pháp|Y tế|Công an|Quốc phòng))\s+(?!(?:nước|khóa|khoá)(?![\p{L}]))(?=\p{Ll})|\s+(?:về|vê|ban hành|qu[yi] định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tiếp nhận|điều chỉnh|thu hồi|cho phép|công nhận|bổ nhiệm|phân cấp|ủy quyền|uỷ quyền|cấp(?=\s+(?:cho|ngày|lần)(?![\p{L}]))|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|mà|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|[,;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Sửa đổi|Bổ sung|Bãi bỏ|Phê duyệt|Thành lập|Công bố|Kiện toàn|Quy chế|Về|Xét|Căn cứ|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Thông báo|Báo cáo|Tờ trình|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',
 );
 
@@ -206,6 +206,8 @@ function agentBefore(near: string): string | null {
 const NOW_NAMED = new RegExp(String.raw`^\s*(${NOW_NAMED_SRC})`, 'u');
 /** "được X thông qua / phê duyệt … tại": X, up to the first of these verbs, issued what follows. */
 const PASSIVE_AGENT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?:thông qua|phê duyệt|nghiệm thu|chấp thuận|thẩm định|xác nhận|ban hành|công bố|cấp|ký|giao)(?![\p{L}])[^;.()]{0,80}?\s+tại(?:\s+các(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:)?)?\s*$/u;
+/** "Công ty X được Ủy ban nhân dân tỉnh Yên Bái cấp Giấy phép … số …": the agent right before its verb and the instrument. */
+const PASSIVE_AGENT_DIRECT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?:cấp|ban hành|phê duyệt|chấp thuận)\s*$/u;
 /** After the issuer: its date, past a stray type word ("của Chính phủ nghị định ngày …"). */
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=${NGAY}\s)`, 'u');
 /** After the number: its date (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …"). */
@@ -569,8 +571,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // "được Tập đoàn TKV thông qua tại Văn bản số …", "được Chủ đầu tư nghiệm thu, phê duyệt tại
     // Quyết định số …": the agent of the instrument
     if (!issuer) {
-      const am = PASSIVE_AGENT.exec(near);
-      if (am) issuer = am[1]!.trim();
+      const am = PASSIVE_AGENT.exec(near) ?? PASSIVE_AGENT_DIRECT.exec(near);
+      if (am) issuer = am[1]!.replace(/\s+/g, ' ').trim();
     }
     // "ý kiến của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/…", "Xét đề nghị của Sở Xây dựng tại Tờ trình số …"
     if (!issuer) {

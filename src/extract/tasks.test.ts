@@ -218,6 +218,12 @@ describe('tasks', () => {
     expect(tasksOf('VI. KẾT LUẬN\n2. Yêu cầu đối với Tổng công ty Khoáng sản TKV\n- Tổ chức thực hiện đúng thiết kế.\n3. Đối với các tổ chức khác\nĐề nghị Hội Liên hiệp Phụ nữ Thành phố, Thành Đoàn phát động các cuộc vận động.\nVII. PHÍ THẨM ĐỊNH: xem phụ lục\nTrên đây là thông báo của Sở Công Thương. Đề nghị Tổng công ty Khoáng sản TKV tổ chức thực hiện./.'))
       .toEqual(['VI.2: Tổng công ty Khoáng sản TKV', 'VI.3: Hội Liên hiệp Phụ nữ Thành phố | Thành Đoàn']);
   });
+  it('"Đối với X và Y" over a report\'s proposals names both; a collective\'s own commas ("các sở, ban, ngành") are no clause', () => {
+    expect(tasksOf('III. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đối với Công ty TNHH Đại Đồng Tiến và Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ\n- Thường xuyên kiểm tra, duy trì hệ thống mốc giới.\n2. Đối với các sở, ban, ngành trên địa bàn tỉnh và Ủy ban nhân dân xã Văn Chấn\nCăn cứ theo chức năng, nhiệm vụ, thường xuyên kiểm tra, giám sát hoạt động khai thác khoáng sản.'))
+      .toEqual(['III.1: Công ty TNHH Đại Đồng Tiến | Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ', 'III.2: các sở, ban, ngành trên địa bàn tỉnh | Ủy ban nhân dân xã Văn Chấn']);
+    // "Đối với X, …" with a clause after its comma and no verb still names nobody
+    expect(tasksOf('II. NỘI DUNG\n1. Đối với các xã, phường, thời hạn là tháng 3 năm 2026.')).toEqual([]);
+  });
   it('a body in charge after an opening clause ("Trên cơ sở đề nghị của …, Sở X chủ trì")', () => {
     expect(tasksOf('II. NỘI DUNG\n2.4. Bước 4: Lập Đề án.\n\nTrên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập Đề án.'))
       .toEqual(['II.2.4: Sở Xây dựng']);

@@ -266,6 +266,10 @@ function ratesOnly(body: string): boolean {
   return lines.length > 0 && lines.every((l) => /(?<![\d.,])\d[\d.,]*[ ]*(?:đồng|đ)(?![\p{L}])/u.test(l));
 }
 
+// "các sở, ban, ngành", "các cơ quan, đơn vị", "các xã, phường, thị trấn": one collective, its
+// kinds (data/assignees.json's collectives, and the kinds of local units) listed by commas
+const KIND = wordAlternation([...assignees.collectives, 'thị trấn', 'thị xã', 'thành phố', 'đặc khu']);
+const COLLECTIVE_LIST = new RegExp(`(?<![\\p{L}])các\\s+(?:${KIND})(?:,\\s*(?:${KIND}))+(?![\\p{L}])`, 'gu');
 /** The bodies of "- Đối với Công an thành phố … xây dựng kế hoạch …" items: a head, then its verb. */
 function doiVoiItems(body: string): string[] {
   const out = new Set<string>();
@@ -452,8 +456,9 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (byDoiVoi && /(?<![\p{L}])gồm(?![\p{L}])/u.test(h.split(':')[0]!)) return null;
   // "Yêu cầu đối với các tổ chức, cá nhân được cấp phép …" without a verb is a title naming them
   // all, commas included; after a bare "Đối với X," a verb must follow for X to be charged
+  // (the commas of a collective's own list, "các sở, ban, ngành", "các xã, phường", are none)
   let requestTitle = false;
-  if (byDoiVoi && !h.includes(':') && h.includes(',')) {
+  if (byDoiVoi && !h.includes(':') && h.replace(COLLECTIVE_LIST, '').includes(',')) {
     if (firstVerb(h) >= 0) byDoiVoi = false;
     else if (/^(?:Yêu cầu|Đề nghị)/u.test(lead![0])) requestTitle = true;
     else return null;
@@ -528,7 +533,9 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (/(?:^|\s)gồm$/u.test(phrase.replace(/[\s:.,;]+$/u, ''))) return null;
   // asides in brackets go ("(sau đây gọi là …)"); "các ông (bà)" keeps its "(bà)"
   phrase = phrase.replace(/\s*\((?!\s*bà\s*\))[^)]*\)\s*/gu, ' ').replace(/[.;]+$/, '').trim();
-  const list = (byDoiVoi && !requestTitle ? [phrase] : splitAssignees(phrase, !isName && !byDoiVoi)).map((a) => a.replaceAll(KEPT_COLON, ':'));
+  // ("Đối với X" keeps its commas, "các tổ chức, cá nhân …"; a "và" before another body's head
+  // joins two: "Đối với Công ty TNHH A và Doanh nghiệp tư nhân B")
+  const list = (byDoiVoi && !requestTitle ? splitAnd(phrase) : splitAssignees(phrase, !isName && !byDoiVoi)).map((a) => a.replaceAll(KEPT_COLON, ':'));
   return list.length ? list : null;
 }
 
