@@ -367,12 +367,15 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'%]\*)(?=[ ]*$|[ ,.;:)])|(?<=[\p{L}\d]\*)(?=[\p{L}\d]+\*))/gmu, () => '');
   }
   // A rule between two words leaves a space; one that ends its line or cell leaves nothing, so the text
-  // is not rebuilt again only to trim that space (each rebuild of a long text costs ~0.7 ms).
+  // is not rebuilt again only to trim that space (each rebuild of a long text costs ~0.7 ms). A long
+  // rule between a header's name and what a web copy ran into it ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+  // ------------- Số: 52/2018/QĐ-UBND", "Hạnh phúc ------- Lạng Sơn, ngày …") ends the name's line.
   if (mt.text.includes('---')) {
     const src = mt.text;
     mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, (m) => {
       const after = m.index + m[0].length;
-      return after === src.length || src.charCodeAt(after) === 10 || src.charCodeAt(after) === 9 ? '' : ' ';
+      if (after === src.length || src.charCodeAt(after) === 10 || src.charCodeAt(after) === 9) return '';
+      return m.index > 0 && m[0].includes('-----') && /\p{L}/u.test(src.charAt(m.index - 1)) && /\p{Lu}/u.test(src.charAt(after)) ? '\n' : ' ';
     });
   }
 

@@ -148,6 +148,13 @@ describe('normalize', () => {
     const t = normalize(`${body}\nThích ứng với biến đổi khí hậu giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 xx\n(Kèm theo Quyết định số 1422/QĐ-TTg ngày 19 tháng 11 năm 2024)\n${body}`).text;
     expect(t).toContain('năm 2050 xx\n(Kèm theo Quyết định');
   });
+  it('ends a header name\'s line at the long rule a web copy ran the next cell into', () => {
+    const t = normalize('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------------- Lạng Sơn, ngày 05 tháng 9 năm 2018 |\nQUYẾT ĐỊNH').text;
+    expect(t).toContain('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 52/2018/QĐ-UBND');
+    expect(t).toContain('Hạnh phúc\nLạng Sơn, ngày 05 tháng 9 năm 2018');
+    // a short rule between words, and a rule before a lower-case word, leave a space
+    expect(normalize('từ năm 2020 --- đến nay').text).toBe('từ năm 2020 đến nay');
+  });
   it('reads OCR letters inside a serial as the digits they stand for, not a letter-only token', () => {
     expect(normalize('Số l008 - CV/BTGTU').text).toBe('Số 1008 - CV/BTGTU');
     expect(normalize('Số: 1O5O/QĐ-SCT').text).toBe('Số: 1050/QĐ-SCT');
