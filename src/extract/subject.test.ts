@@ -214,4 +214,10 @@ describe('extractSubject', () => {
     const r = extract('THỦ TƯỚNG CHÍNH PHỦ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                                     KẾ HOẠCH QUỐC GIA\n                        Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,\n                                 tầm nhìn đến năm 2050 (cập nhật)\n                               (Kèm theo Quyết định số 1422/QĐ-TTg\n                        Ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)\n     I. MỤC TIÊU\n');
     expect([r.type?.code, r.subject]).toEqual(['KH', 'Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 (cập nhật)']);
   });
+  it('a subject in capitals that opens with a body opener\'s words ("THỰC HIỆN ĐỀ ÁN …") is the subject, not the body', () => {
+    const head = 'ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: 62/KH-UBND\n\nTuyên Quang, ngày 28 tháng 4 năm 2021\n\nKẾ HOẠCH\n\n';
+    expect(subject(`${head}THỰC HIỆN ĐỀ ÁN TRỒNG 1 TỶ CÂY XANH CỦA CHÍNH PHỦ\n\nCăn cứ Luật Lâm nghiệp năm 2017;\n`)).toBe('THỰC HIỆN ĐỀ ÁN TRỒNG 1 TỶ CÂY XANH CỦA CHÍNH PHỦ');
+    // a numbered heading in capitals right under the title still opens the body
+    expect(subject(`${head}I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n`)).toBeNull();
+  });
 });

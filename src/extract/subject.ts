@@ -17,6 +17,8 @@ export interface SubjectValue {
 }
 
 const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
+// what opens a body even in capitals: a label, a salutation, the basis
+const CAPS_STOPS = /^(can cu|xet|ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
 
 // (or in figures: "Đồng Nai, ngày 31/12/2024")
 const DATE_LINE_START = /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bth[ai]ng\b|[a-z],\s*ngay\b.{0,8}\bth[ai]ng\b|^(?:[a-z .]{2,40},\s*)?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/;
@@ -295,7 +297,9 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       // Kết luận số 70-KL/TW …"); the body opens in capitals ("Thực hiện Kế hoạch số …, …")
       const lower = /^\p{Ll}/u.test(c.text.trim()) && !/^[a-zđ][).]\s/u.test(c.text.trim());
       const b = block(ctx, c, c.start, 10, blank);
-      if (stopCell(c) && !lower && !doingSubject(c) && !requestSubject(c) && !(b.text && implementsTitle(b.text))) return null;
+      // (a line in capitals under the title is no body opener: "KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN TRỒNG …")
+      const capsTitle = caps && BODY_START.test(c.key.trim()) && !CAPS_STOPS.test(c.key.trim());
+      if (stopCell(c) && !lower && !capsTitle && !doingSubject(c) && !requestSubject(c) && !(b.text && implementsTitle(b.text))) return null;
       return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
     }
     return null;

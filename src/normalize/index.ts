@@ -462,7 +462,8 @@ function sameCase(word: string, after: string): boolean {
   const next = /^\p{L}+/u.exec(after)?.[0] ?? '';
   return upper ? next.length > 1 && next === next.toUpperCase() : next.length > 0 && next !== next.toUpperCase();
 }
-const SYMBOL_HEAD = /\/[\p{Lu}\d]{1,12}$/u;
+// (a type code may hold a lower-case letter, "TTr", "CTr"; a space may stand before the dash)
+const SYMBOL_HEAD = /\/[\p{Lu}\d][\p{L}\d]{0,11}[ ]?$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}/u;
 const DIGIT_BEFORE = /\d[ ]?$/;
 const SYMBOL_TAIL = /^\p{Lu}[\p{L}]{0,8}\//u;

@@ -194,6 +194,8 @@ describe('normalize', () => {
     expect(normalize('Thông tư số 36/2025/TT-\nBNNMT ngày').text).toBe('Thông tư số 36/2025/TT-BNNMT ngày');
     expect(normalize('Thông tư số 36/2025/TT-\n\nBNNMT ngày').text).toBe('Thông tư số 36/2025/TT-BNNMT ngày');
     expect(normalize('Kết quả năm 2025 -\n\nBáo cáo').text).toBe('Kết quả năm 2025 -\n\nBáo cáo');
+    // a type code with a lower-case letter, a space before the dash ("Tờ trình số 473/TTr -\nNN&PTNT")
+    expect(normalize('tại Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007').text).toBe('tại Tờ trình số 473/TTr -NN&PTNT ngày 21/5/2007');
     expect(normalize('Nghị quyết\n\nsố 49-NQ/TU').text).toBe('Nghị quyết số 49-NQ/TU');
   });
 
