@@ -68,6 +68,8 @@ const HEADING_AFTER = /C[OỘỌ]NG\s*H[OÒ][AÀ]|C[OỘỌ]NG\s*S[AẢ]N\s*VI[E
 // (one space before the pipe, not a run: a regex that opened with a run of spaces would be
 // tried at every space of a long run)
 const PIPE_CELL = /[ ]\|(?:[ ]+\|)*[ ]+/g;
+// a row's closing pipe ("Số: 612/QĐ-UBND |" at the line's end): no cell follows it
+const PIPE_ROW_END = /[ ]\|[ ]*$/gm;
 
 /** Two " | " at least: a table's cells written on one line (see stripArtefacts). */
 function pipeCells(text: string): boolean {
@@ -355,6 +357,7 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     // TRƯỞNG"): the cells are separated by a tab, as the DOCX and HTML readers separate them.
     // (an empty cell between, " |  | ", is one more tab)
     mt = mt.replace(PIPE_CELL, (m) => '\t'.repeat(m[0].split('|').length - 1));
+    if (mt.text.includes(' |')) mt = mt.replace(PIPE_ROW_END, () => '');
     notes.push({ code: 'PIPE_CELLS', message: 'read " | " between table cells as a cell break' });
   }
   // Markdown headings and emphasis; rules drawn under header names ("--------").

@@ -252,6 +252,8 @@ describe('normalize', () => {
     const at = n.text.indexOf('\tHà Nội');
     expect(orig(input, at + 1, at + 7)).toBe('Hà Nội');
     expect(' | ').toContain(orig(input, at, at + 1));
+    // a row's closing pipe at the line's end goes
+    expect(normalize('Số hiệu: | 612/QĐ-UBND | Loại văn bản: | Quyết định |\nỦY BAN NHÂN DÂN |\nSố: 612/QĐ-UBND |').text.split('\n')).toEqual(['Số hiệu:\t612/QĐ-UBND\tLoại văn bản:\tQuyết định', 'ỦY BAN NHÂN DÂN', 'Số: 612/QĐ-UBND']);
     // an empty cell between two (" |  | ") keeps its column: one tab more
     expect(normalize('Số:           /KH-UBND |  | Lào Cai, ngày 04 tháng 7 năm 2026\n- Lưu: VT. |  | TM. ỦY BAN NHÂN DÂN').text.split('\n')).toEqual(['Số: /KH-UBND\t\tLào Cai, ngày 04 tháng 7 năm 2026', '- Lưu: VT.\t\tTM. ỦY BAN NHÂN DÂN']);
     // one " | " alone, or a pipe inside a word, is text
