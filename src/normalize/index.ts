@@ -5,7 +5,7 @@ import { restoreHeader } from './displaced-header.js';
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
 import { MappedText, OffsetMap } from './mapped-text.js';
 import { foldSameLength, looseKey } from './fold.js';
-import { joinBrokenSyllables, joinLetterSpaced } from './letter-spaced.js';
+import { joinBrokenSyllables, joinLetterSpaced, splitGluedWords } from './letter-spaced.js';
 import { isSyllable } from './syllable.js';
 import dashCompounds from '../data/dash-compounds.json' with { type: 'json' };
 import functionWords from '../data/function-words.json' with { type: 'json' };
@@ -105,7 +105,7 @@ export function normalize(original: string): NormalizedText {
 
   mt = mt.replaceUnits(CHAR_FLAGS, (ch) => CHAR_MAP[ch] ?? '');
   mt = joinLetterSpaced(mt);
-  mt = joinBrokenSyllables(mt);
+  mt = splitGluedWords(joinBrokenSyllables(mt));
 
   mt = stripArtefacts(mt, notes);
   mt = restoreHeader(mt, notes);

@@ -4,7 +4,7 @@
 // (onset, vowels, coda; src/data/syllables.json): "của Thủ tướng Chính phủ số 115/2004/QĐ-TTg".
 import syllables from '../data/syllables.json' with { type: 'json' };
 import { foldSameLength } from './fold.js';
-import { MAX_SYLLABLE, syllableShape } from './syllable.js';
+import { isSyllable, MAX_SYLLABLE, syllableShape } from './syllable.js';
 import type { MappedText } from './mapped-text.js';
 
 /** Longer runs of letters are no title: they are kept whole rather than cut (bounded cost). */
@@ -283,4 +283,23 @@ export function joinBrokenSyllables(mt: MappedText): MappedText {
     TRIGGER.lastIndex = lastEnd;
   }
   return drop.length ? mt.deleteUnits(drop.sort((a, b) => a - b)) : mt;
+}
+
+const GLUED_AT = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+const LEFT_WORD = /(?:^|[^\p{L}\d])(\p{Lu}?\p{Ll}{1,6})$/u;
+const RIGHT_WORD = /^\p{Lu}\p{Ll}{1,6}(?![\p{L}\d])/u;
+
+/**
+ * Puts back the space a web copy lost between two syllables, the second capitalised ("Kính gửi:
+ * BộCông Thương", "HàNội"): no Vietnamese word has a capital inside it, and both halves must be
+ * syllables ("TTr", "VnExpress", "iPhone" stay).
+ */
+export function splitGluedWords(mt: MappedText): MappedText {
+  const text = mt.text;
+  if (!/\p{Ll}\p{Lu}\p{Ll}/u.test(text)) return mt;
+  return mt.replace(GLUED_AT, (m) => {
+    const left = LEFT_WORD.exec(text.slice(Math.max(0, m.index - 7), m.index + 1));
+    const right = left ? RIGHT_WORD.exec(text.slice(m.index + 1, m.index + 9)) : null;
+    return left && right && isSyllable(left[1]!) && isSyllable(right[0]) ? `${m[0]} ` : m[0];
+  });
 }

@@ -155,6 +155,12 @@ describe('normalize', () => {
     // a short rule between words, and a rule before a lower-case word, leave a space
     expect(normalize('từ năm 2020 --- đến nay').text).toBe('từ năm 2020 đến nay');
   });
+  it('puts back the space a web copy lost between two syllables, the second capitalised', () => {
+    expect(normalize('Kính gửi: BộCông Thương').text).toBe('Kính gửi: Bộ Công Thương');
+    expect(normalize('của Bộ trưởngBộ Giáo dục và Đào tạo; đồng chí Nguyễn ĐứcMạnh').text).toBe('của Bộ trưởng Bộ Giáo dục và Đào tạo; đồng chí Nguyễn Đức Mạnh');
+    // a type code, a brand, a font keep their capitals inside
+    expect(normalize('Tờ trình số 12/TTr-UBND; báo VnExpress; điện thoại iPhone; Chương trình 31-CTr/TW').text).toBe('Tờ trình số 12/TTr-UBND; báo VnExpress; điện thoại iPhone; Chương trình 31-CTr/TW');
+  });
   it('reads OCR letters inside a serial as the digits they stand for, not a letter-only token', () => {
     expect(normalize('Số l008 - CV/BTGTU').text).toBe('Số 1008 - CV/BTGTU');
     expect(normalize('Số: 1O5O/QĐ-SCT').text).toBe('Số: 1050/QĐ-SCT');
