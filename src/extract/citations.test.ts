@@ -58,6 +58,14 @@ describe('citation issuers', () => {
     // "cấp" inside a name goes on
     expect(issuerOf('theo Quyết định số 12/QĐ-UBND ngày 02/5/2025 của Ủy ban nhân dân cấp tỉnh.', '12/QĐ-UBND')).toBe('Ủy ban nhân dân cấp tỉnh');
   });
+  it('reads the historical shape "54-CP", "217-HĐBT" after a type word, not a dash between figures or a Party number', () => {
+    const cits = extract('Căn cứ Nghị định số 54-CP ngày 22/7/1993 của Chính phủ; Quyết định 217-HĐBT ngày 14/11/1987 của Hội đồng Bộ trưởng; Nghị quyết số 63-NQ/TU; giai đoạn 2021-2025; khu 2-TCN.').citations;
+    expect(cits.map((c) => [c.number?.value, c.date?.iso, c.issuer])).toEqual([
+      ['54-CP', '1993-07-22', 'Chính phủ'],
+      ['217-HĐBT', '1987-11-14', 'Hội đồng Bộ trưởng'],
+      ['63-NQ/TU', undefined, null],
+    ]);
+  });
   it('a ministry\'s whole name ends before a lower-case word run into it', () => {
     expect(issuerOf('theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dan thi hành.', '80/2021/TT-BTC')).toBe('Bộ Tài chính');
     expect(issuerOf('tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ Công Thương thác khoáng sản với cơ quan.', '31/2025/TT-BCT')).toBe('Bộ Công Thương');

@@ -8,7 +8,7 @@ import { looseKey } from '../normalize/fold.js';
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
-import { fillTypeSlot, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
+import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
 import { TYPE_WORDS as WORDS, TYPE_WORD_CODE as WORD_CODE } from './type.js';
 
 export interface Mention {
@@ -135,6 +135,8 @@ const TYPE_INSIDE = new RegExp(`(?<![\\p{L}])(?:${TYPE_ALT})(?![\\p{L}])`, 'iu')
 // date after it, whatever its shape (companies number their letters as they like)
 const LABELLED = /(?<![\p{L}])(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()"'“”]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
 const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
+const HISTORIC_ANY = new RegExp(HISTORIC_NUMBER.source, 'gu');
+const TYPE_THEN_SO = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALT}|${TYPE_CAP_ALT})\\s+(?:số\\s*:?\\s*)?$`, 'u');
 // Type words, in lower case, that a writer leaves between an issuer and what follows ("của Chính
 // phủ nghị định về …"): the issuer stops before one, the date and the title are read after it.
 const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|chỉ thị|công văn|kết luận';
@@ -417,6 +419,17 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     for (let j = k; j < std && matches[j]!.m.index < end; j++) matches[j]!.dropped = true;
     const fake = Object.assign([raw], { index: at, input: text }) as unknown as RegExpExecArray;
     matches.push({ m: fake, qc: false, loose: looseNumber(raw, ctx.span(at, end)) });
+  }
+  // the historical shape after a type word ("Nghị định số 54-CP", "Quyết định 217-HĐBT"), which the
+  // number pattern does not read (no slash)
+  // (found by its digits, then the words before it are looked at: a pattern that opened with the
+  // type words would be tried at every offset)
+  HISTORIC_ANY.lastIndex = from;
+  for (let m = HISTORIC_ANY.exec(text); m; m = HISTORIC_ANY.exec(text)) {
+    if (m.index > 0 && /[\p{L}\d/-]/u.test(text.charAt(m.index - 1))) continue;
+    if (!TYPE_THEN_SO.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const fake = Object.assign([m[0]], { index: m.index, input: text }) as unknown as RegExpExecArray;
+    matches.push({ m: fake, qc: false, loose: historicNumber(m, ctx.span(m.index, m.index + m[0].length)) });
   }
   for (let m = qcvn.exec(text); m; m = qcvn.exec(text)) matches.push({ m, qc: true });
   const hits = matches.filter((x) => !x.dropped).sort((a, b) => a.m.index - b.m.index);

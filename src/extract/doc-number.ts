@@ -4,7 +4,7 @@ import type { Ctx } from './context.js';
 import type { Cell } from '../segment/index.js';
 import { numberCell } from './header.js';
 import { looseKey } from '../normalize/fold.js';
-import { numberRegex, numberFromMatch } from './number.js';
+import { HISTORIC_NUMBER, historicNumber, numberRegex, numberFromMatch } from './number.js';
 import { titleSentence } from './title-sentence.js';
 import { titleCell, TITLE_CODES } from './type.js';
 
@@ -63,6 +63,12 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
   }
   const split = splitSerial(ctx, cell, rest);
   if (split) return split;
+  // the historical shape: "Số: 16-NT"
+  const old = HISTORIC_NUMBER.exec(rest);
+  if (old && old.index <= 3) {
+    const start = cell.start + at + old.index;
+    return historicNumber(old, ctx.span(start, start + old[0].length));
+  }
   // a serial a scan read letter-spaced ("Số:8 5 2 0/BCT-KHCN")
   const spaced = /^\s*(\d(?: \d){1,5})(?=\s?\/\s?\p{Lu})/u.exec(rest);
   if (spaced) {

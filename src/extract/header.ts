@@ -12,6 +12,14 @@ export function headerCells(ctx: Ctx): Cell[] {
   return out;
 }
 
+const TYPE_WORD_END = /(?:^|\s)(nghi dinh|quyet dinh|nghi quyet|thong tu(?: lien tich)?|chi thi|ket luan|cong van|ke hoach|luat)\s*$/;
+
+/** The line above the cell ends with a type word (its number follows on the cell's line). */
+function citedAbove(ctx: Ctx, c: Cell): boolean {
+  const above = ctx.zones.lines[c.line - 1]?.cells;
+  return !!above && above.length > 0 && TYPE_WORD_END.test(above[above.length - 1]!.key);
+}
+
 /** The "Số …" cell of the header, if any. */
 export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
   // "SỐ 1050/QĐ-SCT" in capitals under "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH" names the body that
@@ -26,7 +34,9 @@ export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
     if (m && (m.index === 0 || (/\bs[o0]\s*:/.test(c.key.slice(m.index)) && !/^\p{Ll}/u.test(lastWord)))) {
       const found = { cell: c, at: m.index + m[0].length };
       if (!/^\s*SỐ\s+\d/u.test(c.text.slice(m.index))) return found;
-      caps ??= found;
+      // (nor one that goes on from a type word ending the line above: "… CỦA NGHỊ ĐỊNH\nSỐ
+      // 68/2017/NĐ-CP NGÀY …" is a subject in capitals citing it)
+      if (m.index > 0 || !citedAbove(ctx, c)) caps ??= found;
       continue;
     }
     // OCR reads "Số:" as "$6:", "5ố:", "86:" at the start of a header cell

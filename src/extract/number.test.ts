@@ -108,4 +108,12 @@ describe('the header number', () => {
     expect(r.number).toMatchObject({ value: '/HC-CNHC', serial: null, symbol: 'HC-CNHC' });
     expect(r.warnings.map((w) => w.code)).toContain('NUMBER_DAMAGED');
   });
+  it('reads the header\'s historical number "Số: 16-NT" (a serial and its issuer after a dash)', () => {
+    const r = extract('BỘ NỘI THƯƠNG\nSố: 16-NT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 14 tháng 11 năm 1987\n\nTHÔNG TƯ\nHướng dẫn về chức năng\n');
+    expect([r.number?.value, r.number?.issuerCode, r.number?.system]).toEqual(['16-NT', 'NT', 'state']);
+  });
+  it('a "SỐ …" line in capitals that goes on from a type word above is a cited number in the subject, not the document\'s', () => {
+    const r = extract('THÔNG TƯ\nQUY ĐỊNH CHI TIẾT MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH\nSỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ\nCăn cứ Nghị định số 98/2017/NĐ-CP;\n');
+    expect(r.number).toBeNull();
+  });
 });

@@ -120,6 +120,17 @@ export function looseNumber(raw: string, span: Span): DocumentNumber {
   return { value, serial, symbol, typeCode: null, issuerCode: null, year: y ? Number(y[1]) : null, system: null, raw, span };
 }
 
+/**
+ * The historical shape, a serial and its issuer's code after a dash, no slash ("54-CP", "217-HĐBT",
+ * "16-NT": the 1980s–1990s), read only where a label vouches for it (the header's "Số:", a type
+ * word before it): in running text "2-TCN" or "19-CP" could be anything.
+ */
+export const HISTORIC_NUMBER = /(\d{1,6})[ ]?-[ ]?(\p{Lu}[\p{Lu}Đ]{1,6})(?![\p{L}\d/-])/u;
+export function historicNumber(m: RegExpExecArray, span: Span): DocumentNumber {
+  const code = canonical(m[2]!);
+  return { value: `${m[1]}-${code}`, serial: m[1]!, symbol: code, typeCode: null, issuerCode: code, year: null, system: 'state', raw: m[0], span };
+}
+
 /** Parses the first number in a string (offsets relative to `base`). */
 export function parseNumber(text: string, base = 0): DocumentNumber | null {
   const re = numberRegex();
