@@ -66,6 +66,11 @@ describe('citation issuers', () => {
       ['63-NQ/TU', undefined, null],
     ]);
   });
+  it('"Nghị quyết (dự thảo) số …" is cited; a historical number is not its own document\'s citation written "16/NT"', () => {
+    expect(extract('Để thi hành Nghị quyết (dự thảo) số 113/HĐBT ngày 15-7-1987 của Hội đồng Bộ trưởng, Bộ hướng dẫn.').citations.map((c) => [c.number?.value, c.date?.iso, c.issuer])).toEqual([['113/HĐBT', '1987-07-15', 'Hội đồng Bộ trưởng']]);
+    const r = extract('BỘ NỘI THƯƠNG\nSố: 16-NT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 14 tháng 11 năm 1987\n\nTHÔNG TƯ\n\nCỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY 14-11-1987\n\nHƯỚNG DẪN VỀ CHỨC NĂNG\n\nCăn cứ Nghị định số 54-CP ngày 22/7/1993.\n');
+    expect(r.citations.map((c) => c.number?.value)).toEqual(['54-CP']);
+  });
   it('a ministry\'s whole name ends before a lower-case word run into it', () => {
     expect(issuerOf('theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dan thi hành.', '80/2021/TT-BTC')).toBe('Bộ Tài chính');
     expect(issuerOf('tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ Công Thương thác khoáng sản với cơ quan.', '31/2025/TT-BCT')).toBe('Bộ Công Thương');

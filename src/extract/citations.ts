@@ -59,10 +59,10 @@ function listAgent(sentence: string, code: string | null): string | null {
 // "các Kết luận (, Nghị quyết) của X" right before the colon that opens a list of them
 const LIST_OF = new RegExp(String.raw`(?:^|\s)(?:các|những)\s+(?:${TYPE_ALT}|${TYPE_CAP_ALT})(?:\s*,\s*(?:${TYPE_ALT}|${TYPE_CAP_ALT}))*\s+của\s+(\p{Lu}[^:;.\n]{1,80}?)\s*$`, 'u');
 // The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
-// "thẩm định số" (a report that appraises: "Báo cáo thẩm định số"), and a list's colon ("các
-// Công văn: số …").
+// "thẩm định số" (a report that appraises: "Báo cáo thẩm định số"), "(dự thảo) số", and a list's
+// colon ("các Công văn: số …").
 const BEFORE_NUMBER = new RegExp(
-  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp|thẩm\\s+định|thẩm\\s+tra))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:[Ss]ố)?\\s*:?\\s*$`,
+  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp|thẩm\\s+định|thẩm\\s+tra))?(?:\\s*\\((?:dự\\s+thảo|sửa\\s+đổi)\\))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:[Ss]ố)?\\s*:?\\s*$`,
   'iu',
 );
 /** BEFORE_NUMBER tried at one position (sticky). */
@@ -383,6 +383,8 @@ function sentenceFinder(text: string): (at: number) => string {
 export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[] {
   const text = ctx.norm.text;
   const selfKey = self ? self.value.toUpperCase() : null;
+  // (a historical number, "16-NT", is written "16/NT" in its own old Công báo heading)
+  const selfAlt = selfKey && /^\d+-[^/]+$/.test(selfKey) ? selfKey.replace('-', '/') : null;
   const out: Mention[] = [];
   const sentenceAt = sentenceFinder(text);
   // the text in lower case once, when a mention first needs it: each mention's sentence (up to 1500
@@ -450,7 +452,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       number = numberFromMatch(m, ctx.span(m.index, m.index + m[0].length));
     }
     if (!number || number.serial === null) continue;
-    if (selfKey && number.value.toUpperCase() === selfKey) continue;
+    if (selfKey && (number.value.toUpperCase() === selfKey || number.value.toUpperCase() === selfAlt)) continue;
     const numEnd = numStart + (qc ? m[1]!.length : m[0].length);
 
     const windowFrom = Math.max(0, numStart - 140);
