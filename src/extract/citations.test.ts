@@ -71,6 +71,9 @@ describe('citation issuers', () => {
     const r = extract('BỘ NỘI THƯƠNG\nSố: 16-NT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 14 tháng 11 năm 1987\n\nTHÔNG TƯ\n\nCỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY 14-11-1987\n\nHƯỚNG DẪN VỀ CHỨC NĂNG\n\nCăn cứ Nghị định số 54-CP ngày 22/7/1993.\n');
     expect(r.citations.map((c) => c.number?.value)).toEqual(['54-CP']);
   });
+  it('an issuer ends at the "V/v" that opens the cited letter\'s subject', () => {
+    expect(issuerOf('Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh V/v tiếp tục phối hợp tuyên truyền.', '847/UBND-VX1')).toBe('UBND tỉnh Quảng Ninh');
+  });
   it('a ministry\'s whole name ends before a lower-case word run into it', () => {
     expect(issuerOf('theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dan thi hành.', '80/2021/TT-BTC')).toBe('Bộ Tài chính');
     expect(issuerOf('tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ Công Thương thác khoáng sản với cơ quan.', '31/2025/TT-BCT')).toBe('Bộ Công Thương');

@@ -318,6 +318,9 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   }
   // A rule drawn under a heading or a subject as a line of underscores ("________"): no text.
   if (mt.text.includes('___')) mt = mt.replace(/^[ ]*_{3,}[ ]*$/gm, () => '');
+  // The typist's file path a web copy kept under the Nơi nhận ("d:\2011\CV\SVH\T4\Bau cho Vinh
+  // Ha Long", "D\2017\CVUB\uy quyen CDDH"): a line that opens with a drive and a backslash.
+  if (mt.text.includes('\\')) mt = mt.replace(/^[ ]*[A-Za-z]:?\\[^\n]*\n?/gm, () => '');
   // The Government portal's signature stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", its marks often
   // lost) that OCR read into the text it overlays: a line of its own, or before the words of a
   // subject's line ("CONG THONG TIN ĐIỆN TU CHÍNH PHỦ và Khu đô thị …"). Only in capitals.

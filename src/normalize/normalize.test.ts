@@ -161,6 +161,10 @@ describe('normalize', () => {
     // a type code, a brand, a font keep their capitals inside
     expect(normalize('Tờ trình số 12/TTr-UBND; báo VnExpress; điện thoại iPhone; Chương trình 31-CTr/TW').text).toBe('Tờ trình số 12/TTr-UBND; báo VnExpress; điện thoại iPhone; Chương trình 31-CTr/TW');
   });
+  it('drops the typist\'s file path a web copy kept under the Nơi nhận', () => {
+    expect(normalize('- Lưu: VT, NCTH.HH\n\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\n\nKT. CHỦ TỊCH').text).not.toContain('Bau cho');
+    expect(normalize('- Lưu: VT,TH.\nD\\2017\\CVUB\\uy quyen CDDH\nCHỦ TỊCH').text).toBe('- Lưu: VT,TH.\nCHỦ TỊCH');
+  });
   it('reads OCR letters inside a serial as the digits they stand for, not a letter-only token', () => {
     expect(normalize('Số l008 - CV/BTGTU').text).toBe('Số 1008 - CV/BTGTU');
     expect(normalize('Số: 1O5O/QĐ-SCT').text).toBe('Số: 1050/QĐ-SCT');
