@@ -6,6 +6,7 @@ import { decodeLegacy, detectLegacy, type LegacyEncoding } from './legacy.js';
 import { MappedText, OffsetMap } from './mapped-text.js';
 import { foldSameLength, looseKey } from './fold.js';
 import { joinBrokenSyllables, joinLetterSpaced, splitGluedWords } from './letter-spaced.js';
+import { relineFlattened } from './reline.js';
 import { isSyllable } from './syllable.js';
 import dashCompounds from '../data/dash-compounds.json' with { type: 'json' };
 import functionWords from '../data/function-words.json' with { type: 'json' };
@@ -108,6 +109,11 @@ export function normalize(original: string): NormalizedText {
   mt = splitGluedWords(joinBrokenSyllables(mt));
 
   mt = stripArtefacts(mt, notes);
+  const relined = relineFlattened(mt);
+  if (relined !== mt) {
+    mt = relined;
+    notes.push({ code: 'LINES_RESTORED', message: 'put back the line breaks of a text run together into one line' });
+  }
   mt = restoreHeader(mt, notes);
   // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",
   // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides. A symbol must
@@ -142,7 +148,7 @@ export function normalize(original: string): NormalizedText {
     mt = mt.replace(/\n\n+/g, (m) => '\n'.repeat(Math.ceil(m[0].length / 2)));
     notes.push({ code: 'LINE_BREAKS_DOUBLED', message: 'undid doubled line breaks (every line followed by a blank line)' });
   }
-  mt = rejoin(mt);
+  mt = rejoin(mt, notes.some((x) => x.code === 'LINES_RESTORED'));
   mt = trimLineEnds(mt);
 
   return {
@@ -396,7 +402,7 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   return mt;
 }
 
-function rejoin(mt: MappedText): MappedText {
+function rejoin(mt: MappedText, relined = false): MappedText {
   // Blanks left for a hand-filled serial or day are runs of spaces, not column gaps:
   // "Số:          /SCT-KT", "Số         -CTr/TU", "ngày       tháng 5  năm 2019"; so are those
   // around a day or month written in by hand ("ngày    30   tháng 9 năm 2026").
@@ -451,6 +457,8 @@ function rejoin(mt: MappedText): MappedText {
   // after a laid-out line with column gaps, whose next line belongs to a column, nor after an
   // all-capitals title line ("QUY ĐỊNH" over its lower-case subject).
   // Decided line by line (a regex with these look-behinds rescans each line: a fifth of the time).
+  // (a text whose lines were put back by their anchors has no wrapped lines to join)
+  if (relined) return mt;
   const join = continuationBreaks(mt.text);
   if (join.size) mt = mt.replace(/\n[ ]*/g, (m) => (join.has(m.index) ? ' ' : m[0]));
   return mt;
