@@ -263,23 +263,33 @@ function dropPageNumbers(mt: MappedText, notes: NormalizedText['notes']): Mapped
   // apart: a table's numbered rows are close together), starting at page 1–3, of 2 or more. One
   // pass: for each page value, the line that ends the longest run so far; each line is linked to
   // the one before it in its run.
-  const prev = new Int32Array(bare.length).fill(-1);
-  const len = new Int32Array(bare.length);
-  const ending = new Map<number, number>(); // page value → index of the line ending the best run
-  let top = -1;
-  for (let i = 0; i < bare.length; i++) {
-    const b = bare[i]!;
-    const k = ending.get(b.n - 1);
-    if (k !== undefined && b.start - bare[k]!.end >= PAGE_MIN_CHARS) {
-      prev[i] = k;
-      len[i] = len[k]! + 1;
-    } else len[i] = bare[i]!.n <= 3 ? 1 : 0; // a run starts at page 1, 2 or 3
-    const cur = ending.get(b.n);
-    if (len[i]! > 0 && (cur === undefined || len[i]! > len[cur]!)) ending.set(b.n, i);
-    if (len[i]! > 0 && (top < 0 || len[i]! > len[top]!)) top = i;
-  }
+  // (a second run of three or more is dropped too: a text's own page numbers, and those a later
+  // export added, interleave)
   const best: typeof bare = [];
-  if (top >= 0 && len[top]! >= 2) for (let i = top; i >= 0; i = prev[i]!) best.unshift(bare[i]!);
+  const used = new Uint8Array(bare.length);
+  for (let pass = 0; pass < 2; pass++) {
+    const prev = new Int32Array(bare.length).fill(-1);
+    const len = new Int32Array(bare.length);
+    const ending = new Map<number, number>(); // page value → index of the line ending the best run
+    let top = -1;
+    for (let i = 0; i < bare.length; i++) {
+      if (used[i]) continue;
+      const b = bare[i]!;
+      const k = ending.get(b.n - 1);
+      if (k !== undefined && b.start - bare[k]!.end >= PAGE_MIN_CHARS) {
+        prev[i] = k;
+        len[i] = len[k]! + 1;
+      } else len[i] = bare[i]!.n <= 3 ? 1 : 0; // a run starts at page 1, 2 or 3
+      const cur = ending.get(b.n);
+      if (len[i]! > 0 && (cur === undefined || len[i]! > len[cur]!)) ending.set(b.n, i);
+      if (len[i]! > 0 && (top < 0 || len[i]! > len[top]!)) top = i;
+    }
+    if (top < 0 || len[top]! < (pass === 0 ? 2 : 3)) break;
+    for (let i = top; i >= 0; i = prev[i]!) {
+      best.push(bare[i]!);
+      used[i] = 1;
+    }
+  }
   const drop = [...marked, ...best].sort((a, b) => a.start - b.start);
   if (drop.length === 0) return mt;
   notes.push({ code: 'PAGE_NUMBERS_REMOVED', message: `removed ${drop.length} page number line(s)` });

@@ -125,6 +125,14 @@ describe('normalize', () => {
     expect(table.text).toBe('STT\n1\nSở Tài chính\n2\nSở Nội vụ\n3\nSở Y tế');
     expect(normalize(`${para}\n2\n${para}`).text).toContain('\n2\n');
   });
+  it('removes two interleaved runs of page numbers (the text\'s own, centred, and those an export added)', () => {
+    const para = 'Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành và Ủy ban nhân dân các huyện triển khai thực hiện nghiêm túc. '.repeat(7);
+    const pad = ' '.repeat(40);
+    const doc = `${para}\n${pad}2\n${para}\n2\n${para}\n${pad}3\n${para}\n3\n${para}\n${pad}4\n${para}\n4\n${para}\nPhan Văn Khải`;
+    const n = normalize(doc);
+    expect(n.text.split('\n').filter((l) => /^\s*\d+\s*$/.test(l))).toEqual([]);
+    expect(n.text.endsWith('Phan Văn Khải')).toBe(true);
+  });
   it('removes a page number a layout centred under the page, its indent past the short-line limit', () => {
     const para = 'Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành và Ủy ban nhân dân các huyện triển khai thực hiện nghiêm túc. '.repeat(7);
     const pad = ' '.repeat(40);
