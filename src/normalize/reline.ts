@@ -2,9 +2,10 @@
 // a web page's preview that runs the whole letter into one line): the lines the layout rules
 // fix are put back where their anchors stand (the national heading and motto, "Số", the place
 // and date, "V/v", the title, "Kính gửi", "Căn cứ", numbered points and dashed items after a
-// sentence's end, "Nơi nhận", the signature's authority and its signer's name). Only a line of
-// FLAT_LINE characters or more is touched: a laid-out text keeps its own lines. A space becomes a
-// line break, so every offset stays where it was.
+// sentence's end, "Nơi nhận", the signature's authority and its signer's name). Only when the
+// header itself stands inside a line of FLAT_LINE characters or more (a laid-out text keeps its
+// own lines, long Word paragraphs included); then every line of LONG_LINE characters or more is
+// read. A space becomes a line break, so every offset stays where it was.
 import type { MappedText } from './mapped-text.js';
 
 /** A line at least this long holds a whole document run together (a paragraph rarely passes 1,200). */
