@@ -32,6 +32,12 @@ describe('relineFlattened', () => {
     expect(r.tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`)).toEqual(['1: Sở Văn hóa, Thể thao và Du lịch', '2: Ủy ban nhân dân huyện, thị xã, thành phố']);
     expect(r.signers.map((s) => [s.authority, s.title, s.name])).toEqual([['KT', 'Phó Chủ tịch', 'Trần Thành Lập']]);
   });
+  it('ends the signer\'s line before an annex\'s title run in after it, a cell\'s tab or a space between', () => {
+    const t = `${FLAT} Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tín\tKẾ HOẠCH TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD I. MỤC ĐÍCH`;
+    const lines = normalize(t).text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('Nguyễn Hữu Tín');
+    expect(lines.some((l) => l.startsWith('KẾ HOẠCH TRIỂN KHAI'))).toBe(true);
+  });
   it('leaves a laid-out text with long paragraphs as it is', () => {
     const para = 'Luật Thực hiện dân chủ ở cơ sở được triển khai; Căn cứ tình hình thực tế, các cơ quan thực hiện. '.repeat(20);
     const doc = `ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-VP\nX, ngày 01 tháng 02 năm 2024\n\n${para}\n`;

@@ -5,7 +5,7 @@
 // sentence's end, "Nơi nhận", the signature's authority and its signer's name). Only when the
 // header itself stands inside a line of FLAT_LINE characters or more (a laid-out text keeps its
 // own lines, long Word paragraphs included); then every line of LONG_LINE characters or more is
-// read. A space becomes a line break, so every offset stays where it was.
+// read. A space (or a cell's tab) becomes a line break, so every offset stays where it was.
 import type { MappedText } from './mapped-text.js';
 
 /** A line at least this long holds a whole document run together (a paragraph rarely passes 1,200). */
@@ -54,13 +54,16 @@ const BODY_BEFORE = new RegExp(
     `(?<=\\p{L}) (?=- (?:${DUTY_VERBS})(?![\\p{L}]))`,
     '(?<=[.;:]) (?=[a-zđ]\\) )',
     '(?<=[.;:,*]) (?=[-+•] \\p{Lu})',
-    '(?<=[.;:]) (?=(?:KT|TM|TL|TUQ|Q)\\. ?\\p{Lu}{2})',
+    '(?<=[.;:][ \\t]*)[ \\t](?=(?:KT|TM|TL|TUQ|Q)\\. ?\\p{Lu}{2})',
   ].join('|'),
   'gu',
 );
 const TITLE = new RegExp(`(?:^|[ *])(${TITLES})(?= \\p{Lu}| *$)`, 'u');
 // After the authority: the signer's name after the title in capitals ("PHÓ CHỦ TỊCH Trần Thành Lập").
-const NAME_AFTER_TITLE = /(?<=\p{Lu}{2}) (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}\s*$)/u;
+// (the name ends the line, or an annex's title in capitals follows it: "… Nguyễn Hữu Tín KẾ HOẠCH …")
+const NAME_AFTER_TITLE = new RegExp(`(?<=\\p{Lu}{2})[ \\t](?=\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*){1,4}(?:\\s*$|[\\t ]+(?:${TITLES}) \\p{Lu}{2}))`, 'u');
+// An annex's title after the signature: a type word in capitals over more capitals.
+const ANNEX_TITLE = new RegExp(`(?<=\\p{Ll}[\\t ]*)[\\t ](?=(?:${TITLES}) \\p{Lu}{2,}(?: \\p{Lu}{2,}| \\d))`, 'u');
 
 /** The text with line breaks put back in its flattened lines (none: the same object). */
 export function relineFlattened(mt: MappedText): MappedText {
@@ -81,14 +84,14 @@ export function relineFlattened(mt: MappedText): MappedText {
     from = nl + 1;
   }
   if (breaks.size === 0) return mt;
-  return mt.replace(/ /g, (m) => (breaks.has(m.index) ? '\n' : ' '));
+  return mt.replace(/[ \t]/g, (m) => (breaks.has(m.index) ? '\n' : m[0]));
 }
 
 function lineBreaks(text: string, from: number, end: number, out: Set<number>): void {
   const line = text.slice(from, end);
   const add = (i: number) => {
     // (a space only; never the line's first or last character)
-    if (i > 0 && i < line.length - 1 && line.charCodeAt(i) === 32) out.add(from + i);
+    if (i > 0 && i < line.length - 1 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) out.add(from + i);
   };
   const head = line.slice(0, HEAD_CHARS);
   for (const m of head.matchAll(HEAD_BEFORE)) add(m.index - 1);
@@ -112,13 +115,15 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
   }
   let sign = -1;
   for (const m of line.matchAll(BODY_BEFORE)) {
-    const at = m[0].startsWith(' ') ? m.index : m.index - 1;
+    const at = m[0].startsWith(' ') || m[0].startsWith('\t') ? m.index : m.index - 1;
     add(at);
-    if (/^ ?(?:KT|TM|TL|TUQ|Q)\./.test(m[0]) || /^ (?=(?:KT|TM|TL|TUQ|Q)\.)/.test(line.slice(m.index, m.index + 5))) sign = at;
+    if (/^[ \t](?=(?:KT|TM|TL|TUQ|Q)\.)/.test(line.slice(m.index, m.index + 5))) sign = at;
   }
   if (sign >= 0) {
     const tail = line.slice(sign);
     const n = NAME_AFTER_TITLE.exec(tail);
     if (n) add(sign + n.index);
+    const annex = ANNEX_TITLE.exec(tail);
+    if (annex) add(sign + annex.index);
   }
 }
