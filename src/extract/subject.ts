@@ -16,9 +16,12 @@ export interface SubjectValue {
   viaVv: boolean;
 }
 
-const BODY_START = /^(can cu|thuc hien|theo|xet|de |nham|trong|tai |qua |sau |ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
-// what opens a body even in capitals: a label, a salutation, the basis
-const CAPS_STOPS = /^(can cu|xet|ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.)/;
+// What opens a body: a label, a salutation, the basis (in capitals too), or a word that opens a
+// body's first sentence, which in capitals opens a subject instead ("KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN …")
+const BODY_LABEL = String.raw`can cu|xet|ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.`;
+const BODY_WORD = 'thuc hien|theo|de |nham|trong|tai |qua |sau ';
+const BODY_START = new RegExp(`^(?:${BODY_LABEL}|${BODY_WORD})`);
+const OPENS_WITH_BODY_WORD = new RegExp(`^(?:${BODY_WORD})`);
 
 // (or in figures: "Đồng Nai, ngày 31/12/2024")
 const DATE_LINE_START = /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bth[ai]ng\b|[a-z],\s*ngay\b.{0,8}\bth[ai]ng\b|^(?:[a-z .]{2,40},\s*)?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/;
@@ -298,7 +301,7 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       const lower = /^\p{Ll}/u.test(c.text.trim()) && !/^[a-zđ][).]\s/u.test(c.text.trim());
       const b = block(ctx, c, c.start, 10, blank);
       // (a line in capitals under the title is no body opener: "KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN TRỒNG …")
-      const capsTitle = caps && BODY_START.test(c.key.trim()) && !CAPS_STOPS.test(c.key.trim());
+      const capsTitle = caps && OPENS_WITH_BODY_WORD.test(c.key.trim());
       if (stopCell(c) && !lower && !capsTitle && !doingSubject(c) && !requestSubject(c) && !(b.text && implementsTitle(b.text))) return null;
       return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
     }

@@ -109,11 +109,10 @@ export function normalize(original: string): NormalizedText {
   mt = splitGluedWords(joinBrokenSyllables(mt));
 
   mt = stripArtefacts(mt, notes);
-  const relined = relineFlattened(mt);
-  if (relined !== mt) {
-    mt = relined;
-    notes.push({ code: 'LINES_RESTORED', message: 'put back the line breaks of a text run together into one line' });
-  }
+  const flat = mt;
+  mt = relineFlattened(mt);
+  const relined = mt !== flat;
+  if (relined) notes.push({ code: 'LINES_RESTORED', message: 'put back the line breaks of a text run together into one line' });
   mt = restoreHeader(mt, notes);
   // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",
   // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides. A symbol must
@@ -148,7 +147,7 @@ export function normalize(original: string): NormalizedText {
     mt = mt.replace(/\n\n+/g, (m) => '\n'.repeat(Math.ceil(m[0].length / 2)));
     notes.push({ code: 'LINE_BREAKS_DOUBLED', message: 'undid doubled line breaks (every line followed by a blank line)' });
   }
-  mt = rejoin(mt, notes.some((x) => x.code === 'LINES_RESTORED'));
+  mt = rejoin(mt, relined);
   mt = trimLineEnds(mt);
 
   return {

@@ -34,6 +34,9 @@ const HEAD_BEFORE = new RegExp(
 );
 // The motto's end, and a Party header's "*": what follows starts a line.
 const HEAD_AFTER = /Hạnh [Pp]húc[-* ]*|CHỦ NGHĨA VIỆT NAM[-* ]*|ĐẢNG CỘNG SẢN VIỆT NAM[-* ]*|(?<= )\*+(?= )/gu;
+/** A signature block's authority ("KT.", "TM.", …). */
+const AUTHORITY = String.raw`(?:KT|TM|TL|TUQ|Q)\.`;
+const AUTHORITY_AFTER_SPACE = new RegExp(`^[ \\t]${AUTHORITY}`);
 const DUTY_VERBS = 'Chủ trì|Phối hợp|Tham mưu|Thực hiện|Tổ chức|Xây dựng|Hướng dẫn|Theo dõi|Kiểm tra|Đôn đốc|Triển khai|Tuyên truyền|Chỉ đạo|Bố trí|Cung cấp|Thẩm định';
 // Breaks before these anywhere: the salutation, the preamble's and the body's openings after a
 // sentence's end, numbered points and items, "Nơi nhận", the signature's authority.
@@ -54,7 +57,7 @@ const BODY_BEFORE = new RegExp(
     `(?<=\\p{L}) (?=- (?:${DUTY_VERBS})(?![\\p{L}]))`,
     '(?<=[.;:]) (?=[a-zđ]\\) )',
     '(?<=[.;:,*]) (?=[-+•] \\p{Lu})',
-    '(?<=[.;:][ \\t]*)[ \\t](?=(?:KT|TM|TL|TUQ|Q)\\. ?\\p{Lu}{2})',
+    `(?<=[.;:][ \\t]*)[ \\t](?=${AUTHORITY} ?\\p{Lu}{2})`,
   ].join('|'),
   'gu',
 );
@@ -117,7 +120,7 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
   for (const m of line.matchAll(BODY_BEFORE)) {
     const at = m[0].startsWith(' ') || m[0].startsWith('\t') ? m.index : m.index - 1;
     add(at);
-    if (/^[ \t](?=(?:KT|TM|TL|TUQ|Q)\.)/.test(line.slice(m.index, m.index + 5))) sign = at;
+    if (AUTHORITY_AFTER_SPACE.test(line.slice(m.index, m.index + 5))) sign = at;
   }
   if (sign >= 0) {
     const tail = line.slice(sign);
