@@ -112,7 +112,12 @@ export function normalize(original: string): NormalizedText {
   const flat = mt;
   mt = relineFlattened(mt);
   const relined = mt !== flat;
-  if (relined) notes.push({ code: 'LINES_RESTORED', message: 'put back the line breaks of a text run together into one line' });
+  if (relined) {
+    notes.push({ code: 'LINES_RESTORED', message: 'put back the line breaks of a text run together into one line' });
+    // A table's empty cells, run in with the rest ("Bộ Kế hoạch và Đầu tư | | Ngày 26/4/2013 …"),
+    // now stand at a line's end or start: no text.
+    if (mt.text.includes('|')) mt = mt.replace(/(?:[ \t]+\|)+[ \t]*$|^[ \t]*(?:\|[ \t]+)+(?=\S)/gm, () => '');
+  }
   mt = restoreHeader(mt, notes);
   // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",
   // "1O50/QĐ-SCT"): never a letter there in a real number, which has a digit besides. A symbol must

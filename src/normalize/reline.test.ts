@@ -36,13 +36,115 @@ describe('relineFlattened', () => {
     const t = `${FLAT} Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tín\tKẾ HOẠCH TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD I. MỤC ĐÍCH`;
     const lines = normalize(t).text.split('\n').map((l) => l.trim());
     expect(lines).toContain('Nguyễn Hữu Tín');
-    expect(lines.some((l) => l.startsWith('KẾ HOẠCH TRIỂN KHAI'))).toBe(true);
+    // (the type word on its own line, as an annex's title stands)
+    expect(lines).toContain('KẾ HOẠCH');
+    expect(lines.some((l) => l.startsWith('TRIỂN KHAI THỰC HIỆN THÔNG TƯ'))).toBe(true);
   });
   it('leaves a laid-out text with long paragraphs as it is', () => {
     const para = 'Luật Thực hiện dân chủ ở cơ sở được triển khai; Căn cứ tình hình thực tế, các cơ quan thực hiện. '.repeat(20);
-    const doc = `ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-VP\nX, ngày 01 tháng 02 năm 2024\n\n${para}\n`;
+    // (a letter of one long paragraph between its header's and closing's lines)
+    const doc = `ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-VP\nX, ngày 01 tháng 02 năm 2024\nV/v thực hiện dân chủ ở cơ sở\nKính gửi: Các sở, ban, ngành.\n\n${para}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn A\n`;
     const n = normalize(doc);
     expect(n.notes.map((x) => x.code)).not.toContain('LINES_RESTORED');
     expect(n.text).toContain('Luật Thực hiện dân chủ');
   });
+  it('puts back a plan\'s parts, its points\' first items and dashed lists, and a duty after a body\'s name', () => {
+    const plan = [
+      'ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 25/KH-UBND X, ngày 11 tháng 11 năm 2013 KẾ HOẠCH TRIỂN KHAI CÔNG TÁC TÌM KIẾM',
+      `Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau: A. MỤC ĐÍCH, YÊU CẦU ${'Bảo đảm sự lãnh đạo thống nhất, đồng bộ, kịp thời của các cấp. '.repeat(6)}B. NỘI DUNG THỰC HIỆN ĐẾN NĂM 2020 I. CÔNG TÁC QUÁN TRIỆT`,
+      `1. Nội dung, biện pháp a) Tổ chức hội nghị quán triệt ${'trong toàn tỉnh, đến cơ sở và các đơn vị, '.repeat(4)}đúng tiến độ; b) Tổ chức triển khai thực hiện.`,
+      '2. Cơ quan chủ trì, phối hợp a) Cơ quan chủ trì - Sở Nội vụ. - Sở Lao động - Thương binh và Xã hội.',
+      '3. Công an tỉnh Tham mưu giúp Ủy ban nhân dân tỉnh chỉ đạo công tác bảo vệ bí mật nhà nước.',
+      '4. Trình tự 4.1. Bước 1: 4.1.a. Ủy ban nhân dân xã thành lập Ban Chỉ đạo.',
+      'Nơi nhận: - Như trên; - Lưu: VT, NC.\tCHỦ TỊCH Hoàng Văn Bình',
+    ].join(' ');
+    const lines = normalize(plan).text.split('\n').map((l) => l.trim());
+    for (const line of [
+      'I. CÔNG TÁC QUÁN TRIỆT',
+      '1. Nội dung, biện pháp',
+      '2. Cơ quan chủ trì, phối hợp',
+      'a) Cơ quan chủ trì',
+      '- Sở Nội vụ.',
+      // (a name's own dash, between capitals, stays)
+      '- Sở Lao động - Thương binh và Xã hội.',
+      '3. Công an tỉnh',
+      '4.1. Bước 1:',
+      '- Lưu: VT, NC.',
+      'CHỦ TỊCH',
+      'Hoàng Văn Bình',
+    ])
+      expect(lines).toContain(line);
+    expect(lines.some((l) => l.startsWith('A. MỤC ĐÍCH, YÊU CẦU Bảo đảm'))).toBe(true);
+    expect(lines).toContain('B. NỘI DUNG THỰC HIỆN ĐẾN NĂM 2020');
+    expect(lines.some((l) => l.startsWith('a) Tổ chức hội nghị'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('4.1.a. Ủy ban nhân dân xã'))).toBe(true);
+    const r = extract(plan);
+    expect(r.tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`)).toEqual([
+      // (a part's lead bodies, "Cơ quan chủ trì", are the part's own)
+      'B.I: Sở Nội vụ | Sở Lao động - Thương binh và Xã hội',
+      'B.I.3: Công an tỉnh',
+      'B.I.4.1.a: Ủy ban nhân dân xã',
+    ]);
+    expect(r.signers.map((s) => [s.title, s.name])).toEqual([['Chủ tịch', 'Hoàng Văn Bình']]);
+  });
+  it('reads the annex after a signature without an authority, its title on a line of its own', () => {
+    const t = `${FLAT.replace(/ KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Thành Lập$/, '')}\tCHỦ TỊCH Hoàng Quốc Khánh\t| | | KẾ HOẠCH THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh) I. MỤC ĐÍCH, YÊU CẦU 1. Nâng cao nhận thức. II. PHÂN CÔNG NHIỆM VỤ 1. Công an tỉnh Tham mưu giúp Ủy ban nhân dân tỉnh.`;
+    const lines = normalize(t).text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('KẾ HOẠCH');
+    expect(lines).toContain('THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NĂM 2023');
+    expect(lines.some((l) => l.startsWith('(Kèm theo Quyết định số 254/QĐ-UBND'))).toBe(true);
+    const r = extract(t);
+    expect(r.tasks.map((x) => `${x.section}: ${x.assignees.map((a) => a.name).join(' | ')}`)).toContain('II.1: Công an tỉnh');
+    expect(r.signers.map((s) => s.name)).toEqual(['Hoàng Quốc Khánh']);
+  });
+  it('ends a subject in capitals before the preamble: at a sentence in mixed case, at the enacting authority', () => {
+    const body = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; '.repeat(20);
+    const ct = normalize(`THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 31/CT-TTg Hà Nội, ngày 08 tháng 11 năm 2012 CHỈ THỊ VỀ VIỆC ĐÀO TẠO NGHỀ CHO CON LIỆT SĨ Trong suốt thời kỳ kháng chiến, ${body}`);
+    const ctLines = ct.text.split('\n').map((l) => l.trim());
+    expect(ctLines).toContain('VỀ VIỆC ĐÀO TẠO NGHỀ CHO CON LIỆT SĨ');
+    const qd = normalize(`ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 254/QĐ-UBND Sơn La, ngày 17 tháng 02 năm 2023 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ${body}`);
+    const qdLines = qd.text.split('\n').map((l) => l.trim());
+    expect(qdLines).toContain('BAN HÀNH KẾ HOẠCH BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023');
+    expect(qdLines).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
+    // a subject in mixed case opens at once: no break inside it
+    const kh = normalize(`ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 5/KH-UBND X, ngày 01 tháng 02 năm 2024 KẾ HOẠCH Tổ chức Hội nghị Tổng kết năm 2023 ${body}`);
+    expect(kh.text.split('\n').map((l) => l.trim())).toContain('Tổ chức Hội nghị Tổng kết năm 2023');
+  });
+  it('ends a salutation at a body opener, at its addressee named again, or at the issuer named', () => {
+    const tail = ` ${'Đề nghị Công ty thực hiện đầy đủ các nghĩa vụ theo quy định của pháp luật. '.repeat(20)}`;
+    const head = 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 6795/SNNMT-KS Lào Cai, ngày 05 tháng 8 năm 2026 V/v nghĩa vụ sau cấp phép';
+    const rec = (t: string) => extract(t).recipients.map((r) => r.name);
+    expect(rec(`${head} Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh Ngày 15 tháng 11 năm 2010 Liên Bộ ban hành Thông tư.${tail}`)).toEqual(['Sở Lao động - Thương binh và Xã hội các tỉnh']);
+    expect(rec(`${head} Kính gửi: Công ty cổ phần Khai thác Thủ Đô (Địa chỉ: Xã Tằng Loỏng, Tỉnh Lào Cai) Công ty cổ phần Khai thác Thủ Đô được cấp Giấy phép.${tail}`)).toEqual(['Công ty cổ phần Khai thác Thủ Đô']);
+    expect(rec(`${head} Kính gửi: Ủy ban nhân dân tỉnh Long An Sở Nông nghiệp và Môi trường nhận được Công văn của Ủy ban.${tail}`)).toEqual(['Ủy ban nhân dân tỉnh Long An']);
+  });
+  it('gives a signature block run row by row into the Nơi nhận list its own lines', () => {
+    const t = `${FLAT.replace(/ Nơi nhận:.*$/, '')} Nơi nhận: KT. GIÁM ĐỐC - Như trên; - UBND tỉnh (b/c); PHÓ GIÁM ĐỐC - Các Sở, ngành: Xây dựng, Công Thương; (đã ký) - UBND xã Văn Bàn (p/h); Phạm Năng Chung - Lãnh đạo Sở; - Lưu: VT, KS.`;
+    const lines = normalize(t).text.split('\n').map((l) => l.trim());
+    for (const line of ['KT. GIÁM ĐỐC', '- Như trên;', 'PHÓ GIÁM ĐỐC', '(đã ký)', 'Phạm Năng Chung', '- Lãnh đạo Sở;']) expect(lines).toContain(line);
+    const r = extract(t);
+    expect(r.signers.map((s) => [s.authority, s.title, s.name])).toEqual([['KT', 'Phó Giám đốc', 'Phạm Năng Chung']]);
+    expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'UBND tỉnh', 'Các Sở, ngành: Xây dựng, Công Thương', 'UBND xã Văn Bàn', 'Lãnh đạo Sở']);
+  });
+  it('opens the signature after the filing line without a stop, and after "(đã ký)"; drops empty cells at a line\'s end', () => {
+    const a = extract(`${FLAT.replace(/ - Lưu: VT, NCTH\..*$/, '')} - Lưu: VT,XL CHỦ TỊCH Trương Cảnh Tuyên`);
+    expect(a.signers.map((s) => [s.title, s.name])).toEqual([['Chủ tịch', 'Trương Cảnh Tuyên']]);
+    const b = extract(`${FLAT.replace(/ KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Thành Lập$/, '')} TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (đã ký) Phan Văn Khải`);
+    expect(b.signers.map((s) => [s.authority, s.title, s.name])).toEqual([['TM', 'Chủ tịch', 'Phan Văn Khải']]);
+    const c = extract(FLAT.replace('Kính gửi: - Giám đốc Sở Văn hóa, Thể thao và Du lịch; - Chủ tịch UBND huyện, thị xã, thành phố.', 'Kính gửi: - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư | | Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định.'));
+    expect(c.recipients.map((x) => x.name)).toEqual(['Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư']);
+  });
+  it('reads a text run into long lines once a header rule broke its heading off, and an executing article\'s bodies', () => {
+    const articles = Array.from({ length: 6 }, (_, i) => `Điều ${i + 1}. Phạm vi điều chỉnh ${'Nghị định này quy định về đăng ký kinh doanh và tổ chức cơ quan đăng ký kinh doanh. '.repeat(6)}`).join('');
+    // (a page's number between the pages' lines)
+    const t = `CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 109/2004/NĐ-CP\n${articles}\n2\n${articles.replace(/Điều (\d)\./g, (_m, d: string) => `Điều ${+d + 6}.`)}Điều 13. Hướng dẫn thi hành Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị định này. TM. CHÍNH PHỦ THỦ TƯỚNG Phan Văn Khải`;
+    const n = normalize(t);
+    expect(n.notes.map((x) => x.code)).toContain('LINES_RESTORED');
+    const lines = n.text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('Điều 13. Hướng dẫn thi hành');
+    expect(extract(t).tasks.map((x) => `${x.section}: ${x.assignees.map((a) => a.name).join(' | ')}`)).toEqual([
+      'Điều 13: Các Bộ trưởng | Thủ trưởng cơ quan ngang Bộ | Chủ tịch Ủy ban nhân dân các tỉnh',
+    ]);
+  });
 });
+
