@@ -146,5 +146,18 @@ describe('relineFlattened', () => {
       'Điều 13: Các Bộ trưởng | Thủ trưởng cơ quan ngang Bộ | Chủ tịch Ủy ban nhân dân các tỉnh',
     ]);
   });
+  it('gives a page number run in at a page break or before a point a line of its own, and reads a duty in capitals after a body\'s name', () => {
+    const items = '- Chủ trì, phối hợp với các cơ quan liên quan chuẩn bị tổ chức chương trình nghệ thuật đặc biệt. '.repeat(5);
+    const t = `${FLAT.replace(/ 1\. Sở Văn hóa.*$/, '')} 1.1. Cục Nghệ thuật biểu diễn ${items}- Thực hiện các nhiệm vụ khác do Lãnh đạo Bộ phân công. 3 1.2. Cục Mỹ thuật, Nhiếp ảnh và Triển lãm ${items}\n4 - Chủ trì tham mưu hoàn thiện Đề án. ${items}1.3. Vụ Kế hoạch, Tài chính Thẩm định dự toán kinh phí thực hiện Kế hoạch này. Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Tạ Quang Đông`;
+    const lines = normalize(t).text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('1.2. Cục Mỹ thuật, Nhiếp ảnh và Triển lãm');
+    expect(lines).toContain('1.3. Vụ Kế hoạch, Tài chính');
+    expect(lines.some((l) => l.startsWith('- Chủ trì tham mưu hoàn thiện Đề án.'))).toBe(true);
+    expect(extract(t).tasks.map((x) => `${x.section}: ${x.assignees.map((a) => a.name).join(' | ')}`)).toEqual([
+      '1.1: Cục Nghệ thuật biểu diễn',
+      '1.2: Cục Mỹ thuật, Nhiếp ảnh và Triển lãm',
+      '1.3: Vụ Kế hoạch, Tài chính',
+    ]);
+  });
 });
 

@@ -44,8 +44,12 @@ const AUTHORITY = String.raw`(?:KT|TM|TL|TUQ|Q)\.`;
 const AUTHORITY_AFTER_SPACE = new RegExp(`^[ \\t]${AUTHORITY}`);
 /** A point's label where it stands alone (not "Điều 3.1." nor a date's "12.3."). */
 const POINT = String.raw`(?<![\p{L}\d.])(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\))`;
-/** Duties (and a request) after a body's name at a point's head, in capitals only where a line opens ("Ban Tham mưu" aside). */
-const HEAD_DUTIES = 'Chủ trì|Tham mưu|Phối hợp|Đề nghị';
+/**
+ * Duties (and a request) after a body's name at a point's head, in capitals only where a line
+ * opens; not those that also name a body ("Ban Tổ chức", "Ủy ban Kiểm tra", "Ban Chỉ đạo", "Sở
+ * Xây dựng").
+ */
+const HEAD_DUTIES = 'Chủ trì|Tham mưu|Phối hợp|Đề nghị|Thực hiện|Triển khai|Theo dõi|Đôn đốc|Bố trí|Cung cấp|Thẩm định|Hướng dẫn';
 const DUTY_VERBS = 'Chủ trì|Phối hợp|Tham mưu|Thực hiện|Tổ chức|Xây dựng|Hướng dẫn|Theo dõi|Kiểm tra|Đôn đốc|Triển khai|Tuyên truyền|Chỉ đạo|Bố trí|Cung cấp|Thẩm định';
 // Breaks before these anywhere: the salutation, the preamble's and the body's openings after a
 // sentence's end, numbered points and items, "Nơi nhận", the signature's authority.
@@ -61,6 +65,8 @@ const BODY_BEFORE = new RegExp(
     // (a page number run in before a point: "… khác. 3 3. Thường trực …", "… văn bản 4 1.6. Cục …")
     '(?<=[.;:] \\d{1,2}) (?=(?:[IVX]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)] \\p{Lu})',
     '(?<=\\p{L}) (?=\\d{1,2} \\d{1,2}(?:\\.\\d{1,2}){1,3}\\. \\p{Lu})',
+    // (and after it, so the page's number stands alone: "… Triển lãm 3 1.2. Cục Mỹ thuật …")
+    '(?<=[\\p{L}.;:][ \\t]{1,3}\\d{1,2}) (?=\\d{1,2}(?:\\.\\d{1,2}){1,3}\\. \\p{Lu})',
     // (a point numbered in full, "1.1.", after a heading without a stop: "… chủ trì thực hiện 1.1. Cục …")
     '(?<=[\\p{L})]) (?=\\d{1,2}(?:\\.\\d{1,2}){1,3}\\. \\p{Lu})',
     // (a body's duty after its name: "1.3. Cục Báo chí - Chủ trì, phối hợp …")
@@ -117,6 +123,8 @@ const NAME_AFTER_TITLE = new RegExp(
 const SIGNED_MARK = /(?<=\p{Lu}{2}) (?=\([Đđ]ã ký\))/u;
 // An annex's title after the signature: a type word in capitals over more capitals.
 const ANNEX_TITLE = new RegExp(`(?=[\\t ](${TITLES}) \\p{Lu}{2,}(?: \\p{Lu}{2,}| \\d))(?<=[\\p{Ll}|][\\t ]{0,20})[\\t ]`, 'u');
+
+const PAGE_RUN_IN = /^[ \t]*\d{1,3}(?=[ \t](?:[-+•] |\p{Ll}|\d{1,2}(?:\.\d{1,2})*\. \p{Lu}))/u;
 
 /** The text with line breaks put back in its flattened lines (none: the same object). */
 export function relineFlattened(mt: MappedText): MappedText {
@@ -261,6 +269,10 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
     // (a space only; never the line's first or last character)
     if (i > 0 && i < line.length - 1 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) out.add(from + i);
   };
+  // a page's number that opens the line, run in before its text (a page break, "\f", was the line
+  // break: "3 1.2. Cục Mỹ thuật …", "4 - Chủ trì …", "2 đảng bộ các cấp …")
+  const page = PAGE_RUN_IN.exec(line);
+  if (page) add(page[0].length);
   const head = line.slice(0, HEAD_CHARS);
   for (const m of head.matchAll(HEAD_BEFORE)) add(m.index - 1);
   for (const m of head.matchAll(HEAD_AFTER)) {
