@@ -464,3 +464,21 @@ describe('a preamble clause that asks, then the clause that issues', () => {
     ]);
   });
 });
+
+describe('an issuer whose name lists its fields with commas', () => {
+  it('"Bộ Văn hóa, Thể thao và Du lịch", "Vụ Kế hoạch, Tài chính" are whole; a second body after the comma is not read in', () => {
+    const r = extract(
+      'Thực hiện Công văn số 29/BVHTTDL-VP ngày 12/8/2014 của Bộ Văn hóa, Thể thao và Du lịch về việc triển khai.\nThực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về việc triển khai.\nThực hiện Công văn số 30/VP ngày 12/8/2014 của Vụ Kế hoạch, Tài chính.\nThực hiện Công văn số 32/STP ngày 12/8/2014 của Sở Tư pháp, Công an tỉnh và các cơ quan.\nThực hiện Công văn số 33/UBND ngày 12/8/2014 của UBND tỉnh, Sở Nội vụ.\nCăn cứ Hướng dẫn số 36/HD-UBTVQH15 ngày 26 tháng 9 năm 2025 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về quy trình hiệp thương.',
+    );
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([
+      ['29/BVHTTDL-VP', 'Bộ Văn hóa, Thể thao và Du lịch'],
+      ['2928/LĐTBXH-BVCSTE', 'Bộ Lao động, Thương binh và Xã hội'],
+      ['30/VP', 'Vụ Kế hoạch, Tài chính'],
+      ['32/STP', 'Sở Tư pháp'],
+      ['33/UBND', 'UBND tỉnh'],
+      // (a collective body after the comma is another issuer)
+      ['36/HD-UBTVQH15', 'Ủy ban Thường vụ Quốc hội'],
+    ]);
+  });
+});
+

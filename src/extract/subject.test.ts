@@ -220,4 +220,13 @@ describe('extractSubject', () => {
     // a numbered heading in capitals right under the title still opens the body
     expect(subject(`${head}I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n`)).toBeNull();
   });
+  it('a subject line that stops on a body\'s bare head after "của" goes on under it, though the next line opens with a title ("… CỦA BAN\\nBÍ THƯ VỀ …")', () => {
+    const head = 'ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 68/KH-UBND\nSơn La, ngày 11 tháng 3 năm 2020\nKẾ HOẠCH\n';
+    expect(subject(`${head}VỀ VIỆC TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN\nBÍ THƯ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO\nCăn cứ Chỉ thị số 37-CT/TW;\n`)).toBe(
+      'VỀ VIỆC TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN BÍ THƯ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO',
+    );
+    // a whole name above the authority's line still ends the subject
+    expect(subject(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 5/QĐ-UBND\nX, ngày 1 tháng 2 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n`)).toBe('VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC');
+  });
 });
+

@@ -1,5 +1,6 @@
 // Trích yếu: after "V/v" (công văn, ô 5b) or under the type title (ô 5a); Party công văn may
 // write "về việc …" or put the summary in italics under the number with neither.
+import titles from '../data/titles.json' with { type: 'json' };
 import { CAPS_WORDS, looseKey } from '../normalize/index.js';
 import type { Cell, Line } from '../segment/index.js';
 import { QUOC_HIEU, TIEU_NGU, PARTY_HEADING, isDocTypeTitle, isTitleLine, nextFilled, salutationLabel } from '../segment/index.js';
@@ -23,6 +24,12 @@ const BODY_WORD = 'thuc hien|theo|de |nham|trong|tai |qua |sau ';
 const BODY_START = new RegExp(`^(?:${BODY_LABEL}|${BODY_WORD})`);
 const OPENS_WITH_BODY_WORD = new RegExp(`^(?:${BODY_WORD})`);
 
+// A line that stops on a body's bare head after "của"/"và" ("… CỦA BAN", "… VÀ BỘ"): the name goes
+// on below (one-word heads of data/titles.json's bodyHeads).
+const BARE_BODY_HEAD = new RegExp(
+  `(?:^|\\s)(?:của|và|với|cho)\\s+(?:${titles.bodyHeads.filter((h) => !h.includes(' ')).join('|')})$`,
+  'u',
+);
 // (or in figures: "Đồng Nai, ngày 31/12/2024")
 const DATE_LINE_START = /^(?:[a-z .]{2,40},\s*)?ngay\b.{0,8}\bth[ai]ng\b|[a-z],\s*ngay\b.{0,8}\bth[ai]ng\b|^(?:[a-z .]{2,40},\s*)?ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/;
 // "…, ngày 28 tháng 9 năm 2021 của Ban …": a cited instrument's date, which a subject may carry
@@ -187,7 +194,8 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
     if (stopCell(c, lowerOn || capsOn) || /^[*]$/.test(c.text.trim())) break;
     // the decision's authority under a subject in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", or
     // the issuing body as the header names it), unless the subject was cut after "của"
-    if (capsOn && !endsDangling(last.toLowerCase()) && (isTitleLine(c.text, c.key) || repeatsIssuer(ctx, c))) break;
+    // (or after a body's bare head that the line below names: "… CỦA BAN\nBÍ THƯ VỀ …")
+    if (capsOn && !endsDangling(last.toLowerCase()) && !BARE_BODY_HEAD.test(last.toLowerCase()) && (isTitleLine(c.text, c.key) || repeatsIssuer(ctx, c))) break;
     // a line in capitals under a sentence-case subject: the decision's authority ("BỘ TRƯỞNG BỘ …")
     if (!/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text) && /\p{Ll}/u.test(parts[0]!)) break;
     // three words in capitals inside a line under it: a heading or stamp text read into the line
