@@ -152,6 +152,9 @@ describe('relineFlattened', () => {
     const lines = normalize(t).text.split('\n').map((l) => l.trim());
     expect(lines).toContain('1.2. Cục Mỹ thuật, Nhiếp ảnh và Triển lãm');
     expect(lines).toContain('1.3. Vụ Kế hoạch, Tài chính');
+    // (after an ellipsis too: "… phù hợp,… 7. Sở Tài chính:")
+    const e = normalize(`${FLAT.replace(/ 2\. Ủy ban nhân dân/, ' điều tiết thời gian tan học phù hợp,… 2. Ủy ban nhân dân')}`).text.split('\n').map((l) => l.trim());
+    expect(e.some((l) => l.startsWith('2. Ủy ban nhân dân huyện'))).toBe(true);
     expect(lines.some((l) => l.startsWith('- Chủ trì tham mưu hoàn thiện Đề án.'))).toBe(true);
     expect(extract(t).tasks.map((x) => `${x.section}: ${x.assignees.map((a) => a.name).join(' | ')}`)).toEqual([
       '1.1: Cục Nghệ thuật biểu diễn',

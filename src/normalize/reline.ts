@@ -59,7 +59,8 @@ const BODY_BEFORE = new RegExp(
     'Nơi nhận\\s*:',
     '(?<=[.;:,*\\p{L}\\d]) (?=(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|QUYẾT ĐỊNH\\s*:|Điều \\d+\\s*[.:]))',
     // (a point's lettered sub-point too: "2.1. Bước 1: 2.1.a. Thành lập …")
-    '(?<=[.;:*]) (?=(?:[IVX]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\.[a-zđ])?)[.)] \\p{Lu})',
+    // (an ellipsis ends a sentence too: "… tan học phù hợp,… 7. Sở Tài chính")
+    '(?<=[.;:*…]) (?=(?:[IVX]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\.[a-zđ])?)[.)] \\p{Lu})',
     // (a heading in capitals, then its first point: "II. NỘI DUNG CÔNG TÁC 1. Các sở …")
     '(?<=\\p{Lu}{2}) (?=(?:\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)] \\p{Lu})',
     // (a page number run in before a point: "… khác. 3 3. Thường trực …", "… văn bản 4 1.6. Cục …")
@@ -89,7 +90,7 @@ const BODY_BEFORE = new RegExp(
     `(?=[ ]- \\p{Lu})(?<=${POINT} \\p{Lu}\\p{Ll}*(?: \\p{Ll}+,?){0,5}) `,
     // (a body's duty after its name at a point's head: "1. Công an tỉnh Tham mưu giúp …")
     `(?=[ ](?:${HEAD_DUTIES})[ ,])(?<=${POINT} [^\\n.;:]{2,60}\\p{L}) `,
-    '(?<=[.;:,*]) (?=[-+•] \\p{Lu})',
+    '(?<=[.;:,*…]) (?=[-+•] \\p{Lu})',
     // (its lookahead first and its look-behind bounded: a run of spaces is not read back at every space)
     `(?=[ \\t]${AUTHORITY} ?\\p{Lu}{2})(?<=[.;:][ \\t]{0,20})[ \\t]`,
   ].join('|'),
