@@ -117,6 +117,9 @@ export function normalize(original: string): NormalizedText {
     // A table's empty cells, run in with the rest ("Bộ Kế hoạch và Đầu tư | | Ngày 26/4/2013 …"),
     // now stand at a line's end or start: no text.
     if (mt.text.includes('|')) mt = mt.replace(/(?:[ \t]+\|)+[ \t]*$|^[ \t]*(?:\|[ \t]+)+(?=\S)/gm, () => '');
+    // A wrapped line's indent, run in mid-sentence ("… vật liệu nổ               công nghiệp …"): one
+    // space (no column gap opens on a lower-case word).
+    mt = mt.replace(/(?<=[\p{Ll},;])[ ]{2,}(?=[\p{Ll}\d(])/gu, () => ' ');
   }
   mt = restoreHeader(mt, notes);
   // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",

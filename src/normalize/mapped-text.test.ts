@@ -145,3 +145,14 @@ describe('MappedText runs', () => {
     expect(MappedText.identity(long).truncate(10, '…').offsetMap().segments).toBe(2);
   });
 });
+
+describe('MappedText.setUnits', () => {
+  it('replaces single units in place: the text keeps its length and every offset its place', () => {
+    const mt = MappedText.identity('ab  cd ef').replace(/ {2}/g, () => ' ');
+    const set = mt.setUnits([2, 5], '\n');
+    expect(set.text).toBe('ab\ncd\nef');
+    // (the map is the step's before: "c" is still at 4 of the original, "e" at 7)
+    expect([...set.orig]).toEqual([...mt.orig]);
+    expect(set.offsetMap().span(3, 5)).toEqual({ start: 4, end: 6 });
+  });
+});

@@ -161,6 +161,16 @@ export class MappedText {
     return this.apply(starts, ends, reps, total);
   }
 
+  /** Replaces the single units at these offsets (ascending) with `unit`: every offset kept. */
+  setUnits(offsets: number[], unit: string): MappedText {
+    return this.apply(
+      offsets,
+      offsets.map((o) => o + 1),
+      offsets.map(() => unit),
+      this.text.length,
+    );
+  }
+
   /** Deletes the ranges [starts[k], ends[k]) (ascending, disjoint). */
   deleteRanges(starts: number[], ends: number[]): MappedText {
     let removed = 0;

@@ -162,5 +162,44 @@ describe('relineFlattened', () => {
       '1.3: Vụ Kế hoạch, Tài chính',
     ]);
   });
+  it('reads a text whose line breaks were made spaces, two where a blank line was', () => {
+    // (each "\n" a space: a blank line leaves two, a wrapped line's indent a run in mid-sentence)
+    const doc = [
+      'TỈNH ỦY LẠNG SƠN',
+      'BAN TUYÊN GIÁO',
+      '*',
+      'Số 1008 - CV/BTGTU',
+      'Tuyên truyền thực hiện Nghị quyết số 49-NQ/TU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Lạng Sơn, ngày 22 tháng 12 năm 2021',
+      '',
+      'Kính gửi:',
+      '- Ban tuyên giáo các huyện ủy, thành ủy,',
+      '- Sở Thông tin và Truyền thông.',
+      '',
+      `Thực hiện Nghị quyết số 49-NQ/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số, ${'Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền như sau. '.repeat(16)}`,
+      '',
+      '1. Sở Thông tin và Truyền thông: hướng dẫn các cơ quan báo chí tuyên truyền về chuyển đổi số trong vật liệu nổ',
+      '              công nghiệp và các lĩnh vực khác.',
+      '',
+      '- Lưu VT.',
+      '',
+      'KT. TRƯỞNG BAN',
+      'PHÓ TRƯỞNG BAN',
+      '',
+      'Đã ký',
+      '',
+      'Phùng Quang Hội',
+    ].join(' ');
+    const n = normalize(doc);
+    expect(n.notes.map((x) => x.code)).toContain('LINES_RESTORED');
+    const lines = n.text.split('\n').map((l) => l.trim());
+    for (const line of ['Số 1008 - CV/BTGTU', 'Lạng Sơn, ngày 22 tháng 12 năm 2021', '- Lưu VT.', 'KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN', 'Đã ký', 'Phùng Quang Hội']) expect(lines).toContain(line);
+    expect(lines.some((l) => l.startsWith('Tuyên truyền thực hiện Nghị quyết số 49-NQ/TU'))).toBe(true);
+    expect(n.text).toContain('vật liệu nổ công nghiệp');
+    const r = extract(doc);
+    expect([r.number?.value, r.subject]).toEqual(['1008-CV/BTGTU', 'Tuyên truyền thực hiện Nghị quyết số 49-NQ/TU']);
+    expect(r.signers.map((x) => [x.authority, x.title, x.name])).toEqual([['KT', 'Phó Trưởng ban', 'Phùng Quang Hội']]);
+  });
 });
 

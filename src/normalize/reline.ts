@@ -37,6 +37,8 @@ const HEAD_BEFORE = new RegExp(
   ].join('|'),
   'gu',
 );
+// The number's end before a subject in mixed case ("Số 1008 - CV/BTGTU Tuyên truyền thực hiện …").
+const NUMBER_THEN_SUBJECT = /Số\s*:?\s*\d{1,6}\s*-?\s*[\p{Lu}\d&.-]*\/[\p{Lu}\p{Ll}\d&./-]*[\p{Lu}\d](?=[ \t]\p{Lu}\p{Ll})/u;
 // The motto's end, and a Party header's "*": what follows starts a line.
 const HEAD_AFTER = /Hạnh [Pp]húc[-* ]*|CHỦ NGHĨA VIỆT NAM[-* ]*|ĐẢNG CỘNG SẢN VIỆT NAM[-* ]*|(?<= )\*+(?= )/gu;
 /** A signature block's authority ("KT.", "TM.", …). */
@@ -54,7 +56,9 @@ const DUTY_VERBS = 'Chủ trì|Phối hợp|Tham mưu|Thực hiện|Tổ chức|
 // Breaks before these anywhere: the salutation, the preamble's and the body's openings after a
 // sentence's end, numbered points and items, "Nơi nhận", the signature's authority.
 const BODY_BEFORE = new RegExp(
-  [
+  // (every branch opens at a space or a tab, or at "Kính gửi" / "Nơi nhận": tested first, so the
+  // look-behinds are tried at those places only, not at every character of a long line)
+  `(?=[ \\tKN])(?:${[
     'Kính gửi',
     'Nơi nhận\\s*:',
     '(?<=[.;:,*\\p{L}\\d]) (?=(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|QUYẾT ĐỊNH\\s*:|Điều \\d+\\s*[.:]))',
@@ -93,7 +97,7 @@ const BODY_BEFORE = new RegExp(
     '(?<=[.;:,*…]) (?=[-+•] \\p{Lu})',
     // (its lookahead first and its look-behind bounded: a run of spaces is not read back at every space)
     `(?=[ \\t]${AUTHORITY} ?\\p{Lu}{2})(?<=[.;:][ \\t]{0,20})[ \\t]`,
-  ].join('|'),
+  ].join('|')})`,
   'gu',
 );
 // A decision's enacting authority in capitals before its preamble ("… NĂM 2023 CHỦ TỊCH ỦY BAN
@@ -108,20 +112,21 @@ const CAPS_AUTHORITY = [...titles.titles, ...titles.collectives]
 // (not the space after an authority's own stop: "KT. CHỦ TỊCH"; without a stop, a title of
 // data/titles.json: "- Lưu: VT,XL CHỦ TỊCH Trương Cảnh Tuyên")
 const FILED_THEN_TITLE = new RegExp(
-  `(?:(?<=\\.)(?=[ \\t]{1,20}\\p{Lu}{2})|(?=[ \\t](?:${CAPS_AUTHORITY})(?![\\p{L}])))(?<!(?<![\\p{L}])${AUTHORITY})(?<=Lưu[ \\t]{0,3}:?[^\\n]{0,80})[ \\t]`,
-  'gu',
+  `(?=[ \\t])(?:(?<=\\.)(?=[ \\t]{1,20}\\p{Lu}{2})|(?=[ \\t](?:${CAPS_AUTHORITY})(?![\\p{L}])))(?<!(?<![\\p{L}])${AUTHORITY})(?<=Lưu[ \\t]{0,3}:?[^\\n]{0,80})[ \\t]`,
+  'u',
 );
 const ENACTING = new RegExp(`(?<=[\\p{L}\\d]) (?=(?:${CAPS_AUTHORITY})(?: [\\p{Lu}\\d,-]+){0,10} (?:Căn cứ|Xét|Theo đề nghị)(?![\\p{L}]))`, 'u');
 const TITLE = new RegExp(`(?:^|[ \\t*])(${TITLES})(?= \\p{Lu}| *$)`, 'u');
 // After the authority: the signer's name after the title in capitals ("PHÓ CHỦ TỊCH Trần Thành Lập").
 // (the name ends the line, or an annex's title in capitals follows it: "… Nguyễn Hữu Tín KẾ HOẠCH …")
 // (a table's empty cells may stand between: "… Khánh\t| | | KẾ HOẠCH …")
-// (or "(đã ký)" before it, on a line of its own: "THỦ TƯỚNG (đã ký) Phan Văn Khải")
+// (or "(đã ký)" before it, on a line of its own: "THỦ TƯỚNG (đã ký) Phan Văn Khải", "TRƯỞNG BAN Đã ký
+// Phùng Quang Hội")
 const NAME_AFTER_TITLE = new RegExp(
-  `(?<=\\p{Lu}{2}|\\([Đđ]ã ký\\))[ \\t](?=\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*){1,4}(?:[\\t ]+\\|)*(?:\\s*$|[\\t ]+(?:\\|[\\t ]+)*(?:${TITLES}) \\p{Lu}{2}))`,
+  `(?<=\\p{Lu}{2}|[Đđ]ã ký\\)?)[ \\t](?=\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*){1,4}(?:[\\t ]+\\|)*(?:\\s*$|[\\t ]+(?:\\|[\\t ]+)*(?:${TITLES}) \\p{Lu}{2}))`,
   'u',
 );
-const SIGNED_MARK = /(?<=\p{Lu}{2}) (?=\([Đđ]ã ký\))/u;
+const SIGNED_MARK = /(?<=\p{Lu}{2}) (?=\(?[Đđ]ã ký(?:\)|(?![\p{L}])))/u;
 // An annex's title after the signature: a type word in capitals over more capitals.
 const ANNEX_TITLE = new RegExp(`(?=[\\t ](${TITLES}) \\p{Lu}{2,}(?: \\p{Lu}{2,}| \\d))(?<=[\\p{Ll}|][\\t ]{0,20})[\\t ]`, 'u');
 
@@ -142,7 +147,7 @@ export function relineFlattened(mt: MappedText): MappedText {
     from = nl + 1;
   }
   if (breaks.size === 0) return mt;
-  return mt.replace(/[ \t]/g, (m) => (breaks.has(m.index) ? '\n' : m[0]));
+  return mt.setUnits([...breaks].sort((a, b) => a - b), '\n');
 }
 
 // What opens a letter's body after its salutation, in capitals after a word (no stop between:
@@ -264,11 +269,35 @@ function flattened(text: string): boolean {
   return (longLines >= 2 || filled <= 5) && inLong / text.length >= FLAT_SHARE;
 }
 
+/**
+ * The line with each run of spaces and tabs made one character (a tab when the run holds one),
+ * and where each of its characters stands in the line (a run's last one). A document whose
+ * line breaks were made spaces keeps two where a blank line was ("… giao thông.  7. Sở …"); the
+ * anchors are written with one.
+ */
+function squeeze(raw: string): { line: string; at: Int32Array | null } {
+  if (!/[ \t]{2}/.test(raw)) return { line: raw, at: null };
+  const at = new Int32Array(raw.length);
+  let line = '';
+  let n = 0;
+  let from = 0;
+  const runs = /[ \t]{2,}/g;
+  for (let m = runs.exec(raw); m; m = runs.exec(raw)) {
+    for (let i = from; i < m.index; i++) at[n++] = i;
+    line += raw.slice(from, m.index) + (m[0].includes('\t') ? '\t' : ' ');
+    at[n++] = m.index + m[0].length - 1;
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < raw.length; i++) at[n++] = i;
+  line += raw.slice(from);
+  return { line, at: at.subarray(0, n) };
+}
+
 function lineBreaks(text: string, from: number, end: number, out: Set<number>): void {
-  const line = text.slice(from, end);
+  const { line, at } = squeeze(text.slice(from, end));
   const add = (i: number) => {
-    // (a space only; never the line's first or last character)
-    if (i > 0 && i < line.length - 1 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) out.add(from + i);
+    // (a space only; never the line's first or last character; a run's last space)
+    if (i > 0 && i < line.length - 1 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) out.add(from + (at ? at[i]! : i));
   };
   // a page's number that opens the line, run in before its text (a page break, "\f", was the line
   // break: "3 1.2. Cục Mỹ thuật …", "4 - Chủ trì …", "2 đảng bộ các cấp …")
@@ -276,6 +305,8 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
   if (page) add(page[0].length);
   const head = line.slice(0, HEAD_CHARS);
   for (const m of head.matchAll(HEAD_BEFORE)) add(m.index - 1);
+  const num = NUMBER_THEN_SUBJECT.exec(head);
+  if (num) add(num.index + num[0].length);
   for (const m of head.matchAll(HEAD_AFTER)) {
     const after = m.index + m[0].length;
     add(line.charCodeAt(after - 1) === 32 ? after - 1 : after);
@@ -301,9 +332,11 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
   }
   const nn = line.indexOf('Nơi nhận');
   if (nn >= 0) interleavedCells(line, nn, add);
-  for (const m of line.matchAll(FILED_THEN_TITLE)) {
-    add(m.index);
-    if (sign < 0) sign = m.index;
+  // (the first only: the words after it are the block's own, "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC")
+  const filed = FILED_THEN_TITLE.exec(line);
+  if (filed) {
+    add(filed.index);
+    if (sign < 0) sign = filed.index;
   }
   if (sign >= 0) {
     const tail = line.slice(sign);
