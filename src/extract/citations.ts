@@ -142,6 +142,14 @@ const TYPE_THEN_SO = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALT}|${TYPE_CAP_ALT})\
 // phủ nghị định về …"): the issuer stops before one, the date and the title are read after it.
 const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|chỉ thị|công văn|kết luận';
 
+/** Head words that open a body's name (data/assignees.json): the agent before a verb, the subject a title runs into. */
+const HEAD_ALT = wordAlternation(assignees.heads);
+// A comma ends an issuer, save inside a name that lists its fields and ends "… và X" ("Bộ Văn hóa,
+// Thể thao và Du lịch", "Vụ Kế hoạch, Tài chính", "Bộ Lao động, Thương binh và Xã hội" as some
+// write it): a word in capitals that opens no body's name follows it ("…, Bộ Kế hoạch và Đầu tư",
+// "…, Chính phủ và Đoàn Chủ tịch …" are other bodies: data/assignees.json's heads, data/titles.json's
+// collectives).
+const NAME_COMMA_STOP = String.raw`,(?!\s*(?!(?:${HEAD_ALT}|${wordAlternation(titles.collectives)})(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?(?:\s+và\s+\p{Lu}|\s*[;.)\n]|\s*$))`;
 // Where the issuer after "của" ends: a verb or preposition that opens the title or the
 // sentence, punctuation, the next number or date, a document-type word that opens the title
 // ("… của Chính phủ Quy định chi tiết …", "… Chính phủ nghị định …"), or "và" before a
@@ -156,15 +164,6 @@ const STRAY_TYPE = 'nghị định|quyết định|thông tư|nghị quyết|ch�
 // that ends in its own word ("Bộ Công Thương", "Bộ Tài chính") ends before a lower-case word ("…
 // của Thủ tướng Chính phủ đủ điều kiện …", a page's first line run into a footnote above it),
 // save "nước" and a term ("khóa XII").
-/** Head words that open a body's name (data/assignees.json): the agent before a verb, the subject a title runs into. */
-const HEAD_ALT = wordAlternation(assignees.heads);
-// A comma ends an issuer, save inside a name that lists its fields and ends "… và X" ("Bộ Văn hóa,
-// Thể thao và Du lịch", "Vụ Kế hoạch, Tài chính", "Bộ Lao động, Thương binh và Xã hội" as some
-// write it): a word in capitals that opens no body's name follows it ("…, Bộ Kế hoạch và Đầu tư",
-// "…, Chính phủ và Đoàn Chủ tịch …" are other bodies: data/assignees.json's heads, data/titles.json's
-// collectives).
-const NAME_COMMA_STOP = String.raw`,(?!\s*(?!(?:${HEAD_ALT}|${wordAlternation(titles.collectives)})(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?(?:\s+và\s+\p{Lu}|\s*[;.)
-]|\s*$))`;
 const ISSUER_STOP = new RegExp(
   String.raw`(?<=Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Bộ (?:Công Thương|Tài chính|Xây dựng|Nội vụ|Ngoại giao|Tư pháp|Y tế|Công an|Quốc phòng))\s+(?!(?:nước|khóa|khoá)(?![\p{L}]))(?=\p{Ll})|\s+(?:về|vê|ban hành|qu[yi] định|hướng dẫn|thực hiện|thi hành|triển khai|phê duyệt|sắp xếp|chủ trương|sửa đổi|bổ sung|bãi bỏ|thay thế|công bố|chấp thuận|thành lập|kiện toàn|phân bổ|tiếp nhận|điều chỉnh|thu hồi|cho phép|công nhận|bổ nhiệm|phân cấp|ủy quyền|uỷ quyền|cấp(?=\s+(?:cho|ngày|lần)(?![\p{L}]))|tại|trên|để|đã|nêu|gửi|trả lời|tuyên truyền|đẩy mạnh|thông báo|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|cũng|vẫn|sẽ|đang|như sau|thì|mà|khi|trước khi|sau khi|và\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định|nghị quyết|chỉ thị|thông tư|nghị định|hướng dẫn))(?![\p{L}\d])|${NAME_COMMA_STOP}|[;.:()"“”\t]|\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s+(?:số|Số)\s+\d|\s+[Nn]gày\s+\d|\s+[Vv]\/[Vv](?![\p{L}])|\s+(?:${STRAY_TYPE})(?![\p{L}\d])|(?:\s+và)?\s+(?:Quy định|Hướng dẫn|Ban hành|Sửa đổi|Bổ sung|Bãi bỏ|Phê duyệt|Thành lập|Công bố|Kiện toàn|Quy chế|Về|Xét|Căn cứ|Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị|Công văn|Thông báo|Báo cáo|Tờ trình|Chương|Điều|Mục|Khoản)(?![\p{L}\d])|\s+và(?<!(?:Công ty|công ty|Hợp tác xã)[^,;.\n]{0,80}và)\s+(?!các\s+\p{Lu})(?=\p{Ll})|(?:\s+và)?\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d`,
   'u',

@@ -1,5 +1,5 @@
-// A document whose line breaks were lost (a dataset's text field with its whitespace collapsed,
-// a web page's preview that runs the whole letter into one line): the lines the layout rules
+// A document whose line breaks were lost (a dataset's text field with its whitespace collapsed
+// or each break made a space, a web page's preview that runs the whole letter into one line): the lines the layout rules
 // fix are put back where their anchors stand (the national heading and motto, "Số", the place
 // and date, "V/v", the title, "Kính gửi", "Căn cứ", numbered points and dashed items after a
 // sentence's end, "Nơi nhận", the signature's authority and its signer's name). Only when the
@@ -46,13 +46,14 @@ const AUTHORITY = String.raw`(?:KT|TM|TL|TUQ|Q)\.`;
 const AUTHORITY_AFTER_SPACE = new RegExp(`^[ \\t]${AUTHORITY}`);
 /** A point's label where it stands alone (not "Điều 3.1." nor a date's "12.3."). */
 const POINT = String.raw`(?<![\p{L}\d.])(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\))`;
+const DUTY_VERBS = 'Chủ trì|Phối hợp|Tham mưu|Thực hiện|Tổ chức|Xây dựng|Hướng dẫn|Theo dõi|Kiểm tra|Đôn đốc|Triển khai|Tuyên truyền|Chỉ đạo|Bố trí|Cung cấp|Thẩm định';
 /**
  * Duties (and a request) after a body's name at a point's head, in capitals only where a line
- * opens; not those that also name a body ("Ban Tổ chức", "Ủy ban Kiểm tra", "Ban Chỉ đạo", "Sở
- * Xây dựng").
+ * opens: not those that also name a body ("Ban Tổ chức", "Ủy ban Kiểm tra", "Ban Chỉ đạo", "Sở
+ * Xây dựng", "Ban Tuyên truyền").
  */
-const HEAD_DUTIES = 'Chủ trì|Tham mưu|Phối hợp|Đề nghị|Thực hiện|Triển khai|Theo dõi|Đôn đốc|Bố trí|Cung cấp|Thẩm định|Hướng dẫn';
-const DUTY_VERBS = 'Chủ trì|Phối hợp|Tham mưu|Thực hiện|Tổ chức|Xây dựng|Hướng dẫn|Theo dõi|Kiểm tra|Đôn đốc|Triển khai|Tuyên truyền|Chỉ đạo|Bố trí|Cung cấp|Thẩm định';
+const NAMES_A_BODY = new Set(['Tổ chức', 'Xây dựng', 'Kiểm tra', 'Chỉ đạo', 'Tuyên truyền']);
+const HEAD_DUTIES = [...DUTY_VERBS.split('|').filter((v) => !NAMES_A_BODY.has(v)), 'Đề nghị'].join('|');
 // Breaks before these anywhere: the salutation, the preamble's and the body's openings after a
 // sentence's end, numbered points and items, "Nơi nhận", the signature's authority.
 const BODY_BEFORE = new RegExp(
