@@ -276,29 +276,29 @@ function flattened(text: string): boolean {
  * line breaks were made spaces keeps two where a blank line was ("… giao thông.  7. Sở …"); the
  * anchors are written with one.
  */
-function squeeze(raw: string): { line: string; at: Int32Array | null } {
-  if (!/[ \t]{2}/.test(raw)) return { line: raw, at: null };
-  const at = new Int32Array(raw.length);
+function squeeze(raw: string): { line: string; origin: Int32Array | null } {
+  if (!/[ \t]{2}/.test(raw)) return { line: raw, origin: null };
+  const origin = new Int32Array(raw.length);
   let line = '';
   let n = 0;
   let from = 0;
   const runs = /[ \t]{2,}/g;
   for (let m = runs.exec(raw); m; m = runs.exec(raw)) {
-    for (let i = from; i < m.index; i++) at[n++] = i;
+    for (let i = from; i < m.index; i++) origin[n++] = i;
     line += raw.slice(from, m.index) + (m[0].includes('\t') ? '\t' : ' ');
-    at[n++] = m.index + m[0].length - 1;
+    origin[n++] = m.index + m[0].length - 1;
     from = m.index + m[0].length;
   }
-  for (let i = from; i < raw.length; i++) at[n++] = i;
+  for (let i = from; i < raw.length; i++) origin[n++] = i;
   line += raw.slice(from);
-  return { line, at: at.subarray(0, n) };
+  return { line, origin: origin.subarray(0, n) };
 }
 
 function lineBreaks(text: string, from: number, end: number, out: Set<number>): void {
-  const { line, at } = squeeze(text.slice(from, end));
+  const { line, origin } = squeeze(text.slice(from, end));
   const add = (i: number) => {
     // (a space only; never the line's first or last character; a run's last space)
-    if (i > 0 && i < line.length - 1 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) out.add(from + (at ? at[i]! : i));
+    if (i > 0 && i < line.length - 1 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) out.add(from + (origin ? origin[i]! : i));
   };
   // a page's number that opens the line, run in before its text (a page break, "\f", was the line
   // break: "3 1.2. Cục Mỹ thuật …", "4 - Chủ trì …", "2 đảng bộ các cấp …")
