@@ -169,6 +169,16 @@ const ISSUER_STOP = new RegExp(
   'u',
 );
 
+// A steering committee or working group is named by its remit, a verb phrase the issuer stop
+// would cut at its first verb or comma: "của Ban Chỉ đạo sắp xếp ĐVHC các cấp và xây dựng mô hình
+// …", "Ban Chỉ đạo phòng, chống tham nhũng tỉnh". After such a bare head, the name runs on from a
+// lower-case word to a clause's mark, "về"/"tại"/"đã"…, a number, a date or a next instrument.
+const REMIT_HEAD = /^(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+(?:Trung ương|quốc gia|tỉnh|thành phố|huyện|xã)(?![\p{L}]))?(?=\s+\p{Ll}|$)/u;
+const REMIT = new RegExp(
+  String.raw`^\s+(?!(?:về|vê|của|tại|trên|để|đã|nêu|gửi|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|và|thì|mà|khi|ngày|số)(?![\p{L}]))\p{Ll}[^;.:()"“”\t]{1,140}?(?=\s+(?:về|vê|tại|đã|nhằm|để|theo|trên|được|gửi|số\s*\d|[Nn]gày\s+\d|[Vv]\/[Vv])(?![\p{L}])|\s+và\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d|\s+(?:${TYPE_CAP_ALT})\s+số\s*:?\s*\d|\s*,\s*(?:ngày|\p{Lu})|\s*[;.:()"“”\t]|\s*\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s*$)`,
+  'u',
+);
+
 const TYPE_OPENS = new RegExp(`^(?:${TYPE_CAP_ALT}|Luật|Bộ luật|Hiến pháp)(?![\\p{L}])`, 'u');
 const TITLE_ALONE = /^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc)$/u;
 /** An issuer that ends at a bare head word ("Bộ trưởng Bộ", "của Sở"): no whole name. */
@@ -542,6 +552,13 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
           iss = `${iss} ${more.replace(/\s+/g, ' ')}`;
           used += gap[0].length + more.length;
         }
+      }
+      // (the stop may have cut the remit at its first verb or comma: read again from the head)
+      const head = REMIT_HEAD.exec(iss);
+      const remit = head && tail.startsWith(head[0]) ? REMIT.exec(tail.slice(head[0].length)) : null;
+      if (remit && head![0].length + remit[0].length > used) {
+        iss = `${head![0]} ${remit[0].trim().replace(/\s+/g, ' ')}`;
+        used = head![0].length + remit[0].length;
       }
       if (iss.length >= 2 && /^\p{Lu}/u.test(iss)) {
         issuer = iss;

@@ -20,6 +20,36 @@ describe('tasks', () => {
     ].join('\n');
     expect(tasksOf(body)).toEqual(['III.1: Đảng uỷ Quốc hội', 'III.2: Quân uỷ Trung ương', 'III.3: Lãnh đạo Sở']);
   });
+  it('a point whose line lost its marks to OCR ("b) Bộ Khoa học và Công nghệ khan truong ra soat …") still names its body', () => {
+    const body = [
+      '1. Về hạ tầng số',
+      'a) Bộ Công an:',
+      '- Chủ trì phối hợp với các bộ rà soát toàn diện.',
+      'b) Bộ Khoa học và Công nghệ khan truong ra soat, danh gia ha tang số của',
+      'các bộ, ngành, địa phương bao gồm hạ tầng mạng Truyền số liệu chuyên dùng.',
+      'c) Bộ Tài chính chu tri, phoi hop voi các bộ bảo đảm kinh phí.',
+      // (bare words that fold to no verb leave the point as it was: a topic, no one named)
+      'd) Hạ tầng dùng chung cho cac bo nganh.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['1.a: Bộ Công an', '1.b: Bộ Khoa học và Công nghệ', '1.c: Bộ Tài chính']);
+  });
+  it('a part that reports ("II. THỰC TRẠNG …", "SỰ CẦN THIẾT") names the bodies it is about, not bodies given work; the implementation part does', () => {
+    const body = [
+      'I. SỰ CẦN THIẾT',
+      '- Các cơ quan chuyên môn thuộc UBND cấp huyện: Căn cứ Nghị định số 45/2025/NĐ-CP thì trên địa bàn tỉnh có 70 cơ quan chuyên môn.',
+      'II. THỰC TRẠNG TỔ CHỨC BỘ MÁY CẤP HUYỆN',
+      '1. Hội đồng nhân dân cấp huyện',
+      'Hội đồng nhân dân các huyện gồm: Thường trực HĐND, các Ban của HĐND.',
+      '2. Ủy ban nhân dân cấp huyện',
+      'Hiện nay có 07 Chủ tịch, 17 Phó Chủ tịch.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Nội vụ',
+      '- Chủ trì hướng dẫn sắp xếp tổ chức bộ máy.',
+      '2. Đánh giá, sơ kết',
+      'Sở Nội vụ chủ trì tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['III.1: Sở Nội vụ', 'III.2: Sở Nội vụ']);
+  });
   it('a plan\'s requirements ("I.2. Yêu cầu: - Các đơn vị chủ trì … có trách nhiệm …") are no task; its implementation section\'s are', () => {
     const body = [
       'I. MỤC ĐÍCH, YÊU CẦU',

@@ -6,7 +6,7 @@ import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, Task } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
-import { matchKey } from '../normalize/fold.js';
+import { foldSameLength, matchKey } from '../normalize/fold.js';
 import { endsDangling, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { parseDate } from './date.js';
 import { parseDue } from './due-date.js';
@@ -66,6 +66,14 @@ function distributeTitles(h: string): string {
 const OWED_PAPER = /^(?:Báo cáo|Kế hoạch|Dự toán|Đề xuất|Văn bản|Hồ sơ|Danh sách|Dự thảo|Phương án|Đề án|Chương trình)(?![\p{L}])[^:;.\n]{0,80}?\scủa\s+(các\s[^:;.\n]{2,160}?)\s+(?:gửi|nộp)(?:\s+(?:về|đến|tới))?\s+\p{Lu}/u;
 /** A plan's purpose heading alone ("MỤC ĐÍCH, YÊU CẦU", "Yêu cầu", "Mục tiêu"). */
 const PURPOSE_TITLE = /^(?:mục đích|yêu cầu|mục tiêu)(?:\s*(?:,|và)\s*(?:mục đích|yêu cầu|mục tiêu))*\s*[.:]?$/iu;
+// A part that reports or argues rather than assigns ("Phần II. THỰC TRẠNG TỔ CHỨC BỘ MÁY …", "I.
+// ĐÁNH GIÁ KẾT QUẢ …", "II. SỰ CẦN THIẾT"): a body named by a heading under it is what the part is
+// about ("1. Hội đồng nhân dân cấp huyện" and its members), not who is given work. A part whose
+// title also announces work ("KẾT QUẢ … VÀ NHIỆM VỤ …") is none.
+// ("Đánh giá, sơ kết …" under the plan's implementation is a duty; "Căn cứ Kế hoạch này, các sở …"
+// a sentence: only a short title of a basis counts)
+const STATUS_TITLE = /^(?:thực trạng|tình hình|kết quả|đánh giá (?:chung|kết quả|tình hình|thực trạng)|sự cần thiết|cơ sở chính trị|cơ sở pháp lý|căn cứ(?:\s+[\p{L}]+){0,3}$)(?![\p{L}])/iu;
+const ANNOUNCES_WORK = /(?:nhiệm vụ|giải pháp|phương hướng|kiến nghị|đề xuất|tổ chức thực hiện|phân công)(?![\p{L}])/iu;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
 // A fact sheet's heading or line: "THÔNG TIN CHUNG", "Thông tin về dự án", "HỒ SƠ …", "Tên công
@@ -99,7 +107,9 @@ const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as strin
  * charge follows, so the subject runs to the charge.
  */
 function firstVerb(phrase: string): number {
-  const listed = listedVerb(phrase);
+  const marked = listedVerb(phrase);
+  const bare = bareVerb(phrase, marked < 0 ? phrase.length : marked);
+  const listed = bare >= 0 ? bare : marked;
   const organises = organisesAt(phrase, listed < 0 ? phrase.length : listed);
   return organises >= 0 ? organises : listed;
 }
@@ -118,6 +128,25 @@ function listedVerb(phrase: string): number {
       if (charge) return m.index + m[0].length + charge.index;
     }
     return m.index;
+  }
+  return -1;
+}
+
+// OCR may drop a line's marks ("b) Bộ Khoa học và Công nghệ khan truong ra soat, danh gia …"): a
+// listed verb of two words or more written with none is still the verb. Only where the text has
+// no marks: two bare words that fold to a verb are seldom anything else.
+const BARE_VERBS = new RegExp(
+  `\\s+(?:${wordAlternation([...new Set(assignees.verbs.filter((v) => v.includes(' ') && foldSameLength(v) !== v).map(foldSameLength))])})(?![\\p{L}])`,
+  'gu',
+);
+/** Offset of the first mark-less listed verb before `limit`, or -1. */
+function bareVerb(phrase: string, limit: number): number {
+  // (cheap gate: two bare lower-case words in a row)
+  if (!/[ ][a-z]+[ ][a-z]+(?![\p{L}])/u.test(phrase)) return -1;
+  const folded = foldSameLength(phrase);
+  BARE_VERBS.lastIndex = 0;
+  for (let m = BARE_VERBS.exec(folded); m && m.index < limit; m = BARE_VERBS.exec(folded)) {
+    if (phrase.slice(m.index, m.index + m[0].length) === m[0]) return m.index;
   }
   return -1;
 }
@@ -743,8 +772,15 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   // charge only with a verb ("Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …").
   // ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" over its points names whom it gives them to)
   const topicTitle = (s: Section) => s.kind === 'article' && !s.heading.includes(':') && firstVerb(` ${s.heading}`) < 0 && !ASSIGNS_START.test(s.heading);
+  const underStatus = (j: number): boolean => {
+    for (let k: number | null = j; k !== null; k = sections[k]!.parent) {
+      const h = sections[k]!.heading.trim();
+      if (STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h)) return true;
+    }
+    return false;
+  };
   const named = (j: number): string[] | null => {
-    if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
+    if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) || underStatus(j) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;
   };
   const rolesMemo = new Map<number, ReturnType<typeof roleLines>>();
@@ -848,7 +884,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // (not from the closing formula after the last section: "Trên đây là …; đề nghị X …")
     // (not under "Mục đích, yêu cầu": "Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …" states a
     // requirement of the plan, not a task)
-    if (!who && !childrenOf.has(i) && !underPurpose(i)) {
+    if (!who && !childrenOf.has(i) && !underPurpose(i) && !underStatus(i)) {
       const own = untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1);
       who = assignedInside(i === sections.length - 1 ? untilRequestToAll(own, recipients) : own, s.headingEnd - s.headingStart);
     }

@@ -134,6 +134,9 @@ export function normalize(original: string): NormalizedText {
     const src = mt.text;
     mt = mt.replace(/([Ss])ô(?=[ ]?:?[ ]?\d)/g, (m) => (m.index > 0 && /\p{L}/u.test(src.charAt(m.index - 1)) ? m[0] : `${m[1]}ố`));
   }
+  // A speck OCR reads as an apostrophe or a backtick before a number's first digit ("Nghị quyết số
+  // '54/NQ-HĐND"): no number opens with one.
+  if (/ố[ ]?:?[ ]?['`´]\d/.test(mt.text)) mt = mt.replace(/(?<=(?<![\p{L}])[Ss]ố[ ]?:?[ ]?)['`´](?=\d)/gu, () => '');
   // Stray full stops OCR put where no sentence ends, in one pass: between a word and "số" and its
   // number ("Thực hiện Kế hoạch. số 02-KH/BCĐTW": no sentence opens with "số" in lower case), and
   // inside a phrase ("của Hội. đồng nhân dân", "niên độ ngân. sách": after a word of two letters or
