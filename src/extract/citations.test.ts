@@ -486,7 +486,7 @@ describe('an issuer whose name lists its fields with commas', () => {
 describe('an issuer named by its remit', () => {
   it('"Ban Chỉ đạo sắp xếp … 02 cấp", "Ban Chỉ đạo phòng, chống tham nhũng tỉnh" are whole; the title, a date or the next instrument end them', () => {
     const r = extract(
-      'Thực hiện Công văn số 03/CV-BCĐ ngày 15/4/2025 của Ban Chỉ đạo sắp xếp\nĐVHC các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp về việc định hướng một số nhiệm vụ.\nThực hiện Quyết định số 5/QĐ-BCĐ ngày 04/6/2025 của Ban Chỉ đạo phòng, chống tham nhũng tỉnh về việc ban hành quy chế.\nThực hiện Quyết định số 6/QĐ-BCĐ của Ban Chỉ đạo thực hiện Đề án 06 tỉnh, ngày 3/4/2025 về việc giao nhiệm vụ.\nThực hiện Quyết định số 7/QĐ-BCĐ của Ban Chỉ đạo tỉnh và Nghị quyết số 3/NQ-HĐND của HĐND tỉnh.\nThực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phê duyệt Đề án.',
+      'Thực hiện Công văn số 03/CV-BCĐ ngày 15/4/2025 của Ban Chỉ đạo sắp xếp\nĐVHC các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp về việc định hướng một số nhiệm vụ.\nThực hiện Quyết định số 5/QĐ-BCĐ ngày 04/6/2025 của Ban Chỉ đạo phòng, chống tham nhũng tỉnh về việc ban hành quy chế.\nThực hiện Quyết định số 6/QĐ-BCĐ của Ban Chỉ đạo thực hiện Đề án 06 tỉnh, ngày 3/4/2025 về việc giao nhiệm vụ.\nThực hiện Quyết định số 7/QĐ-BCĐ của Ban Chỉ đạo tỉnh và Nghị quyết số 3/NQ-HĐND của HĐND tỉnh.\nThực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phê duyệt Đề án.\nThực hiện Kế hoạch số 01-KH/BCĐTW ngày 3/3/2025 của Ban Chỉ\nđạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (sau đây gọi tắt là Kế hoạch số 01).\nThực hiện Kết luận số 5-KL/BCĐTW ngày 10/6/2025 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực về kết quả công tác năm 2024.',
     );
     expect(r.citations.map((c) => [c.number?.value, c.issuer, c.date?.iso ?? null])).toEqual([
       ['03/CV-BCĐ', 'Ban Chỉ đạo sắp xếp ĐVHC các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp', '2025-04-15'],
@@ -494,8 +494,10 @@ describe('an issuer named by its remit', () => {
       ['6/QĐ-BCĐ', 'Ban Chỉ đạo thực hiện Đề án 06 tỉnh', '2025-04-03'],
       ['7/QĐ-BCĐ', 'Ban Chỉ đạo tỉnh', null],
       ['3/NQ-HĐND', 'HĐND tỉnh', null],
-      // ("về" opens the title, as after any other body)
+      // ("về" opens the title when a title's word follows it, as after any other body; else the remit)
       ['02-KH/BCĐTW', 'Ban Chỉ đạo Trung ương', '2025-06-19'],
+      ['01-KH/BCĐTW', 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', '2025-03-03'],
+      ['5-KL/BCĐTW', 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực', '2025-06-10'],
     ]);
   });
   it('a speck read as an apostrophe before the number ("Nghị quyết số \'54/NQ-HĐND") does not hide it', () => {

@@ -173,7 +173,11 @@ const ISSUER_STOP = new RegExp(
 // would cut at its first verb or comma: "của Ban Chỉ đạo sắp xếp ĐVHC các cấp và xây dựng mô hình
 // …", "Ban Chỉ đạo phòng, chống tham nhũng tỉnh". After such a bare head, the name runs on from a
 // lower-case word to a clause's mark, "về"/"tại"/"đã"…, a number, a date or a next instrument.
-const REMIT_HEAD = /^(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+(?:Trung ương|quốc gia|tỉnh|thành phố|huyện|xã)(?![\p{L}]))?(?=\s+\p{Ll}|$)/u;
+const REMIT_HEAD = /^(?:Ban\s+Chỉ\s+đạo|Tổ\s+công\s+tác|Tổ\s+giúp\s+việc|Tiểu\s+ban)(?:\s+(?:Trung\s+ương|quốc\s+gia|tỉnh|thành\s+phố|huyện|xã)(?![\p{L}]))?(?=\s+\p{Ll})/u;
+// "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+// "… quốc gia về dân số và phát triển": a committee's "về" opens its remit unless what follows opens
+// a title ("về việc …", "về phê duyệt Đề án …", "về kế hoạch …", "về một số …").
+const REMIT_ABOUT = /^\s+về(?=\s)(?!\s+(?:việc|v\/v|vv|một số|những|các|kết quả|tình hình|công tác|tăng cường|đẩy mạnh|tiếp tục|tổ chức|triển khai|thực hiện|thi hành|phân công|giao|chỉ đạo|hướng dẫn|đôn đốc|kiện toàn|thành lập|ban hành|phê duyệt|quy định|sửa đổi|bổ sung|điều chỉnh|xây dựng|chấp thuận|cho phép|đồng ý|báo cáo|kế hoạch|chương trình|đề án|dự án|quy chế|nhiệm vụ|danh sách|danh mục)(?![\p{L}]))/u;
 const REMIT = new RegExp(
   String.raw`^\s+(?!(?:về|vê|của|tại|trên|để|đã|nêu|gửi|cho|với|trong|theo|nhằm|được|đến|qua|là|có|không|và|thì|mà|khi|ngày|số)(?![\p{L}]))\p{Ll}[^;.:()"“”\t]{1,140}?(?=\s+(?:về|vê|tại|đã|nhằm|để|theo|trên|được|gửi|số\s*\d|[Nn]gày\s+\d|[Vv]\/[Vv])(?![\p{L}])|\s+và\s+(?:${TYPE_CAP_ALT})\s+(?:số\s*:?\s*)?\d|\s+(?:${TYPE_CAP_ALT})\s+số\s*:?\s*\d|\s*,\s*(?:ngày|\p{Lu})|\s*[;.:()"“”\t]|\s*\n[ ]*\n|\n(?=[ ]*\p{Lu}[\p{L} ]{1,30},[ ]*ngày[ ])|\s*$)`,
   'u',
@@ -554,11 +558,13 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         }
       }
       // (the stop may have cut the remit at its first verb or comma: read again from the head)
-      const head = REMIT_HEAD.exec(iss);
-      const remit = head && tail.startsWith(head[0]) ? REMIT.exec(tail.slice(head[0].length)) : null;
-      if (remit && head![0].length + remit[0].length > used) {
-        iss = `${head![0]} ${remit[0].trim().replace(/\s+/g, ' ')}`;
-        used = head![0].length + remit[0].length;
+      const head = REMIT_HEAD.exec(tail);
+      const about = head && /^Ban\s+Chỉ\s+đạo\s+\S/u.test(head[0]) ? REMIT_ABOUT.exec(tail.slice(head[0].length)) : null;
+      const from = head ? head[0].length + (about ? about[0].length : 0) : 0;
+      const remit = head ? REMIT.exec(tail.slice(from)) : null;
+      if (remit && from + remit[0].length > used) {
+        iss = `${head![0].replace(/\s+/g, ' ')}${about ? ' về' : ''} ${remit[0].trim().replace(/\s+/g, ' ')}`;
+        used = from + remit[0].length;
       }
       if (iss.length >= 2 && /^\p{Lu}/u.test(iss)) {
         issuer = iss;
