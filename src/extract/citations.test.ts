@@ -505,3 +505,13 @@ describe('an issuer named by its remit', () => {
     expect(r.citations.map((c) => [c.number?.value, c.date?.iso])).toEqual([['54/NQ-HĐND', '2024-12-12']]);
   });
 });
+
+describe('two senders asked in one clause', () => {
+  it('"Theo đề nghị của A tại Tờ trình số … ngày … và B tại Văn bản số …": the second paper is B\'s', () => {
+    const r = extract('Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày 21 tháng 8 năm 2025 và Giám đốc Sở Nội vụ tại Văn bản số 4836/SNV-TCBC ngày 04 tháng 9 năm 2025;');
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([
+      ['1818/TTr-VP', 'Chánh Văn phòng Ủy ban nhân dân tỉnh'],
+      ['4836/SNV-TCBC', 'Giám đốc Sở Nội vụ'],
+    ]);
+  });
+});

@@ -189,6 +189,8 @@ const TITLE_ALONE = /^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đố
 const DANGLING_HEAD = /(?:^|\s)(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ủy ban|Uỷ ban)$/u;
 const SECOND_TITLE = /^\s*,\s*((?:Chủ nhiệm|Trưởng ban|Chủ tịch)\s+\p{Lu}[^,;.()\n]{2,120})/u;
 
+/** "… tại Tờ trình số 1818/TTr-VP ngày 21/8/2025 và Giám đốc Sở Nội vụ tại": the second sender, after a dated paper. */
+const SECOND_SENDER = /\d\s*(?:,\s*|\s+)và\s+(\p{Lu}[^,;.()\d]{2,100}?)\s+tại\s*$/u;
 /** "(nay là …)" after a body's name: its present name. */
 const NOW_NAMED_SRC = String.raw`\(\s*nay\s+là\s+[^()\n]{2,80}\)`;
 // "Sở Tài chính đã có Công văn số …", "Tổng cục Thuế (nay là Cục Thuế) đã có …": a body (its
@@ -623,7 +625,9 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     if (!issuer) {
       // (the last "của" before "tại": "… của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh tại …")
       // (tried only where the words end with "tại": the pattern is tried at every "của" otherwise)
-      const pm = /\stại\s*$/u.test(near) ? /(?:^|\s)(?:của|do)\s+(\p{Lu}(?:(?!\s(?:của|do)\s)[^,;.()]){2,120}?)\s+tại\s*$/u.exec(near) : null;
+      // (nor past an earlier "tại": "Theo đề nghị của A tại Tờ trình số …, ngày … và B tại Văn bản
+      // số …" names B, the second sender, after "và")
+      const pm = /\stại\s*$/u.test(near) ? /(?:^|\s)(?:của|do)\s+(\p{Lu}(?:(?!\s(?:của|do|tại)\s)[^,;.()]){2,120}?)\s+tại\s*$/u.exec(near) ?? SECOND_SENDER.exec(near) : null;
       // (the body only, not what follows it: "… của Công ty TNHH Đại Đồng Tiến theo nội dung đề
       // nghị tại Văn bản số …")
       // (an instrument is nobody's issuer: "… của Pháp lệnh ưu đãi … tại Tờ trình số …")
