@@ -515,3 +515,28 @@ describe('two senders asked in one clause', () => {
     ]);
   });
 });
+
+describe('what a document rests on', () => {
+  it('a "Căn cứ" clause whose object is no instrument ("Căn cứ theo chức năng, nhiệm vụ …") makes a later mention cited, not a basis; a part listing bases and a "Các căn cứ khác:" label make bases', () => {
+    const r = extract(
+      [
+        'Thực hiện Quyết định số 4405/QĐ-BTNMT ngày 31/12/2024 của Bộ Tài nguyên và Môi trường về Kế hoạch giảm nhẹ phát thải.',
+        'I. CƠ SỞ CHÍNH TRỊ, PHÁP LÝ',
+        '1. Căn cứ chính trị',
+        '1.1. Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Các sở, ban, ngành',
+        'Căn cứ theo chức năng, nhiệm vụ được giao, nội dung tại Quyết định số 4405/QĐ-BTNMT ngày 31/12/2024 của Bộ Tài nguyên và Môi trường để triển khai thực hiện.',
+        '2. Sở Tài chính: Căn cứ dự toán do Sở Nội vụ lập, cấp kinh phí theo Quyết định số 12/QĐ-UBND ngày 02/01/2025 của Ủy ban nhân dân tỉnh.',
+        '- Căn cứ hồ sơ trình thẩm định;',
+        '- Các căn cứ khác có liên quan: Luật Khoáng sản số 60/2010/QH12 ngày 17/11/2010.',
+      ].join('\n'),
+    );
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['4405/QĐ-BTNMT', 'implements'],
+      ['18-NQ/TW', 'based_on'],
+      ['12/QĐ-UBND', 'cites'],
+      ['60/2010/QH12', 'based_on'],
+    ]);
+  });
+});

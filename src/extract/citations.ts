@@ -7,6 +7,7 @@ import issuerCodesData from '../data/issuer-codes.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
+import type { Section } from '../segment/index.js';
 import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
 import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
@@ -270,7 +271,15 @@ const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[
 const ASKED_ABOUT = /(?:^|\s)(?:về|hướng dẫn|thực hiện|theo|liên quan|áp dụng)\s/u;
 
 // A clause of the sentence that opens with "Căn cứ" (a scan may misread its tone: "Căn cử") …
-export const CAN_CU_OPENS = /(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữự](?![\p{L}\d])|^\s*[-+•]?\s*căn c[ứửừữự](?![\p{L}\d])/u;
+// ("Căn cứ theo chức năng, nhiệm vụ …", "Căn cứ dự toán …", "Căn cứ quy định nêu trên, …": what
+// the clause rests on is not an instrument named later in it; "… có trách nhiệm … tại Quyết định
+// số …" there is cited)
+const NOT_AN_INSTRUMENT = String.raw`(?!\s+(?:vào\s+|theo\s+)?(?:chức năng|nhiệm vụ|tình hình|dự toán|yêu cầu|thực tế|điều kiện|khả năng|nhu cầu|chỉ đạo|ý kiến chỉ đạo|nội dung chỉ đạo|các quy định (?:nêu )?trên|quy định (?:nêu )?trên|các nội dung (?:nêu )?trên)(?![\p{L}]))`;
+// (a label over a list of bases opens such a clause too: "- Các căn cứ khác có liên quan: (1) …")
+export const CAN_CU_OPENS = new RegExp(
+  String.raw`(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữự](?![\p{L}\d])${NOT_AN_INSTRUMENT}|^\s*[-+•]?\s*căn c[ứửừữự](?![\p{L}\d])${NOT_AN_INSTRUMENT}|(?:^|[\n;.]\s*[-+•]?\s*)các\s+căn\s+cứ(?:\s+\p{L}+){0,5}\s*:`,
+  'u',
+);
 // … or with "Thực hiện" ("- Thực hiện rà soát … đã được phê duyệt tại Quyết định số …" carries
 // out a review: the instrument is cited, not implemented)
 export const IMPLEMENTS_OPENS =
@@ -331,9 +340,28 @@ export function clauseFacts(): (c: string, start: number) => ClauseFacts {
   };
 }
 
+// A part that lists the document's bases ("I. CƠ SỞ CHÍNH TRỊ, PHÁP LÝ", "2. Căn cứ pháp lý", "CĂN
+// CỨ XÂY DỰNG KẾ HOẠCH"): the instruments it names are what the document rests on.
+const BASIS_TITLE = /^(?:căn cứ|cơ sở)(?:\s+(?:chính trị|pháp lý|thực tiễn|xây dựng[\p{L}\s]{0,40}|ban hành[\p{L}\s]{0,40}))?(?:\s*(?:,|và)\s*(?:chính trị|pháp lý|thực tiễn|sự cần thiết))*\s*[.:]?$/iu;
+
+/**
+ * Whether a mention stands under a part that lists bases. Sections are in text order: the last one
+ * opening at or before the offset, then its ancestors while they have ended (a few steps: the
+ * tree is shallow).
+ */
+function basisPlace(sections: readonly Section[]): (at: number) => boolean {
+  const starts = sections.map((s) => s.start);
+  return (at) => {
+    let k: number | null = countAtMost(starts, at) - 1;
+    while (k !== null && k >= 0 && sections[k]!.end <= at) k = sections[k]!.parent;
+    for (let j: number | null = k !== null && k >= 0 ? k : null; j !== null; j = sections[j]!.parent) if (BASIS_TITLE.test(sections[j]!.heading.trim())) return true;
+    return false;
+  };
+}
+
 /** The relation a sentence gives the instrument named at its end; `c` is the sentence in lower case. */
-function relationOf(c: string, facts: ClauseFacts): Relation {
-  if (facts.basedOn) return 'based_on';
+function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relation {
+  if (facts.basedOn || underBasis) return 'based_on';
   // the act words stand right before the mention: only the sentence's end is searched for them
   const end = tailAtSpace(c, 200);
   for (const [rel, re] of ACTS) {
@@ -410,6 +438,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   const selfAlt = selfKey && /^\d+-[^/]+$/.test(selfKey) ? selfKey.replace('-', '/') : null;
   const out: Mention[] = [];
   const sentenceAt = sentenceFinder(text);
+  const underBasis = basisPlace(ctx.zones.sections);
   // the text in lower case once, when a mention first needs it: each mention's sentence (up to 1500
   // characters) is a slice of it, not a copy lowered again (many mentions in one long sentence)
   let lower: string | null = null;
@@ -721,7 +750,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       // (read across a line break: "Giám đốc Sở Công\nThương")
       issuer: issuer === null ? null : issuer.replace(/\s+/g, ' '),
       title,
-      relation: relationOf(lowered, factsOf(lowered, start - sentence.length)),
+      relation: relationOf(lowered, factsOf(lowered, start - sentence.length), underBasis(start)),
       start,
       end: Math.max(numEnd, pos),
     });
