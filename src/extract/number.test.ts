@@ -21,6 +21,8 @@ describe('parseNumber', () => {
     ['Số: 12/UBND-VP - Lào Cai, ngày 5', { value: '12/UBND-VP' }],
     // a font that draws U with a horn: no symbol has "Ư"
     ['Số 445-KL/TƯ', { value: '445-KL/TU', issuerCode: 'TU', raw: '445-KL/TƯ' }],
+    // a Party body's code typed in mixed case ("CTr/Tu"); the type's own case ("CTr") stays
+    ['Chương trình hành động số 104-CTr/Tu ngày', { value: '104-CTr/TU', typeCode: 'CTr', issuerCode: 'TU' }],
     ['Số: 12/QĐ-ƯBND', { value: '12/QĐ-UBND', issuerCode: 'UBND' }],
     // a Party number with its dash dropped (OCR) or written as a space (web copies)
     ['Kết luận số 176KL/TW', { value: '176-KL/TW', system: 'party' }],

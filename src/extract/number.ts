@@ -49,6 +49,7 @@ function canonical(s: string): string {
 // A type code glued to its issuer's, the hyphen lost in a copy ("06/2022/NĐCP", "12/QĐUBND"):
 // split only into a known type and a known issuer, and never a code that is an issuer's own
 // ("TTCP" is Thanh tra Chính phủ, not TT-CP).
+const LOCAL_KINDS = issuerCodesData.localKinds as Record<string, string[]>;
 const ISSUER_CODES = new Set([...Object.keys(issuerCodesData.codes), 'UBND', 'HĐND']);
 const GLUED_TYPES = Object.keys(SYMBOL_CODES).filter((c) => c.length >= 2).sort((a, b) => b.length - a.length);
 function unglue(seg: string): string {
@@ -65,7 +66,11 @@ export function numberFromMatch(m: RegExpExecArray, span: Span): DocumentNumber 
   if (m[5] !== undefined || m[8] !== undefined) {
     const serial = (m[4] ?? m[7])!;
     const type = canonical((m[5] ?? m[8])!);
-    const issuer = canonical((m[6] ?? m[9])!);
+    // ("104-CTr/Tu", a typist's case: a Party body's code is in capitals, "TU")
+    const issuer = canonical((m[6] ?? m[9])!)
+      .split('-')
+      .map((seg) => (seg !== seg.toUpperCase() && (ISSUER_CODES.has(seg.toUpperCase()) || seg.toUpperCase() in LOCAL_KINDS) ? seg.toUpperCase() : seg))
+      .join('-');
     return {
       value: `${serial}-${type}/${issuer}`,
       serial,
