@@ -540,3 +540,25 @@ describe('what a document rests on', () => {
     ]);
   });
 });
+
+describe('what a decision repeals', () => {
+  it('"Bãi bỏ khoản 16 Điều 3 Quyết định số …" and the items of "Bãi bỏ các Quyết định sau đây:" are repealed', () => {
+    const r = extract(
+      [
+        'Điều 2. Điều khoản thi hành',
+        '1. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.',
+        '2. Bãi bỏ các Quyết định sau đây:',
+        'a) Quyết định số 23/2011/QĐ-UBND ngày 28 tháng 7 năm 2011 của Ủy ban nhân dân tỉnh Yên Bái Ban hành Quy chế;',
+        'b) Quyết định số 44/2021/QĐ-UBND ngày 11 tháng 8 năm 2021 của Ủy ban nhân dân tỉnh Lào Cai Ban hành Quy chế.',
+        '3. Bãi bỏ khoản 16 Điều 3 Quyết định số 59/2025/QĐ-UBND ngày 30 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Lào Cai.',
+        '4. Thực hiện theo Quyết định số 60/2025/QĐ-UBND ngày 30 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Lào Cai.',
+      ].join('\n'),
+    );
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['23/2011/QĐ-UBND', 'repeals'],
+      ['44/2021/QĐ-UBND', 'repeals'],
+      ['59/2025/QĐ-UBND', 'repeals'],
+      ['60/2025/QĐ-UBND', 'implements'],
+    ]);
+  });
+});

@@ -260,10 +260,16 @@ const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|\\n[ ]*(?:Th
 // gives amends to the second only.
 const ACTS: [Relation, RegExp][] = [
   ['amends', /(?:sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+(?:một số|các)\s+điều|\s+(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)?(?:\s+của)?(?:\s+các)?\s*$/u],
-  ['repeals', /(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+(?:toàn bộ|một số điều|các điều|điều\s+\d+)(?:\s+của)?)?(?:\s+các)?\s*$/u],
+  ['repeals', /(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+(?:toàn bộ|một số điều|các điều|(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)(?:\s+của)?)?(?:\s+các)?\s*$/u],
   ['replaces', /(?:thay thế(?:\s+cho)?)(?:\s+các)?\s*$/u],
 ];
 const ACT_RELATIONS = new Set<Relation>(ACTS.map(([r]) => r));
+// The act over a list of instruments: "2. Bãi bỏ các Quyết định sau đây:\n a) Quyết định số …;\n b)
+// Quyết định số …", "… thay thế các văn bản sau:" (each item, after the earlier ones' ";")
+const LIST_ACTS: [Relation, RegExp][] = [
+  ['repeals', new RegExp(String.raw`(?:bãi bỏ|hủy bỏ|huỷ bỏ)[^:;.]{0,80}?\s(?:sau(?:\s+đây)?|như sau)\s*:(?:[^:;]*;)*\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s*(?:(?:${TYPE_ALT})\s+)?(?:số\s*:?\s*)?$`, 'u')],
+  ['replaces', new RegExp(String.raw`thay thế[^:;.]{0,80}?\s(?:sau(?:\s+đây)?|như sau)\s*:(?:[^:;]*;)*\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s*(?:(?:${TYPE_ALT})\s+)?(?:số\s*:?\s*)?$`, 'u')],
+];
 
 const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[-+•]|\d\.)\s*$/u;
 
@@ -368,6 +374,10 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relatio
     const m = re.exec(end);
     // the act must open a clause ("Điều 2. Bãi bỏ …", "Nghị định này thay thế …", "… và thay thế …");
     // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
+    if (m && ACT_OPENS.test(c.slice(0, c.length - end.length + m.index))) return rel;
+  }
+  for (const [rel, re] of LIST_ACTS) {
+    const m = re.exec(end);
     if (m && ACT_OPENS.test(c.slice(0, c.length - end.length + m.index))) return rel;
   }
   if (facts.implementsIt) return 'implements';
