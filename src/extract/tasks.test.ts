@@ -50,6 +50,19 @@ describe('tasks', () => {
     ].join('\n');
     expect(tasksOf(body)).toEqual(['III.1: Sở Nội vụ', 'III.2: Sở Nội vụ']);
   });
+  it('a point that sets out what a body is made of ("4.1. Tổ chức chính trị: Thành phần … gồm …") gives it no work; a request that closes the text ("Căn cứ hướng dẫn này, đề nghị … ./.") is not the last point\'s', () => {
+    const body = [
+      '3. Quy trình giới thiệu',
+      '3.1. Đối với cơ quan, tổ chức, đơn vị: Họp Ban lãnh đạo dự kiến người giới thiệu.',
+      '4. Xác định Ban lãnh đạo như sau:',
+      '4.1. Tổ chức chính trị: Thành phần dự hội nghị gồm Ban lãnh đạo và đại diện lãnh đạo trực thuộc.',
+      '4.2. UBND cấp xã: Thành phần dự hội nghị gồm Ban lãnh đạo UBND.',
+      '5. Thời gian thực hiện: Từ ngày 17/12/2025 đến ngày 25/01/2026.',
+      'Biên bản hội nghị phải gửi về Ban Thường trực chậm nhất ngày 30/01/2026.',
+      'Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện, bảo đảm tiến độ thời gian./.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['3.1: cơ quan, tổ chức, đơn vị']);
+  });
   it('a plan\'s requirements ("I.2. Yêu cầu: - Các đơn vị chủ trì … có trách nhiệm …") are no task; its implementation section\'s are', () => {
     const body = [
       'I. MỤC ĐÍCH, YÊU CẦU',

@@ -65,6 +65,7 @@ function distributeTitles(h: string): string {
 
 const OWED_PAPER = /^(?:Báo cáo|Kế hoạch|Dự toán|Đề xuất|Văn bản|Hồ sơ|Danh sách|Dự thảo|Phương án|Đề án|Chương trình)(?![\p{L}])[^:;.\n]{0,80}?\scủa\s+(các\s[^:;.\n]{2,160}?)\s+(?:gửi|nộp)(?:\s+(?:về|đến|tới))?\s+\p{Lu}/u;
 /** A plan's purpose heading alone ("MỤC ĐÍCH, YÊU CẦU", "Yêu cầu", "Mục tiêu"). */
+const COMPOSITION = /^(?:thành phần|gồm|bao gồm|cơ cấu)(?![\p{L}])/iu;
 const PURPOSE_TITLE = /^(?:mục đích|yêu cầu|mục tiêu)(?:\s*(?:,|và)\s*(?:mục đích|yêu cầu|mục tiêu))*\s*[.:]?$/iu;
 // A part that reports or argues rather than assigns ("Phần II. THỰC TRẠNG TỔ CHỨC BỘ MÁY …", "I.
 // ĐÁNH GIÁ KẾT QUẢ …", "II. SỰ CẦN THIẾT"): a body named by a heading under it is what the part is
@@ -508,6 +509,8 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
       // "Bộ trưởng các Bộ: Công Thương, Xây dựng, Y tế chủ động …", "Các Bộ trưởng: Quốc phòng,
       // Công an chỉ đạo …": the names after the colon complete the title's collective; kept as
       // written, as one addressee (as the Kính gửi list keeps it)
+      // "4.1. Tổ chức chính trị: Thành phần dự hội nghị gồm …": what a body is made of, no work
+      if (COMPOSITION.test(after)) return null;
       const names = after.slice(0, v).replace(ROLE_ASIDE, '').trim();
       if (v > 2 && TITLE_OF_ALL.test(before.trim()) && firstVerb(` ${before}`) < 0 && NAME_LIST.test(names) && !VERB_START.test(names.toLowerCase())) {
         return [`${before.trim()}: ${names}`];
@@ -602,13 +605,14 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
 }
 
 /**
- * The body without the document's closing formula: "Trên đây là …", and, after the last item of
+ * The body without the document's closing formula: "Trên đây là …" or a request on this document's
+ * ground ("Căn cứ hướng dẫn này, đề nghị …"), and, after the last item of
  * a list (`lastItem`), a paragraph that asks for this document to be carried out ("Yêu cầu Giám
  * đốc sở, Thủ trưởng … triển khai thực hiện Chỉ thị này") or a notice's "… thông báo để … biết":
  * it is addressed to all, not the item's.
  */
 function untilClosing(body: string, lastItem = false): string {
-  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body) ?? (lastItem ? (CLOSING_REQUEST.exec(body) ?? CLOSING_NOTICE.exec(body)) : null);
+  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body) ?? CLOSING_ON_THIS.exec(body) ?? (lastItem ? (CLOSING_REQUEST.exec(body) ?? CLOSING_NOTICE.exec(body)) : null);
   return m ? body.slice(0, m.index) : body;
 }
 /** The body up to a paragraph that asks the document's own recipients ("Đề nghị Ủy ban nhân dân các tỉnh …"). */
@@ -626,6 +630,9 @@ const DOC_NAMES = Object.keys(docTypes.titles as Record<string, string>).map((t)
 // (or that closes the text with its end mark: "Yêu cầu Thủ trưởng các sở …; Chủ tịch … nghiêm túc
 // tổ chức triển khai thực hiện./.")
 const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đề nghị)\\s[^\\n]{0,300}?(?:(?:${DOC_NAMES.join('|')})\\s+này(?![\\p{L}])|\\sthực hiện\\s*\\.\\/\\.)`, 'iu');
+// … or that names this document before it asks: "Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ
+// quan, đơn vị … nghiêm túc triển khai thực hiện, bảo đảm … tiến độ thời gian./."
+const CLOSING_ON_THIS = new RegExp(`\\n[ ]*(?:Căn cứ|Thực hiện|Để thực hiện)\\s+(?:${DOC_NAMES.join('|')})\\s+này\\s*,\\s*(?:[^\\n]{0,60}?\\s)?(?:yêu cầu|đề nghị)\\s`, 'iu');
 
 // a notice's closing: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
 const CLOSING_NOTICE = /\n[ ]*[^\n]{0,100}?\sthông báo\s+(?:để|đến|cho)\s[^\n]{0,200}?\sbiết(?![\p{L}])/u;
