@@ -136,14 +136,13 @@ function listedVerb(phrase: string): number {
 // OCR may drop a line's marks ("b) Bộ Khoa học và Công nghệ khan truong ra soat, danh gia …"): a
 // listed verb of two words or more written with none is still the verb. Only where the text has
 // no marks: two bare words that fold to a verb are seldom anything else.
-const BARE_VERBS = new RegExp(
-  `\\s+(?:${wordAlternation([...new Set(assignees.verbs.filter((v) => v.includes(' ') && foldSameLength(v) !== v).map(foldSameLength))])})(?![\\p{L}])`,
-  'gu',
-);
+const BARE_VERB_LIST = [...new Set(assignees.verbs.filter((v) => v.includes(' ') && foldSameLength(v) !== v).map(foldSameLength))];
+const BARE_VERBS = new RegExp(`\\s+(?:${wordAlternation(BARE_VERB_LIST)})(?![\\p{L}])`, 'gu');
+// (their first words as written without marks: a phrase without one of them has no such verb)
+const BARE_FIRST = new RegExp(`\\s(?:${wordAlternation([...new Set(BARE_VERB_LIST.map((v) => v.split(' ')[0]!))])})\\s`, 'u');
 /** Offset of the first mark-less listed verb before `limit`, or -1. */
 function bareVerb(phrase: string, limit: number): number {
-  // (cheap gate: two bare lower-case words in a row)
-  if (!/[ ][a-z]+[ ][a-z]+(?![\p{L}])/u.test(phrase)) return -1;
+  if (!BARE_FIRST.test(phrase)) return -1;
   const folded = foldSameLength(phrase);
   BARE_VERBS.lastIndex = 0;
   for (let m = BARE_VERBS.exec(folded); m && m.index < limit; m = BARE_VERBS.exec(folded)) {
