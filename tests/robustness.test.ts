@@ -215,6 +215,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   yearlessPairs: (n) => Array.from({ length: n / 115 }, (_, i) => `Theo Quyết định số ${i + 1}/QĐ-UBND ngày 01/02/2020 và Quyết định số ${i + 1}/2020/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.\n`).join(''),
   // local numbers after "X đã ban hành", among many other "ban hành": each mention looks back for the list's body
   listAgents: (n) => Array.from({ length: n / 150 }, (_, i) => `Tỉnh ủy đã ban hành Đề án ${i}; Kế hoạch số ${i + 1}-KH/TU ngày 01/02/2026 về việc ban hành quy chế ban hành ban hành; Chỉ thị số ${i + 2}-CT/TU về việc ban hành; `).join(''),
+  // committees named by their remits, second senders after dated papers, lists of repealed
+  // instruments, reporting parts and mark-less verbs: each mention and heading looks around itself
+  remitsAndActs: (n) =>
+    `I. THỰC TRẠNG\n1. Sở A\n${Array.from({ length: n / 260 }, (_, i) => `${i % 7}. Bãi bỏ các Quyết định sau đây: a) Quyết định số ${i + 1}/QĐ-BCĐ ngày 1/1/2025 của Ban Chỉ đạo phòng, chống sắp xếp x y z và A tại Tờ trình số ${i}/TTr ngày 2/2/2025 và Giám đốc Sở B tại Văn bản số ${i}/SB; Bộ C khan truong ra soat chu tri;\n`).join('')}`,
   // a whole document on one line, its anchors repeated: every line break put back is a new line
   flattened: (n) => `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/UBND Hà Nội, ngày 1 tháng 2 năm 2024 ${'1. Sở Xây dựng: chủ trì; - Thực hiện Căn cứ a) b) KT. CHỦ TỊCH Nguyễn Văn A Kính gửi: Nơi nhận: 2 1.2. Cục X - Chủ trì '.repeat(n / 120)}`,
 };

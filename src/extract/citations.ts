@@ -272,6 +272,15 @@ const LIST_ACTS: [Relation, RegExp][] = [
 ];
 
 const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[-+•]|\d\.)\s*$/u;
+/**
+ * Whether the words before an act open a clause (ACT_OPENS), read from their end: the pattern,
+ * unanchored before its "\s*$", was tried at every offset of a sentence of up to 1500 characters
+ * for each mention.
+ */
+function actOpens(before: string): boolean {
+  const t = before.trimEnd();
+  return t.length <= 16 ? ACT_OPENS.test(t) : ACT_OPENS.test(t.slice(-16)) && !/^\s*[-+•]\s*$/u.test(t.slice(-16));
+}
 
 // Between "nhận được" and a mention: the letter received already named, and what it asks about
 const ASKED_ABOUT = /(?:^|\s)(?:về|hướng dẫn|thực hiện|theo|liên quan|áp dụng)\s/u;
@@ -374,11 +383,11 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relatio
     const m = re.exec(end);
     // the act must open a clause ("Điều 2. Bãi bỏ …", "Nghị định này thay thế …", "… và thay thế …");
     // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
-    if (m && ACT_OPENS.test(c.slice(0, c.length - end.length + m.index))) return rel;
+    if (m && actOpens(c.slice(0, c.length - end.length + m.index))) return rel;
   }
   for (const [rel, re] of LIST_ACTS) {
     const m = re.exec(end);
-    if (m && ACT_OPENS.test(c.slice(0, c.length - end.length + m.index))) return rel;
+    if (m && actOpens(c.slice(0, c.length - end.length + m.index))) return rel;
   }
   if (facts.implementsIt) return 'implements';
   // a preamble's clause ends with ";" at its line's end: "Theo đề nghị của Bộ trưởng …;\nChính
