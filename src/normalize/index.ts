@@ -118,8 +118,10 @@ export function normalize(original: string): NormalizedText {
     // now stand at a line's end or start: no text.
     if (mt.text.includes('|')) mt = mt.replace(/(?:[ \t]+\|)+[ \t]*$|^[ \t]*(?:\|[ \t]+)+(?=\S)/gm, () => '');
     // A wrapped line's indent, run in mid-sentence ("… vật liệu nổ               công nghiệp …"): one
-    // space (no column gap opens on a lower-case word).
-    mt = mt.replace(/(?<=[\p{Ll},;])[ ]{2,}(?=[\p{Ll}\d(])/gu, () => ' ');
+    // space (no column gap opens on a lower-case word, nor on a capital word followed by a
+    // lower-case one: "… góp vốn thành lập           Quỹ bảo lãnh …"; a name or a title in
+    // capitals beside a list, "… UBND tỉnh      Phan Trung Bá", keeps its gap).
+    mt = mt.replace(/(?<=[\p{Ll},;])[ ]{2,}(?=[\p{Ll}\d(]|\p{Lu}\p{Ll}*[ ]\p{Ll})/gu, () => ' ');
   }
   mt = restoreHeader(mt, notes);
   // OCR reads "1" as "I"/"l"/"|" and "0" as "O" inside a serial ("5I-NQ/TW", "l008 - CV/BTGTU",
@@ -322,7 +324,8 @@ function trailerStart(text: string): number {
 function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedText {
   // A bracketed first line added by a converter ("[Bản trích chữ tự động …]").
   // ("[OCR] [Bản trích chữ tự động …]": a short tag may go before it)
-  mt = mt.replace(/^\s*(?:\[[A-Z]{2,10}\][ ]*)?\[[^\]\n]{10,400}\][ ]*\n/g, () => '');
+  // (a text run into one line has the header right after it: "[…] ỦY BAN NHÂN DÂN …")
+  mt = mt.replace(/^\s*(?:\[[A-Z]{2,10}\][ ]*)?\[[^\]\n]{10,400}\](?:[ ]*\n|[ ]+(?=\p{Lu}))/gu, () => '');
   // A digital signature's stamp read in above the header ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\n28-07-2026
   // 09:58:36 +07:00", "Người ký: …\nThời gian ký: …"): the signer's name, not the issuer's block.
   // (the block's pattern backtracks over the lines before the time: tried only where a time is)

@@ -162,6 +162,34 @@ describe('relineFlattened', () => {
       '1.3: Vụ Kế hoạch, Tài chính',
     ]);
   });
+  it('reads a converter\'s bracketed note run into the header, a title in mixed case after the date, and a subject wrapped before a capital', () => {
+    // (each line break a space; the wrapped lines keep their indents)
+    const doc = [
+      '[Bản trích chữ tự động bằng pdftotext từ CV-12.pdf - 1 trang.]',
+      '',
+      'ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '      TỈNH LÀO CAI                                Độc lập - Tự do - Hạnh phúc',
+      '      Số: 12/TT-UBND                       Lào Cai, ngày 15 tháng 9 năm 2026',
+      '                               Thông tư',
+      '            Hướng dẫn một số nội dung về góp vốn thành lập',
+      '          Quỹ bảo lãnh tín dụng cho các doanh nghiệp nhỏ và vừa',
+      `          Để triển khai Quyết định số 115/2004/QĐ-TTg ngày 25/6/2004 của Thủ tướng Chính phủ, ${'Ủy ban nhân dân tỉnh hướng dẫn góp vốn như sau. '.repeat(30)}`,
+      '1. Sở Tài chính chủ trì thẩm định hồ sơ góp vốn.',
+      'Nơi nhận:                                               KT. CHỦ TỊCH',
+      '- Như trên;                                              PHÓ CHỦ TỊCH',
+      '- Lưu: VT.',
+      '                                                         Phan Trung Bá',
+    ].join(' ');
+    const r = extract(doc);
+    expect(r.warnings.map((w) => w.code)).toContain('LINES_RESTORED');
+    expect([r.issuer?.name, r.type?.code, r.number?.value, r.subject]).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+      'TT',
+      '12/TT-UBND',
+      'Hướng dẫn một số nội dung về góp vốn thành lập Quỹ bảo lãnh tín dụng cho các doanh nghiệp nhỏ và vừa',
+    ]);
+    expect(r.signers.map((s) => s.name)).toEqual(['Phan Trung Bá']);
+  });
   it('reads a text whose line breaks were made spaces, two where a blank line was', () => {
     // (each "\n" a space: a blank line leaves two, a wrapped line's indent a run in mid-sentence)
     const doc = [

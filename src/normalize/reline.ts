@@ -62,7 +62,7 @@ const BODY_BEFORE = new RegExp(
   `(?=[ \\tKN])(?:${[
     'Kính gửi',
     'Nơi nhận\\s*:',
-    '(?<=[.;:,*\\p{L}\\d]) (?=(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|QUYẾT ĐỊNH\\s*:|Điều \\d+\\s*[.:]))',
+    '(?<=[.;:,*\\p{L}\\d]) (?=(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Để (?:triển khai|thực hiện)|QUYẾT ĐỊNH\\s*:|Điều \\d+\\s*[.:]))',
     // (a point's lettered sub-point too: "2.1. Bước 1: 2.1.a. Thành lập …")
     // (an ellipsis ends a sentence too: "… tan học phù hợp,… 7. Sở Tài chính")
     '(?<=[.;:*…]) (?=(?:[IVX]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\.[a-zđ])?)[.)] \\p{Lu})',
@@ -118,6 +118,12 @@ const FILED_THEN_TITLE = new RegExp(
 );
 const ENACTING = new RegExp(`(?<=[\\p{L}\\d]) (?=(?:${CAPS_AUTHORITY})(?: [\\p{Lu}\\d,-]+){0,10} (?:Căn cứ|Xét|Theo đề nghị)(?![\\p{L}]))`, 'u');
 const TITLE = new RegExp(`(?:^|[ \\t*])(${TITLES})(?= \\p{Lu}| *$)`, 'u');
+// The title in mixed case right after the header's date, as a legacy font's capitals decode
+// ("… ngày 20 tháng 02 năm 2006 Thông tư Hướng dẫn một số nội dung …"): a line of its own.
+const TITLE_AFTER_DATE = new RegExp(
+  `ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}[ \\t]+(${TITLES.split('|').map((t) => t.charAt(0) + t.slice(1).toLowerCase()).join('|')})(?=[ \\t]+\\p{Lu})`,
+  'u',
+);
 // After the authority: the signer's name after the title in capitals ("PHÓ CHỦ TỊCH Trần Thành Lập").
 // (the name ends the line, or an annex's title in capitals follows it: "… Nguyễn Hữu Tín KẾ HOẠCH …")
 // (a table's empty cells may stand between: "… Khánh\t| | | KẾ HOẠCH …")
@@ -315,6 +321,11 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
   // the title's own line, the first type word in capitals (later ones are the subject's: "KẾ
   // HOẠCH TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ …"); its subject follows on the next
   const title = TITLE.exec(head);
+  const mixed = title ? null : TITLE_AFTER_DATE.exec(head);
+  if (mixed) {
+    add(mixed.index + mixed[0].length - mixed[1]!.length - 1);
+    add(mixed.index + mixed[0].length);
+  }
   if (title) {
     add(title.index + title[0].length - title[1]!.length - 1);
     add(title.index + title[0].length);
