@@ -190,6 +190,21 @@ describe('relineFlattened', () => {
     ]);
     expect(r.signers.map((s) => s.name)).toEqual(['Phan Trung Bá']);
   });
+  it('ends a quoted subject at the preamble after its closing quote, and keeps a place\'s unit written out ("Thành phố Hồ Chí Minh, ngày …")', () => {
+    const doc = [
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+      'Số: 3210/KH-UBND Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014 KẾ HOẠCH',
+      'Tuyên truyền thực hiện Kết luận số 51-KL/TW ngày 30/5/2019 của Ban Bí thư về “Đổi mới căn bản, toàn diện giáo dục và đào tạo”',
+      `Thực hiện Kế hoạch số 209/KH-UBND ngày 18/8/2020 của Ủy ban nhân dân Thành phố, ${'Ủy ban nhân dân Thành phố ban hành kế hoạch tuyên truyền như sau. '.repeat(30)}`,
+      '1. Sở Thông tin và Truyền thông chủ trì tuyên truyền.',
+    ].join(' ');
+    const r = extract(doc);
+    expect([r.place, r.date?.iso, r.subject]).toEqual([
+      'Thành phố Hồ Chí Minh',
+      '2014-06-28',
+      'Tuyên truyền thực hiện Kết luận số 51-KL/TW ngày 30/5/2019 của Ban Bí thư về "Đổi mới căn bản, toàn diện giáo dục và đào tạo"',
+    ]);
+  });
   it('reads a text whose line breaks were made spaces, two where a blank line was', () => {
     // (each "\n" a space: a blank line leaves two, a wrapped line's indent a run in mid-sentence)
     const doc = [

@@ -32,7 +32,8 @@ const HEAD_BEFORE = new RegExp(
     'Độc [Ll]ập\\s*[-–]',
     'Số\\s*:?\\s*\\d',
     'Số\\s*:',
-    '(?<![\\p{L}\\d/-])(?:\\p{Lu}\\p{Ll}*[ -]){0,3}\\p{Lu}\\p{Ll}*,\\s*ngày\\s+\\d',
+    // (the place with its unit written out: "Thành phố Hồ Chí Minh, ngày …")
+    '(?<![\\p{L}\\d/-])(?:(?:Thành phố|Thị xã|Thị trấn|Huyện|Quận|Phường|Xã) )?(?:\\p{Lu}\\p{Ll}*[ -]){0,3}\\p{Lu}\\p{Ll}*,\\s*ngày\\s+\\d',
     '[Vv]\\/[Vv]\\s',
   ].join('|'),
   'gu',
@@ -62,7 +63,8 @@ const BODY_BEFORE = new RegExp(
   `(?=[ \\tKN])(?:${[
     'Kính gửi',
     'Nơi nhận\\s*:',
-    '(?<=[.;:,*\\p{L}\\d]) (?=(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Để (?:triển khai|thực hiện)|QUYẾT ĐỊNH\\s*:|Điều \\d+\\s*[.:]))',
+    // (after a quotation's close too: "… và hội nhập quốc tế” Thực hiện Kế hoạch số …")
+    '(?<=[.;:,*\\p{L}\\d”"]) (?=(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Để (?:triển khai|thực hiện)|QUYẾT ĐỊNH\\s*:|Điều \\d+\\s*[.:]))',
     // (a point's lettered sub-point too: "2.1. Bước 1: 2.1.a. Thành lập …")
     // (an ellipsis ends a sentence too: "… tan học phù hợp,… 7. Sở Tài chính")
     '(?<=[.;:*…]) (?=(?:[IVX]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\.[a-zđ])?)[.)] \\p{Lu})',
