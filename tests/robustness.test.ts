@@ -219,6 +219,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // instruments, reporting parts and mark-less verbs: each mention and heading looks around itself
   remitsAndActs: (n) =>
     `I. THỰC TRẠNG\n1. Sở A\n${Array.from({ length: n / 260 }, (_, i) => `${i % 7}. Bãi bỏ các Quyết định sau đây: a) Quyết định số ${i + 1}/QĐ-BCĐ ngày 1/1/2025 của Ban Chỉ đạo phòng, chống sắp xếp x y z và A tại Tờ trình số ${i}/TTr ngày 2/2/2025 và Giám đốc Sở B tại Văn bản số ${i}/SB; Bộ C khan truong ra soat chu tri;\n`).join('')}`,
+  // a text run into one line whose line breaks left runs of spaces after points' headings
+  spacedPoints: (n) => `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 1/KH-UBND ${'1. Ban Chỉ đạo quốc gia  Chỉ đạo chặt   - Chủ trì a) Sở   Tài chính '.repeat(n / 70)}`,
   // a whole document on one line, its anchors repeated: every line break put back is a new line
   flattened: (n) => `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/UBND Hà Nội, ngày 1 tháng 2 năm 2024 ${'1. Sở Xây dựng: chủ trì; - Thực hiện Căn cứ a) b) KT. CHỦ TỊCH Nguyễn Văn A Kính gửi: Nơi nhận: 2 1.2. Cục X - Chủ trì '.repeat(n / 120)}`,
 };

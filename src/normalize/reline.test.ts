@@ -205,6 +205,30 @@ describe('relineFlattened', () => {
       'Tuyên truyền thực hiện Kết luận số 51-KL/TW ngày 30/5/2019 của Ban Bí thư về "Đổi mới căn bản, toàn diện giáo dục và đào tạo"',
     ]);
   });
+  it('reads a point\'s heading off its paragraph or its items where the line break left a run of spaces', () => {
+    const doc = [
+      'ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND X, ngày 2 tháng 3 năm 2024 KẾ HOẠCH Tìm kiếm, quy tập hài cốt liệt sĩ',
+      `${'Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện như sau. '.repeat(30)}`,
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Chỉ đạo quốc gia 1237',
+      '',
+      'Chỉ đạo chặt chẽ việc triển khai Kế hoạch này.',
+      '2. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi',
+      '   bộ, đảng bộ cơ sở',
+      '         Các cấp ủy, tổ chức đảng chủ động tổ chức nghiên cứu, quán triệt.',
+      '3. Văn phòng Ban Chỉ đạo quốc gia 1237',
+      '',
+      '- Chủ trì, phối hợp với các cơ quan đề xuất chủ trương.',
+      '4. Đề nghị UBND các xã, phường',
+      '       - Tiếp tục tăng cường công tác thanh tra, kiểm tra.',
+    ].join(' ');
+    expect(extract(doc).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`)).toEqual([
+      'III.1: Ban Chỉ đạo quốc gia 1237',
+      'III.2: Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy | các chi bộ, đảng bộ cơ sở',
+      'III.3: Văn phòng Ban Chỉ đạo quốc gia 1237',
+      'III.4: UBND các xã, phường',
+    ]);
+  });
   it('reads a text whose line breaks were made spaces, two where a blank line was', () => {
     // (each "\n" a space: a blank line leaves two, a wrapped line's indent a run in mid-sentence)
     const doc = [

@@ -54,7 +54,24 @@ const DUTY_VERBS = 'Chủ trì|Phối hợp|Tham mưu|Thực hiện|Tổ chức|
  * Xây dựng", "Ban Tuyên truyền").
  */
 const NAMES_A_BODY = new Set(['Tổ chức', 'Xây dựng', 'Kiểm tra', 'Chỉ đạo', 'Tuyên truyền']);
-const HEAD_DUTIES = [...DUTY_VERBS.split('|').filter((v) => !NAMES_A_BODY.has(v)), 'Đề nghị'].join('|');
+// (and how a duty opens that no body's name holds: "2. UBND các xã, phường Tiếp tục …")
+const HEAD_DUTIES = [
+  ...DUTY_VERBS.split('|').filter((v) => !NAMES_A_BODY.has(v)),
+  'Đề nghị',
+  'Tiếp tục',
+  'Khẩn trương',
+  'Chủ động',
+  'Tăng cường',
+  'Đẩy mạnh',
+  'Rà soát',
+  'Quán triệt',
+  'Bảo đảm',
+  'Đảm bảo',
+  'Hoàn thành',
+  'Có trách nhiệm',
+  'Chịu trách nhiệm',
+  'Căn cứ',
+].join('|');
 // Breaks before these anywhere: the salutation, the preamble's and the body's openings after a
 // sentence's end, numbered points and items, "Nơi nhận", the signature's authority.
 const BODY_BEFORE = new RegExp(
@@ -302,8 +319,31 @@ function squeeze(raw: string): { line: string; origin: Int32Array | null } {
   return { line, origin: origin.subarray(0, n) };
 }
 
+/** A run of spaces before a sentence's first two words (a capital word, a lower-case one) or a dashed item. */
+const RUN_BEFORE_SENTENCE = /(?<=[\p{L}\d])[ ]{2,}(?=\p{Lu}\p{Ll}*[ ]\p{Ll}|[-+•] \p{Lu})/gu;
+/** A point's label and the space after it, before a capital. */
+const POINT_LABEL = new RegExp(`${POINT} (?=\\p{Lu})`, 'gu');
 function lineBreaks(text: string, from: number, end: number, out: Set<number>): void {
-  const { line, origin } = squeeze(text.slice(from, end));
+  const raw = text.slice(from, end);
+  // a dashed item after a run of spaces, the indent of the line it opened ("2. Đề nghị UBND các
+  // xã, phường        - Tiếp tục …"): three spaces at least (a blank line left two)
+  if (raw.includes('   -') || raw.includes('   +') || raw.includes('   •')) {
+    for (const m of raw.matchAll(/[ ]{3,}(?=[-+•] \p{Lu})/gu)) out.add(from + m.index + m[0].length - 1);
+  }
+  // a point's heading on its own line, over a paragraph or its items: the line break became a run
+  // of spaces (a blank line two, an indent more) before the paragraph's first sentence ("1. Ban Chỉ
+  // đạo quốc gia 1237  Chỉ đạo chặt chẽ …", "2. …; các chi bộ, đảng bộ cơ sở         Các cấp ủy …",
+  // "6. Văn phòng Ban Chỉ đạo quốc gia 1237  - Chủ trì …")
+  if (raw.includes('  ')) {
+    for (const m of raw.matchAll(RUN_BEFORE_SENTENCE)) {
+      const w = raw.slice(Math.max(0, m.index - 120), m.index);
+      let last = -1;
+      for (const l of w.matchAll(POINT_LABEL)) last = l.index + l[0].length;
+      const heading = last < 0 ? '' : w.slice(last);
+      if (/^\S+[ ]+\S/u.test(heading) && !/[.:!?]/u.test(heading)) out.add(from + m.index + m[0].length - 1);
+    }
+  }
+  const { line, origin } = squeeze(raw);
   const add = (i: number) => {
     // (a space only; never the line's first or last character; a run's last space)
     if (i > 0 && i < line.length - 1 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) out.add(from + (origin ? origin[i]! : i));
