@@ -319,6 +319,17 @@ function squeeze(raw: string): { line: string; origin: Int32Array | null } {
   return { line, origin: origin.subarray(0, n) };
 }
 
+/** How many of the sorted offsets are below `x`. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 /** A run of spaces before a sentence's first two words (a capital word, a lower-case one) or a dashed item. */
 const RUN_BEFORE_SENTENCE = /(?<=[\p{L}\d])[ ]{2,}(?=\p{Lu}\p{Ll}*[ ]\p{Ll}|[-+•] \p{Lu})/gu;
 /** A point's label and the space after it, before a capital. */
@@ -335,11 +346,14 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
   // đạo quốc gia 1237  Chỉ đạo chặt chẽ …", "2. …; các chi bộ, đảng bộ cơ sở         Các cấp ủy …",
   // "6. Văn phòng Ban Chỉ đạo quốc gia 1237  - Chủ trì …")
   if (raw.includes('  ')) {
+    // (the labels found in one pass; each run looks back to the last one, 120 characters at most)
+    let labels: number[] | null = null;
     for (const m of raw.matchAll(RUN_BEFORE_SENTENCE)) {
-      const w = raw.slice(Math.max(0, m.index - 120), m.index);
-      let last = -1;
-      for (const l of w.matchAll(POINT_LABEL)) last = l.index + l[0].length;
-      const heading = last < 0 ? '' : w.slice(last);
+      labels ??= [...raw.matchAll(POINT_LABEL)].map((l) => l.index + l[0].length);
+      const k = countBelow(labels, m.index);
+      const last = k > 0 ? labels[k - 1]! : -1;
+      if (last < 0 || m.index - last > 120) continue;
+      const heading = raw.slice(last, m.index);
       if (/^\S+[ ]+\S/u.test(heading) && !/[.:!?]/u.test(heading)) out.add(from + m.index + m[0].length - 1);
     }
   }
