@@ -112,6 +112,9 @@ const BODY_BEFORE = new RegExp(
     // (a dashed item after a point's short heading in lower case: "a) Cơ quan chủ trì - Ban Chỉ
     // đạo …", "1. Mục đích - Nhà nước …"; a name's own dash stands between capitals)
     `(?=[ ]- \\p{Lu})(?<=${POINT} \\p{Lu}\\p{Ll}*(?: \\p{Ll}+,?){0,5}) `,
+    // (a Roman heading in capitals over a paragraph in mixed case: "III. TỔ CHỨC THỰC HIỆN Ủy ban
+    // nhân dân cấp xã có trách nhiệm …")
+    '(?=[ ]\\p{Lu}\\p{Ll})(?<=(?<![\\p{L}\\d])[IVX]{1,5}\\. \\p{Lu}[\\p{Lu} ,]{2,80}\\p{Lu}) ',
     // (a body's duty after its name at a point's head: "1. Công an tỉnh Tham mưu giúp …")
     `(?=[ ](?:${HEAD_DUTIES})[ ,])(?<=${POINT} [^\\n.;:]{2,60}\\p{L}) `,
     '(?<=[.;:,*…]) (?=[-+•] \\p{Lu})',
