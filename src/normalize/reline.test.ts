@@ -205,7 +205,7 @@ describe('relineFlattened', () => {
       'Tuyên truyền thực hiện Kết luận số 51-KL/TW ngày 30/5/2019 của Ban Bí thư về "Đổi mới căn bản, toàn diện giáo dục và đào tạo"',
     ]);
   });
-  it('reads a point\'s heading off its paragraph or its items where the line break left a run of spaces, and a Roman heading in capitals off its paragraph', () => {
+  it('reads a point\'s heading off its paragraph or its items where the line break left a run of spaces (after its sentence\'s end too), and a Roman heading in capitals off its paragraph', () => {
     const doc = [
       'ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND X, ngày 2 tháng 3 năm 2024 KẾ HOẠCH Tìm kiếm, quy tập hài cốt liệt sĩ',
       `${'Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện như sau. '.repeat(30)}`,
@@ -221,6 +221,9 @@ describe('relineFlattened', () => {
       '- Chủ trì, phối hợp với các cơ quan đề xuất chủ trương.',
       '4. Đề nghị UBND các xã, phường',
       '       - Tiếp tục tăng cường công tác thanh tra, kiểm tra.',
+      '5. Bước 2: Kiểm tra hiện trạng nhà ở của từng đối tượng.',
+      '',
+      'Ủy ban nhân dân quận, huyện tổ chức kiểm tra hiện trạng nhà ở của từng đối tượng.',
       'IV. KINH PHÍ THỰC HIỆN',
       'Kinh phí từ ngân sách tỉnh.',
       'V. GIÁM SÁT, BÁO CÁO',
@@ -231,6 +234,8 @@ describe('relineFlattened', () => {
       'III.2: Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy | các chi bộ, đảng bộ cơ sở',
       'III.3: Văn phòng Ban Chỉ đạo quốc gia 1237',
       'III.4: UBND các xã, phường',
+      // (a heading that ends its sentence, then a blank line: "… đối tượng.  Ủy ban nhân dân …")
+      'III.5: Ủy ban nhân dân quận, huyện',
       // (a Roman heading in capitals over its paragraph: "V. GIÁM SÁT, BÁO CÁO Ủy ban nhân dân …")
       'V: Ủy ban nhân dân cấp xã',
     ]);
