@@ -349,13 +349,13 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
   // đạo quốc gia 1237  Chỉ đạo chặt chẽ …", "2. …; các chi bộ, đảng bộ cơ sở         Các cấp ủy …",
   // "6. Văn phòng Ban Chỉ đạo quốc gia 1237  - Chủ trì …")
   if (raw.includes('  ')) {
-    // (the labels found in one pass; each run looks back to the last one, 120 characters at most)
+    // (the labels found in one pass; each run looks back to the last one, 200 characters at most)
     let labels: number[] | null = null;
     for (const m of raw.matchAll(RUN_BEFORE_SENTENCE)) {
       labels ??= [...raw.matchAll(POINT_LABEL)].map((l) => l.index + l[0].length);
       const k = countBelow(labels, m.index);
       const last = k > 0 ? labels[k - 1]! : -1;
-      if (last < 0 || m.index - last > 120) continue;
+      if (last < 0 || m.index - last > 200) continue;
       const heading = raw.slice(last, m.index);
       if (/^\S+[ ]+\S/u.test(heading) && !/[.:!?]/u.test(heading)) out.add(from + m.index + m[0].length - 1);
     }
