@@ -362,7 +362,7 @@ function lineBreaks(text: string, from: number, end: number, out: Set<number>): 
   }
   // a sentence's end, then a blank line's or an indent's run of spaces: a paragraph's start
   // ("2.2. Bước 2: Kiểm tra hiện trạng nhà ở.  Ban Chỉ đạo … tổ chức kiểm tra …")
-  if (raw.includes('  ')) for (const m of raw.matchAll(/(?<=[.;!?])[ ]{2,}(?=\p{Lu})/gu)) out.add(from + m.index + m[0].length - 1);
+  if (raw.includes('  ')) for (const m of raw.matchAll(/(?<=[.;!?])[ ]{2,}(?=\p{Lu}|\(\p{Lu})/gu)) out.add(from + m.index + m[0].length - 1);
   const { line, origin } = squeeze(raw);
   const add = (i: number) => {
     // (a space only; never the line's first or last character; a run's last space)
