@@ -68,18 +68,6 @@ export function escapeWords(s: string): string {
   return escapeRegex(s).replace(/ /g, '\\s+');
 }
 
-/** How many of the ascending `sorted` are at most `x` (the index of the first one above it), by bisection. */
-export function countAtMost(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Words as one regex alternation, longest first ("Chi cục" is tried before "Cục"). */
 export function wordAlternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeWords).join('|');
@@ -97,3 +85,4 @@ export function tidy(s: string): string {
 
 // one table of function words for the whole pipeline (normalize asks it when rejoining lines)
 export { endsDangling } from '../normalize/index.js';
+export { countAtMost } from '../normalize/sorted.js';

@@ -9,6 +9,7 @@
 // offset stays where it was.
 import titles from '../data/titles.json' with { type: 'json' };
 import { foldSameLength, looseKey } from './fold.js';
+import { countAtMost } from './sorted.js';
 import type { MappedText } from './mapped-text.js';
 
 /** A line at least this long holds a whole document run together (a paragraph rarely passes 1,200). */
@@ -305,47 +306,57 @@ function squeeze(raw: string): { line: string; origin: Int32Array | null } {
   return { line, origin: origin.subarray(0, n) };
 }
 
-/** How many of the sorted offsets are below `x`. */
-function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-/** A run of spaces before a sentence's first two words (a capital word, a lower-case one) or a dashed item. */
-const RUN_BEFORE_SENTENCE = /(?<=[\p{L}\d])[ ]{2,}(?=\p{Lu}\p{Ll}*[ ]\p{Ll}|[-+•] \p{Lu})/gu;
+/** After a run of spaces: a dashed item, a sentence's first two words (a capital word, a lower-case one), a paragraph. */
+const DASHED_ITEM = /[-+•] \p{Lu}/uy;
+const SENTENCE_START = /\p{Lu}\p{Ll}*[ ]\p{Ll}/uy;
+const PARAGRAPH_START = /\(?\p{Lu}/uy;
 /** A point's label and the space after it, before a capital. */
 const POINT_LABEL = new RegExp(`${POINT} (?=\\p{Lu})`, 'gu');
+const startsAt = (re: RegExp, s: string, at: number): boolean => {
+  re.lastIndex = at;
+  return re.test(s);
+};
+
+/**
+ * Line breaks that runs of spaces mark in a line whose breaks were made spaces (a blank line left
+ * two, an indent more): each run's last space, where
+ * - three spaces at least open a dashed item, the indent of its line ("2. Đề nghị UBND các xã,
+ *   phường        - Tiếp tục …"; a blank line left two);
+ * - a sentence's end comes before: a paragraph opens ("2.2. Bước 2: Kiểm tra hiện trạng nhà ở.  Ban
+ *   Chỉ đạo … tổ chức kiểm tra …", "… các tỉnh.  (Văn phòng Ban Chỉ đạo, …)");
+ * - a point's heading comes before, its words with no stop, and a sentence or a dashed item after
+ *   ("1. Ban Chỉ đạo quốc gia 1237  Chỉ đạo chặt chẽ …", "2. …; các chi bộ, đảng bộ cơ sở
+ *   Các cấp ủy …", "6. Văn phòng Ban Chỉ đạo quốc gia 1237  - Chủ trì …").
+ * One pass over the runs; the labels are found once, and each run looks back to the last one
+ * (200 characters at most) by bisection.
+ */
+function runBreaks(raw: string, from: number, out: Set<number>): void {
+  if (!raw.includes('  ')) return;
+  let labels: number[] | null = null;
+  for (const m of raw.matchAll(/[ ]{2,}/g)) {
+    const end = m.index + m[0].length;
+    const dashed = startsAt(DASHED_ITEM, raw, end);
+    if (dashed && m[0].length >= 3) {
+      out.add(from + end - 1);
+      continue;
+    }
+    if (/[.;!?]/.test(raw.charAt(m.index - 1))) {
+      if (startsAt(PARAGRAPH_START, raw, end)) out.add(from + end - 1);
+      continue;
+    }
+    if (!/[\p{L}\d]$/u.test(raw.slice(Math.max(0, m.index - 2), m.index)) || !(dashed || startsAt(SENTENCE_START, raw, end))) continue;
+    labels ??= [...raw.matchAll(POINT_LABEL)].map((l) => l.index + l[0].length);
+    const k = countAtMost(labels, m.index);
+    const last = k > 0 ? labels[k - 1]! : -1;
+    if (last < 0 || m.index - last > 200) continue;
+    const heading = raw.slice(last, m.index);
+    if (/^\S+[ ]+\S/u.test(heading) && !/[.:!?]/u.test(heading)) out.add(from + end - 1);
+  }
+}
+
 function lineBreaks(text: string, from: number, end: number, out: Set<number>): void {
   const raw = text.slice(from, end);
-  // a dashed item after a run of spaces, the indent of the line it opened ("2. Đề nghị UBND các
-  // xã, phường        - Tiếp tục …"): three spaces at least (a blank line left two)
-  if (raw.includes('   -') || raw.includes('   +') || raw.includes('   •')) {
-    for (const m of raw.matchAll(/[ ]{3,}(?=[-+•] \p{Lu})/gu)) out.add(from + m.index + m[0].length - 1);
-  }
-  // a point's heading on its own line, over a paragraph or its items: the line break became a run
-  // of spaces (a blank line two, an indent more) before the paragraph's first sentence ("1. Ban Chỉ
-  // đạo quốc gia 1237  Chỉ đạo chặt chẽ …", "2. …; các chi bộ, đảng bộ cơ sở         Các cấp ủy …",
-  // "6. Văn phòng Ban Chỉ đạo quốc gia 1237  - Chủ trì …")
-  if (raw.includes('  ')) {
-    // (the labels found in one pass; each run looks back to the last one, 200 characters at most)
-    let labels: number[] | null = null;
-    for (const m of raw.matchAll(RUN_BEFORE_SENTENCE)) {
-      labels ??= [...raw.matchAll(POINT_LABEL)].map((l) => l.index + l[0].length);
-      const k = countBelow(labels, m.index);
-      const last = k > 0 ? labels[k - 1]! : -1;
-      if (last < 0 || m.index - last > 200) continue;
-      const heading = raw.slice(last, m.index);
-      if (/^\S+[ ]+\S/u.test(heading) && !/[.:!?]/u.test(heading)) out.add(from + m.index + m[0].length - 1);
-    }
-  }
-  // a sentence's end, then a blank line's or an indent's run of spaces: a paragraph's start
-  // ("2.2. Bước 2: Kiểm tra hiện trạng nhà ở.  Ban Chỉ đạo … tổ chức kiểm tra …")
-  if (raw.includes('  ')) for (const m of raw.matchAll(/(?<=[.;!?])[ ]{2,}(?=\p{Lu}|\(\p{Lu})/gu)) out.add(from + m.index + m[0].length - 1);
+  runBreaks(raw, from, out);
   const { line, origin } = squeeze(raw);
   const add = (i: number) => {
     // (a space only; never the line's first or last character; a run's last space)
