@@ -266,10 +266,10 @@ const ACTS: [Relation, RegExp][] = [
 const ACT_RELATIONS = new Set<Relation>(ACTS.map(([r]) => r));
 // The act over a list of instruments: "2. Bãi bỏ các Quyết định sau đây:\n a) Quyết định số …;\n b)
 // Quyết định số …", "… thay thế các văn bản sau:" (each item, after the earlier ones' ";")
-const LIST_ACTS: [Relation, RegExp][] = [
-  ['repeals', new RegExp(String.raw`(?:bãi bỏ|hủy bỏ|huỷ bỏ)[^:;.]{0,80}?\s(?:sau(?:\s+đây)?|như sau)\s*:(?:[^:;]*;)*\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s*(?:(?:${TYPE_ALT})\s+)?(?:số\s*:?\s*)?$`, 'u')],
-  ['replaces', new RegExp(String.raw`thay thế[^:;.]{0,80}?\s(?:sau(?:\s+đây)?|như sau)\s*:(?:[^:;]*;)*\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s*(?:(?:${TYPE_ALT})\s+)?(?:số\s*:?\s*)?$`, 'u')],
-];
+const listAct = (verbs: string): RegExp =>
+  new RegExp(String.raw`(?:${verbs})[^:;.]{0,80}?\s(?:sau(?:\s+đây)?|như sau)\s*:(?:[^:;]*;)*\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s*(?:(?:${TYPE_ALT})\s+)?(?:số\s*:?\s*)?$`, 'u');
+/** The acts right before a mention, then the acts over a list the mention is an item of. */
+const ACT_PATTERNS: [Relation, RegExp][] = [...ACTS, ['repeals', listAct('bãi bỏ|hủy bỏ|huỷ bỏ')], ['replaces', listAct('thay thế')]];
 
 const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[-+•]|\d\.)\s*$/u;
 /**
@@ -379,14 +379,10 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relatio
   if (facts.basedOn || underBasis) return 'based_on';
   // the act words stand right before the mention: only the sentence's end is searched for them
   const end = tailAtSpace(c, 200);
-  for (const [rel, re] of ACTS) {
+  for (const [rel, re] of ACT_PATTERNS) {
     const m = re.exec(end);
     // the act must open a clause ("Điều 2. Bãi bỏ …", "Nghị định này thay thế …", "… và thay thế …");
     // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
-    if (m && actOpens(c.slice(0, c.length - end.length + m.index))) return rel;
-  }
-  for (const [rel, re] of LIST_ACTS) {
-    const m = re.exec(end);
     if (m && actOpens(c.slice(0, c.length - end.length + m.index))) return rel;
   }
   if (facts.implementsIt) return 'implements';

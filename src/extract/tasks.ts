@@ -778,13 +778,12 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   // charge only with a verb ("Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …").
   // ("Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" over its points names whom it gives them to)
   const topicTitle = (s: Section) => s.kind === 'article' && !s.heading.includes(':') && firstVerb(` ${s.heading}`) < 0 && !ASSIGNS_START.test(s.heading);
-  const underStatus = (j: number): boolean => {
-    for (let k: number | null = j; k !== null; k = sections[k]!.parent) {
-      const h = sections[k]!.heading.trim();
-      if (STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h)) return true;
-    }
+  /** Whether section `i` or one of its ancestors has a heading that passes `test`. */
+  const headedUp = (i: number, test: (heading: string) => boolean): boolean => {
+    for (let k: number | null = i; k !== null; k = sections[k]!.parent) if (test(sections[k]!.heading.trim())) return true;
     return false;
   };
+  const underStatus = (j: number): boolean => headedUp(j, (h) => STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h));
   const named = (j: number): string[] | null => {
     if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) || underStatus(j) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;
@@ -818,10 +817,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
    * Role lines after the last of several items ("3.1. …\n3.2. …\n3.3. …\n- Đơn vị chủ trì: X")
    * close the whole list when no earlier item names anybody: they belong to the parent.
    */
-  const underPurpose = (i: number): boolean => {
-    for (let k: number | null = i; k !== null; k = sections[k]!.parent) if (PURPOSE_TITLE.test(sections[k]!.heading.trim())) return true;
-    return false;
-  };
+  const underPurpose = (i: number): boolean => headedUp(i, (h) => PURPOSE_TITLE.test(h));
   const trailingRoles = (i: number): boolean => {
     const parent = sections[i]!.parent;
     const sibs = parent === null ? [] : childrenOf.get(parent)!;
