@@ -562,3 +562,21 @@ describe('what a decision repeals', () => {
     ]);
   });
 });
+
+describe('a number alone', () => {
+  it('in a table cell with its date is cited when its symbol names a type; a letter\'s bare number or one with no date is not', () => {
+    const r = extract(
+      [
+        'STT | Mã TTHC | Tên TTHC | Số quyết định công bố TTHC',
+        '1. | 1.013994 | Đăng ký, cấp Giấy chứng nhận | 3380/QĐ-BNNMT ngày 25/8/2025',
+        '2. | 1.013988 | Xóa ghi nợ tiền sử dụng đất | 2304/QĐ-BNNMT, ngày 23 tháng 6 năm 2025',
+        '3. | 1.012751 | Cung cấp thông tin | 2305/QĐ-BNNMT',
+        '4. | 1.012750 | Giải quyết tranh chấp | 10596/BNNMT-QLĐĐ ngày 19/12/2025',
+      ].join('\n'),
+    );
+    expect(r.citations.map((c) => [c.number?.value, c.type?.code, c.date?.iso])).toEqual([
+      ['3380/QĐ-BNNMT', 'QĐ', '2025-08-25'],
+      ['2304/QĐ-BNNMT', 'QĐ', '2025-06-23'],
+    ]);
+  });
+});

@@ -554,7 +554,10 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       // (a footnote mark may follow a number read from a PDF: "số 2363/BNNMT-KHTC 1; số …")
       const prev = out[out.length - 1];
       const listed = prev !== undefined && numStart - prev.end < 40 && /^(?:[ ]\d{1,2})?\s*(?:,|;|,?\s*và)\s*số\s*:?\s*$/u.test(text.slice(prev.end, numStart));
-      if (!(so && distinctive) && !(distinctive && number.system === 'party') && !listed) {
+      // (a number alone in a table's cell, "3380/QĐ-BNNMT ngày 25/8/2025", is an instrument when
+      // its symbol names a type and a date follows it)
+      const dated = number.typeCode !== null && DATE_AFTER_NUMBER.test(text.slice(numEnd, numEnd + 40));
+      if (!(so && distinctive) && !(distinctive && number.system === 'party') && !listed && !dated) {
         if (!(number.year !== null && /\d{4}\/[A-ZĐ]/u.test(number.value))) continue;
       }
     }
