@@ -94,7 +94,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   // Regulations state norms, not assignments (see extract/tasks.ts).
   const normative = type !== null && (NORMATIVE.has(type.code) || (type.code === 'HD' && /thi hành/i.test(subject?.text ?? '')));
   const tasks = stage('tasks', () =>
-    extractTasks(ctx, { normative, instructsRecipients: type !== null && INSTRUCTS.has(type.code), describes: type !== null && DESCRIBES.has(type.code), recipients, issued: date?.iso ?? null }),
+    extractTasks(ctx, { normative, instructsRecipients: type !== null && INSTRUCTS.has(type.code), describes: type !== null && DESCRIBES.has(type.code), recipients, issued: date?.iso ?? null, answers: citations.some((c) => c.relation === 'replies_to') }),
   );
   const { entries, archive } = stage('distribution', () => extractDistribution(ctx));
   const signers = stage('signers', () => extractSigners(ctx));

@@ -186,6 +186,11 @@ describe('signers', () => {
       ['GIÁM ĐỐC CÔNG AN TỈNH', 'Giám đốc Công an tỉnh'],
       ['PHÓ CHỦ TỊCH', 'Phó Chủ tịch'],
       ['BAN THƯỜNG TRỰC', 'Ban Thường trực'],
+      // a body named alone is cased as after a title
+      ['SỞ Y TẾ', 'Sở Y tế'],
+      ['BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Bộ Tài nguyên và Môi trường'],
+      ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LÀO CAI', 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai'],
+      ['ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG', 'Ủy ban nhân dân các xã, phường'],
     ];
     expect(cases.map(([u]) => sentenceCase(u))).toEqual(cases.map(([, c]) => c));
   });

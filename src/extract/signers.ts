@@ -47,14 +47,18 @@ function titleThenBody(upper: string, cased: string): string {
     known = TITLE_BY_KEY.get(looseKey(words.slice(0, k).join(' ')));
     if (known) n = k;
   }
-  if (!known || upper.split(' ').length !== words.length) return cased;
+  if (upper.split(' ').length !== words.length) return cased;
+  // (a body named alone, "SỞ Y TẾ" → "Sở Y tế", is cased as after a title)
+  if (!known && !BODY_HEAD.test(words[0]!.toLowerCase()) && !BODY_HEAD.test(words.slice(0, 2).join(' ').toLowerCase())) return cased;
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   const out = words.slice(n);
   // 'name' once a body's name has begun (a head there is a word of it: "Sở Nội vụ"), 'place'
   // after a level; a title that ends in a head ("Giám đốc Sở", "Trưởng ban") begins the name
   let state: 'free' | 'name' | 'place' = 'free';
   let k = 0;
-  if (PEOPLES_BODY.test(`${known.text.split(' ').slice(-2).join(' ').toLowerCase()} ${out.slice(0, 2).join(' ')}`)) {
+  // (the loop below capitalises the head and its name's first word)
+  if (!known) out[0] = out[0]!.toLowerCase();
+  else if (PEOPLES_BODY.test(`${known.text.split(' ').slice(-2).join(' ').toLowerCase()} ${out.slice(0, 2).join(' ')}`)) {
     // "Chủ tịch Ủy ban" + "nhân dân …"
     state = 'name';
     k = 2;
@@ -86,6 +90,7 @@ function titleThenBody(upper: string, cased: string): string {
       state = 'name';
     } else if (state === 'name' && out[k - 1] === 'và') out[k] = cap(w);
   }
+  if (!known) return out.join(' ');
   // (what follows the title's last word stays: "BỘ TRƯỞNG, CHỦ NHIỆM" → "Bộ trưởng, Chủ nhiệm")
   const stop = /[^\p{L}]*$/u.exec(words[n - 1]!)![0];
   return `${known.text}${stop} ${out.join(' ')}`;

@@ -645,3 +645,41 @@ describe('tasks', () => {
     expect(later?.deadline?.iso).toBe('2024-06-30');
   });
 });
+
+describe('a heading in capitals', () => {
+  it('"NHIỆM VỤ CHỦ YẾU CỦA BỘ …" over points that name nobody, and a body named alone, give their body in sentence case; a part\'s title names nobody', () => {
+    const body = [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Triển khai thực hiện hiệu quả các nhiệm vụ.',
+      'II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+      '1. Chủ trì, phối hợp với các Bộ xây dựng, trình Chính phủ Nghị định.',
+      '2. Xây dựng và ban hành Kế hoạch giảm nhẹ phát thải khí nhà kính.',
+      'III. SỞ Y TẾ',
+      'Chủ trì, phối hợp với các sở xây dựng kế hoạch.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Cục Biến đổi khí hậu có trách nhiệm theo dõi, đôn đốc.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['II: Bộ Tài nguyên và Môi trường', 'III: Sở Y tế', 'IV.1: Cục Biến đổi khí hậu']);
+  });
+});
+
+describe('a letter that answers one', () => {
+  it('gives its view point by point: only a point that asks something of its addressee is a task for all', () => {
+    const r = extract(
+      [
+        'BỘ CÔNG THƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 1178/ĐCK-CTT    Hà Nội, ngày 09 tháng 7 năm 2025',
+        'V/v hướng dẫn về công tác quản lý cụm công nghiệp',
+        'Kính gửi: Sở Công Thương tỉnh Lào Cai',
+        'Cục ĐCK nhận được Công văn số 212/SCT-QLCN ngày 03 tháng 7 năm 2025 của Sở Công Thương tỉnh Lào Cai về việc xin ý kiến; sau khi xem xét, Cục ĐCK có ý kiến như sau:',
+        '1. Về điều kiện thành lập, mở rộng CCN',
+        'Vì vậy, Ủy ban nhân dân cấp tỉnh quyết định thực hiện nội dung trên cho phù hợp điều kiện thực tế của địa phương.',
+        '2. Về địa giới hành chính áp dụng cho thành lập CCN',
+        'Vì vậy, đề nghị địa phương căn cứ địa giới hành chính mới để xác định địa điểm.',
+        'Trên đây là ý kiến trao đổi của Cục ĐCK để Quý Sở nghiên cứu, thực hiện./.',
+      ].join('\n'),
+    );
+    expect(r.citations[0]?.relation).toBe('replies_to');
+    expect(r.tasks.map((t) => [t.section, t.assignees])).toEqual([['2', []]]);
+  });
+});

@@ -10,6 +10,8 @@ import { foldSameLength, matchKey } from '../normalize/fold.js';
 import { endsDangling, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { parseDate } from './date.js';
 import { parseDue } from './due-date.js';
+import { isUpper } from '../segment/index.js';
+import { sentenceCase } from './signers.js';
 import { tableRows } from './task-table.js';
 
 const HEADS = wordAlternation(assignees.heads);
@@ -37,6 +39,8 @@ const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+(?:giao(?:\s+cho)?|yêu cầu|đ�
 // the words that give work to whom they name ("Giao Sở X", "Phân cấp cho Sở Y tế thực hiện …")
 const ASSIGNS = 'Đề nghị|Yêu cầu|Giao(?: cho)?|Phân công|Phân cấp cho|Ủy quyền cho|Uỷ quyền cho';
 const LEAD = new RegExp(`^(?:(?:${ASSIGNS}|Đối với|Trách nhiệm(?: chung)? của|Nhiệm vụ(?: và quyền hạn)? của)\\s+(?:đối với\\s+)?)`, 'u');
+// (a plan's part "NHIỆM VỤ CHỦ YẾU CỦA …" is that body's list of tasks; read as "Nhiệm vụ của …")
+const CAPS_LEAD = /^(?:(?:NHIỆM VỤ|TRÁCH NHIỆM)(?:\s+(?:VÀ QUYỀN HẠN|CHỦ YẾU|TRỌNG TÂM|CHUNG))?\s+CỦA|(ĐỐI VỚI))\s+/u;
 const ASSIGNS_START = new RegExp(`^(?:${ASSIGNS})\\s`, 'u');
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 // ("Các ông (bà)", "Các ông, bà:" before the titles)
@@ -427,6 +431,12 @@ function listNames(cell: string): string[] {
  */
 export function headingAssignees(heading: string, sentence = false): string[] | null {
   let h = heading.trim().replace(/^[-–:\s]+/, '');
+  // a heading in capitals ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "3. SỞ Y TẾ")
+  // is read in sentence case, its lead and the body it names each cased on their own
+  if (isUpper(h)) {
+    const lead = CAPS_LEAD.exec(h);
+    h = lead ? `${lead[1] ? 'Đối với' : 'Nhiệm vụ của'} ${sentenceCase(h.slice(lead[0].length))}` : sentenceCase(h);
+  }
   // a schedule's line: "Kế hoạch năm 2026 của các cơ quan, đơn vị thuộc Bộ và các Sở gửi về Bộ
   // trước ngày …": who owes the paper is charged with it. Only a collective ("các …"): a body
   // named alone there is often the issuer itself ("… của Bộ gửi Bộ Tài chính").
@@ -698,6 +708,12 @@ export interface TaskOptions {
   recipients?: readonly { name: string }[];
   /** The document's date (ISO): a date before it in a point is a condition of the past, no deadline. */
   issued?: string | null;
+  /**
+   * The document answers a letter (a `replies_to` citation): its points give the issuer's view
+   * ("1. Về điều kiện thành lập …"); one that names nobody is for all recipients only where it asks
+   * something of them ("đề nghị địa phương căn cứ …").
+   */
+  answers?: boolean;
 }
 
 const IMPLEMENTATION = /t[oổ] ch[uứ]c th[uự]c hi[eệ]n|tr[aá]ch nhi[eệ]m thi h[aà]nh|[dđ]i[eề]u kho[aả]n thi h[aà]nh|hi[eệ]u l[uự]c thi h[aà]nh/iu;
@@ -705,7 +721,7 @@ const IMPLEMENTATION = /t[oổ] ch[uứ]c th[uự]c hi[eệ]n|tr[aá]ch nhi[eệ
 export function extractTasks(ctx: Ctx, options: TaskOptions = {}): Task[] {
   const issued = options.issued ?? null;
   // ("đã mua nhà … trước ngày 5/7/1994" in a text of 2001 says who qualifies, not when work is due)
-  const all = withTableTasks(ctx, extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients, options.recipients ?? [])).map((t) =>
+  const all = withTableTasks(ctx, extractTasksAll(ctx, !options.normative && !options.describes, !options.normative && !!options.instructsRecipients, options.recipients ?? [], !!options.answers)).map((t) =>
     issued && t.deadline?.iso && t.deadline.iso < issued ? { ...t, deadline: null } : t,
   );
   if (!options.normative) return all;
@@ -755,7 +771,10 @@ function topOf(sections: readonly Section[], i: number): number {
   return k;
 }
 
-function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean, recipients: readonly { name: string }[]): Task[] {
+// what a reply asks of its addressee (a quoted rule's "phải" is not asked)
+const ASKS = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|lưu ý|khẩn trương)(?![\p{L}])/iu;
+
+function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean, recipients: readonly { name: string }[], answers: boolean): Task[] {
   const { sections } = ctx.zones;
   const text = ctx.norm.text;
   const byIndex = new Map<number, Task>();
@@ -957,7 +976,8 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // (not a fact sheet: "I. THÔNG TIN CHUNG", "II. HỒ SƠ …", "Tên công trình: …", "Chủ đầu tư: …")
     // (nor a rate: "1.2. Mức chi điều dưỡng 2.220.000 đồng/người/lần, bao gồm: - Tiền ăn …: 1.600.000 đồng")
     const forAll = (s: Section): boolean =>
-      !DESCRIPTIVE.test(s.heading) && !FACTS.test(s.heading) && !/^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading) && /^\p{Lu}/u.test(s.heading) && !RATE.test(s.heading);
+      !DESCRIPTIVE.test(s.heading) && !FACTS.test(s.heading) && !/^(?:Ông|Bà|Đồng chí)(?![\p{L}])/u.test(s.heading) && /^\p{Lu}/u.test(s.heading) && !RATE.test(s.heading) &&
+      (!answers || ASKS.test(text.slice(s.headingStart, s.end)));
     sections.forEach((s, i) => {
       if (s.parent !== null || (s.kind !== 'arabic' && s.kind !== 'roman') || covered.has(i) || !forAll(s)) return;
       // the most specific label: a point's own numbered sub-points, when it has them
