@@ -580,3 +580,16 @@ describe('a number alone', () => {
     ]);
   });
 });
+
+describe('the letters a reply answers', () => {
+  it('"Về các vướng mắc … nêu tại Công văn số A … và Công văn số B …, Cục X có ý kiến như sau" answers both', () => {
+    const r = extract(
+      'Kính gửi: Cục Hải quan\nVề các vướng mắc trong quá trình thực hiện Nghị định hướng dẫn Luật Hóa chất nêu tại Công văn số 13821/CHQ-GSQL ngày 16 tháng 3 năm 2026 và Công văn số 15464/CHQ-GSQL ngày 20 tháng 4 năm 2026 của Cục Hải quan, Cục Hóa chất có ý kiến như sau:\n1. Về thời điểm công bố theo Nghị định số 26/2026/NĐ-CP.\n',
+    );
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['13821/CHQ-GSQL', 'replies_to'],
+      ['15464/CHQ-GSQL', 'replies_to'],
+      ['26/2026/NĐ-CP', 'cites'],
+    ]);
+  });
+});

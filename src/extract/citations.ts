@@ -392,6 +392,8 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relatio
   const clause = cut >= 0 ? c.slice(cut + 2) : c;
   const tail = clause.slice(-220);
   if (/(?:trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|(?:đề nghị|đề xuất) của .{0,80} tại)/u.test(tail)) return 'replies_to';
+  // "Về các vướng mắc … nêu tại Công văn số …": the letter that raised the questions answered
+  if (/(?:vướng mắc|kiến nghị|khó khăn|đề nghị|đề xuất|câu hỏi)(?![\p{L}])[^.;:]{0,200}?\s(?:được\s+)?nêu\s+tại\s*$/u.test(tail)) return 'replies_to';
   // "nhận được Công văn số …" answers it; "nhận được văn bản của một số địa phương đề nghị hướng
   // dẫn thực hiện Nghị định số …" answers the letter, and the decree is what it asks about
   const got = tail.lastIndexOf('nhận được');
@@ -801,7 +803,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const b = out[i]!;
     if (a.relation !== 'replies_to' || b.relation !== 'cites') continue;
     const gap = text.slice(a.end, b.start);
-    if (gap.length <= 160 && ANSWERED_NEXT.test(gap)) b.relation = 'replies_to';
+    // (and "… nêu tại Công văn số A … và Công văn số B": a list of the letters answered)
+    if ((gap.length <= 160 && ANSWERED_NEXT.test(gap)) || (gap.length <= 80 && LIST_GAP.test(gap))) b.relation = 'replies_to';
   }
   // "các Nghị quyết của Chính phủ: số 01/NQ-CP ngày …, số 25/NQ-CP ngày …": the head's issuer
   // goes on down the list.

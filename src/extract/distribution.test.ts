@@ -123,4 +123,10 @@ describe('distribution', () => {
     expect(r.distribution.map((d) => d.name)).toEqual(['Như trên', 'Lãnh đạo Công ty']);
     expect(r.signers.map((x) => x.name)).toEqual([]);
   });
+  it('a speck OCR reads as a backtick at an item\'s end is dropped', () => {
+    expect(names('Nơi nhận:\n- Các Đảng ủy trực thuộc Tỉnh ủy, `\n- Lãnh đạo Văn phòng Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy.')).toEqual([
+      { name: 'Các Đảng ủy trực thuộc Tỉnh ủy', note: null },
+      { name: 'Lãnh đạo Văn phòng Tỉnh ủy', note: null },
+    ]);
+  });
 });

@@ -118,7 +118,7 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
         return '';
       })
       .replace(/\s+/g, ' ')
-      .replace(/[\s;,.:>~]+$/, '')
+      .replace(/[\s;,.:>~`]+$/, '')
       .trim();
     // (nor a mark a scan left at a line's end, "…; f/", or specks after an item's ";": "Mu ẹ Ì -_",
     // no word of three letters, and a letter alone or a stray sign; "Vụ PC" is a recipient)

@@ -676,10 +676,16 @@ describe('a letter that answers one', () => {
         'Vì vậy, Ủy ban nhân dân cấp tỉnh quyết định thực hiện nội dung trên cho phù hợp điều kiện thực tế của địa phương.',
         '2. Về địa giới hành chính áp dụng cho thành lập CCN',
         'Vì vậy, đề nghị địa phương căn cứ địa giới hành chính mới để xác định địa điểm.',
+        '3. Về cấp Giấy phép xuất khẩu',
+        // (a tone OCR misread: "Để nghị")
+        'Để nghị tham khảo Công văn số 597/HC-QLHC ngày 27 tháng 3 năm 2026 của Cục Hóa chất.',
         'Trên đây là ý kiến trao đổi của Cục ĐCK để Quý Sở nghiên cứu, thực hiện./.',
       ].join('\n'),
     );
     expect(r.citations[0]?.relation).toBe('replies_to');
-    expect(r.tasks.map((t) => [t.section, t.assignees])).toEqual([['2', []]]);
+    expect(r.tasks.map((t) => [t.section, t.assignees])).toEqual([
+      ['2', []],
+      ['3', []],
+    ]);
   });
 });

@@ -772,7 +772,7 @@ function topOf(sections: readonly Section[], i: number): number {
 }
 
 // what a reply asks of its addressee (a quoted rule's "phải" is not asked)
-const ASKS = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|lưu ý|khẩn trương)(?![\p{L}])/iu;
+const ASKS = /(?<![\p{L}])(?:đ[eêềếểễệ] ngh[iịĩ]|yêu cầu|giao|lưu ý|khẩn trương)(?![\p{L}])/iu;
 
 function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean, recipients: readonly { name: string }[], answers: boolean): Task[] {
   const { sections } = ctx.zones;
