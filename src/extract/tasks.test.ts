@@ -689,3 +689,22 @@ describe('a letter that answers one', () => {
     ]);
   });
 });
+
+describe('a part with no points of its own', () => {
+  it('is a task for all where it asks something of someone, not where it only sets out rules', () => {
+    const r = extract(
+      [
+        'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 150/SNNMT-KS    Lào Cai, ngày 05 tháng 8 năm 2025',
+        'V/v hướng dẫn thực hiện Luật Địa chất và khoáng sản',
+        'Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản.',
+        'I. Về báo cáo định kỳ',
+        'Báo cáo định kỳ hoạt động khoáng sản được lập và nộp trước ngày 15 tháng 02 của năm liền kề.',
+        'II. Đối với các mỏ hết thời hạn khai thác',
+        'Trường hợp không có nhu cầu tiếp tục gia hạn đề nghị tổ chức, cá nhân thực hiện các thủ tục lập đề án đóng cửa mỏ.',
+        'Sở Nông nghiệp và Môi trường yêu cầu các đơn vị, tổ chức, cá nhân nghiêm túc triển khai thực hiện./.',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.section, t.assignees])).toEqual([['II', []]]);
+  });
+});

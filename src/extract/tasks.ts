@@ -986,6 +986,9 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
       if (kids.length) for (const j of kids) out.push(make(sections[j]!, []));
       // (a point over rates sets out a regime: "1. Điều dưỡng tập trung:" over "1.2. Mức chi …")
       else if (s.kind === 'arabic' && !arabic.some((j) => RATE.test(sections[j]!.heading))) out.push(make(s, []));
+      // a part with no points of its own is a task for all where it asks something ("III. Đối với
+      // các mỏ hết thời hạn …" over "… đề nghị tổ chức, cá nhân thực hiện …"), the closing excepted
+      else if (s.kind === 'roman' && arabic.length === 0 && ASKS.test(untilClosing(text.slice(s.headingEnd, s.end), true))) out.push(make(s, []));
     });
     out.sort((a, b) => a.span.start - b.span.start);
   }
