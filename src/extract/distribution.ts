@@ -20,6 +20,24 @@ const LUU = /^[-+•~]?\s*luu\b\s*:?\s*/;
 // os KT. TRƯỞNG BAN …"): a title, or an authority's abbreviation, in capitals
 const SIGNATURE_BESIDE = /^(?:(?:kt|tm|tl|tuq)\.?|(?:pho|truong|giam doc|chu tich|bi thu|cuc truong|chanh van phong|tong giam doc)\b.*)$/;
 
+/** `s` split at its commas and semicolons that stand outside brackets, each part trimmed (one pass). */
+function splitOutsideBrackets(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 40) depth++; // (
+    else if (ch === 41) depth = Math.max(0, depth - 1); // )
+    else if ((ch === 44 || ch === 59) && depth === 0) {
+      out.push(s.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from).trim());
+  return out;
+}
+
 export function extractDistribution(ctx: Ctx): DistributionValue {
   const cells = ctx.zones.noiNhanCells;
   // Re-assemble items: a cell starting with "-" opens an item; others continue it.
@@ -148,7 +166,8 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
     rest = rest.slice(0, paren.index).trim();
   }
   const units: string[] = [];
-  for (let u of rest.split(/\s*[,;]\s*/)) {
+  // (a comma inside brackets is the unit's own: "VT (BCA, BQP, BYT), C04-BCA" keeps each ministry's copy with "VT")
+  for (let u of splitOutsideBrackets(rest)) {
     // "QHQT (2). GT": what follows the copies' full stop is the drafter, in any case; so is what
     // is glued to them ("NN (2)NXT")
     const after = /^(\S+)\s*\((\d+)\s*b?\)\s*\.?\s*(\p{Lu}[\p{L}.]{0,20})$/u.exec(u);

@@ -42,6 +42,20 @@ function splitSerial(ctx: Ctx, cell: Cell, rest: string): DocumentNumber | null 
   return numberFromMatch(m, ctx.span(start, end));
 }
 
+// A joint document's symbol names its issuers one by one and may not fit its cell: "Số: 24
+// /HDLN-BCA-BQP-BYT-" goes on at the next line's start, "BCT-BTC-VKSNDTC-TANDTC".
+const SYMBOL_REST = /^[\p{Lu}\d]{1,12}(?:-[\p{Lu}\d]{1,12})*$/u;
+
+function symbolGoesOn(ctx: Ctx, cell: Cell, after: string, read: string): ((start: number) => DocumentNumber | null) | null {
+  if (!/^\s*-\s*$/.test(after)) return null;
+  const next = ctx.zones.lines[cell.line + 1]?.cells[0];
+  if (!next || !SYMBOL_REST.test(next.text.trim())) return null;
+  const joined = `${read}-${next.text.trim()}`;
+  const m = numberRegex().exec(joined);
+  if (!m || m.index !== 0 || m[0].length !== joined.length) return null;
+  return (start) => numberFromMatch(m, ctx.span(start, next.end));
+}
+
 export function extractNumber(ctx: Ctx): DocumentNumber | null {
   const found = numberCell(ctx);
   if (!found) {
@@ -58,6 +72,8 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
   const m = re.exec(rest);
   if (m && m.index <= 3) {
     const start = cell.start + at + m.index;
+    const more = symbolGoesOn(ctx, cell, rest.slice(m.index + m[0].length), m[0]);
+    if (more) return more(start);
     const num = numberFromMatch(m, ctx.span(start, start + m[0].length));
     if (num) return num;
   }

@@ -239,3 +239,57 @@ describe('signers', () => {
     ]);
   });
 });
+
+describe('a joint document\'s blocks', () => {
+  const joint = [
+    'BỘ CÔNG AN                                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ' Số: 24 /HDLN-BCA-BQP-BYT-                          Hà Nội, ngày 25 tháng 6 năm 2026',
+    ' ВСТ-ВТC-VKSNDTC-TANDTC',
+    '                                HƯỚNG DẪN LIÊN NGÀNH',
+    '                      Về việc xử lý hành vi vi phạm liên quan đến N2O',
+    '   3. Các Bộ có trách nhiệm chỉ đạo và tổ chức thực hiện Hướng dẫn này./.',
+    '                     KT. BỘ TRƯỞNG                                 KT. BỘ TRƯỞNG',
+    '                     BỘ QUỐC PHÒNG                                     BỘ CÔNG AN',
+    '                      THỨ TRƯỞNG                                   THỨ TRƯỞNG',
+    '',
+    '           Thượng tướng Nguyễn Văn Gấu                    Thượng tướng Nguyễn Văn Long',
+    '',
+    '              KT. BỘ TRƯỞNG                  KT. BỘ TRƯỞNG                KT. BỘ TRƯỞNG',
+    '                BỘ Y TẾ                     BỘ CÔNG THƯƠNG                 BỘ TÀI CHÍNH',
+    '              THỨ TRƯỞNG                     THỨ TRƯỞNG                    THỨ TRƯỞNG',
+    '                                                                               tieehs',
+    '                                                    ING',
+    '          Trần Văn Thuấn                Trương Thanh Hoài             Nguyễn Đức Chi',
+    '',
+    '                  KT. VIỆN TRƯỞNG                                      KT. CHÁNH ÁN',
+    '    VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO                         TÒA ÁN NHÂN DÂN TỐI CAO',
+    '                  PHÓ VIỆN TRƯỞNG                                     PHÓ CHÁNH ÁN',
+    '              SA',
+    '                     Trần Hải Quân                                        Lê Tiến',
+    '',
+    '      Nơi nhận:',
+    '      -   Bộ Công an;',
+    '      -   Bộ Y tế;',
+    '          Bộ Tài chính;',
+    '      -   Lưu: VT (BCA, BQP, BYТ, ВСТ), C04-ВСА.',
+  ].join('\n');
+  it('stand in rows with columns of their own: each authority over its body, title and name (a rank before it is no part of it), past a seal\'s specks', () => {
+    const r = extract(joint);
+    expect(pick(r.signers)).toEqual([
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng Bộ Quốc phòng', title: 'Thứ trưởng', name: 'Nguyễn Văn Gấu' },
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng Bộ Công an', title: 'Thứ trưởng', name: 'Nguyễn Văn Long' },
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng Bộ Y tế', title: 'Thứ trưởng', name: 'Trần Văn Thuấn' },
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng Bộ Công Thương', title: 'Thứ trưởng', name: 'Trương Thanh Hoài' },
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng Bộ Tài chính', title: 'Thứ trưởng', name: 'Nguyễn Đức Chi' },
+      { authority: 'KT', onBehalfOf: 'Viện trưởng Viện kiểm sát nhân dân tối cao', title: 'Phó Viện trưởng', name: 'Trần Hải Quân' },
+      { authority: 'KT', onBehalfOf: 'Chánh án Tòa án nhân dân tối cao', title: 'Phó Chánh án', name: 'Lê Tiến' },
+    ]);
+  });
+  it('a symbol that goes on at the next line is read whole (its Cyrillic look-alikes as Latin); the list after the blocks is read, an item whose dash was lost included', () => {
+    const r = extract(joint);
+    expect(r.number?.value).toBe('24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC');
+    expect(r.number?.typeCode).toBe('HD');
+    expect(r.distribution.map((d) => d.name)).toEqual(['Bộ Công an', 'Bộ Y tế', 'Bộ Tài chính']);
+    expect(r.archive?.units).toEqual(['VT (BCA, BQP, BYT, BCT)', 'C04-BCA']);
+  });
+});

@@ -1,11 +1,12 @@
 // Người ký (ô 7): authority prefix lines (TM./KT./TL./TUQ./Q., Party T/M, K/T, T/L), the
 // signer's title, a signature mark, and the name. Stacked blocks keep the innermost authority.
+import issuerCodes from '../data/issuer-codes.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 import { cutSyllables } from '../normalize/letter-spaced.js';
 import type { Signer } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
-import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, SIGNED_MARK, TITLES, damagedName, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
+import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, NAME_RANK, SIGNED_MARK, TITLES, damagedName, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
 import { countAtMost, type Ctx } from './context.js';
 
 /** Sentence case for an upper-case title or body line, with known titles in their usual form. */
@@ -25,6 +26,8 @@ export function sentenceCase(s: string): string {
   const body = COLLECTIVES.find((c) => looseKey(cased.slice(0, c.text.length)) === c.key && !/\p{L}/u.test(cased.charAt(c.text.length)));
   return body ? body.text + cased.slice(body.text.length) : titleThenBody(t, cased);
 }
+
+const WRITTEN_BODIES = new Map(Object.values(issuerCodes.codes as Record<string, string>).map((n) => [looseKey(n), n]));
 
 // a body's head and the words of a place, which its name capitalises
 const BODY_HEAD = /^(?:sở|ban|cục|chi cục|tổng cục|vụ|bộ|phòng|trung tâm|văn phòng|ủy ban|uỷ ban|viện|học viện|thanh tra|công an|hội|đài|báo)$/u;
@@ -90,10 +93,13 @@ function titleThenBody(upper: string, cased: string): string {
       state = 'name';
     } else if (state === 'name' && out[k - 1] === 'và') out[k] = cap(w);
   }
-  if (!known) return out.join(' ');
+  // (a body whose name the code table holds keeps its written form: "Bộ Công Thương")
+  const named = out.join(' ');
+  const written = WRITTEN_BODIES.get(looseKey(named)) ?? named;
+  if (!known) return written;
   // (what follows the title's last word stays: "BỘ TRƯỞNG, CHỦ NHIỆM" → "Bộ trưởng, Chủ nhiệm")
   const stop = /[^\p{L}]*$/u.exec(words[n - 1]!)![0];
-  return `${known.text}${stop} ${out.join(' ')}`;
+  return `${known.text}${stop} ${written}`;
 }
 
 // longest first, so "Ban Chấp hành Trung ương" is tried before "Ban Chấp hành"
@@ -173,7 +179,8 @@ function explode(c: Cell): Part[] {
 
 // What a scan reads of a seal over the signature ("4 ˆ SẲN", "\\©\\ TRUNG ƯƠNG/>/", "AI", "CS"):
 // figures or marks no title has, or no word of three letters. No title but a known one is kept then.
-const STAMP_NOISE = /[^\p{L}\s.,()&-]|^(?!.*\p{L}{3})/su;
+// ("BỘ Y TẾ" is a body whose words are all short)
+const STAMP_NOISE = /[^\p{L}\s.,()&-]|^(?!.*\p{L}{3})(?!BỘ\s\p{Lu})/su;
 
 function explodeUpper(text: string, start: number): Part[] {
   const key = looseKey(text);
@@ -230,6 +237,8 @@ function explodeUpper(text: string, start: number): Part[] {
  * Thông tư liên tịch): the cells of each column, left block first. The columns are those of the
  * line that holds the most signature lines apart; one block when no line holds two.
  */
+const centre = (c: Cell): number => c.col + c.text.trim().length / 2;
+
 function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
   const byLine = new Map<number, Cell[]>();
   for (const c of cells) {
@@ -252,23 +261,51 @@ function columns(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
     // (blocks side by side run line for line: an authority beside an authority, a title beside
     // a title; "KT. TRƯỞNG BAN    CHÍNH SÁCH, THUẾ QUỐC TẾ" is one line a scan split at a gap)
     if (kinds.some((k) => k[0] !== kinds[0]![0])) continue;
-    const at = sorted.slice(1).map((c) => c.col - 4);
+    // (a column's edge halfway between the centres of the blocks beside it: a body's name centred
+    // under its authority, "TÒA ÁN NHÂN DÂN TỐI CAO" under "KT. CHÁNH ÁN", starts left of it)
+    const at = sorted.slice(1).map((c, i) => Math.max(sorted[i]!.col + 1, Math.min(c.col - 4, (centre(sorted[i]!) + centre(c)) / 2)));
     if (at.length > edges.length) edges = at;
     else if (at.length === edges.length) edges = edges.map((e, i) => Math.min(e, at[i]!));
   }
   if (edges.length === 0) return [cells];
   const out: Cell[][] = edges.map(() => []);
   out.push([]);
-  // (the column a cell falls in: how many edges lie at or left of it, by bisection)
-  for (const c of cells) out[countAtMost(edges, c.col)]!.push(c);
+  // (the column a cell falls in: how many edges lie at or left of its centre, by bisection; a
+  // cell wider than its column is placed by its start)
+  for (const c of cells) out[countAtMost(edges, Math.min(centre(c), c.col + 20))]!.push(c);
   const blocks = out.filter((b) => b.length > 0);
   return blocks.length > 1 ? blocks : [cells];
+}
+
+/**
+ * A joint document's blocks stand in rows of two or three ("KT. BỘ TRƯỞNG / BỘ QUỐC PHÒNG" beside
+ * "KT. BỘ TRƯỞNG / BỘ CÔNG AN", their names, then three more blocks under them): each row has
+ * columns of its own. A row ends where a line of authorities follows names.
+ */
+function rows(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
+  const out: Cell[][] = [];
+  let row: Cell[] = [];
+  let named = false;
+  let line = -1;
+  for (const c of cells) {
+    const kinds = partsOf.get(c)!.map((p) => p.kind);
+    if (c.line !== line && named && kinds.includes('authority')) {
+      out.push(row);
+      row = [];
+      named = false;
+    }
+    line = c.line;
+    row.push(c);
+    if (kinds.includes('name')) named = true;
+  }
+  if (row.length) out.push(row);
+  return out;
 }
 
 export function extractSigners(ctx: Ctx): Signer[] {
   // each cell's parts, read once for the columns and the blocks
   const partsOf = new Map(ctx.zones.signatureCells.map((c) => [c, explode(c)] as const));
-  return columns(ctx.zones.signatureCells, partsOf).flatMap((cells) => signersOf(ctx, cells.flatMap((c) => partsOf.get(c)!)));
+  return rows(ctx.zones.signatureCells, partsOf).flatMap((row) => columns(row, partsOf).flatMap((cells) => signersOf(ctx, cells.flatMap((c) => partsOf.get(c)!))));
 }
 
 function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
@@ -335,7 +372,7 @@ function signersOf(ctx: Ctx, parts: Part[]): Signer[] {
         flush(lastEnd);
         continue;
       }
-      s.name = p.text.trim();
+      s.name = p.text.trim().replace(NAME_RANK, '');
       s.signed = true;
     }
     lastEnd = p.end;

@@ -335,7 +335,11 @@ export function segment(norm: NormalizedText): Zones {
       // a title in capitals wrapped onto the next line ("CHỦ TỊCH" over "NƯỚC CỘNG HÒA XÃ HỘI CHỦ
       // NGHĨA VIỆT NAM"), before the name
       const above = signatureCells[signatureCells.length - 1];
-      if (!sawName && above && above.line === i - 1 && !inList && t.length <= 60 && isUpper(t) && !/^[-+•]/.test(t) && isUpper(above.text.trim())) {
+      // (in a row of blocks, under the authority over it: "KT. VIỆN TRƯỞNG" / "VIỆN KIỂM SÁT NHÂN
+      // DÂN TỐI CAO", centred under it, names seen in the row above)
+      const centre = c.col + t.length / 2;
+      const over = signatureCells.find((x) => x.line === i - 1 && Math.abs(x.col + x.text.trim().length / 2 - centre) <= 12 && isAuthorityLine(x.text.trim(), x.key.trim()));
+      if (((!sawName && above && above.line === i - 1) || over) && !inList && t.length <= 60 && isUpper(t) && !/^[-+•]/.test(t) && isUpper((over ?? above)!.text.trim())) {
         signatureCells.push(c);
         consumed = true;
         continue;
@@ -371,7 +375,10 @@ export function segment(norm: NormalizedText): Zones {
         // marks and an annex may follow after blank lines)
         !(/^[-+•]?\s*luu\b/.test(last.key.trim()) && c.line > last.line + 1) &&
         (!sawName || (/,$/.test(last.text.trim()) && Math.abs(c.col - last.col) <= 4));
-      if (inList && (/^[-+•~]/.test(t) || /^luu\b/.test(c.key.trim()) || continues)) {
+      // an item whose dash was lost ("- Bộ Công thương;" / "Bộ Tài chính;"): after an item's ";",
+      // a line that is one item in its own right
+      const undashed = !!last && /;$/.test(last.text.trim()) && /^\p{Lu}/u.test(t) && /[;.]$/.test(t) && t.length < 120 && !isUpper(t) && !isPersonName(t);
+      if (inList && (/^[-+•~]/.test(t) || /^luu\b/.test(c.key.trim()) || continues || undashed)) {
         const name = trailingName(c);
         const sig = name ? null : trailingSignature(c);
         if (name) {
@@ -387,6 +394,11 @@ export function segment(norm: NormalizedText): Zones {
       }
     }
     if (!consumed) {
+      // a seal's or a signature's specks read as short bits ("tieehs", "ING", "SA", "0") between a
+      // title and its name, or above a list still to come: skipped, not the closing's end
+      const lastSig = signatureCells[signatureCells.length - 1];
+      const awaitsName = lastSig !== undefined && !isPersonName(lastSig.text.trim());
+      if ((awaitsName || noiNhanLine > i) && signatureCells.length > 0 && l.cells.every((c) => c.text.trim().length <= 8)) continue;
       if (sawName || (signatureCells.length > 0 && !inList)) break;
       if (!inList && signatureCells.length === 0) break;
     }

@@ -44,6 +44,11 @@ export function splitLines(text: string, folded: string): Line[] {
           line: lines.length,
         });
       }
+      // a line's bullet set off by a tab's spaces ("-   Bộ Công an;") is its item's, not a cell
+      const [first, second] = cells;
+      if (first && second && /^[-+•]$/.test(first.text) && second.col - first.col <= 9) {
+        cells.splice(0, 2, { ...first, end: second.end, text: raw.slice(first.col, second.col + second.text.length), key: key.slice(first.col, second.col + second.text.length) });
+      }
       const indent = raw.length - raw.trimStart().length;
       lines.push({ index: lines.length, start, end: i, text: raw, key, cells, indent });
       start = i + 1;

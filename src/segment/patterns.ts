@@ -114,8 +114,12 @@ const NOT_IN_NAMES = new Set(surnames.notInNames);
  * 2–5 words in capitals that open with a family name and hold no title or body word
  * ("NGUYỄN VĂN AN"; not "PHÓ CHỦ TỊCH" nor "ỦY BAN NHÂN DÂN"). Only signature code asks.
  */
+// A rank or degree before a signer's name ("Thượng tướng Nguyễn Văn Gấu", "PGS.TS. Trần Văn A"):
+// the name is what follows it.
+export const NAME_RANK = /^(?:(?:Đại|Thượng|Trung|Thiếu)[ ]+(?:tướng|tá|úy|uý)|(?:GS|PGS|TS|ThS|BS|KS|Ths)\.(?:[ ]?(?:TS|ThS|BS|Ths)\.)?)[ ]+(?=\p{Lu})/u;
+
 export function isPersonName(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(NAME_RANK, '');
   if (t.length > 45) return false;
   if (NAME_RE.test(t)) return true;
   if (!CAPS_NAME_RE.test(t)) return false;
