@@ -129,4 +129,10 @@ describe('distribution', () => {
       { name: 'Lãnh đạo Văn phòng Tỉnh ủy', note: null },
     ]);
   });
+  it('a line after an item\'s ";" with no dash is an item, but not a signature\'s authority line', () => {
+    expect(names('Nơi nhận:\n-   Bộ Công thương;\n    Bộ Tài chính;\nKT.TRUONG : H SÁCH, THUE QUOC TE - Phó CTr Dang Ngọc Minh;\n-   Lưu: VT.').map((d) => d.name)).toEqual([
+      'Bộ Công thương',
+      'Bộ Tài chính',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { NOTES_MARK } from '../read/marks.js';
 import type { NormalizedText } from '../normalize/index.js';
 import { nextFilled, splitLines, subCell, type Cell, type Line } from './lines.js';
 import {
+  AUTHORITY,
   END_MARK,
   salutationLabel,
   DONG_KINH_GUI,
@@ -377,7 +378,7 @@ export function segment(norm: NormalizedText): Zones {
         (!sawName || (/,$/.test(last.text.trim()) && Math.abs(c.col - last.col) <= 4));
       // an item whose dash was lost ("- Bộ Công thương;" / "Bộ Tài chính;"): after an item's ";",
       // a line that is one item in its own right
-      const undashed = !!last && /;$/.test(last.text.trim()) && /^\p{Lu}/u.test(t) && /[;.]$/.test(t) && t.length < 120 && !isUpper(t) && !isPersonName(t);
+      const undashed = !!last && /;$/.test(last.text.trim()) && /^\p{Lu}/u.test(t) && /[;.]$/.test(t) && t.length < 120 && !isUpper(t) && !isPersonName(t) && !AUTHORITY.test(c.key);
       if (inList && (/^[-+•~]/.test(t) || /^luu\b/.test(c.key.trim()) || continues || undashed)) {
         const name = trailingName(c);
         const sig = name ? null : trailingSignature(c);
