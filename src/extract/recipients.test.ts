@@ -70,4 +70,8 @@ describe('recipients', () => {
     const list = extract('SỞ Y TẾ\nSố: 1/SYT-VP\nX, ngày 01 tháng 02 năm 2024\nV/v thử\n\nKính gửi:\n- Bệnh viện A;\n- Bệnh viện B.\nĐồng kính gửi:\n- UBND tỉnh;\n- Sở Tài chính.\n\nSở Y tế đề nghị thực hiện./.\n');
     expect(list.recipients.map((x) => x.name)).toEqual(['Bệnh viện A', 'Bệnh viện B', 'UBND tỉnh', 'Sở Tài chính']);
   });
+  it('a scan\'s specks beside the label over the list are no addressee', () => {
+    const r = extract('BỘ TÀI CHÍNH\nSố: 8388/BTC-QLCS\nHà Nội, ngày 19 tháng 6 năm 2026\nV/v thử\n\nKính gửi: DA ä .\n- Các Bộ, cơ quan ngang bộ;\n- Uy ban nhân dân các tỉnh.\n\nBộ Tài chính đề nghị thực hiện./.\n');
+    expect(r.recipients.map((x) => x.name)).toEqual(['Các Bộ, cơ quan ngang bộ', 'Uy ban nhân dân các tỉnh']);
+  });
 });

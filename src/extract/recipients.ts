@@ -34,7 +34,8 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
     for (let s = semi.exec(item); s; s = semi.exec(item)) {
       const name = tidy(s[0].replace(/\([^)]*\)?/g, ' '));
       // (nor is a "received" stamp a scan read in among the addressees)
-      if (name.length < 2 || /^kinh gui/i.test(name) || RECEIVED_STAMP.test(name)) continue;
+      // (nor a scan's specks beside the label, "Kính gửi: DA ä .": no addressee has under four letters)
+      if (name.length < 2 || /^kinh gui/i.test(name) || RECEIVED_STAMP.test(name) || (name.match(/\p{L}/gu)?.length ?? 0) < 4) continue;
       const st = itemStart + s.index;
       out.push({ name, span: ctx.span(st, st + s[0].length) });
     }
