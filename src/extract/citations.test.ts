@@ -593,3 +593,16 @@ describe('the letters a reply answers', () => {
     ]);
   });
 });
+
+describe('where a basis ends', () => {
+  it('a purpose clause on its own line after the bases ("Để đảm bảo …, Giám đốc Sở yêu cầu …:") opens a new sentence: an instrument named in the points under it is cited, not a basis', () => {
+    const r = extract(
+      'Thực hiện Quyết định số 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Lào Cai về việc ủy quyền;\nCăn cứ Quyết định số 59/QĐ-SCT ngày 01/7/2025 của Giám đốc Sở;\nĐể đảm bảo triển khai kịp thời, Giám đốc Sở yêu cầu các đơn vị thực hiện các nội dung sau:\n1. Phó Giám đốc Sở\nTrực tiếp chỉ đạo thực hiện các nhiệm vụ được ủy quyền tại Quyết định số 1883/QĐ-UBND; chịu trách nhiệm.\n2. Phòng Quản lý công nghiệp\nTham mưu thực hiện theo Quyết định số 766/QĐ-SCT ngày 12/02/2026.\n',
+    );
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['1883/QĐ-UBND', 'implements'],
+      ['59/QĐ-SCT', 'based_on'],
+      ['766/QĐ-SCT', 'cites'],
+    ]);
+  });
+});

@@ -416,7 +416,7 @@ function tailAtSpace(s: string, n: number): string {
 function breaksAt(text: string, i: number): boolean {
   const ch = text[i]!;
   if (ch === '.' || ch === '!' || ch === '?') return /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? '');
-  if (ch === '\n') return text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30));
+  if (ch === '\n') return text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét|để)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30));
   if (ch === ';') return /^\s*\n\s*(?:[-+•]\s*)?căn cứ/iu.test(text.slice(i + 1, i + 30));
   return false;
 }
