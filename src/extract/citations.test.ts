@@ -606,3 +606,10 @@ describe('where a basis ends', () => {
     ]);
   });
 });
+
+describe('a part repealed', () => {
+  it('"Bãi bỏ một phần khoản 2 Điều 1 của Thông tư số …" repeals it', () => {
+    const r = extract('Điều 1. Bãi bỏ một phần khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT ngày 13 tháng 3 năm 2025 của Bộ trưởng Bộ Công Thương.\n');
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([['18/2025/TT-BCT', 'repeals']]);
+  });
+});

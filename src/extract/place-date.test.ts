@@ -38,4 +38,11 @@ describe('place and date', () => {
     expect(r.date).toMatchObject({ year: 2025, month: 7, day: null });
     expect(r.warnings.map((w) => w.code)).toContain('DATE_DAY_UNREADABLE');
   });
+  it('a date line left blank for hand filling is a date with every part null, not "no date"', () => {
+    const r = header('Số: /TB-UBND    Hà Nội, ngày   tháng   năm');
+    expect(r.date).toMatchObject({ year: null, month: null, day: null, iso: null, raw: expect.stringMatching(/^ngày\s+tháng\s+năm$/) });
+    expect(r.warnings.map((w) => w.code)).toContain('DATE_BLANK');
+    expect(r.warnings.map((w) => w.code)).not.toContain('NO_DATE');
+    expect(header('Số: /TB-UBND    Hà Nội, ngày   tháng   năm 2026').date).toMatchObject({ year: 2026, month: null, day: null });
+  });
 });

@@ -65,7 +65,14 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     if (year !== null && !yearInRange(year)) ctx.warn('DATE_YEAR_UNREADABLE', `year "${m[3]}" is no year a directive bears`, c.start + m.index, c.start + m.index + m[0].length);
     if (m[1] && day === null) ctx.warn('DATE_DAY_UNREADABLE', `day "${c.text.slice(m.index, m.index + 12)}" could not be read`, c.start + m.index, c.start + m.index + m[0].length);
     const start = c.start + m.index;
-    const date = makeDate(year, month, day, c.text.slice(m.index, m.index + m[0].length), ctx.span(start, start + m[0].length));
+    const raw = c.text.slice(m.index, m.index + m[0].length);
+    let date = makeDate(year, month, day, raw, ctx.span(start, start + m[0].length));
+    // "Hà Nội, ngày   tháng   năm": a date line left blank for hand filling (a draft, a copy
+    // taken before issue) is a date line, all of its parts null
+    if (!date && words && !m[1] && !m[2] && !m[3]) {
+      date = { year: null, month: null, day: null, iso: null, raw, span: ctx.span(start, start + m[0].length) };
+      ctx.warn('DATE_BLANK', 'the date line leaves its day, month and year blank', start, start + m[0].length);
+    }
     return { place: place.length >= 2 && place.length <= 50 ? place : null, date };
   }
   return { place: null, date: null };
