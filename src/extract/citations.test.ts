@@ -613,3 +613,18 @@ describe('a part repealed', () => {
     expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([['18/2025/TT-BCT', 'repeals']]);
   });
 });
+
+describe('a sender\'s papers in a row', () => {
+  it('"của X tại Tờ trình số A …, các văn bản số B … và số C …; và Báo cáo số D" are all X\'s when their codes agree', () => {
+    const r = extract(
+      'Theo đề nghị của Ủy ban nhân dân Thành phố Hà Nội tại Tờ trình số 83/TTr-UBND ngày 31 tháng 3 năm 2026, các văn bản số 1407/UBND-NNMT ngày 05 tháng 4 năm 2026 và số 1446/UBND-NNMT ngày 07 tháng 4 năm 2026; và Báo cáo số 139/BC-UBND ngày 23 tháng 4 năm 2026; Bộ Tài chính tại Tờ trình số 12/TTr-BTC.\n',
+    );
+    expect(r.citations.map((c) => [c.number?.value, c.issuer])).toEqual([
+      ['83/TTr-UBND', 'Ủy ban nhân dân Thành phố Hà Nội'],
+      ['1407/UBND-NNMT', 'Ủy ban nhân dân Thành phố Hà Nội'],
+      ['1446/UBND-NNMT', 'Ủy ban nhân dân Thành phố Hà Nội'],
+      ['139/BC-UBND', 'Ủy ban nhân dân Thành phố Hà Nội'],
+      ['12/TTr-BTC', 'Bộ Tài chính'],
+    ]);
+  });
+});

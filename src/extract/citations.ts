@@ -815,7 +815,9 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     // ("…: Số 1025/QĐ-LĐTBXH ngày … về việc …; số 547/QĐ-LĐTBXH ngày …": an item past its title, the
     // next one by a bare "số", goes on with the list)
     const gap = text.slice(a.end, b.start);
-    const next = (b.start - a.end < 40 && /^\s*[,;]\s*(?:và\s+)?(?:số\s*:?\s*)?$/iu.test(gap)) || (gap.length < 300 && /[;,]\s*(?:và\s+)?số\s*:?\s*$/u.test(gap) && !/\d[/-]\p{Lu}/u.test(gap));
+    // ("… của UBND Thành phố tại Tờ trình số 83/TTr-UBND …, các văn bản số 1407/UBND-NNMT … và số
+    // 1446/UBND-NNMT …; và Báo cáo số 139/BC-UBND": the sender's papers listed after its first)
+    const next = (b.start - a.end < 40 && /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:các\s+)?(?:số\s*:?\s*)?$/iu.test(gap)) || (gap.length < 300 && /[;,]\s*(?:và\s+)?số\s*:?\s*$/u.test(gap) && !/\d[/-]\p{Lu}/u.test(gap));
     if (next && sameIssuerCode(a.number, b.number)) b.issuer = a.issuer;
   }
   return out;
