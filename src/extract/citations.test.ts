@@ -628,3 +628,10 @@ describe('a sender\'s papers in a row', () => {
     ]);
   });
 });
+
+describe('a mention in a title in capitals', () => {
+  it('reads its date and its issuer (in sentence case, cut where a lower-case name would be)', () => {
+    const r = extract('Chương I\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 79/2024/TT-BCA NGÀY 15 THÁNG 11 NĂM 2024 CỦA BỘ TRƯỞNG BỘ CÔNG AN QUY ĐỊNH VỀ CẤP, THU HỒI CHỨNG NHẬN ĐĂNG KÝ XE\n');
+    expect(r.citations.map((c) => [c.number?.value, c.date?.iso, c.issuer, c.relation])).toEqual([['79/2024/TT-BCA', '2024-11-15', 'Bộ trưởng Bộ Công an', 'amends']]);
+  });
+});

@@ -11,6 +11,8 @@ import type { Section } from '../segment/index.js';
 import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
 import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
+import { isUpper } from '../segment/index.js';
+import { sentenceCase } from './signers.js';
 import { TYPE_WORDS as WORDS, TYPE_WORD_CODE as WORD_CODE } from './type.js';
 
 export interface Mention {
@@ -594,6 +596,18 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const rest = text.slice(pos, pos + 300);
     // ("cua": "của" as OCR reads it without its marks, before a capital only)
     const im = /^(?:[ ]\d{1,2}(?=[ ,]))?\s*(?:,\s*)?(?:của|do|cua(?=\s+\p{Lu}))\s+/u.exec(rest);
+    // a title in capitals ("… THÔNG TƯ SỐ 79/2024/TT-BCA NGÀY 15 THÁNG 11 NĂM 2024 CỦA BỘ TRƯỞNG BỘ
+    // CÔNG AN QUY ĐỊNH VỀ …"): the name ends where it would in lower case, and is written in sentence case
+    const caps = im ? null : /^\s*(?:,\s*)?(?:CỦA|DO)\s+(?=\p{Lu}{2})/u.exec(rest);
+    if (caps) {
+      const tail = rest.slice(caps[0].length);
+      const cut = untilIssuerStop(tail.toLowerCase(), 100).trimEnd();
+      const name = sentenceCase(tail.slice(0, cut.length));
+      if (cut.length >= 2 && isUpper(tail.slice(0, cut.length))) {
+        issuer = name;
+        pos += caps[0].length + cut.length;
+      }
+    }
     if (im) {
       const tail = rest.slice(im[0].length);
       let iss = untilIssuerStop(tail, 100).replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@ const GAP = '[ ]*(?:\\n[ ]*)?(?:,[ ]*)?';
 const DAY_OR_MONTH_TOKEN_SRC = '(\\d[\\dlIL|Oo\\]]?|[lIL|Oo]\\d)';
 const DAY_OR_MONTH = `${DAY_OR_MONTH_TOKEN_SRC}?`;
 /** "ngày" (or "Ngày") as written or as OCR misreads its vowel, for the look-aheads that expect a date. */
-export const NGAY = '[Nn]g[àaâầ]y';
+export const NGAY = '(?:[Nn]g[àaâầ]y|NG[ÀAÂẦ]Y)';
 /** Groups: 1 day, 2 month, 3 year (each may be missing: blanks filled by hand at issue). */
 export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấií]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâa]m[ ]*(\\d{4})?`, 'giu');
 
