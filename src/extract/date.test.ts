@@ -35,5 +35,8 @@ describe('parseDate', () => {
     expect(parseDate('ngày\n03 tháng 0] năm 2023')?.iso).toBe('2023-01-03');
     // one break only: a date is not assembled from words on three lines
     expect(parseDate('ngày\n\n03 tháng 01 năm 2023')).toBeNull();
+    // the year on the next line, as a wrapped title in capitals puts it ("… NGÀY 28 THÁNG 02 NĂM\n2025 VÀ …")
+    expect(parseDate('NGÀY 28 THÁNG 02 NĂM\n2025 VÀ THÔNG TƯ')?.iso).toBe('2025-02-28');
+    expect(parseDate('ngày 28 tháng 02 năm\n12 người')).toMatchObject({ year: null, month: 2, day: 28 });
   });
 });

@@ -11,7 +11,7 @@ const DAY_OR_MONTH = `${DAY_OR_MONTH_TOKEN_SRC}?`;
 /** "ngày" (or "Ngày") as written or as OCR misreads its vowel, for the look-aheads that expect a date. */
 export const NGAY = '(?:[Nn]g[àaâầ]y|NG[ÀAÂẦ]Y)';
 /** Groups: 1 day, 2 month, 3 year (each may be missing: blanks filled by hand at issue). */
-export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấií]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâa]m[ ]*(\\d{4})?`, 'giu');
+export const WRITTEN_DATE = new RegExp(`${NGAY}${GAP}${DAY_OR_MONTH}${GAP}th[áaắấií]ng${GAP}${DAY_OR_MONTH}${GAP}n[ăấẵắặằâa]m[ ]*(?:(?:\\n[ ]*(?=(?:19|20)\\d{2}))?(\\d{4}))?`, 'giu');
 
 const ocrDigits = (s: string | undefined) => (s === undefined ? undefined : s.replace(/[lIL|\]]/g, '1').replace(/[Oo]/g, '0'));
 const DAY_OR_MONTH_TOKEN = new RegExp(`^${DAY_OR_MONTH_TOKEN_SRC}$`, 'i');

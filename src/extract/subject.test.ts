@@ -228,5 +228,9 @@ describe('extractSubject', () => {
     // a whole name above the authority's line still ends the subject
     expect(subject(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 5/QĐ-UBND\nX, ngày 1 tháng 2 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n`)).toBe('VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC');
   });
+  it('a subject in capitals wrapped before the place the header names on its own line ("TỈNH THANH HÓA") goes on with it', () => {
+    const t = ['ỦY BAN NHÂN DÂN', 'TỈNH THANH HÓA', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 128/2025/QĐ-UBND', 'Thanh Hóa, ngày 09 tháng 10 năm 2025', '', 'QUYẾT ĐỊNH', '', 'VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', 'TỈNH THANH HÓA', '', 'ỦY BAN NHÂN DÂN TỈNH THANH HÓA', '', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;'].join('\n');
+    expect(subject(t)).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA');
+  });
 });
 

@@ -152,6 +152,9 @@ const headerNames = perDocument((ctx: Ctx): Set<string> => {
 function repeatsIssuer(ctx: Ctx, c: Cell): boolean {
   if (/\p{Ll}/u.test(c.text)) return false;
   const key = looseKey(c.text);
+  // (a place alone, the header's second line "TỈNH THANH HÓA", may end a subject wrapped before it:
+  // "… TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" / "TỈNH THANH HÓA"; the authority line names its body)
+  if (/^(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong)\s/.test(key)) return false;
   if (headerNames(ctx).has(key)) return true;
   if (key.split(' ').length < 3) return false;
   for (const name of headerNames(ctx)) if (name.startsWith(`${key} `)) return true;

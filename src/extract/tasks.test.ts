@@ -708,3 +708,10 @@ describe('a part with no points of its own', () => {
     expect(r.tasks.map((t) => [t.section, t.assignees])).toEqual([['II', []]]);
   });
 });
+
+describe('a point\'s body and its verb', () => {
+  it('"Các sở … theo chức năng nhiệm vụ, phối hợp với Sở" (its line cut at a wrap) is the bodies before the aside, not a name', () => {
+    const body = ['1. Sở Nông nghiệp và Môi trường chủ trì tham mưu.', '2. Các sở, ban, ngành cấp tỉnh theo chức năng nhiệm vụ, phối hợp với Sở', 'Nông nghiệp và Môi trường triển khai thực hiện.'].join('\n');
+    expect(tasksOf(body)).toEqual(['1: Sở Nông nghiệp và Môi trường', '2: Các sở, ban, ngành cấp tỉnh']);
+  });
+});

@@ -86,6 +86,7 @@ const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí
 const FACTS = /^(?:thông tin\s+(?:chung|cơ bản|(?:về\s+)?(?:dự án|công trình|doanh nghiệp|khu vực|mỏ|cơ sở))|hồ sơ)(?![\p{L}])|^(?!(?:Đối với|Về|Trách nhiệm|Nhiệm vụ|Yêu cầu|Đề nghị|Giao)(?![\p{L}]))[^:\n]{2,40}:\s*\S/iu;
 
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
+const ROLE_IN = /\s(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?![\p{L}])/u;
 const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,?\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|lĩnh vực))?(?:\s+(?:được giao|của mình))?\s*,?$/u;
 // Titles held over a collective ("Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân
 // các tỉnh"), whose colon may open the list of the bodies they head
@@ -545,7 +546,9 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (fv > 2 && ACKNOWLEDGES.test(phrase.slice(fv))) return null;
   // (a verb may sit inside a body's name, "Ban Chỉ đạo thực hiện Đề án …"; a modal never does:
   // "Các cấp uỷ … cần nhận thức …" is a name and its duty)
-  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && (CHARGE_VERB.test(phrase.slice(fv)) || MANNER.test(phrase.slice(fv)))) && !MODAL.test(phrase);
+  // (nor after "theo chức năng, nhiệm vụ,": "Các sở … theo chức năng nhiệm vụ, phối hợp với Sở" is
+  // a body and its verb, its heading line cut at a wrap)
+  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && (CHARGE_VERB.test(phrase.slice(fv)) || MANNER.test(phrase.slice(fv)) || ROLE_IN.test(phrase))) && !MODAL.test(phrase);
   if (!isName && !byDoiVoi) {
     const v = firstVerb(phrase);
     if (v > 2) {

@@ -325,7 +325,8 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   // A bracketed first line added by a converter ("[Bản trích chữ tự động …]").
   // ("[OCR] [Bản trích chữ tự động …]": a short tag may go before it)
   // (a text run into one line has the header right after it: "[…] ỦY BAN NHÂN DÂN …")
-  mt = mt.replace(/^\s*(?:\[[A-Z]{2,10}\][ ]*)?\[[^\]\n]{10,400}\](?:[ ]*\n|[ ]+(?=\p{Lu}))/gu, () => '');
+  // (its note may wrap over lines, not over a blank one)
+  mt = mt.replace(/^\s*(?:\[[A-Z]{2,10}\][ ]*)?\[(?:[^\]\n]|\n(?![ ]*\n)){10,400}\](?:[ ]*\n|[ ]+(?=\p{Lu}))/gu, () => '');
   // A digital signature's stamp read in above the header ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\n28-07-2026
   // 09:58:36 +07:00", "Người ký: …\nThời gian ký: …"): the signer's name, not the issuer's block.
   // (the block's pattern backtracks over the lines before the time: tried only where a time is)
@@ -396,6 +397,9 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   // Each step is guarded by a cheap substring test: most documents have none of these.
   if (mt.text.includes('#')) mt = mt.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, () => '');
   if (mt.text.includes('*')) {
+    // (a line of stars alone, "* *", is an empty emphasis or a rule: nothing; it would run into
+    // the subject's line above it)
+    mt = mt.replace(/^[ ]*\*(?:[ ]*\*)+[ ]*$/gm, () => '');
     mt = mt.replace(/\*\*/g, () => '');
     // Opens with the star, so only stars are tried (see rejoin).
     // (and a star that opens emphasis inside a word, "(2*b*)", closed by a star in the same word)
@@ -572,6 +576,7 @@ export function wrapWidth(text: string): number {
 // Sticky, at the start of the next line: what opens a new paragraph or item rather than
 // continuing a wrapped one (list marks, labels, articles, the letter's fixed openings, an annex's
 // "(Kèm theo Quyết định số …)" under its title).
+const PLACE_DATE_LINE = /[ ]{0,39}\p{Lu}[^\n,]{0,40},[ ]*ng[àa]y[ ]+(?:\d|th[áa]ng)/uy;
 const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|(?:Điều|Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Thực hiện|Xét|Theo đề nghị|Số|V\/v|TM|KT|TL|Q|\((?:Kèm|Ban hành kèm) theo)(?![\p{L}]))/uy;
 // An article's title line ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra"): its body opens the
 // next line, unless the line stops on a word that cannot end it ("… của\nỦy ban nhân dân …").
@@ -636,6 +641,9 @@ export function continuationBreaks(text: string): Set<number> {
       }
       NEW_BLOCK.lastIndex = nl + 1;
       if (NEW_BLOCK.test(text)) continue;
+      // (nor the header's place and date under a long cell: "Hà Nội, ngày 19 tháng 01 năm 2026")
+      PLACE_DATE_LINE.lastIndex = nl + 1;
+      if (nl < HEADER_CHARS && PLACE_DATE_LINE.test(text)) continue;
       const prevLine = text.slice(from, nl);
       const nextLine = lineAfter();
       if (ARTICLE_LINE.test(prevLine) && !endsDangling(prevLine)) continue;

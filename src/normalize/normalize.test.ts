@@ -413,3 +413,25 @@ describe('matchKey', () => {
     expect(matchKey('ngày')).not.toBe(matchKey('ngay'));
   });
 });
+
+describe('what a converter and a markdown export leave', () => {
+  it('a bracketed note wrapped over lines goes; a line of stars alone goes; the place and date under a long cell keep their line', () => {
+    const n = normalize('[OCR] [Bản trích chữ tự động bằng tesseract tiếng Việt từ bản quét KL-75.pdf — 12 trang. Có thể sai\nsố, ngày, dấu; đối chiếu bản gốc.]\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\n');
+    expect(n.text.trim()).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG');
+    expect(normalize('Số: 683/BTC-CST\n* *\nKính gửi: Công ty A.\n').text).not.toContain('*');
+    // (a markdown row's cells made lines, over a body hard-wrapped at 72 columns)
+    const wrapped = [
+      '| BỘ TÀI CHÍNH -------  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |',
+      '| --- | --- |',
+      '| Số: 683/BTC-CST *V/v chính sách thuế giá trị gia tăng đối với giao dịch chuyển nhượng tín chỉ các-bon VERs* | *Hà Nội, ngày 19 tháng 01 năm 2026* |',
+      '* *',
+      'Kính gửi: Công ty cổ phần năng lượng tái tạo BIM.',
+      'Bộ Tài chính nhận được Công văn số 44/2025/BNT ngày 17/9/2025 của Công',
+      'ty cổ phần năng lượng tái tạo BIM (Công ty) về chính sách thuế giá trị',
+      'gia tăng (GTGT) đối với giao dịch chuyển nhượng tín chỉ các-bon VERs. Về',
+      'vấn đề này. Bộ Tài chính có ý kiến như sau:',
+      '1. Chính sách thuế GTGT giai đoạn trước ngày 01/7/2025:',
+    ].join('\n');
+    expect(normalize(wrapped).text).toContain('\nHà Nội, ngày 19 tháng 01 năm 2026\n');
+  });
+});
