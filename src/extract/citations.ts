@@ -602,9 +602,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     if (caps) {
       const tail = rest.slice(caps[0].length);
       const cut = untilIssuerStop(tail.toLowerCase(), 100).trimEnd();
-      const name = sentenceCase(tail.slice(0, cut.length));
       if (cut.length >= 2 && isUpper(tail.slice(0, cut.length))) {
-        issuer = name;
+        issuer = sentenceCase(tail.slice(0, cut.length));
         pos += caps[0].length + cut.length;
       }
     }

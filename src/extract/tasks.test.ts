@@ -679,6 +679,9 @@ describe('a letter that answers one', () => {
         '3. Về cấp Giấy phép xuất khẩu',
         // (a tone OCR misread: "Để nghị")
         'Để nghị tham khảo Công văn số 597/HC-QLHC ngày 27 tháng 3 năm 2026 của Cục Hóa chất.',
+        '4. Về thuế suất',
+        // ("giao dịch" is no "giao" that gives work)
+        'Giao dịch chuyển nhượng tín chỉ các-bon là dịch vụ xuất khẩu thì áp dụng thuế suất 0%.',
         'Trên đây là ý kiến trao đổi của Cục ĐCK để Quý Sở nghiên cứu, thực hiện./.',
       ].join('\n'),
     );

@@ -86,8 +86,11 @@ const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí
 const FACTS = /^(?:thông tin\s+(?:chung|cơ bản|(?:về\s+)?(?:dự án|công trình|doanh nghiệp|khu vực|mỏ|cơ sở))|hồ sơ)(?![\p{L}])|^(?!(?:Đối với|Về|Trách nhiệm|Nhiệm vụ|Yêu cầu|Đề nghị|Giao)(?![\p{L}]))[^:\n]{2,40}:\s*\S/iu;
 
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
-const ROLE_IN = /\s(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?![\p{L}])/u;
-const ROLE_ASIDE = /\s+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)(?:,?\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|lĩnh vực))?(?:\s+(?:được giao|của mình))?\s*,?$/u;
+// "theo chức năng, nhiệm vụ" after a body: its role, set aside from its name (ROLE_ASIDE at the
+// end of what stands before the verb; ROLE_IN anywhere in a heading)
+const ROLE_WORDS = String.raw`(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)`;
+const ROLE_IN = new RegExp(String.raw`\s${ROLE_WORDS}(?![\p{L}])`, 'u');
+const ROLE_ASIDE = new RegExp(String.raw`\s+${ROLE_WORDS}(?:,?\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|lĩnh vực))?(?:\s+(?:được giao|của mình))?\s*,?$`, 'u');
 // Titles held over a collective ("Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân
 // các tỉnh"), whose colon may open the list of the bodies they head
 const TITLES_OVER_ALL = 'Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban';
@@ -774,8 +777,8 @@ function topOf(sections: readonly Section[], i: number): number {
   return k;
 }
 
-// what a reply asks of its addressee (a quoted rule's "phải" is not asked)
-const ASKS = /(?<![\p{L}])(?:đ[eêềếểễệ] ngh[iịĩ]|yêu cầu|giao|lưu ý|khẩn trương)(?![\p{L}])/iu;
+// what a reply asks of its addressee (a quoted rule's "phải" is not asked; "giao dịch" gives no work)
+const ASKS = /(?<![\p{L}])(?:[Đđ][eêềếểễệ] ngh[iịĩ]|[Yy]êu cầu|[Gg]iao(?:\s+cho)?(?=\s+(?:\p{Lu}|các\s))|[Ll]ưu ý|[Kk]hẩn trương)(?![\p{L}])/u;
 
 function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boolean, recipients: readonly { name: string }[], answers: boolean): Task[] {
   const { sections } = ctx.zones;
