@@ -40,6 +40,7 @@ const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+(?:giao(?:\s+cho)?|yêu cầu|đ�
 const ASSIGNS = 'Đề nghị|Yêu cầu|Giao(?: cho)?|Phân công|Phân cấp cho|Ủy quyền cho|Uỷ quyền cho';
 const LEAD = new RegExp(`^(?:(?:${ASSIGNS}|Đối với|Trách nhiệm(?: chung)? của|Nhiệm vụ(?: và quyền hạn)? của)\\s+(?:đối với\\s+)?)`, 'u');
 // (a plan's part "NHIỆM VỤ CHỦ YẾU CỦA …" is that body's list of tasks; read as "Nhiệm vụ của …")
+const CAPS_BODY = /^(?:SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VỤ|PHÒNG|TRUNG TÂM|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|CÔNG AN|THANH TRA|VIỆN|ĐẢNG ỦY|ĐẢNG UỶ|CÁC)\s/u;
 const CAPS_LEAD = /^(?:(?:NHIỆM VỤ|TRÁCH NHIỆM)(?:\s+(?:VÀ QUYỀN HẠN|CHỦ YẾU|TRỌNG TÂM|CHUNG))?\s+CỦA|(ĐỐI VỚI))\s+/u;
 const ASSIGNS_START = new RegExp(`^(?:${ASSIGNS})\\s`, 'u');
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
@@ -437,9 +438,11 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   let h = heading.trim().replace(/^[-–:\s]+/, '');
   // a heading in capitals ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "3. SỞ Y TẾ")
   // is read in sentence case, its lead and the body it names each cased on their own
-  if (isUpper(h)) {
-    const lead = CAPS_LEAD.exec(h);
-    h = lead ? `${lead[1] ? 'Đối với' : 'Nhiệm vụ của'} ${sentenceCase(h.slice(lead[0].length))}` : sentenceCase(h);
+  // (only one that opens with a lead or a body's head: sentence case is costly, and most headings
+  // in capitals name a part, "I. MỤC ĐÍCH, YÊU CẦU")
+  const capsLead = CAPS_LEAD.exec(h);
+  if ((capsLead || CAPS_BODY.test(h)) && isUpper(h)) {
+    h = capsLead ? `${capsLead[1] ? 'Đối với' : 'Nhiệm vụ của'} ${sentenceCase(h.slice(capsLead[0].length))}` : sentenceCase(h);
   }
   // a schedule's line: "Kế hoạch năm 2026 của các cơ quan, đơn vị thuộc Bộ và các Sở gửi về Bộ
   // trước ngày …": who owes the paper is charged with it. Only a collective ("các …"): a body
