@@ -635,3 +635,14 @@ describe('a mention in a title in capitals', () => {
     expect(r.citations.map((c) => [c.number?.value, c.date?.iso, c.issuer, c.relation])).toEqual([['79/2024/TT-BCA', '2024-11-15', 'Bộ trưởng Bộ Công an', 'amends']]);
   });
 });
+
+describe('a letter\'s subject that carries an instrument out', () => {
+  it('"V/v triển khai thực hiện Quyết định số …" and a point "Về việc triển khai … văn bản số …" implement it', () => {
+    const r = extract('ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/UBND-XD\n V/v triển khai thực hiện Quyết định số\n 1074/QĐ-BXD ngày 29/6/2026 của Bộ\nXây dựng ban hành các giải pháp\nKính gửi: Các sở.\n1. Về việc triển khai ý kiến của Bộ Chính trị tại văn bản số 15422-CV/VPTW ngày 16 tháng 6 năm 2025\n2. Thực hiện rà soát theo Quyết định số 12/QĐ-UBND ngày 02/01/2026.\n');
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['1074/QĐ-BXD', 'implements'],
+      ['15422-CV/VPTW', 'implements'],
+      ['12/QĐ-UBND', 'cites'],
+    ]);
+  });
+});

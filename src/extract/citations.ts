@@ -297,10 +297,11 @@ export const CAN_CU_OPENS = new RegExp(
   String.raw`(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữự](?![\p{L}\d])${NOT_AN_INSTRUMENT}|^\s*[-+•]?\s*căn c[ứửừữự](?![\p{L}\d])${NOT_AN_INSTRUMENT}|(?:^|[\n;.]\s*[-+•]?\s*)các\s+căn\s+cứ(?:\s+\p{L}+){0,5}\s*:`,
   'u',
 );
-// … or with "Thực hiện" ("- Thực hiện rà soát … đã được phê duyệt tại Quyết định số …" carries
+// … or with "Thực hiện" (also a letter's subject, "V/v triển khai thực hiện Quyết định số …")
+// ("- Thực hiện rà soát … đã được phê duyệt tại Quyết định số …" carries
 // out a review: the instrument is cited, not implemented)
 export const IMPLEMENTS_OPENS =
-  /(?:^|[\n.;]\s*)[-+•]?\s*(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])(?!\s+(?:việc\s+)?(?:rà soát|kiểm tra|thanh tra|khảo sát|điều tra|đánh giá|tuyên truyền|quán triệt|thống kê|tổng hợp)(?![\p{L}]))/u;
+  /(?:^|[\n.;]\s*)[-+•]?\s*(?:v\s?\/\s?v\s*|về việc\s+)?(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])(?!\s+(?:việc\s+)?(?:rà soát|kiểm tra|thanh tra|khảo sát|điều tra|đánh giá|tuyên truyền|quán triệt|thống kê|tổng hợp)(?![\p{L}]))/u;
 
 interface ClauseFacts {
   basedOn: boolean;
@@ -418,7 +419,9 @@ function tailAtSpace(s: string, n: number): string {
 function breaksAt(text: string, i: number): boolean {
   const ch = text[i]!;
   if (ch === '.' || ch === '!' || ch === '?') return /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? '');
-  if (ch === '\n') return text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét|để)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30));
+  // (and a numbered point after a line that ends without "," ";" ":": a point's heading is no
+  // part of the sentence above it, while the items of "Căn cứ các văn bản sau:\n1. …;\n2. …" are)
+  if (ch === '\n') return text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét|để)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30)) || (!/[,;:]/.test(text[i - 1] ?? ',') && /^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[a-zđ]\))[ ]/u.test(text.slice(i + 1, i + 14)));
   if (ch === ';') return /^\s*\n\s*(?:[-+•]\s*)?căn cứ/iu.test(text.slice(i + 1, i + 30));
   return false;
 }
