@@ -637,10 +637,13 @@ describe('a mention in a title in capitals', () => {
 });
 
 describe('a letter\'s subject that carries an instrument out', () => {
-  it('"V/v triển khai thực hiện Quyết định số …" and a point "Về việc triển khai … văn bản số …" implement it', () => {
-    const r = extract('ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/UBND-XD\n V/v triển khai thực hiện Quyết định số\n 1074/QĐ-BXD ngày 29/6/2026 của Bộ\nXây dựng ban hành các giải pháp\nKính gửi: Các sở.\n1. Về việc triển khai ý kiến của Bộ Chính trị tại văn bản số 15422-CV/VPTW ngày 16 tháng 6 năm 2025\n2. Thực hiện rà soát theo Quyết định số 12/QĐ-UBND ngày 02/01/2026.\n');
+  it('"V/v triển khai thực hiện Quyết định số …" and a point "Về việc triển khai … văn bản số …" implement it; the salutation ends the subject\'s sentence', () => {
+    const r = extract('ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/UBND-XD\n V/v triển khai thực hiện Quyết định số\n 1074/QĐ-BXD ngày 29/6/2026 của Bộ\nXây dựng ban hành các giải pháp\nKính gửi: Các sở\nNgày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP sửa đổi Nghị định số 06/2022/NĐ-CP.\n1. Về việc triển khai ý kiến của Bộ Chính trị tại văn bản số 15422-CV/VPTW ngày 16 tháng 6 năm 2025\n2. Thực hiện rà soát theo Quyết định số 12/QĐ-UBND ngày 02/01/2026.\n');
     expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
       ['1074/QĐ-BXD', 'implements'],
+      // (the subject's sentence ends at the salutation: the body's first mention is its own)
+      ['119/2025/NĐ-CP', 'cites'],
+      ['06/2022/NĐ-CP', 'cites'],
       ['15422-CV/VPTW', 'implements'],
       ['12/QĐ-UBND', 'cites'],
     ]);

@@ -421,7 +421,7 @@ function breaksAt(text: string, i: number): boolean {
   if (ch === '.' || ch === '!' || ch === '?') return /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? '');
   // (and a numbered point after a line that ends without "," ";" ":": a point's heading is no
   // part of the sentence above it, while the items of "Căn cứ các văn bản sau:\n1. …;\n2. …" are)
-  if (ch === '\n') return text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét|để)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30)) || (!/[,;:]/.test(text[i - 1] ?? ',') && /^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[a-zđ]\))[ ]/u.test(text.slice(i + 1, i + 14)));
+  if (ch === '\n') return text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét|để|kính gửi)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30)) || (!/[,;:]/.test(text[i - 1] ?? ',') && /^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[a-zđ]\))[ ]/u.test(text.slice(i + 1, i + 14)));
   if (ch === ';') return /^\s*\n\s*(?:[-+•]\s*)?căn cứ/iu.test(text.slice(i + 1, i + 30));
   return false;
 }
