@@ -12,7 +12,7 @@ import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type 
 import { NGAY, parseDate } from './date.js';
 import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
 import { isUpper } from '../segment/index.js';
-import { sentenceCase } from './signers.js';
+import { sentenceCase } from './sentence-case.js';
 import { TYPE_WORDS as WORDS, TYPE_WORD_CODE as WORD_CODE } from './type.js';
 
 export interface Mention {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import type { Signer } from '../schema/record.js';
-import { sentenceCase } from './signers.js';
+import { sentenceCase } from './sentence-case.js';
 import tcvn3 from '../data/tcvn3.json' with { type: 'json' };
 
 /** The four fields the tests compare. */

@@ -11,7 +11,7 @@ import { endsDangling, escapeWords as esc, wordAlternation, type Ctx } from './c
 import { parseDate } from './date.js';
 import { parseDue } from './due-date.js';
 import { isUpper } from '../segment/index.js';
-import { sentenceCase } from './signers.js';
+import { sentenceCase } from './sentence-case.js';
 import { tableRows } from './task-table.js';
 
 const HEADS = wordAlternation(assignees.heads);

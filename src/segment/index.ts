@@ -2,7 +2,7 @@
 // exported text interleaves the two header columns or squeezes them into one line.
 import { NOTES_MARK } from '../read/marks.js';
 import type { NormalizedText } from '../normalize/index.js';
-import { nextFilled, splitLines, subCell, type Cell, type Line } from './lines.js';
+import { cellCentre, nextFilled, splitLines, subCell, type Cell, type Line } from './lines.js';
 import {
   AUTHORITY,
   END_MARK,
@@ -338,8 +338,8 @@ export function segment(norm: NormalizedText): Zones {
       const above = signatureCells[signatureCells.length - 1];
       // (in a row of blocks, under the authority over it: "KT. VIỆN TRƯỞNG" / "VIỆN KIỂM SÁT NHÂN
       // DÂN TỐI CAO", centred under it, names seen in the row above)
-      const centre = c.col + t.length / 2;
-      const over = signatureCells.find((x) => x.line === i - 1 && Math.abs(x.col + x.text.trim().length / 2 - centre) <= 12 && isAuthorityLine(x.text.trim(), x.key.trim()));
+      const centre = cellCentre(c);
+      const over = signatureCells.find((x) => x.line === i - 1 && Math.abs(cellCentre(x) - centre) <= 12 && isAuthorityLine(x.text.trim(), x.key.trim()));
       if (((!sawName && above && above.line === i - 1) || over) && !inList && t.length <= 60 && isUpper(t) && !/^[-+•]/.test(t) && isUpper((over ?? above)!.text.trim())) {
         signatureCells.push(c);
         consumed = true;

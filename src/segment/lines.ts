@@ -57,6 +57,9 @@ export function splitLines(text: string, folded: string): Line[] {
   return lines;
 }
 
+/** The column of a cell's middle: blocks side by side are told apart by it (a body's name centred under its authority starts left of it). */
+export const cellCentre = (c: Cell): number => c.col + c.text.trim().length / 2;
+
 /** The part [from, to) of a cell's text as a cell of its own, offsets and column kept. */
 export function subCell(c: Cell, from: number, to = c.text.length): Cell {
   return { ...c, text: c.text.slice(from, to), key: c.key.slice(from, to), start: c.start + from, end: c.start + to, col: c.col + from };
