@@ -83,6 +83,8 @@ describe('citation issuers', () => {
   it('a name cut at its bare head word by a page break goes on past the blank line', () => {
     const note = '      2 Nội dung thiết kế mỏ được quy định tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ trưởng Bộ\n\nCông Thương quy định nội dung thiết kế cơ sở của dự án.\n';
     expect(issuerOf(note, '31/2025/TT-BCT')).toBe('Bộ trưởng Bộ Công Thương');
+    // (a Party body's name likewise: "Ban Chấp hành" wants its "Trung ương Đảng")
+    expect(issuerOf('- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành\n\nTrung ương Đảng về thi hành Điều lệ Đảng;', '294-QĐ/TW')).toBe('Ban Chấp hành Trung ương Đảng');
     // a whole name stops at the blank line
     expect(issuerOf('theo Công văn số 12/SXD-QLXD ngày 02/5/2025 của Sở Xây dựng\n\nCác đơn vị thực hiện.', '12/SXD-QLXD')).toBe('Sở Xây dựng');
   });

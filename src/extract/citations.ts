@@ -188,8 +188,11 @@ const REMIT = new RegExp(
 
 const TYPE_OPENS = new RegExp(`^(?:${TYPE_CAP_ALT}|Luật|Bộ luật|Hiến pháp)(?![\\p{L}])`, 'u');
 const TITLE_ALONE = /^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc)$/u;
-/** An issuer that ends at a bare head word ("Bộ trưởng Bộ", "của Sở"): no whole name. */
-const DANGLING_HEAD = /(?:^|\s)(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ủy ban|Uỷ ban)$/u;
+/**
+ * An issuer that ends at a bare head word ("Bộ trưởng Bộ", "của Sở", "của Ban Chấp hành" before
+ * "Trung ương Đảng"): no whole name.
+ */
+const DANGLING_HEAD = /(?:^|\s)(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ủy ban|Uỷ ban|Ban Chấp hành)$/u;
 const SECOND_TITLE = /^\s*,\s*((?:Chủ nhiệm|Trưởng ban|Chủ tịch)\s+\p{Lu}[^,;.()\n]{2,120})/u;
 
 /** "… tại Tờ trình số 1818/TTr-VP ngày 21/8/2025 và Giám đốc Sở Nội vụ tại": the second sender, after a dated paper. */

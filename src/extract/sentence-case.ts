@@ -23,7 +23,19 @@ export function sentenceCase(s: string): string {
   const cased = tail && before ? `${out.slice(0, before.length)} ${tail.text}` : out;
   // so does a collective body it opens with: "BAN CHẤP HÀNH TRUNG ƯƠNG" → "Ban Chấp hành Trung ương"
   const body = COLLECTIVES.find((c) => looseKey(cased.slice(0, c.text.length)) === c.key && !/\p{L}/u.test(cased.charAt(c.text.length)));
-  return body ? body.text + cased.slice(body.text.length) : titleThenBody(t, cased);
+  return properNames(body ? body.text + cased.slice(body.text.length) : titleThenBody(t, cased));
+}
+
+// the country's name keeps its capitals wherever it stands, and so do the bodies named after it
+// ("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Quân đội nhân dân Việt Nam")
+const COUNTRY = /(?<![\p{L}])(?:(cộng hòa xã hội chủ nghĩa|cộng hoà xã hội chủ nghĩa|quân đội nhân dân|công an nhân dân|mặt trận tổ quốc) )?việt nam(?![\p{L}])/giu;
+const COUNTRY_BODY: Record<string, string> = { 'quân đội nhân dân': 'Quân đội nhân dân', 'công an nhân dân': 'Công an nhân dân', 'mặt trận tổ quốc': 'Mặt trận Tổ quốc' };
+function properNames(s: string): string {
+  if (!s.includes('iệt') && !s.includes('IỆT')) return s;
+  return s.replace(COUNTRY, (_m, pre?: string) => {
+    const p = pre?.toLowerCase();
+    return `${p ? `${COUNTRY_BODY[p] ?? p.charAt(0).toUpperCase() + p.slice(1)} ` : ''}Việt Nam`;
+  });
 }
 
 const WRITTEN_BODIES = new Map(Object.values(issuerCodes.codes as Record<string, string>).map((n) => [looseKey(n), n]));

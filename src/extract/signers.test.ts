@@ -191,6 +191,10 @@ describe('signers', () => {
       ['BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Bộ Tài nguyên và Môi trường'],
       ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LÀO CAI', 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai'],
       ['ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG', 'Ủy ban nhân dân các xã, phường'],
+      // the country's name keeps its capitals
+      ['CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
+      ['TỔNG CỤC CHÍNH TRỊ QUÂN ĐỘI NHÂN DÂN VIỆT NAM', 'Tổng cục Chính trị Quân đội nhân dân Việt Nam'],
+      ['ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
     ];
     expect(cases.map(([u]) => sentenceCase(u))).toEqual(cases.map(([, c]) => c));
   });

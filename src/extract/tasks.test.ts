@@ -617,6 +617,19 @@ describe('tasks', () => {
       'Điều 3: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc các sở: Giáo dục và Đào tạo, Tài chính, Nội vụ | Chủ tịch Ủy ban nhân dân huyện, thành phố | thủ trưởng các cơ quan, đơn vị liên quan',
     ]);
   });
+  it('a title\'s colon list ends at the next title after a comma, and an open collective ("các Sở, ngành:") takes bodies into its list', () => {
+    const decision = (art3: string) => tasksOf(['Điều 1. Ban hành Kế hoạch.', `Điều 3. ${art3}`].join('\n'));
+    expect(decision('Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tài chính, Xây dựng, Công Thương, Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc các Sở: Tài chính, Xây dựng, Công Thương | Chủ tịch Ủy ban nhân dân các huyện',
+    ]);
+    expect(decision('Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các Sở, ngành: Tài chính, Kho bạc nhà nước tỉnh, Xây dựng, Cục Thuế tỉnh; Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3: Chánh Văn phòng Ủy ban nhân dân tỉnh | Thủ trưởng các Sở, ngành: Tài chính, Kho bạc nhà nước tỉnh, Xây dựng, Cục Thuế tỉnh | Chủ tịch Ủy ban nhân dân các huyện',
+    ]);
+    // a list of Ministries' short names: a body's head after it is the next addressee
+    expect(decision('Bộ trưởng các Bộ: Tài chính, Xây dựng; Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3: Bộ trưởng các Bộ: Tài chính, Xây dựng | Chủ tịch Ủy ban nhân dân các tỉnh',
+    ]);
+  });
   it('a reply\'s point that asks a body after a comma, in lower case ("Trường hợp …, đề nghị Cục Hải quan liên hệ …"), names it', () => {
     const cv = (body: string) =>
       extract(`CỤC HÓA CHẤT\nSố: 813/HC-QLHC\nV/v trả lời kiến nghị\nHà Nội, ngày 22 tháng 4 năm 2026\n\nKính gửi: Công ty TNHH A.\n\n${body}\n`).tasks.map((t) => `${t.section}: ${t.assignees.map((a) => a.name).join(' | ')}`);

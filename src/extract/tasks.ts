@@ -101,7 +101,14 @@ const BODIES_OF_ALL = /^[Cc]ác\s+(?:Bộ|Sở|Ban|Cục|Vụ|Tổng cục|Chi c
 // A title's own list inside a list of addressees ("…; Giám đốc các Sở: A, B; …", "…, Giám đốc các
 // sở: A, B; …"): its colon is set aside as KEPT_COLON while the list is split (see headingAssignees)
 const KEPT_COLON = '\u2236';
-const TITLE_COLON_IN_LIST = new RegExp(`((?:^|[;,]\\s*)(?:[Cc]ác\\s+)?(?:${TITLES_OVER_ALL})(?![\\p{L}])[^:;\\n]{0,60}):([^:;\\n]{2,200}(?=;))`, 'gu');
+// (the list ends at a ";", or at a comma before the next title: "…, Giám đốc các Sở: Tài chính,
+// Xây dựng, Chủ tịch Ủy ban nhân dân các huyện …")
+const NEXT_TITLE = `(?:[Cc]ác\\s+)?(?:${TITLES_OVER_ALL}|Chánh|Tổng [Gg]iám đốc|Trưởng|Người đứng đầu)(?![\\p{L}])`;
+const NEXT_TITLE_START = new RegExp(`^${NEXT_TITLE}`, 'u');
+const TITLE_COLON_IN_LIST = new RegExp(`((?:^|[;,]\\s*)(?:[Cc]ác\\s+)?(?:${TITLES_OVER_ALL})(?![\\p{L}])[^:;\\n]{0,60}):([^:;\\n]{2,200}?(?=;|,\\s*${NEXT_TITLE}))`, 'gu');
+// a collective open to any body ("các Sở, ngành:", "các cơ quan, đơn vị:"): a body's head in its
+// list is a member ("Thủ trưởng các Sở, ngành: Tài chính, Kho bạc Nhà nước tỉnh, Cục Thuế tỉnh")
+const OPEN_COLLECTIVE = /(?:ngành|cơ quan|đơn vị)\u2236/u;
 // Short capitalised names in a list: "Quốc phòng, Công an", "Công Thương, Y tế, Giáo dục và Đào tạo".
 // A name's words never take "và", which only separates: one way to read a list, no backtracking.
 const NAME_LIST = /^\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}(?:(?:\s*,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}){0,30}$/u;
@@ -397,6 +404,9 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
     let cur = '';
     for (const [k, p] of pieces.entries()) {
       if (!cur) cur = p;
+      // the names after a title's kept colon are its list, up to the next title (see
+      // TITLE_COLON_IN_LIST); a body's head ends it unless the collective takes any body
+      else if (cur.includes(KEPT_COLON) && !NEXT_TITLE_START.test(p) && !COLLECTIVE_START.test(p) && (OPEN_COLLECTIVE.test(cur) || !HEAD_START.test(p))) cur = `${cur}, ${p}`;
       // "phụ trách lĩnh vực Hành chính, Văn phòng": after "lĩnh vực" the commas list fields
       else if (/(?:^|\s)lĩnh vực\s[^,]*$/u.test(cur) && !COLLECTIVE_START.test(p)) cur = `${cur}, ${p}`;
       // "các Sở, Ban ngành": one collective (sở, ban, ngành), not a Sở and a Ban
