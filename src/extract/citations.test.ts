@@ -80,6 +80,13 @@ describe('citation issuers', () => {
     // a name whose last words are lower case goes on
     expect(issuerOf('theo Thông tư số 12/2020/TT-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn.', '12/2020/TT-BNNPTNT')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
   });
+  it('a date left blank after the number ("ngày _", "ngày …/…/2026") is no date, and the issuer after it is read', () => {
+    const r = extract('Chương trình hành động thực hiện Kết luận số 75-KL/TW, ngày _\ncủa Ban Chấp hành Trung ương Đảng khoá XIV về bảo vệ môi trường.');
+    expect(r.citations.map((c) => [c.number?.value, c.date, c.issuer])).toEqual([['75-KL/TW', null, 'Ban Chấp hành Trung ương Đảng khoá XIV']]);
+    expect(issuerOf('Thực hiện Công văn số 12/SXD-QLXD ngày …/…/2026 của Sở Xây dựng về việc báo cáo.', '12/SXD-QLXD')).toBe('Sở Xây dựng');
+    // a date that is written is read as before
+    expect(extract('Thực hiện Công văn số 12/SXD-QLXD ngày 02/5/2026 của Sở Xây dựng.').citations[0]?.date?.iso).toBe('2026-05-02');
+  });
   it('a name cut at its bare head word by a page break goes on past the blank line', () => {
     const note = '      2 Nội dung thiết kế mỏ được quy định tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ trưởng Bộ\n\nCông Thương quy định nội dung thiết kế cơ sở của dự án.\n';
     expect(issuerOf(note, '31/2025/TT-BCT')).toBe('Bộ trưởng Bộ Công Thương');

@@ -243,6 +243,8 @@ const PASSIVE_AGENT_DIRECT = /(?:^|[\s(])được\s+(\p{Lu}[^,;.()]{1,60}?)\s+(?
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+)?(?=${NGAY}\s)`, 'u');
 /** After the number: its date (a footnote mark a PDF left after the number is passed over: "2362/BNNMT-KHTC 2 ngày …"). */
 const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=${NGAY}\s)`, 'u');
+/** "ngày _", "ngày … tháng … năm 2026", "ngày   /   /2024": a date not filled in, which no digit of a day or month holds. */
+const BLANK_DATE_AFTER = new RegExp(String.raw`^\s*,?\s*${NGAY}[ _.…/\-]*(?:tháng[ _.…]*(?:năm[ _.…]*(?:\d{4})?)?|\/?(?:\d{4}))?(?=\s*(?:,|của|do)\s)`, 'u');
 /** Where a title ends: the sentence's end, an alias, a date, a body or a purpose clause after a comma, the next instrument. */
 const TITLE_END_AHEAD = String.raw`(?=\s*(?:[;]|\.\s|\.$|\(sau đây|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban|để|nhằm)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`;
 /** The title: after its opening word in either case, past a stray type word; it ends before the next instrument ("và Hướng dẫn số …") or a purpose clause (", để chủ động …"). */
@@ -598,6 +600,12 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       pos = abs + d.span.end;
     };
     takeDate(DATE_AFTER_NUMBER);
+    // a date left blank ("Kết luận số 75-KL/TW, ngày _ của Ban Chấp hành …", "ngày …/…/2026"):
+    // no date, but the issuer after it is still read
+    if (!date) {
+      const blank = BLANK_DATE_AFTER.exec(text.slice(pos, pos + 60));
+      if (blank) pos += blank[0].length;
+    }
     let issuer: string | null = issuerBefore;
     const rest = text.slice(pos, pos + 300);
     // ("cua": "của" as OCR reads it without its marks, before a capital only)
