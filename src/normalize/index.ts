@@ -433,13 +433,20 @@ function rejoin(mt: MappedText, relined = false): MappedText {
   // Blanks left for a hand-filled serial or day are runs of spaces, not column gaps:
   // "Số:          /SCT-KT", "Số         -CTr/TU", "ngày       tháng 5  năm 2019"; so are those
   // around a day or month written in by hand ("ngày    30   tháng 9 năm 2026").
-  // (The word is matched, not looked behind: a leading look-behind is tried at every offset.)
-  mt = mt.replace(
-    /\b([Ss][ốỐ]:?[ ]{2,40}(?=[/\d]|-[ ]?\p{Lu}[\p{L}]{0,4}[ ]?\/)|ngày[ ]{2,40}(?=(?:\d{1,2}[ ]+)?tháng)|tháng[ ]{2,40}(?=(?:\d{1,2}[ ]+)?năm)|tháng[ ]\d{1,2}[ ]{2,40}(?=năm)|\d{1,2}[ ]{2,40}(?=tháng|năm))/gu,
-    // (a day's or month's figures close their blank only right after "ngày"/"tháng"; each match
-    // keeps its word or figures first, so their offsets stay exact)
-    (m) => (/^\d/.test(m[0]) && !/(?:ngày|tháng)[ ]+$/u.test(m.input.slice(Math.max(0, m.index - 48), m.index)) ? m[0] : `${m[1]!.replace(/[ ]+$/, '')} `),
-  );
+  // (The runs of spaces are matched and the words around them tested: a pattern that opened
+  // with the words was tried at every offset of the text.)
+  mt = mt.replace(/[ ]{2,40}/g, (m) => {
+    const src = m.input;
+    const end = m.index + m[0].length;
+    const before = src.slice(Math.max(0, m.index - 64), m.index);
+    const after = src.slice(end, end + 64);
+    if (SO_BLANK.test(before)) return SERIAL_AFTER_BLANK.test(after) ? ' ' : m[0];
+    if (NGAY_BLANK.test(before)) return THANG_AFTER.test(after) ? ' ' : m[0];
+    if (THANG_BLANK.test(before)) return NAM_AFTER.test(after) ? ' ' : m[0];
+    // (a day's or month's figures close their blank only right after "ngày"/"tháng")
+    if (FIGURES_BLANK.test(before)) return /^(?:tháng|năm)/u.test(after) && AFTER_DATE_WORD.test(before) ? ' ' : m[0];
+    return m[0];
+  });
   // The joins below match the line break itself and test the text around it in the callback:
   // a regex that opens with a look-behind is tried at every offset of the text (a tenth of
   // the pipeline's time), one that opens with "\n" only at line breaks.
@@ -518,6 +525,14 @@ const WORD_BEFORE = /[\p{L},]$/u;
 const LOWER_AFTER = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ](?![).])/;
 const SO_NUMBER_AFTER = /^số[ ]+\d/;
 const THANG_AFTER = /^(?:\d{1,2}[ ]+)?tháng/;
+// the words before a hand-filled blank (ASCII word boundaries, as the pattern these replace had)
+const SO_BLANK = /(?<![A-Za-z0-9_])[Ss][ốỐ]:?$/u;
+const SERIAL_AFTER_BLANK = /^(?:[/\d]|-[ ]?\p{Lu}[\p{L}]{0,4}[ ]?\/)/u;
+const NGAY_BLANK = /(?<![A-Za-z0-9_])ngày$/u;
+const THANG_BLANK = /(?<![A-Za-z0-9_])tháng$/u;
+const NAM_AFTER = /^(?:\d{1,2}[ ]+)?năm/u;
+const FIGURES_BLANK = /(?<![A-Za-z0-9_])\d{1,2}$/;
+const AFTER_DATE_WORD = /(?:ngày|tháng)[ ]+\d{1,2}$/u;
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng|năm)$/u;
 // the year after "năm"; a day or month only with the next date word ("3 năm"), not a list label
 // (also a date in figures after "ngày": "Công văn số 4170/SCT-CN ngày\n14/7/2026")

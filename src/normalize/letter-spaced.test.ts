@@ -1,8 +1,9 @@
 // Letter-spaced titles: characters set apart are cut back into syllables, spans stay exact.
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { normalize } from './index.js';
-import { cutSyllables } from './letter-spaced.js';
+import { cutSyllables, hasSpacedRun } from './letter-spaced.js';
 
 describe('letter-spaced text', () => {
   it('cuts letters into syllables: fewest, then frequent ones, then onsets', () => {
@@ -58,5 +59,22 @@ describe('syllables broken by stray spaces', () => {
     for (const t of ['nâng cao ý thức, chú ý, nhà ở, xe ô tô', 'thuốc thú y; y tế', 'tại điểm c ở trên, điểm a b c khoản 1', 'TP HCM, CT UBND, VP UB, Tp Hồ Chí Minh']) {
       expect(normalize(t).text).toBe(t);
     }
+  });
+});
+
+describe('hasSpacedRun', () => {
+  const SPACED = /(?:[^\s] ){5}/u;
+  it('finds five characters each followed by one space, wherever the run starts', () => {
+    expect(hasSpacedRun('Q U Y Ế T ĐỊNH')).toBe(true);
+    expect(hasSpacedRun(' a b c d e ')).toBe(true);
+    expect(hasSpacedRun('abc d e f g h ')).toBe(true);
+    expect(hasSpacedRun('a b c d e')).toBe(false); // the fifth has no space after it
+    expect(hasSpacedRun('a b  c d e f')).toBe(false);
+    expect(hasSpacedRun('a b\nc d e f ')).toBe(false);
+    expect(hasSpacedRun('𝐀 𝐁 𝐂 𝐃 𝐄 ')).toBe(true); // characters outside the BMP count once
+  });
+  // the same answer as the pattern it stands for, on text built from the characters that matter
+  test.prop([fc.array(fc.constantFrom('a', 'Ư', ' ', ' ', '\n', '\u00a0', '𝐀', '.'), { maxLength: 40 }).map((a) => a.join(''))], { numRuns: 2000 })('agrees with /(?:[^\\s] ){5}/u', (s) => {
+    expect(hasSpacedRun(s)).toBe(SPACED.test(s));
   });
 });

@@ -78,24 +78,26 @@ const RUN = /(?<![^\s])(?:[^\s] ){5,}[^\s](?![^\s])/gu;
 const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-/** Five non-space characters in a row, each followed by one space: `/(?:[^\s] ){5}/u`, as a loop. */
+/**
+ * Five non-space characters in a row, each followed by one space: `/(?:[^\s] ){5}/u`, found by
+ * walking the spaces (indexOf), a sixth of a text's characters, rather than every character.
+ */
 export function hasSpacedRun(s: string): boolean {
   let run = 0;
-  for (let i = 0; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
+  let last = -1;
+  for (let p = s.indexOf(' '); p >= 0; p = s.indexOf(' ', p + 1)) {
+    if (p === 0) continue;
+    // the character before this space, one code point (two units for a surrogate pair)
+    const lo = s.charCodeAt(p - 1);
+    const w = lo >= 0xdc00 && lo <= 0xdfff && p >= 2 && s.charCodeAt(p - 2) >= 0xd800 && s.charCodeAt(p - 2) <= 0xdbff ? 2 : 1;
+    if (isSpace(s.charCodeAt(p - w))) {
       run = 0;
-      i++;
       continue;
     }
-    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
-    if (s.charCodeAt(i + w) === 32) {
-      if (++run >= 5) return true;
-      i += w + 1;
-    } else {
-      run = 0;
-      i += w;
-    }
+    // the pair goes on the run when it starts right after the run's last space
+    run = run > 0 && p - w - 1 === last ? run + 1 : 1;
+    last = p;
+    if (run >= 5) return true;
   }
   return false;
 }
