@@ -566,15 +566,16 @@ export function wrapWidth(text: string): number {
     from = nl + 1;
   }
   if (lens.length < 8) return 0;
-  lens.sort((a, b) => a - b);
+  // (a typed array sorts numbers natively, without a comparator call per pair)
+  const sorted = Int32Array.from(lens).sort();
   // the width whose band (80–110% of it) holds the most lines, the widest of equals: a
   // percentile would move with the few long lines a page has besides (a header's, a footnote's)
   let w = 0;
   let near = 0;
-  for (let i = 0, lo = 0, hi = 0; i < lens.length; i++) {
-    const x = lens[i]!;
-    while (lens[lo]! < x * 0.8) lo++;
-    while (hi < lens.length && lens[hi]! <= x * 1.1) hi++;
+  for (let i = 0, lo = 0, hi = 0; i < sorted.length; i++) {
+    const x = sorted[i]!;
+    while (sorted[lo]! < x * 0.8) lo++;
+    while (hi < sorted.length && sorted[hi]! <= x * 1.1) hi++;
     if (hi - lo >= near) {
       near = hi - lo;
       w = x;
