@@ -160,6 +160,9 @@ describe('citation issuers', () => {
     expect(rel['12/2020/QĐ-UBND']).toBe('amends');
     expect(rel['30/2019/QĐ-UBND']).toBe('repeals');
     expect(rel['45/QĐ-UBND']).toBe('replaces');
+    // a correction amends what it corrects
+    const fix = extract('QUYẾT ĐỊNH:\nĐiều 1. Đính chính lỗi kỹ thuật tại Thông tư số 38/2023/TT-BCT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Công Thương như sau:');
+    expect(fix.citations.map((c) => [c.number?.value, c.relation])).toEqual([['38/2023/TT-BCT', 'amends']]);
     // another instrument's act is not this document's
     const other = extract('- Tại Điều 1 Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 của Thủ tướng Chính phủ sửa đổi, bổ sung một số điều của Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ.');
     expect(other.citations.map((c) => c.relation)).toEqual(['cites', 'cites']);

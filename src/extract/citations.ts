@@ -267,6 +267,8 @@ const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|\\n[ ]*(?:Th
 // gives amends to the second only.
 const ACTS: [Relation, RegExp][] = [
   ['amends', /(?:sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+(?:một số|các)\s+điều|\s+(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)?(?:\s+của)?(?:\s+các)?\s*$/u],
+  // a correction amends the text it corrects ("Đính chính lỗi kỹ thuật tại Thông tư số …")
+  ['amends', /đính chính(?:\s+(?:lỗi kỹ thuật|sai sót|một số nội dung|nội dung))?(?:\s+(?:tại|của|trong))?\s*$/u],
   ['repeals', /(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+(?:toàn bộ|một số điều|các điều|(?:một phần\s+)?(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)(?:\s+của)?)?(?:\s+các)?\s*$/u],
   ['replaces', /(?:thay thế(?:\s+cho)?)(?:\s+các)?\s*$/u],
 ];
