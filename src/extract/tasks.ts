@@ -251,7 +251,9 @@ function laterClauseAssignees(heading: string): string[] {
 function assignedInside(body: string, bodyAt = -1): string[] | null {
   const who: string[] = [];
   const text = body.slice(0, 4000);
-  for (const m of text.matchAll(ASSIGNING)) {
+  // (ASSIGNING opens with a choice tried at every offset: a body with none of its words skips it)
+  const asks = text.includes('Giao') || text.includes('Đề nghị') || text.includes('Yêu cầu') || text.includes('đề nghị') || text.includes('yêu cầu');
+  if (asks) for (const m of text.matchAll(ASSIGNING)) {
     // (a role in lower case after the request opens the name in capitals: "đề nghị chủ đầu tư" → "Chủ đầu tư")
     const ask = m[1] ?? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).replace(/^(\S*\s+\S+\s+)chủ(?= đầu tư)/u, '$1Chủ')}`;
     addNew(who, headingAssignees(ask, true) ?? []);
