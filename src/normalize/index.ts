@@ -399,8 +399,11 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   if (mt.text.includes('*')) {
     // (a line of stars alone, "* *", is an empty emphasis or a rule: nothing; it would run into
     // the subject's line above it)
-    mt = mt.replace(/^[ ]*\*(?:[ ]*\*)+[ ]*$/gm, () => '');
-    mt = mt.replace(/\*\*/g, () => '');
+    // (both want two stars with at most spaces between: a text with lone stars skips them)
+    if (/\*[ ]*\*/.test(mt.text)) {
+      mt = mt.replace(/^[ ]*\*(?:[ ]*\*)+[ ]*$/gm, () => '');
+      mt = mt.replace(/\*\*/g, () => '');
+    }
     // Opens with the star, so only stars are tried (see rejoin).
     // (and a star that opens emphasis inside a word, "(2*b*)", closed by a star in the same word)
     mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'%]\*)(?=[ ]*$|[ ,.;:)])|(?<=[\p{L}\d]\*)(?=[\p{L}\d]+\*))/gmu, () => '');
