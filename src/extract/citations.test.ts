@@ -80,6 +80,13 @@ describe('citation issuers', () => {
     // a name whose last words are lower case goes on
     expect(issuerOf('theo Thông tư số 12/2020/TT-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn.', '12/2020/TT-BNNPTNT')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
   });
+  it('a title ends before a note on the instrument\'s amendment ("(đã được sửa đổi, bổ sung bởi …)")', () => {
+    const r = extract('Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ);');
+    expect(r.citations.map((c) => [c.number?.value, c.title])).toEqual([
+      ['63/2010/NĐ-CP', 'kiểm soát thủ tục hành chính'],
+      ['92/2017/NĐ-CP', null],
+    ]);
+  });
   it('a date left blank after the number ("ngày _", "ngày …/…/2026") is no date, and the issuer after it is read', () => {
     const r = extract('Chương trình hành động thực hiện Kết luận số 75-KL/TW, ngày _\ncủa Ban Chấp hành Trung ương Đảng khoá XIV về bảo vệ môi trường.');
     expect(r.citations.map((c) => [c.number?.value, c.date, c.issuer])).toEqual([['75-KL/TW', null, 'Ban Chấp hành Trung ương Đảng khoá XIV']]);

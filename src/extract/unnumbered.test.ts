@@ -99,6 +99,8 @@ describe('extractUnnumbered', () => {
     expect(names('Căn cứ Pháp lệnh sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng của Ủy ban thường vụ Quốc hội;')).toEqual([
       'Pháp lệnh sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng',
     ]);
+    // the phrase standing short after "người"
+    expect(names('ban hành Thông tư theo quy định của Pháp lệnh người có công, báo cáo Phó Thủ tướng.')).toEqual(['Pháp lệnh người có công']);
   });
 
   it('"nhà ở" (housing) inside a name is no stop', () => {

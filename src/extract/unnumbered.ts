@@ -57,6 +57,8 @@ const CLAUSE_AFTER_AND = /^[ ]*(?:thực hiện|triển khai|tổ chức|xây d�
 const QUOTED = /[ ]+["“][^"“”\n]{4,200}["”]/uy;
 const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành|thay thế|khái niệm|bãi bỏ)(?![\p{L}])/u;
 const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do)(?![\p{L}])/uy;
+// (after "người" the phrase may stand short: "Pháp lệnh người có công")
+const MERIT_SHORT = /[ ]+có công(?![\p{L}])/uy;
 const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
 // for a plan, words of its horizon ("đến năm 2030", "giai đoạn 2021 - 2030") and issuer ("Đề án 06 của Chính phủ")
 const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về', 'trên']);
@@ -147,6 +149,12 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     NAME_PHRASE.lastIndex = pos;
     if (words > 0 && (w === 'có' || w === 'tự') && NAME_PHRASE.test(text)) {
       pos = end = NAME_PHRASE.lastIndex;
+      words += 2;
+      continue;
+    }
+    MERIT_SHORT.lastIndex = pos;
+    if (words > 0 && w === 'có' && /(?:^|[ ])người$/u.test(text.slice(Math.max(0, pos - 6), pos)) && MERIT_SHORT.test(text)) {
+      pos = end = MERIT_SHORT.lastIndex;
       words += 2;
       continue;
     }
