@@ -10,7 +10,7 @@ import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
 import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
-import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberRegex } from './number.js';
+import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberMatches } from './number.js';
 import { isUpper } from '../segment/index.js';
 import { sentenceCase } from './sentence-case.js';
 import { TYPE_WORDS as WORDS, TYPE_WORD_CODE as WORD_CODE } from './type.js';
@@ -478,16 +478,14 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   // where a type word may open the words before a number (found window by window)
   const typeStarts = typeWordStarts(text);
   const factsOf = clauseFacts();
-  const re = numberRegex();
   const qcvn = /QCVN\s*(\d{1,3}\s*:\s*\d{4}\s*\/\s*\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)/gu;
   type Hit = { m: RegExpExecArray; qc: boolean; loose?: DocumentNumber; dropped?: boolean };
   const matches: Hit[] = [];
   // a web page's preface above the header cites what replaced the document, not what it cites
   const from = docStartOffset(ctx);
-  re.lastIndex = from;
   qcvn.lastIndex = from;
   LABELLED.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) matches.push({ m, qc: false });
+  for (const m of numberMatches(text, from)) matches.push({ m, qc: false });
   // a labelled letter number in no standard shape replaces what the number pattern read of it
   // ("13.4/2026/ĐN-VL" read as "4/2026/ĐN-VL"); a standard one is left to the pattern. Both
   // lists are in text order, so one pointer walks the pattern's matches.

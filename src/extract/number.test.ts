@@ -1,6 +1,9 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
-import { fillTypeSlot, parseNumber } from './number.js';
+import { fillTypeSlot, numberMatches, numberRegex, parseNumber } from './number.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -117,5 +120,37 @@ describe('the header number', () => {
   it('a "SỐ …" line in capitals that goes on from a type word above is a cited number in the subject, not the document\'s', () => {
     const r = extract('THÔNG TƯ\nQUY ĐỊNH CHI TIẾT MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH\nSỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ\nCăn cứ Nghị định số 98/2017/NĐ-CP;\n');
     expect(r.number).toBeNull();
+  });
+});
+
+describe('numberMatches', () => {
+  // what the global scan of the pattern gives: the function must give the same matches, in order
+  const scan = (text: string, from = 0) => {
+    const re = numberRegex();
+    re.lastIndex = from;
+    const out: [number, string][] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const found = (text: string, from = 0) => numberMatches(text, from).map((m) => [m.index, m[0]] as [number, string]);
+  it('finds state and Party numbers, spaced ones and a type code glued to its serial, as the scan does', () => {
+    const t = 'Số: 09/KH-UBND; số 1008 - CV/BTGTU, 176KL /TW, 12-CTr/TU, Số: /STTTT-TTBCXB, 66.13/2026/NQ-CP, 5762a/QĐ-SLĐTBXH ngày 26/5/2025 và 866/-TTg.';
+    expect(found(t)).toEqual(scan(t));
+    expect(found(t).map(([, v]) => v)).toContain('1008 - CV/BTGTU');
+    expect(found(t, 20)).toEqual(scan(t, 20));
+  });
+  // random text over the characters the pattern turns on
+  const piece = fc.constantFrom('/', '-', ' ', ' - ', '12', '2025', '1008', 'KH', 'QĐ', 'CTr', 'UBND', 'TW', 'a', 'số', '.', '\n', 'Ư', '&', 'ngày', '5762a', 'NQ-CP');
+  test.prop([fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), fc.nat(40)], { numRuns: 3000 })('agrees with the global scan on random text', (t, from) => {
+    expect(found(t, from)).toEqual(scan(t, from));
+  });
+  const dirs = ['fixtures/seeds', '../shared/corpus'].filter(existsSync);
+  it.skipIf(dirs.length === 0)('agrees with the global scan on the seeds and the corpus texts', () => {
+    for (const d of dirs) {
+      for (const f of readdirSync(d).filter((x) => x.endsWith('.txt'))) {
+        const t = readFileSync(join(d, f), 'utf8');
+        expect(found(t), f).toEqual(scan(t));
+      }
+    }
   });
 });

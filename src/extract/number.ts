@@ -38,6 +38,55 @@ export function numberRegex(): RegExp {
   return new RegExp(NUMBER_SOURCE, 'gu');
 }
 
+const NUMBER_AT = new RegExp(NUMBER_SOURCE, 'uy');
+/** Serial, dot, second serial, letter and a space (12), or serial, space, type code, space (13). */
+const BEFORE_SLASH = 13;
+
+/**
+ * Every match of `numberRegex()` from `from` on, as its global scan gives them, found from the
+ * slashes every match holds: the pattern opens with look-behinds and optional parts, so a scan
+ * tried it at every offset of the text. For each "/", the starts a match through it could have
+ * are tried in order (the pattern anchored there): up to 13 characters before it, or, for a Party
+ * number, back over its type code to the dash and the serial before that ("12-KH/TU").
+ */
+export function numberMatches(text: string, from = 0): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = from;
+  for (let p = text.indexOf('/', pos); p >= 0; ) {
+    let lo = p - BEFORE_SLASH;
+    // a Party number's type code runs back to its dash ("12 - KH/", "12-CTr /")
+    let q = p;
+    if (text.charCodeAt(q - 1) === 32) q--;
+    let r = q;
+    while (r > 0 && codeChar(text.charCodeAt(r - 1))) r--;
+    if (r < q) {
+      let d = r;
+      if (text.charCodeAt(d - 1) === 32) d--;
+      if (text.charCodeAt(d - 1) === 45) {
+        d--;
+        if (text.charCodeAt(d - 1) === 32) d--;
+        lo = Math.min(lo, d - 6);
+      }
+    }
+    let found: RegExpExecArray | null = null;
+    for (let s = Math.max(lo, pos); s <= p && !found; s++) {
+      NUMBER_AT.lastIndex = s;
+      found = NUMBER_AT.exec(text);
+    }
+    if (found) {
+      out.push(found);
+      pos = found.index + found[0].length;
+      p = text.indexOf('/', pos);
+    } else p = text.indexOf('/', p + 1);
+  }
+  return out;
+}
+
+/** A character a symbol's segment may hold: a letter (any beyond ASCII, to be safe), digit, "&" or ".". */
+function codeChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 46 || c >= 0xc0;
+}
+
 /**
  * Spaces out, every dash "-". "Ư" is no letter of a symbol (codes are Latin capitals and Đ): a
  * PDF font or OCR that draws U with a horn gives "KL/TƯ", "QĐ-ƯBND" for KL/TU, QĐ-UBND.
