@@ -137,7 +137,10 @@ const NOT_LAW_NAME = /(?<![\p{L}])(?:nghị quyết|nghị định|quyết đị
 const TYPE_INSIDE = new RegExp(`(?<![\\p{L}])(?:${TYPE_ALT})(?![\\p{L}])`, 'iu');
 // "tại Văn bản số 21.4/GĐN ngày 21/4/2026": a letter's number vouched for by its label and the
 // date after it, whatever its shape (companies number their letters as they like)
-const LABELLED = /(?<![\p{L}])(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()"'“”]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
+// (no letter may stand before the label: tested on each match, since a pattern that opened with
+// that look-behind was tried at every offset of the text)
+const LABELLED = /(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()"'“”]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
+const LETTER_ENDS = /\p{L}$/u;
 const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
 const HISTORIC_ANY = new RegExp(HISTORIC_NUMBER.source, 'gu');
 const TYPE_THEN_SO = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALT}|${TYPE_CAP_ALT})\\s+(?:số\\s*:?\\s*)?$`, 'u');
@@ -492,6 +495,10 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
   const std = matches.length;
   let k = 0;
   for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+    if (m.index > 0 && LETTER_ENDS.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      LABELLED.lastIndex = m.index + 1;
+      continue;
+    }
     const raw = m[1]!.replace(/[.:]+$/, '');
     const at = m.index + m[0].length - m[1]!.length;
     const end = at + raw.length;
