@@ -220,8 +220,9 @@ describe('citation issuers', () => {
       ['01-GCN-MT', 'CV', '2026-04-20', 'Công ty cổ phần Miền Tây'],
       ['05/CV-SCT', 'CV', '2026-04-02', 'Công ty Phú Hà'],
     ]);
-    // the label is a word of its own: after a letter ("…xvăn bản số …") it vouches for nothing
-    expect(extract('Theo mẫu xvăn bản số 21.4/GĐN ngày 21/4/2026 đã gửi.').citations.map((c) => c.number?.value)).toEqual([]);
+    // the label is a word of its own: glued to a letter before it ("…xVăn bản số …") it vouches
+    // for nothing (the label's scan skips it, and so does the type word before a number)
+    expect(extract('Công ty A tại xVăn bản số 21.4/GĐN ngày 21/4/2026.').citations).toEqual([]);
     // a scan's "Căn cử" is still "Căn cứ"
     expect(extract('Căn cử Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ;').citations[0]?.relation).toBe('based_on');
     // every letter of the list opened by "Xét đề nghị" is one the document answers
