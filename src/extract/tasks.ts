@@ -197,7 +197,10 @@ const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đ�
 // nhân … phải" states a duty of the public, "- Chủ tịch … ký" a procedure: neither is an assignment.
 // A capital "Đề nghị X" after a word in lower case opens a sentence a wrapped heading ran into
 // ("b) Về chi phí …, tái định cư Đề nghị Chủ đầu tư tổ chức …"); tried only where the words occur
-const ASSIGNING_RUN_IN = /(?<=\p{Ll})\s+((?:Đề nghị|Yêu cầu)\s+\p{Lu}[^\n]{3,400})/gu;
+// (the request is found first and the lower-case word before its spaces tested after: a pattern
+// that opened with that look-behind was tried at every offset of the section)
+const ASSIGNING_RUN_IN = /(?:Đề nghị|Yêu cầu)\s+\p{Lu}[^\n]{3,400}/gu;
+const LOWER_BEFORE_SPACES = /\p{Ll}\s+$/u;
 const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức|hướng dẫn|tổng hợp)(?![\p{L}])/u;
 // How a body is to act ("Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra …"): never inside a
 // body's name, so a heading with one is a sentence, not a name alone
@@ -258,7 +261,19 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     const ask = m[1] ?? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).replace(/^(\S*\s+\S+\s+)chủ(?= đầu tư)/u, '$1Chủ')}`;
     addNew(who, headingAssignees(ask, true) ?? []);
   }
-  if (text.includes(' Đề nghị ') || text.includes(' Yêu cầu ')) for (const m of text.matchAll(ASSIGNING_RUN_IN)) addNew(who, headingAssignees(m[1]!, true) ?? []);
+  if (text.includes(' Đề nghị ') || text.includes(' Yêu cầu ')) {
+    ASSIGNING_RUN_IN.lastIndex = 0;
+    for (let m = ASSIGNING_RUN_IN.exec(text); m; m = ASSIGNING_RUN_IN.exec(text)) {
+      // a request run into the sentence before: a lower-case word, spaces, the request
+      let b = m.index;
+      while (b > 0 && /\s/u.test(text.charAt(b - 1))) b--;
+      if (b === m.index || !LOWER_BEFORE_SPACES.test(text.slice(Math.max(0, b - 2), m.index))) {
+        ASSIGNING_RUN_IN.lastIndex = m.index + 1;
+        continue;
+      }
+      addNew(who, headingAssignees(m[0], true) ?? []);
+    }
+  }
   const items = [...text.matchAll(SUBJECT_ITEM)].map((m) => m[1]!);
   // the line under a heading opens a paragraph even when the heading has no closing mark
   // ("1. Tuyên truyền …\nCông chức Văn hóa - Xã hội chủ trì …")
