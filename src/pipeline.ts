@@ -110,7 +110,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
     if (!date) warnings.push({ code: 'NO_DATE', message: 'no date line found' });
     if (signers.length === 0) warnings.push({ code: 'NO_SIGNER', message: 'no signature block found' });
   }
-  if (/[\uFFFD]/.test(text.slice(0, 100_000))) warnings.push({ code: 'REPLACEMENT_CHARS', message: 'the text contains U+FFFD: it may have been decoded with the wrong encoding' });
+  if (text.slice(0, 100_000).includes('\uFFFD')) warnings.push({ code: 'REPLACEMENT_CHARS', message: 'the text contains U+FFFD: it may have been decoded with the wrong encoding' });
 
   const source: DirectiveRecord['source'] = {
     ...(options.path !== undefined ? { path: options.path } : {}),

@@ -27,6 +27,12 @@ describe('bad input', () => {
     expect(r.type).toBeNull();
     expect(r.warnings.map((w) => w.code)).toContain('NOT_A_DIRECTIVE');
   });
+  it('U+FFFD in the first 100 000 characters → REPLACEMENT_CHARS (a wrong decoding); one further on is not looked for', () => {
+    const codes = (t: string) => valid(t).warnings.map((w) => w.code);
+    expect(codes('Số: 12/UBND-VP\nKính gửi: Sở Y t\uFFFD')).toContain('REPLACEMENT_CHARS');
+    expect(codes('Số: 12/UBND-VP\nKính gửi: Sở Y tế')).not.toContain('REPLACEMENT_CHARS');
+    expect(codes(`${'a '.repeat(50_000)}\uFFFD`)).not.toContain('REPLACEMENT_CHARS');
+  });
   it('binary garbage → a valid record with warnings', () => {
     let s = '';
     let x = 12345;

@@ -511,7 +511,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // of, not what it is to do
   // ("Các Sở … nghiên cứu, đề xuất các nhiệm vụ, gồm:" has its verb first: a charge over its list;
   // a verb that only ends the body's name, "Hội đồng thẩm định", is none)
-  const madeOf = lead ? null : /^([^:\n]{2,120}?)\s(?:bao\s+)?gồm\s*:/u.exec(h);
+  const madeOf = lead || !h.includes('gồm') ? null : /^([^:\n]{2,120}?)\s(?:bao\s+)?gồm\s*:/u.exec(h);
   if (madeOf) {
     const body = ` ${madeOf[1]!}`;
     const v = firstVerb(body);
@@ -638,7 +638,8 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
     addNew(list, listNames(m[2]!));
   }
   // "- Cơ quan chủ trì:" over "+ Sở Nội vụ thực hiện …" items: each item's subject
-  for (const m of text.matchAll(ROLE_LIST)) {
+  // (the label ends its line: a body with no colon at a line's end has none)
+  if (/:[ ]*\n/.test(text)) for (const m of text.matchAll(ROLE_LIST)) {
     const list = /^phối hợp$/iu.test(m[1]!) ? partners : lead;
     for (const line of text.slice(m.index + m[0].length).split('\n', 12)) {
       const item = /^[ ]*\+[ ]*(\S.*)$/u.exec(line);
