@@ -25,34 +25,37 @@ export interface Line {
   indent: number;
 }
 
+// A cell: words apart by one or two spaces (three or more part cells).
+const CELL = /\S+(?:[ ]{1,2}\S+)*/g;
+
 export function splitLines(text: string, folded: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      const raw = text.slice(start, i);
-      const key = folded.slice(start, i);
-      const cells: Cell[] = [];
-      const gap = /\S+(?:[ ]{1,2}\S+)*/g;
-      for (let m = gap.exec(raw); m; m = gap.exec(raw)) {
-        cells.push({
-          start: start + m.index,
-          end: start + m.index + m[0].length,
-          text: m[0],
-          key: key.slice(m.index, m.index + m[0].length),
-          col: m.index,
-          line: lines.length,
-        });
-      }
-      // a line's bullet set off by a tab's spaces ("-   Bộ Công an;") is its item's, not a cell
-      const [first, second] = cells;
-      if (first && second && /^[-+•]$/.test(first.text) && second.col - first.col <= 9) {
-        cells.splice(0, 2, { ...first, end: second.end, text: raw.slice(first.col, second.col + second.text.length), key: key.slice(first.col, second.col + second.text.length) });
-      }
-      const indent = raw.length - raw.trimStart().length;
-      lines.push({ index: lines.length, start, end: i, text: raw, key, cells, indent });
-      start = i + 1;
+  // (a line per "\n", and one after the last: an empty one when the text ends with a break)
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const i = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, i);
+    const key = folded.slice(start, i);
+    const cells: Cell[] = [];
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(raw); m; m = CELL.exec(raw)) {
+      cells.push({
+        start: start + m.index,
+        end: start + m.index + m[0].length,
+        text: m[0],
+        key: key.slice(m.index, m.index + m[0].length),
+        col: m.index,
+        line: lines.length,
+      });
     }
+    // a line's bullet set off by a tab's spaces ("-   Bộ Công an;") is its item's, not a cell
+    const [first, second] = cells;
+    if (first && second && /^[-+•]$/.test(first.text) && second.col - first.col <= 9) {
+      cells.splice(0, 2, { ...first, end: second.end, text: raw.slice(first.col, second.col + second.text.length), key: key.slice(first.col, second.col + second.text.length) });
+    }
+    const indent = raw.length - raw.trimStart().length;
+    lines.push({ index: lines.length, start, end: i, text: raw, key, cells, indent });
+    start = i + 1;
   }
   return lines;
 }
