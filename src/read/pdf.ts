@@ -113,15 +113,46 @@ async function renderPage(pdfjs: PdfJs, page: PdfPage, dpi: number): Promise<{ c
   return { canvas, scale };
 }
 
-/** A region of a rendered page as PNG (the stamps are cut from the page already drawn). */
-async function cropPng(page: Canvas, x: number, y: number, w: number, h: number): Promise<Buffer> {
+/** A region of a rendered page as PNG (the stamps are cut from the page already drawn), enlarged `zoom` times. */
+async function cropPng(page: Canvas, x: number, y: number, w: number, h: number, zoom = 1): Promise<Buffer> {
   const { createCanvas } = await import('@napi-rs/canvas');
-  const c = createCanvas(Math.max(1, Math.round(w)), Math.max(1, Math.round(h)));
+  const c = createCanvas(Math.max(1, Math.round(w * zoom)), Math.max(1, Math.round(h * zoom)));
   const ctx = c.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, c.width, c.height);
-  ctx.drawImage(page, x, y, w, h, 0, 0, w, h);
+  ctx.drawImage(page, x, y, w, h, 0, 0, w * zoom, h * zoom);
   return c.encodeSync('png');
+}
+
+// The number line of a scan's header: "Số" (OCR may drop its marks) and what follows it in its cell.
+const SERIAL_LINE = /^(S[ốỐoô])(?![\p{L}])[^\t]*/u;
+// What a re-read must give: "Số", then a serial and a symbol ("Số 336-QĐ/TW", "Số: 12/KH-UBND").
+const SERIAL_READ = /^S[ốỐoô]\s*:?\s*(\d{1,6}\s*[-/]\s*[^\s]{2,40})/u;
+/** The share of the page's width a header's number cell takes at most, from the "Số" on. */
+const SERIAL_CELL = 0.3;
+
+/**
+ * A scan's number line with no digit in its cell ("Số .-": the serial OCR'd as specks, when a
+ * mark above it, the Party heading's "*", ran into its box) is read again alone: the line cut
+ * from the page and enlarged twice, as one line. The page's OCR is kept unless the re-read gives
+ * a serial and a symbol. Page 1, the header band only.
+ */
+export async function rereadSerial(engine: OcrEngine, canvas: Canvas, items: Positioned[]): Promise<Positioned[] | null> {
+  const at = items.findIndex((it) => it.cy < canvas.height * 0.35 && SERIAL_LINE.test(it.str));
+  if (at < 0) return null;
+  const line = items[at]!;
+  const cell = SERIAL_LINE.exec(line.str)![0];
+  if (/\d/.test(cell)) return null;
+  const x = Math.max(0, line.x - line.h);
+  const w = Math.min(canvas.width - x, canvas.width * SERIAL_CELL + line.h);
+  const y = Math.max(0, line.cy - 1.6 * line.h);
+  const h = Math.min(canvas.height - y, 3.2 * line.h);
+  const words = await engine.words(await cropPng(canvas, x, y, w, h, 2), { singleLine: true });
+  const read = SERIAL_READ.exec(words.map((wd) => wd.str).join(' ').normalize('NFC'));
+  if (!read) return null;
+  const out = items.slice();
+  out[at] = { ...line, str: `Số ${read[1]!.replace(/\s+/g, '')}${line.str.slice(cell.length)}` };
+  return out;
 }
 
 /** A table's first column narrower than this (points) holds row numbers ("STT"). */
@@ -270,6 +301,13 @@ export async function readPdf(buf: Buffer, opts: ReadOptions & { maxPages: numbe
           // pdf-parse 2.4.5 pins 0.1.80, so the fixed release cannot be taken)
           items = await engine.words(canvas.encodeSync('png'), { words: grids.length > 0 });
           for (const g of grids) items = await rereadCells(engine, canvas, scale, g, items);
+          if (n === 1 && !grids.length) {
+            const reread = await rereadSerial(engine, canvas, items);
+            if (reread) {
+              items = reread;
+              warnings.push({ code: 'OCR_SERIAL_REREAD', message: 'page 1: the number line had no digit in its cell; read again alone, enlarged' });
+            }
+          }
           pageText = layoutLines(items, grids).text;
           if (grids.length) warnings.push({ code: 'OCR_TABLES', message: `page ${n}: ${grids.length} ruled table(s) found in the scan, read cell by cell` });
           ocr = usedOcr = true;
