@@ -96,6 +96,8 @@ describe('distribution', () => {
     // the drafter past the copies' full stop, with a space ("NN (2). Kh")
     expect(parseArchive('Lưu: VT, NN (2). Kh', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'NN'], drafter: 'Kh', copies: 2 });
     expect(parseArchive('Lưu: VT, QHQT (2). GT', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'QHQT'], drafter: 'GT', copies: 2 });
+    // the number of copies printed, after the units: no unit
+    expect(parseArchive('Lưu: VT (BCA, VKSNDTC, TANDTC), V03 (P2), 100 bản.', { start: 0, end: 0 })).toMatchObject({ units: ['VT (BCA, VKSNDTC, TANDTC)', 'V03 (P2)'], copies: 100 });
     // … or glued to the copies ("NN (2)NXT")
     expect(parseArchive('Lưu: VT, NN (2)NXT.', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'NN'], drafter: 'NXT', copies: 2 });
     // a scan's signs after the line's full stop are no unit
@@ -134,5 +136,27 @@ describe('distribution', () => {
       'Bộ Công thương',
       'Bộ Tài chính',
     ]);
+  });
+  it('a row of signature blocks read onto one line above the list ("KT. CHÁNH ÁN KT. VIỆN TRƯỞNG …", then "Noi nhận:"): the list is still read', () => {
+    const t = [
+      'BỘ CÔNG AN - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO',
+      'Số: 04/2025/TTLT-BCA-VKSNDTC-TANDTC',
+      'THÔNG TƯ LIÊN TỊCH',
+      'Quy định về phối hợp',
+      'Điều 1. Thông tư liên tịch này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025.',
+      'Điều 2. Bộ Công an, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao chịu trách nhiệm tổ chức thực hiện Thông tư liên tịch này.',
+      'KT. CHÁNH ÁN KT. VIỆN TRƯỞNG KT. BỘ TRƯỞNG',
+      'TÒA ÁN NHÂN DÂN TỐI CAO. VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO BỘ CÔNG AN',
+      '',
+      'PHÓ CHÁNH ÁN PHÓ VIỆN TRƯỞNG THỨ TRƯỞNG',
+      '',
+      'Noi nhận:',
+      '- Ủy ban Thường vụ Quốc hội;',
+      '~ Văn phòng Quốc hội;',
+      '- Lưu: VT (BCA, VKSNDTC, TANDTC), V03 (P2), 100 bản.',
+    ].join('\n');
+    const r = extract(t);
+    expect(r.distribution.map((d) => d.name)).toEqual(['Ủy ban Thường vụ Quốc hội', 'Văn phòng Quốc hội']);
+    expect(r.archive).toMatchObject({ units: ['VT (BCA, VKSNDTC, TANDTC)', 'V03 (P2)'], copies: 100 });
   });
 });

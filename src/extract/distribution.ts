@@ -195,6 +195,12 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
       drafter = drafter ?? dm[2]!;
       continue;
     }
+    // "…, 100 bản": the number of copies printed, no unit
+    const printed = /^(\d+)\s*b(?:ản)?\.?$/u.exec(u);
+    if (printed) {
+      copies = Number(printed[1]);
+      continue;
+    }
     if (u) units.push(u.replace(/\.$/, ''));
   }
   // A trailing drafter mark: "VT, CN, Cm" (initials in mixed case after the units).

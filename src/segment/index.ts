@@ -400,6 +400,11 @@ export function segment(norm: NormalizedText): Zones {
       const lastSig = signatureCells[signatureCells.length - 1];
       const awaitsName = lastSig !== undefined && !isPersonName(lastSig.text.trim());
       if ((awaitsName || noiNhanLine > i) && signatureCells.length > 0 && l.cells.every((c) => c.text.trim().length <= 8)) continue;
+      // a signature standing above its list (a scan's row of blocks, "KT. CHÁNH ÁN KT. VIỆN
+      // TRƯỞNG KT. BỘ TRƯỞNG", read onto one line, then "Nơi nhận:" under it): what no rule took
+      // between them (the bodies' names run together, the names as the scan read them) is
+      // skipped, not the closing's end, so the list below is still read
+      if (noiNhanLine > i && noiNhanLine - i <= 10 && signatureCells.length > 0 && !inList) continue;
       if (sawName || (signatureCells.length > 0 && !inList)) break;
       if (!inList && signatureCells.length === 0) break;
     }
