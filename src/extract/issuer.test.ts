@@ -43,6 +43,10 @@ describe('issuer', () => {
     expect([r.issuer?.name, r.issuer?.parent]).toEqual(['TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT', 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG']);
     const s = extract('/ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\nSố:      /KH-MTTQ-BTT\n\nLương Minh, ngày    tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n');
     expect([s.issuer?.name, s.issuer?.parent]).toEqual(['BAN THƯỜNG TRỰC', 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH']);
+    // a speck a scan read as a quote before the first line ("“BỘ CÔNG AN …"), its span starting after it
+    const q = extract('“BỘ CÔNG AN\n\nSố: 04/2025/TT-BCA\n\nHà Nội, ngày 2 tháng 6 năm 2025\n\nTHÔNG TƯ\nQuy định về phối hợp\n');
+    expect(q.issuer?.name).toBe('BỘ CÔNG AN');
+    expect(q.issuer?.span.start).toBe(1);
   });
   it('stops a headerless text\'s search at a section heading however it is marked ("I-", "I/")', () => {
     for (const mark of ['I.', 'I-', 'I/']) {

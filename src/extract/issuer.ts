@@ -145,9 +145,10 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
       if (t && (isUpper(t) || legacyLower) && t.length <= MAX_LINE) rightBlock.push({ text: t, start: c.start, end: c.start + t.length });
       continue;
     }
-    // (a stray mark before the first line, "/ỦY BAN MTTQ VIỆT NAM", is no part of the name)
+    // (a stray mark before the first line, "/ỦY BAN MTTQ VIỆT NAM", is no part of the name; nor
+    // is a speck a scan read as a quote, "“BO CÔNG AN - …")
     const read = beforeHeading(c);
-    const lead = /^[/\\|.,;:]+\s*(?=\p{Lu})/u.exec(read)?.[0].length ?? 0;
+    const lead = /^[/\\|.,;:"'`]+\s*(?=\p{Lu})/u.exec(read)?.[0].length ?? 0;
     const text = read.slice(lead);
     if (!text) continue;
     if (!isUpper(text) && !legacyLower) {
