@@ -200,7 +200,7 @@ const ASSIGNING = /(?:^|[.;:]\s+|\(\s*|\n[ ]*[-+•]?[ ]*)((?:Giao(?: cho)?|Đ�
 // (the request is found first and the lower-case word before its spaces tested after: a pattern
 // that opened with that look-behind was tried at every offset of the section)
 const ASSIGNING_RUN_IN = /(?:Đề nghị|Yêu cầu)\s+\p{Lu}[^\n]{3,400}/gu;
-const LOWER_BEFORE_SPACES = /\p{Ll}\s+$/u;
+const LOWER_ENDS = /\p{Ll}$/u;
 const CHARGE_VERB = /^\s+(?:chủ trì|chịu trách nhiệm|có trách nhiệm|chỉ đạo|khẩn trương|tham mưu|thực hiện|triển khai|tổ chức|hướng dẫn|tổng hợp)(?![\p{L}])/u;
 // How a body is to act ("Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra …"): never inside a
 // body's name, so a heading with one is a sentence, not a name alone
@@ -267,7 +267,7 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
       // a request run into the sentence before: a lower-case word, spaces, the request
       let b = m.index;
       while (b > 0 && /\s/u.test(text.charAt(b - 1))) b--;
-      if (b === m.index || !LOWER_BEFORE_SPACES.test(text.slice(Math.max(0, b - 2), m.index))) {
+      if (b === m.index || !LOWER_ENDS.test(text.slice(Math.max(0, b - 2), b))) {
         ASSIGNING_RUN_IN.lastIndex = m.index + 1;
         continue;
       }

@@ -59,6 +59,13 @@ const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành|tha
 const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do)(?![\p{L}])/uy;
 // (after "người" the phrase may stand short: "Pháp lệnh người có công")
 const MERIT_SHORT = /[ ]+có công(?![\p{L}])/uy;
+/** Where a name's phrase that opens at `pos` with "có" or "tự" ends, or -1. */
+function namePhraseEnd(text: string, pos: number, w: string): number {
+  NAME_PHRASE.lastIndex = pos;
+  if (NAME_PHRASE.test(text)) return NAME_PHRASE.lastIndex;
+  MERIT_SHORT.lastIndex = pos;
+  return w === 'có' && /(?:^|[ ])người$/u.test(text.slice(Math.max(0, pos - 6), pos)) && MERIT_SHORT.test(text) ? MERIT_SHORT.lastIndex : -1;
+}
 const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
 // for a plan, words of its horizon ("đến năm 2030", "giai đoạn 2021 - 2030") and issuer ("Đề án 06 của Chính phủ")
 const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về', 'trên']);
@@ -146,15 +153,9 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     // of the law ("Luật Ban hành văn bản quy phạm pháp luật" keeps its own words)
     if (words > 0 && TWO_WORD_STOP.test(text.slice(pos + m[0].length - m[1]!.length - m[2]!.length, pos + m[0].length + 8))) break;
     // "người có công với cách mạng", "thương mại tự do": phrases of names whose words would end one
-    NAME_PHRASE.lastIndex = pos;
-    if (words > 0 && (w === 'có' || w === 'tự') && NAME_PHRASE.test(text)) {
-      pos = end = NAME_PHRASE.lastIndex;
-      words += 2;
-      continue;
-    }
-    MERIT_SHORT.lastIndex = pos;
-    if (words > 0 && w === 'có' && /(?:^|[ ])người$/u.test(text.slice(Math.max(0, pos - 6), pos)) && MERIT_SHORT.test(text)) {
-      pos = end = MERIT_SHORT.lastIndex;
+    const phraseEnd = words > 0 && (w === 'có' || w === 'tự') ? namePhraseEnd(text, pos, w) : -1;
+    if (phraseEnd >= 0) {
+      pos = end = phraseEnd;
       words += 2;
       continue;
     }
