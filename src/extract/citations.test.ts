@@ -239,6 +239,27 @@ describe('citation issuers', () => {
     // without the label and the date after it, such a token is no number
     expect(extract('Công ty đề nghị tại mục 21.4/GĐN và văn bản 02 gửi kèm.').citations).toEqual([]);
   });
+  it('what an answered letter is about is cited, not answered', () => {
+    const rel = (t: string) => extract(t).citations.map((c) => [c.number?.value, c.relation]);
+    expect(rel('Xét đề nghị của Bộ Quốc phòng tại công văn số 5865/BQP-TC ngày 30 tháng 10 năm 2009 về việc điều chỉnh mức trợ cấp theo quy định tại Quyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008, Thủ tướng Chính phủ có ý kiến như sau:')).toEqual([
+      ['5865/BQP-TC', 'replies_to'],
+      ['142/2008/QĐ-TTg', 'cites'],
+    ]);
+    // a second letter after the first one's subject is answered too
+    expect(rel('Xét Tờ trình số 4189/LS-LĐTBXH-TC ngày 28 tháng 7 năm 2008 của Liên Sở về nâng mức trợ cấp theo Quyết định số 503/QĐ-UB ngày 01 tháng 02 năm 2002 của Ủy ban nhân dân thành phố và Tờ trình số 6925/LĐTBXH-CS ngày 25 tháng 11 năm 2008,')).toEqual([
+      ['4189/LS-LĐTBXH-TC', 'replies_to'],
+      ['503/QĐ-UB', 'cites'],
+      ['6925/LĐTBXH-CS', 'replies_to'],
+    ]);
+    expect(rel('Xét đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-STC ngày 02/3/2026 về việc cấp kinh phí và đề nghị của Sở Nội vụ tại Văn bản số 13/SNV-TCBC ngày 03/3/2026,').map((x) => x[1])).toEqual(['replies_to', 'replies_to']);
+  });
+  it('a preamble run into one line keeps its clauses: "…; Căn cứ …; Xét Tờ trình …"', () => {
+    const t = 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003; Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 của Chính phủ về phân cấp quản lý; Xét Tờ trình số 4189/LS-LĐTBXH-TC ngày 28 tháng 7 năm 2008 của Liên Sở Lao động - Thương binh và Xã hội - Sở Tài chính,';
+    expect(extract(t).citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['93/2001/NĐ-CP', 'based_on'],
+      ['4189/LS-LĐTBXH-TC', 'replies_to'],
+    ]);
+  });
   it('the date after a number as OCR misreads it ("ngây", "0]" over a line break)', () => {
     const t = 'Căn cứ Nghị định số 24/2026/NĐ-CP ngây 17 tháng 01 năm 2026 của Chính phủ; thực hiện Chỉ thị số 01/CT-TTg ngày\n03 tháng 0] năm 2023 về phòng cháy.';
     expect(extract(t).citations.map((c) => [c.number?.value, c.date?.iso])).toEqual([

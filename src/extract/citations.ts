@@ -404,7 +404,7 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relatio
   const cut = c.lastIndexOf(';\n');
   const clause = cut >= 0 ? c.slice(cut + 2) : c;
   const tail = clause.slice(-220);
-  if (/(?:trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|(?:đề nghị|đề xuất) của .{0,80} tại)/u.test(tail)) return 'replies_to';
+  if (/(?:trả lời|phúc đáp|theo đề nghị (?:của|tại)|xét đề nghị|(?:đề nghị|đề xuất) của .{0,80} tại)/u.test(tail)) return aboutTheLetter(clause) ? 'cites' : 'replies_to';
   // "Về các vướng mắc … nêu tại Công văn số …": the letter that raised the questions answered
   if (/(?:vướng mắc|kiến nghị|khó khăn|đề nghị|đề xuất|câu hỏi)(?![\p{L}])[^.;:]{0,200}?\s(?:được\s+)?nêu\s+tại\s*$/u.test(tail)) return 'replies_to';
   // "nhận được Công văn số …" answers it; "nhận được văn bản của một số địa phương đề nghị hướng
@@ -414,8 +414,31 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relatio
   // "Xét đề nghị của 28 đơn vị gồm: A tại Văn bản số …; B tại Văn bản số …": every letter listed;
   // "Xét Tờ trình số … của UBND tỉnh; Báo cáo thẩm tra số …" (a council's resolution answers them)
   // (past such a clause's end, only an item that names a sender: "…;\nB tại Văn bản số …")
-  if (/^\s*[-+•]?\s*(?:(?:xét|theo) đề nghị|xét(?![\p{L}]))/u.test(c) && (cut < 0 || /^\s*[-+•]|\stại\s*$/u.test(clause))) return 'replies_to';
+  if (/^\s*[-+•]?\s*(?:(?:xét|theo) đề nghị|xét(?![\p{L}]))/u.test(c) && (cut < 0 || /^\s*[-+•]|\stại\s*$/u.test(clause))) return aboutTheLetter(clause) ? 'cites' : 'replies_to';
   return 'cites';
+}
+
+// a number's end in lower-case text ("5865/bqp", "142/2008/qđ"; a date's "30/10" is none)
+const NUMBER_END = /\d\s*[/-]\s*\p{L}/gu;
+// what a letter is about, after its number: "… tại công văn số 5865/BQP-TC ngày … về việc …"
+const ABOUT = /(?:^|\s)(?:về|v\/v)\s/u;
+// … unless the sentence goes on to another letter answered ("…; đề nghị của Sở Y tại văn bản số")
+const ANOTHER_LETTER = /(?:đề nghị|đề xuất|ý kiến|kiến nghị|báo cáo)(?:\s+của\s[^;]{0,80}?)?\s+tại\s|(?:^|\s)(?:và|,)\s*(?:các\s+)?(?:tờ trình|công văn|văn bản|báo cáo)(?:\s+số)?\s*$|;\s*$/u;
+
+/**
+ * Whether the instrument at the end of a sentence that answers a letter is what that letter is
+ * about, not a letter answered: "Xét đề nghị của Bộ Quốc phòng tại công văn số 5865/BQP-TC ngày …
+ * về việc điều chỉnh … theo quy định tại Quyết định số 142/2008/QĐ-TTg" answers 5865 and cites 142.
+ */
+function aboutTheLetter(clause: string): boolean {
+  const from = Math.max(0, clause.length - 400);
+  let end = -1;
+  NUMBER_END.lastIndex = from;
+  for (let m = NUMBER_END.exec(clause); m; m = NUMBER_END.exec(clause)) end = m.index + m[0].length;
+  if (end < 0) return false;
+  const gap = clause.slice(end);
+  const about = ABOUT.exec(gap);
+  return about !== null && !ANOTHER_LETTER.test(gap.slice(about.index));
 }
 
 /** The end of `s` from the first space among its last `n` characters (all of it when shorter). */
@@ -432,7 +455,8 @@ function breaksAt(text: string, i: number): boolean {
   // (and a numbered point after a line that ends without "," ";" ":": a point's heading is no
   // part of the sentence above it, while the items of "Căn cứ các văn bản sau:\n1. …;\n2. …" are)
   if (ch === '\n') return text[i - 1] === '\n' || /^\s*(?:[-+•]\s*)?(?:căn cứ|thực hiện|triển khai|theo|xét|để|kính gửi)(?![\p{L}\d])/iu.test(text.slice(i + 1, i + 30)) || (!/[,;:]/.test(text[i - 1] ?? ',') && /^[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[a-zđ]\))[ ]/u.test(text.slice(i + 1, i + 14)));
-  if (ch === ';') return /^\s*\n\s*(?:[-+•]\s*)?căn cứ/iu.test(text.slice(i + 1, i + 30));
+  // (a preamble run into one line: "…; Căn cứ Nghị định …; Xét Tờ trình số …" has its clauses still)
+  if (ch === ';') return /^\s*\n\s*(?:[-+•]\s*)?căn cứ/iu.test(text.slice(i + 1, i + 30)) || /^[ \t]*(?:Căn cứ|Xét|Theo đề nghị)(?![\p{L}])/u.test(text.slice(i + 1, i + 20));
   return false;
 }
 
