@@ -124,6 +124,12 @@ describe('tasks', () => {
     expect(tasksOf('Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Giao Giám đốc Sở Nội vụ chủ trì triển khai thực hiện.')).toContain('Điều 2: Giám đốc Sở Nội vụ');
     expect(tasksOf('Điều 2. Tổ chức thực hiện:\n- Giao Sở Tài chính, Sở Xây dựng thực hiện nhiệm vụ được phân công.')).toContain('Điều 2: Sở Tài chính | Sở Xây dựng');
   });
+  it('the numbered points under a task are its items, in text order with its "-" lines', () => {
+    const t = 'Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n1. Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch.\n- Báo cáo kết quả.\n2. Chủ trì, phối hợp với Ủy ban nhân dân huyện hướng dẫn thực hiện.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.';
+    const task = extract(t).tasks.find((x) => x.section === 'Điều 2')!;
+    expect(task.items.map((i) => i.text)).toEqual(['Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch.', 'Báo cáo kết quả.', 'Chủ trì, phối hợp với Ủy ban nhân dân huyện hướng dẫn thực hiện.']);
+    expect(task.items.map((i) => t.slice(i.span.start, i.span.end))).toEqual(task.items.map((i) => i.text));
+  });
   it('a clause about a body, cut at a verb, is no name: it cannot end in a function word', () => {
     expect(
       tasksOf('Điều 3. Đoàn kiểm tra:\n1. Đoàn kiểm tra được sử dụng con dấu của Sở Công Thương để ban hành các văn bản.\n2. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n3. Phòng Kinh tế chủ trì tổng hợp kết quả.'),

@@ -1,7 +1,7 @@
 // Tasks: body sections that assign work. A section whose heading names an addressee
 // ("1. Sở Xây dựng:", "Giao Phòng Khoáng sản …", "Đề nghị Sở Văn hóa …: …") is a task for it;
-// items are its "-" / "a)" lines. Sections that only describe (mục đích, yêu cầu, căn cứ, kinh
-// phí) are not tasks.
+// items are its "-" / "a)" lines and the points numbered under it. Sections that only describe
+// (mục đích, yêu cầu, căn cứ, kinh phí) are not tasks.
 import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import type { DateValue, Task } from '../schema/record.js';
@@ -858,6 +858,17 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     for (let m = itemRe.exec(body); m && items.length < 50; m = itemRe.exec(body)) {
       const st = s.headingEnd + m.index + m[0].indexOf(m[1]!);
       items.push({ text: m[1]!.trim(), span: ctx.span(st, st + m[1]!.length) });
+    }
+    // the numbered points right under it are its items too ("Điều 2. Giao Giám đốc Sở …\n1. Tổ
+    // chức …\n2. Chủ trì …"), in text order among the "-" lines
+    const kids = childrenOf.get(sections.indexOf(s));
+    if (kids) {
+      for (const j of kids.slice(0, 50)) {
+        const k = sections[j]!;
+        if (k.heading) items.push({ text: k.heading, span: ctx.span(k.headingStart, k.headingEnd) });
+      }
+      items.sort((a, b) => a.span.start - b.span.start);
+      items.length = Math.min(items.length, 50);
     }
     return {
       section: s.path,
