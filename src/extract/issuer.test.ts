@@ -7,6 +7,12 @@ describe('issuer', () => {
     const r = extract('BỘ CÔNG THƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT              Độc lập - Tự do - Hạnh phúc\nSố: 813/HC-CNHC           Hà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi về hóa chất\n\nKính gửi: Cục Hải quan.\n');
     expect([r.issuer?.name, r.issuer?.parent]).toEqual(['CỤC HÓA CHẤT', 'BỘ CÔNG THƯƠNG']);
   });
+  it('drops the marks a scan left after a header line or between its words', () => {
+    const r = extract('BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHỈ ĐẠO TRUNG ƯƠNG — - :\nĐỔI MỚI SÁNG TẠO \\ VÀ CHUYỂN ĐỔI SỐ\nSố 03-QC/BCĐTW    Hà Nội, ngày 23 tháng 6 năm 2025\n\nQUY CHẾ\ntiếp nhận, xử lý phản ánh\n');
+    expect(r.issuer?.name).toBe('BAN CHỈ ĐẠO TRUNG ƯƠNG ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ');
+    // (a dash inside a name stays: "LAO ĐỘNG - THƯƠNG BINH")
+    expect(extract('BỘ LAO ĐỘNG - THƯƠNG BINH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ XÃ HỘI    Độc lập - Tự do - Hạnh phúc\nSố: 284/LĐTBXH-NCC    Hà Nội, ngày 25 tháng 01 năm 2011\n').issuer?.name).toBe('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI');
+  });
   it('a joint document names every issuer: side by side, or joined by a dash; a single one has no list', () => {
     const side = extract(
       ['ỦY BAN MTTQ VIỆT NAM                    ỦY BAN NHÂN DÂN', 'TỈNH BẮC GIANG                             TỈNH BẮC GIANG', 'BAN THƯỜNG TRỰC', '                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '                         Độc lập - Tự do - Hạnh phúc', '', 'Số: 15/KHLT-MTTQ-UBND                  Bắc Giang, ngày 20 tháng 3 năm 2025', '', 'KẾ HOẠCH LIÊN TỊCH', 'Phối hợp tổ chức Cuộc vận động năm 2025', ''].join('\n'),

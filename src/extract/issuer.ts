@@ -64,8 +64,27 @@ function group(lines: Line[]): Line[] {
 
 /** A header cell's text without the heading a flattened header runs into ("… CỘNG HÒA …"). */
 function beforeHeading(c: Cell): string {
-  // (a full stop OCR put after the last word, "TRUNG ƯƠNG.", is no part of the name; "TP." is)
-  return c.text.slice(0, headingCut(c.key)).replace(/[\s*]+$/, '').replace(/(?<=\p{L}{3})\.$/u, '').trim();
+  // (a full stop OCR put after the last word, "TRUNG ƯƠNG.", is no part of the name; "TP." is;
+  // nor are the marks a scan left after it, "BAN CHỈ ĐẠO TRUNG ƯƠNG — - :", or a lone stroke
+  // between its words, "SÁNG TẠO \ VÀ")
+  const read = c.text.slice(0, headingCut(c.key));
+  return junkEnd(read)
+    .replace(/(?<=\s)[|\\]\s+/gu, '')
+    .replace(/(?<=\p{L}{3})\.$/u, '')
+    .trim();
+}
+
+/** `s` without the spaces, stars and marks it ends with (a mark only after a space: "TRUNG ƯƠNG - :"). */
+function junkEnd(s: string): string {
+  // (a loop from the end: a pattern anchored at "$" would be tried from each offset of a long run)
+  let end = s.length;
+  for (;;) {
+    while (end > 0 && /[\s*]/u.test(s[end - 1]!)) end--;
+    let k = end;
+    while (k > 0 && /[-:;,|\\]/u.test(s[k - 1]!)) k--;
+    if (k === end || k === 0 || !/\s/u.test(s[k - 1]!)) return s.slice(0, end);
+    end = k;
+  }
 }
 
 /** Whether a header line is set in capitals ("và", "của" may stay lower case). */

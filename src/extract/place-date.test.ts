@@ -24,6 +24,10 @@ describe('place and date', () => {
     // figures elsewhere in the header are a citation's, not the document's date
     expect(header('Số: 12/SNV-VP\nTheo Kế hoạch ngày 05/6/2025').date).toBeNull();
   });
+  it('a scan that ran the left column into the date line leaves the place after its comma', () => {
+    const r = extract('BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHỈ ĐẠO TRUNG ƯƠNG\nVỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, Hà Nội, ngày 23 tháng 6 năm 2025\nSố 03-QC/BCĐTW\n\nQUY CHẾ\ntiếp nhận, xử lý phản ánh\n');
+    expect([r.place, r.date?.iso]).toEqual(['Hà Nội', '2025-06-23']);
+  });
   it('drops an abbreviated unit prefix, keeps a written-out one', () => {
     expect(header('Số: 1/QĐ-UB    TP.Cần Thơ, ngày 01 tháng 7 năm 2004').place).toBe('Cần Thơ');
     expect(header('Số: 1/QĐ-UB    Thành phố Hồ Chí Minh, ngày 01 tháng 7 năm 2004').place).toBe('Thành phố Hồ Chí Minh');

@@ -57,6 +57,10 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     place = place.replace(/^.*\b[Ss][ốố]\s*:?\s*\S*\s+/u, '').replace(/^[^\p{L}]+/u, '').trim();
     // leftovers of an OCR-damaged symbol ("T-CS Hà Nội"): a place word has no "-" or "/"
     place = place.replace(/^(?:\S*[-/#¿]\S*\s+)+/u, '');
+    // a place name has no comma: what comes before one is the left column's line a scan ran
+    // into the date's ("PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, Hà Nội, ngày …")
+    const comma = place.lastIndexOf(',');
+    if (comma >= 0) place = PLACE_TAIL.exec(place.slice(comma + 1).trimEnd())?.[1]?.trim() ?? '';
     // an abbreviated unit prefix is not part of the name ("TP.Cần Thơ"); a written-out one stays
     place = place.replace(/^(?:TP|Tp|T\.P)\.\s*(?=\p{Lu})/u, '');
     const day = dayOrMonth(m[1]!);
