@@ -170,6 +170,9 @@ describe('citation issuers', () => {
     // a correction amends what it corrects
     const fix = extract('QUYẾT ĐỊNH:\nĐiều 1. Đính chính lỗi kỹ thuật tại Thông tư số 38/2023/TT-BCT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Công Thương như sau:');
     expect(fix.citations.map((c) => [c.number?.value, c.relation])).toEqual([['38/2023/TT-BCT', 'amends']]);
+    // a scan's misread tone marks still name the act ("thay thé", "bãi bổ")
+    const ocr = extract('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành và\nthay thé Quyết định số 1097/QĐ-BKHCN ngày 27 tháng 4 năm 2018 của Bộ trưởng Bộ Khoa học và Công nghệ.\nĐiều 3. Bãi bổ Quyết định số 12/2019/QĐ-UBND ngày 02/3/2019 của UBND tỉnh.');
+    expect(ocr.citations.map((c) => [c.number?.value, c.relation])).toEqual([['1097/QĐ-BKHCN', 'replaces'], ['12/2019/QĐ-UBND', 'repeals']]);
     // another instrument's act is not this document's
     const other = extract('- Tại Điều 1 Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 của Thủ tướng Chính phủ sửa đổi, bổ sung một số điều của Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ.');
     expect(other.citations.map((c) => c.relation)).toEqual(['cites', 'cites']);

@@ -5,7 +5,7 @@ import assignees from '../data/assignees.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import issuerCodesData from '../data/issuer-codes.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
-import { looseKey } from '../normalize/fold.js';
+import { foldSameLength, looseKey } from '../normalize/fold.js';
 import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
 import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
@@ -282,6 +282,9 @@ const listAct = (verbs: string): RegExp =>
   new RegExp(String.raw`(?:${verbs})[^:;.]{0,80}?\s(?:sau(?:\s+đây)?|như sau)\s*:(?:[^:;]*;)*\s*(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s*(?:(?:${TYPE_ALT})\s+)?(?:số\s*:?\s*)?$`, 'u');
 /** The acts right before a mention, then the acts over a list the mention is an item of. */
 const ACT_PATTERNS: [Relation, RegExp][] = [...ACTS, ['repeals', listAct('bãi bỏ|hủy bỏ|huỷ bỏ')], ['replaces', listAct('thay thế')]];
+// The same acts without tone marks, for a scan's misread ones ("thay thé", "bãi bổ", "sửa đồi"):
+// tried on the folded sentence (same length, so offsets hold) when the marks as written match none.
+const FOLDED_ACTS: [Relation, RegExp][] = ACT_PATTERNS.map(([r, re]) => [r, new RegExp(re.source.replace(/[^\x00-\x7f]/gu, (ch) => foldSameLength(ch)), re.flags)]);
 
 const ACT_OPENS = /(?:^|[.:;(]|(?<![\p{L}])(?:này|và|đồng thời|nay)|^\s*[-+•]|\d\.)\s*$/u;
 /**
@@ -396,6 +399,11 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relatio
     const m = re.exec(end);
     // the act must open a clause ("Điều 2. Bãi bỏ …", "Nghị định này thay thế …", "… và thay thế …");
     // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
+    if (m && actOpens(c.slice(0, c.length - end.length + m.index))) return rel;
+  }
+  const folded = foldSameLength(end);
+  for (const [rel, re] of FOLDED_ACTS) {
+    const m = re.exec(folded);
     if (m && actOpens(c.slice(0, c.length - end.length + m.index))) return rel;
   }
   if (facts.implementsIt) return 'implements';
