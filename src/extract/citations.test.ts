@@ -242,6 +242,13 @@ describe('citation issuers', () => {
     // without the label and the date after it, such a token is no number
     expect(extract('Công ty đề nghị tại mục 21.4/GĐN và văn bản 02 gửi kèm.').citations).toEqual([]);
   });
+  it('"số" as a scan reads it ("sé", "s6") still opens a number', () => {
+    expect(extract('- Công văn số 1487/BGDĐT-VP ngày 03/4/2025 chỉ đạo triển khai các nhiệm vụ tại Công điện sé 22/CD-TTg ngày 09/3/2025 của Thủ tướng Chính phủ;').citations.map((c) => [c.number?.value, c.type?.code, c.date?.iso])).toEqual([
+      ['1487/BGDĐT-VP', 'CV', '2025-04-03'],
+      ['22/CD-TTg', 'CĐ', '2025-03-09'],
+    ]);
+    expect(extract('bảo đảm tỷ lệ cắt giảm theo Nghị quyết s6 66/NQ-CP.').citations[0]?.number?.value).toBe('66/NQ-CP');
+  });
   it('what an answered letter is about is cited, not answered', () => {
     const rel = (t: string) => extract(t).citations.map((c) => [c.number?.value, c.relation]);
     expect(rel('Xét đề nghị của Bộ Quốc phòng tại công văn số 5865/BQP-TC ngày 30 tháng 10 năm 2009 về việc điều chỉnh mức trợ cấp theo quy định tại Quyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008, Thủ tướng Chính phủ có ý kiến như sau:')).toEqual([

@@ -62,11 +62,13 @@ function listAgent(sentence: string, code: string | null): string | null {
 
 // "các Kết luận (, Nghị quyết) của X" right before the colon that opens a list of them
 const LIST_OF = new RegExp(String.raw`(?:^|\s)(?:các|những)\s+(?:${TYPE_ALT}|${TYPE_CAP_ALT})(?:\s*,\s*(?:${TYPE_ALT}|${TYPE_CAP_ALT}))*\s+của\s+(\p{Lu}[^:;.\n]{1,80}?)\s*$`, 'u');
+// "số" as a scan may read it ("sé 22/CĐ-TTg", "s6 66/NQ-CP", "sô")
+const SO = String.raw`[Ss](?:ố|ô|ồ|ổ|ộ|ó|ỏ|é|6)(?![\p{L}\d])`;
 // The words between a type word and its number: "số", "số:", "của Bộ Chính trị số", "liên tịch số",
 // "thẩm định số" (a report that appraises: "Báo cáo thẩm định số"), "(dự thảo) số", and a list's
 // colon ("các Công văn: số …").
 const BEFORE_NUMBER = new RegExp(
-  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp|thẩm\\s+định|thẩm\\s+tra))?(?:\\s*\\((?:dự\\s+thảo|sửa\\s+đổi)\\))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:[Ss]ố)?\\s*:?\\s*$`,
+  `(?:^|[^\\p{L}])(${TYPE_ALT}|QCVN)(?:\\s+(?:liên\\s+tịch|hành\\s+động|phối\\s+hợp|thẩm\\s+định|thẩm\\s+tra))?(?:\\s*\\((?:dự\\s+thảo|sửa\\s+đổi)\\))?(?:\\s+(?:của|do)\\s+([^,;.\\n()]{2,80}?))?\\s*(?:\\(\\s*)?(?::\\s*(?=[Ss]ố))?(?:${SO})?\\s*:?\\s*$`,
   'iu',
 );
 /** BEFORE_NUMBER tried at one position (sticky). */
@@ -141,7 +143,7 @@ const TYPE_INSIDE = new RegExp(`(?<![\\p{L}])(?:${TYPE_ALT})(?![\\p{L}])`, 'iu')
 // that look-behind was tried at every offset of the text)
 const LABELLED = /(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()"'“”]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
 const LETTER_ENDS = /\p{L}$/u;
-const SO_BEFORE = /(?:^|[^\p{L}])(?:[Ss]ố|và|,|;)\s*:?\s*$/u;
+const SO_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SO}|và|,|;)\s*:?\s*$`, 'u');
 const HISTORIC_ANY = new RegExp(HISTORIC_NUMBER.source, 'gu');
 const TYPE_THEN_SO = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALT}|${TYPE_CAP_ALT})\\s+(?:số\\s*:?\\s*)?$`, 'u');
 // Type words, in lower case, that a writer leaves between an issuer and what follows ("của Chính

@@ -10,6 +10,7 @@ describe('issuer', () => {
   it('drops the marks a scan left after a header line or between its words', () => {
     const r = extract('BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHỈ ĐẠO TRUNG ƯƠNG — - :\nĐỔI MỚI SÁNG TẠO \\ VÀ CHUYỂN ĐỔI SỐ\nSố 03-QC/BCĐTW    Hà Nội, ngày 23 tháng 6 năm 2025\n\nQUY CHẾ\ntiếp nhận, xử lý phản ánh\n');
     expect(r.issuer?.name).toBe('BAN CHỈ ĐẠO TRUNG ƯƠNG ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ');
+    expect(extract('BỘ GIÁO DỤC VÀ ĐÀO TẠO _ CỘNG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 884 /BC-BGDĐT Hà Nội, ngày27 tháng06 năm 2025\n\nBÁO CÁO\nTình hình\n').issuer?.name).toBe('BỘ GIÁO DỤC VÀ ĐÀO TẠO');
     // (a dash inside a name stays: "LAO ĐỘNG - THƯƠNG BINH")
     expect(extract('BỘ LAO ĐỘNG - THƯƠNG BINH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ XÃ HỘI    Độc lập - Tự do - Hạnh phúc\nSố: 284/LĐTBXH-NCC    Hà Nội, ngày 25 tháng 01 năm 2011\n').issuer?.name).toBe('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI');
   });

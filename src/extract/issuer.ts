@@ -65,8 +65,8 @@ function group(lines: Line[]): Line[] {
 /** A header cell's text without the heading a flattened header runs into ("… CỘNG HÒA …"). */
 function beforeHeading(c: Cell): string {
   // (a full stop OCR put after the last word, "TRUNG ƯƠNG.", is no part of the name; "TP." is;
-  // nor are the marks a scan left after it, "BAN CHỈ ĐẠO TRUNG ƯƠNG — - :", or a lone stroke
-  // between its words, "SÁNG TẠO \ VÀ")
+  // nor are the marks a scan left after it, "BAN CHỈ ĐẠO TRUNG ƯƠNG — - :", "… ĐÀO TẠO _", or a
+  // lone stroke between its words, "SÁNG TẠO \ VÀ")
   const read = c.text.slice(0, headingCut(c.key));
   return junkEnd(read)
     .replace(/(?<=\s)[|\\]\s+/gu, '')
@@ -81,7 +81,7 @@ function junkEnd(s: string): string {
   for (;;) {
     while (end > 0 && /[\s*]/u.test(s[end - 1]!)) end--;
     let k = end;
-    while (k > 0 && /[-:;,|\\]/u.test(s[k - 1]!)) k--;
+    while (k > 0 && /[-:;,|\\_~]/u.test(s[k - 1]!)) k--;
     if (k === end || k === 0 || !/\s/u.test(s[k - 1]!)) return s.slice(0, end);
     end = k;
   }
