@@ -12,6 +12,8 @@ describe('parseNumber', () => {
     ['Số: 5141 /SNNMT-KS', { value: '5141/SNNMT-KS', typeCode: null, issuerCode: 'SNNMT', system: 'state' }],
     ['Số: 01/2006/TT-NHNN', { value: '01/2006/TT-NHNN', year: 2006, typeCode: 'TT', issuerCode: 'NHNN' }],
     ['Luật số 42/2024/QH15', { value: '42/2024/QH15', year: 2024, typeCode: null, issuerCode: 'QH15' }],
+    // (a scan's symbol without the stroke of Đ: "CD" is the Prime Minister's telegram, CĐ)
+    ['Số: 103/CD-TTg', { value: '103/CD-TTg', typeCode: 'CĐ', issuerCode: 'TTg', system: 'state' }],
     ['Số: /STTTT-TTBCXB', { value: '/STTTT-TTBCXB', serial: null, symbol: 'STTTT-TTBCXB' }],
     ['số 01-CTr/BTGTU-HĐND-UBND-TA-VKS,', { value: '01-CTr/BTGTU-HĐND-UBND-TA-VKS', typeCode: 'CTr' }],
     ['Quy định số 08-QĐi/TW ngày', { value: '08-QĐi/TW', typeCode: 'QyĐ' }],
