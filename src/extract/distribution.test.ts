@@ -11,6 +11,12 @@ describe('distribution', () => {
   it('an annex after the closing ("Phụ lục 1") ends the list: its table rows are no recipients', () => {
     expect(names('Nơi nhận:\n- Các tỉnh uỷ;\n- Lưu Văn phòng.\n\n\nPhụ lục 1\nCÁC CHỈ TIÊU\nSTT Chỉ tiêu\n+ được quan trắc tự động 100% Bộ Nông nghiệp').map((d) => d.name)).toEqual(['Các tỉnh uỷ']);
   });
+  it('a scan\'s speck after an item\'s comma ("Phạm Mạnh Cường, .") does not end the item', () => {
+    expect(names('Nơi nhận:\n- UBND tỉnh Khánh Hòa;\n- VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp,\nPhạm Mạnh Cường, .\ncác vụ: TH, NN, PL, NC, QHĐP,\nCông TTĐTCP;\n- Lưu: VT, CN (2b).').map((d) => d.name)).toEqual([
+      'UBND tỉnh Khánh Hòa',
+      'VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp, Phạm Mạnh Cường, các vụ: TH, NN, PL, NC, QHĐP, Công TTĐTCP',
+    ]);
+  });
   it('takes notes in brackets and unbracketed ones that end an item', () => {
     expect(names('Nơi nhận:\n- Như trên;\n- CT, PCT UBND tỉnh (để b/c);\n- Phó Giám đốc Nguyễn Văn An để b/c;\n- Sở Tài chính để biết;\n- Lưu: VT, VX.')).toEqual([
       { name: 'Như trên', note: null },

@@ -57,12 +57,14 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       if (!/^\s*[-+•]/.test(text) && isUpper(text.trim())) continue;
     }
     const t = text.trim();
-    const opens = /^[-+•~]/.test(t) || items.length === 0 || /[;.]$/.test(items[items.length - 1]!.text.trim());
+    // (a scan's speck after an item's comma, "Phạm Mạnh Cường, .", does not end it)
+    const prev = items[items.length - 1]?.text.trim() ?? '';
+    const opens = /^[-+•~]/.test(t) || items.length === 0 || (/[;.]$/.test(prev) && !/,\s+\.$/.test(prev));
     if (opens || LUU.test(c.key.slice(c.key.length - t.length))) {
       items.push({ text: t, start: start + (text.length - text.trimStart().length), end: c.end, luu: false });
     } else {
       const last = items[items.length - 1]!;
-      last.text = `${last.text} ${t}`;
+      last.text = `${last.text.replace(/,\s+\.\s*$/, ',')} ${t}`;
       last.end = c.end;
     }
   }

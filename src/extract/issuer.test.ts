@@ -35,6 +35,12 @@ describe('issuer', () => {
     expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');
     expect(r.issuer?.provenance).toBe('inferred');
   });
+  it('a page without its header: the closing\'s "X xin thông báo" names the issuer, not its courtesy', () => {
+    const r = extract('b) Bổ sung vào dự thảo Quyết định nội dung.\n\nHoàn thiện dự thảo Quyết định.\n\nVăn phòng Chính phủ xin thông báo để Bộ Tài chính và các cơ quan liên\nquan biết, thực hiện./.\n\nNơi nhận:\n- Thủ tướng Chính phủ;\n');
+    expect([r.issuer?.name, r.issuer?.provenance]).toEqual(['Văn phòng Chính phủ', 'inferred']);
+    // nor is the notice's closing a task of the point above it
+    expect(r.tasks).toEqual([]);
+  });
   it('never takes the type title of a headerless text; the body then names the issuer', () => {
     const r = extract('CHỈ THỊ\n\nVỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ\n\nĐể làm tốt công tác này, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:\n\n1. Chỉ đạo các cấp thực hiện.\n');
     expect(r.issuer?.name).toBe('Thủ tướng Chính phủ');

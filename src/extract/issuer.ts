@@ -229,8 +229,9 @@ const HEAD_ALT = assignees.heads
   .sort((a, b) => b.length - a.length)
   .map(escapeRegex)
   .join('|');
+// (the verb may come with a courtesy: "Văn phòng Chính phủ xin thông báo …", "Sở X kính đề nghị …")
 const INFER_RE = new RegExp(
-  String.raw`(?:^|[,.;:]\s+|\n\s*)((?:${HEAD_ALT})(?:[ ]+[\p{L}&-]+){0,10}?)[ ]+(?:đề nghị|yêu cầu|hướng dẫn|xây dựng|ban hành|thông báo|có ý kiến|trả lời|kết luận|chỉ thị|giao)(?![\p{L}\d])`,
+  String.raw`(?:^|[,.;:]\s+|\n\s*)((?:${HEAD_ALT})(?:[ ]+[\p{L}&-]+){0,10}?)[ ]+(?:(?:xin|kính|trân trọng)[ ]+)?(?:đề nghị|yêu cầu|hướng dẫn|xây dựng|ban hành|thông báo|có ý kiến|trả lời|kết luận|chỉ thị|giao)(?![\p{L}\d])`,
   'u',
 );
 

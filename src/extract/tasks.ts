@@ -652,13 +652,13 @@ function roleLines(body: string): { lead: string[]; partners: string[] } | null 
 
 /**
  * The body without the document's closing formula: "Trên đây là …" or a request on this document's
- * ground ("Căn cứ hướng dẫn này, đề nghị …"), and, after the last item of
- * a list (`lastItem`), a paragraph that asks for this document to be carried out ("Yêu cầu Giám
- * đốc sở, Thủ trưởng … triển khai thực hiện Chỉ thị này") or a notice's "… thông báo để … biết":
- * it is addressed to all, not the item's.
+ * ground ("Căn cứ hướng dẫn này, đề nghị …"); after the last item of a list (`lastItem`), a
+ * paragraph that asks for this document to be carried out ("Yêu cầu Giám đốc sở, Thủ trưởng …
+ * triển khai thực hiện Chỉ thị này"); in the last section (`last`, wherever it stands: a text may
+ * start at a point), a notice's "… thông báo để … biết". It is addressed to all, not the item's.
  */
-function untilClosing(body: string, lastItem = false): string {
-  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body) ?? CLOSING_ON_THIS.exec(body) ?? (lastItem ? (CLOSING_REQUEST.exec(body) ?? CLOSING_NOTICE.exec(body)) : null);
+function untilClosing(body: string, lastItem = false, last = lastItem): string {
+  const m = /\n[ ]*Trên đây là(?![\p{L}])/u.exec(body) ?? CLOSING_ON_THIS.exec(body) ?? (lastItem ? CLOSING_REQUEST.exec(body) : null) ?? (last ? CLOSING_NOTICE.exec(body) : null);
   return m ? body.slice(0, m.index) : body;
 }
 /** The body up to a paragraph that asks the document's own recipients ("Đề nghị Ủy ban nhân dân các tỉnh …"). */
@@ -681,7 +681,8 @@ const CLOSING_REQUEST = new RegExp(`\\n[ ]*(?:[^\\n]{0,60}?\\s)?(?:Yêu cầu|Đ
 const CLOSING_ON_THIS = new RegExp(`\\n[ ]*(?:Căn cứ|Thực hiện|Để thực hiện)\\s+(?:${DOC_NAMES.join('|')})\\s+này\\s*,\\s*(?:[^\\n]{0,60}?\\s)?(?:yêu cầu|đề nghị)\\s`, 'iu');
 
 // a notice's closing: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
-const CLOSING_NOTICE = /\n[ ]*[^\n]{0,100}?\sthông báo\s+(?:để|đến|cho)\s[^\n]{0,200}?\sbiết(?![\p{L}])/u;
+// (its addressees may run over a line break: "… xin thông báo để Bộ Tài chính và các cơ quan liên\nquan biết")
+const CLOSING_NOTICE = /\n[ ]*[^\n]{0,100}?\sthông báo\s+(?:để|đến|cho)\s(?:[^\n]|\n(?![ ]*\n)){0,200}?\sbiết(?![\p{L}])/u;
 
 const wordsOf = (s: string): string[] => matchKey(s).split(/[^\p{L}\d&]+/u).filter(Boolean);
 /** Whether every word of `name` is a word of one of `names` (the same addressee, said again). */
@@ -954,7 +955,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     // (not under "Mục đích, yêu cầu": "Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …" states a
     // requirement of the plan, not a task)
     if (!who && !childrenOf.has(i) && !underPurpose(i) && !underStatus(i)) {
-      const own = untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1);
+      const own = untilClosing(text.slice(s.headingStart, s.end), s.parent !== null && i === sections.length - 1, i === sections.length - 1);
       who = assignedInside(i === sections.length - 1 ? untilRequestToAll(own, recipients) : own, s.headingEnd - s.headingStart);
     }
     // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y" lines in a section's own body

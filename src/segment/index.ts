@@ -368,7 +368,8 @@ export function segment(norm: NormalizedText): Zones {
       // after the signer's name only an item cut at a comma goes on, in the list's column
       const continues =
         !!last &&
-        !/[;.]$/.test(last.text.trim()) &&
+        // (a speck after the comma, "Phạm Mạnh Cường, .", ends nothing)
+        (!/[;.]$/.test(last.text.trim()) || /,\s+\.$/.test(last.text.trim())) &&
         t.length < 120 &&
         !/^\d/.test(t) &&
         !isUpper(t) &&
