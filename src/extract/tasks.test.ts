@@ -124,6 +124,12 @@ describe('tasks', () => {
     expect(tasksOf('Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Giao Giám đốc Sở Nội vụ chủ trì triển khai thực hiện.')).toContain('Điều 2: Giám đốc Sở Nội vụ');
     expect(tasksOf('Điều 2. Tổ chức thực hiện:\n- Giao Sở Tài chính, Sở Xây dựng thực hiện nhiệm vụ được phân công.')).toContain('Điều 2: Sở Tài chính | Sở Xây dựng');
   });
+  it('a guide\'s conditions and the speaker introducing them are no tasks', () => {
+    const t = 'HƯỚNG DẪN\nVề việc xét đặc xá\n\nI. ĐỐI TƯỢNG XÉT ĐẶC XÁ\n\n1. Người bị kết án phạt tù có thời hạn.\n\n2. Người đang được tạm đình chỉ chấp hành án phạt tù.\nII. ĐIỀU KIỆN ĐƯỢC ĐỀ NGHỊ ĐẶC XÁ\n\nHội đồng tư vấn đặc xá hướng dẫn cụ thể như sau:\n\n1. Quy định tại điểm a khoản 1 Điều 3 là quy định tại điểm b.\n';
+    expect(extract(t).tasks).toEqual([]);
+    // (a body that guides others is still charged: "Sở Tài chính hướng dẫn các đơn vị …")
+    expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính hướng dẫn các đơn vị lập dự toán.')).toEqual(['III.1: Sở Tài chính']);
+  });
   it('the numbered points under a task are its items, in text order with its "-" lines', () => {
     const t = 'Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n1. Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch.\n- Báo cáo kết quả.\n2. Chủ trì, phối hợp với Ủy ban nhân dân huyện hướng dẫn thực hiện.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.';
     const task = extract(t).tasks.find((x) => x.section === 'Điều 2')!;

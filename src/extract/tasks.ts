@@ -80,7 +80,7 @@ const PURPOSE_TITLE = /^(?:mục đích|yêu cầu|mục tiêu)(?:\s*(?:,|và)\s
 // a sentence: only a short title of a basis counts)
 const STATUS_TITLE = /^(?:thực trạng|tình hình|kết quả|đánh giá (?:chung|kết quả|tình hình|thực trạng)|sự cần thiết|cơ sở chính trị|cơ sở pháp lý|căn cứ(?:\s+[\p{L}]+){0,3}$)(?![\p{L}])/iu;
 const ANNOUNCES_WORK = /(?:nhiệm vụ|giải pháp|phương hướng|kiến nghị|đề xuất|tổ chức thực hiện|phân công)(?![\p{L}])/iu;
-const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
+const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|điều kiện|nguyên tắc|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
 // A fact sheet's heading or line: "THÔNG TIN CHUNG", "Thông tin về dự án", "HỒ SƠ …", "Tên công
 // trình: …" (a short label and its value); "Đối với …:", "Về …:", "Trách nhiệm …:" label what is asked
@@ -113,6 +113,8 @@ const OPEN_COLLECTIVE = /(?:ngành|cơ quan|đơn vị)\u2236/u;
 // A name's words never take "và", which only separates: one way to read a list, no backtracking.
 const NAME_LIST = /^\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}(?:(?:\s*,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s(?!và\s)\p{L}+){0,5}){0,30}$/u;
 const ACKNOWLEDGES = /^\s+(?:đánh giá cao|ghi nhận|biểu dương|hoan nghênh|khen ngợi)(?![\p{L}])/u;
+// "Hội đồng tư vấn đặc xá hướng dẫn cụ thể như sau:": the speaker introducing what it says, no charge
+const SPEAKS = /^\s+(?:hướng dẫn|quy định|thông báo|có ý kiến|trả lời|lưu ý|giải thích)(?:\s+(?:cụ thể|thêm|rõ))?\s+(?:như sau|sau đây)\s*:?\s*$/u;
 const MODAL = /\s(?:cần|phải|nên)\s+\p{Ll}/u;
 const COMPANY_TRADE = /^(?:xây dựng|khai thác|đầu tư|phát triển|sản xuất|kinh doanh|tư vấn|vận tải|chế biến|thi công|lắp đặt|quản lý|thương mại|dịch vụ|xuất nhập khẩu|cung ứng|chuyển giao|phân phối|giám sát|thiết kế)$/iu;
 const COMPANY_START = /^\s*(?:[-+•]\s*)?(?:[Cc]ác\s+)?(?:Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Liên hiệp)(?![\p{L}])/u;
@@ -576,7 +578,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // a name alone, unless a verb that puts it in charge follows ("Ban Chỉ đạo … có trách nhiệm;")
   const fv = firstVerb(phrase);
   // "Ban Thường vụ Tỉnh ủy đánh giá cao …", "… ghi nhận …": a conclusion's appraisal, no charge
-  if (fv > 2 && ACKNOWLEDGES.test(phrase.slice(fv))) return null;
+  if (fv > 2 && (ACKNOWLEDGES.test(phrase.slice(fv)) || SPEAKS.test(phrase.slice(fv)))) return null;
   // (a verb may sit inside a body's name, "Ban Chỉ đạo thực hiện Đề án …"; a modal never does:
   // "Các cấp uỷ … cần nhận thức …" is a name and its duty)
   // (nor after "theo chức năng, nhiệm vụ,": "Các sở … theo chức năng nhiệm vụ, phối hợp với Sở" is
