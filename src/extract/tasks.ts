@@ -819,6 +819,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   const text = ctx.norm.text;
   const byIndex = new Map<number, Task>();
   const childrenOf = new Map<number, number[]>();
+  const indexOfSection = new Map(sections.map((c, j) => [c, j]));
   sections.forEach((c, j) => {
     if (c.parent === null) return;
     const list = childrenOf.get(c.parent);
@@ -864,7 +865,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     }
     // the numbered points right under it are its items too ("Điều 2. Giao Giám đốc Sở …\n1. Tổ
     // chức …\n2. Chủ trì …"), in text order among the "-" lines
-    const kids = childrenOf.get(sections.indexOf(s));
+    const kids = childrenOf.get(indexOfSection.get(s) ?? -1);
     if (kids) {
       for (const j of kids.slice(0, 50)) {
         const k = sections[j]!;
