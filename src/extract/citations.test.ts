@@ -170,6 +170,10 @@ describe('citation issuers', () => {
     // a correction amends what it corrects
     const fix = extract('QUYẾT ĐỊNH:\nĐiều 1. Đính chính lỗi kỹ thuật tại Thông tư số 38/2023/TT-BCT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Công Thương như sau:');
     expect(fix.citations.map((c) => [c.number?.value, c.relation])).toEqual([['38/2023/TT-BCT', 'amends']]);
+    // the kind of the instruments may stand before the list, and an item may give its title
+    // before the ";"
+    const kinds = extract('Điều 3. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế các Quyết định: Quyết định số 110/2005/QĐ-UBND ngày 29/12/2005 của Ủy ban nhân dân tỉnh về việc ban hành Quy định tặng quà; Quyết định số 42/2007/QĐ-UBND ngày 31/12/2007 của Ủy ban nhân dân tỉnh.');
+    expect(kinds.citations.map((c) => [c.number?.value, c.relation])).toEqual([['110/2005/QĐ-UBND', 'replaces'], ['42/2007/QĐ-UBND', 'replaces']]);
     // a scan's misread tone marks still name the act ("thay thé", "bãi bổ")
     const ocr = extract('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành và\nthay thé Quyết định số 1097/QĐ-BKHCN ngày 27 tháng 4 năm 2018 của Bộ trưởng Bộ Khoa học và Công nghệ.\nĐiều 3. Bãi bổ Quyết định số 12/2019/QĐ-UBND ngày 02/3/2019 của UBND tỉnh.');
     expect(ocr.citations.map((c) => [c.number?.value, c.relation])).toEqual([['1097/QĐ-BKHCN', 'replaces'], ['12/2019/QĐ-UBND', 'repeals']]);

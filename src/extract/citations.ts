@@ -270,12 +270,15 @@ const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|\\n[ ]*(?:Th
 // của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".
 // Tested on the words just before the mention, so "… Nghị định số 10 sửa đổi Nghị định số 5"
 // gives amends to the second only.
+// (the kind of the instruments listed may stand between the act and the first of them: "thay thế
+// các Quyết định: Quyết định số 110/2005/QĐ-UBND …; Quyết định số 42/2007/QĐ-UBND …")
+const LISTED_KIND = String.raw`(?:\s+(?:${TYPE_ALT}|văn bản)(?:\s+sau(?:\s+đây)?)?\s*:)?`;
 const ACTS: [Relation, RegExp][] = [
   ['amends', /(?:sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+(?:một số|các)\s+điều|\s+(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)?(?:\s+của)?(?:\s+các)?\s*$/u],
   // a correction amends the text it corrects ("Đính chính lỗi kỹ thuật tại Thông tư số …")
   ['amends', /đính chính(?:\s+(?:lỗi kỹ thuật|sai sót|một số nội dung|nội dung))?(?:\s+(?:tại|của|trong))?\s*$/u],
-  ['repeals', /(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+(?:toàn bộ|một số điều|các điều|(?:một phần\s+)?(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)(?:\s+của)?)?(?:\s+các)?\s*$/u],
-  ['replaces', /(?:thay thế(?:\s+cho)?)(?:\s+các)?\s*$/u],
+  ['repeals', new RegExp(String.raw`(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+(?:toàn bộ|một số điều|các điều|(?:một phần\s+)?(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?điều\s+\d+[\p{L}]?)(?:\s+của)?)?(?:\s+các)?${LISTED_KIND}\s*$`, 'u')],
+  ['replaces', new RegExp(String.raw`(?:thay thế(?:\s+cho)?)(?:\s+các)?${LISTED_KIND}\s*$`, 'u')],
 ];
 const ACT_RELATIONS = new Set<Relation>(ACTS.map(([r]) => r));
 // The act over a list of instruments: "2. Bãi bỏ các Quyết định sau đây:\n a) Quyết định số …;\n b)
@@ -862,7 +865,11 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     const b = out[i]!;
     if (!ACT_RELATIONS.has(a.relation) || b.relation !== 'cites') continue;
     const gap = text.slice(a.end, b.start);
-    if (gap.length <= 80 && LIST_GAP.test(gap)) b.relation = a.relation;
+    // (an item may give its title before the ";": "Quyết định số 110/2005/QĐ-UBND ngày … của … về
+    // việc ban hành Quy định …; Quyết định số 42/2007/QĐ-UBND …")
+    const titled = gap.length <= 400 ? ITEM_TITLE.exec(gap) : null;
+    const rest = titled ? gap.slice(titled[0].length - 1) : gap;
+    if (rest.length <= 80 && LIST_GAP.test(rest)) b.relation = a.relation;
   }
   // "Về đề nghị của A tại văn bản số …, B tại văn bản số …, ý kiến của C tại văn bản số …": the
   // letters listed after the first one answered are answered too
@@ -922,6 +929,7 @@ function jointIssuers(number: DocumentNumber, rest: string): { text: string; len
 
 /** What may stand between two items of one list: a comma or "và", a type word, "số". */
 /** Between two letters of one list of those answered: ", (ý kiến của) <body> tại ". */
+const ITEM_TITLE = /^\s*,?\s*(?:về|v\/v)\s[^;:\n]{1,300};/u;
 const ANSWERED_NEXT = /^\s*,\s*(?:và\s+)?(?:ý kiến của\s+)?\p{Lu}[^.;:()\n]{0,120}?\s+tại\s+$/u;
 const LIST_GAP = new RegExp(`^\\s*[,;]?\\s*(?:và\\s+)?(?:(?:${TYPE_ALT})(?:\\s+\\p{Ll}+){0,2}\\s+)?(?:số\\s*:?\\s*)?$`, 'iu');
 

@@ -124,6 +124,11 @@ describe('tasks', () => {
     expect(tasksOf('Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Giao Giám đốc Sở Nội vụ chủ trì triển khai thực hiện.')).toContain('Điều 2: Giám đốc Sở Nội vụ');
     expect(tasksOf('Điều 2. Tổ chức thực hiện:\n- Giao Sở Tài chính, Sở Xây dựng thực hiện nhiệm vụ được phân công.')).toContain('Điều 2: Sở Tài chính | Sở Xây dựng');
   });
+  it('"thủ trưởng các cơ quan" in lower case after a comma opens an addressee', () => {
+    expect(tasksOf('Điều 3. Các ông (bà): Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân dân huyện chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc Sở Tài chính | thủ trưởng các cơ quan liên quan | Chủ tịch Ủy ban nhân dân huyện',
+    ]);
+  });
   it('a guide\'s conditions and the speaker introducing them are no tasks', () => {
     const t = 'HƯỚNG DẪN\nVề việc xét đặc xá\n\nI. ĐỐI TƯỢNG XÉT ĐẶC XÁ\n\n1. Người bị kết án phạt tù có thời hạn.\n\n2. Người đang được tạm đình chỉ chấp hành án phạt tù.\nII. ĐIỀU KIỆN ĐƯỢC ĐỀ NGHỊ ĐẶC XÁ\n\nHội đồng tư vấn đặc xá hướng dẫn cụ thể như sau:\n\n1. Quy định tại điểm a khoản 1 Điều 3 là quy định tại điểm b.\n';
     expect(extract(t).tasks).toEqual([]);

@@ -365,7 +365,9 @@ function splitAnd(a: string): string[] {
 }
 const LOWER_HEAD_START = new RegExp(`^(?:${LOWER_HEADS})(?![\\p{L}])`, 'u');
 // "…, thành viên Ban Chỉ đạo …": a title in lower case before a body's name opens an addressee
-const LOWER_TITLE_START = /^(?:thành viên|thủ trưởng|giám đốc|chủ tịch|trưởng ban|trưởng phòng)\s+(?=\p{Lu})/u;
+// (and "thủ trưởng" / "người đứng đầu" before a collective: "…, Giám đốc Sở Tài chính, thủ trưởng
+// các cơ quan liên quan, …")
+const LOWER_TITLE_START = /^(?:thành viên|thủ trưởng|giám đốc|chủ tịch|trưởng ban|trưởng phòng)\s+(?=\p{Lu})|^(?:thủ trưởng|người đứng đầu)\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|tổ chức|địa phương)(?![\p{L}])/u;
 // "…, phòng Lao động - Thương binh và Xã hội cấp huyện": so does a body's head in lower case
 const LOWER_BODY_START = /^(?:phòng|sở|chi cục|trung tâm)\s+(?=\p{Lu})/u;
 
