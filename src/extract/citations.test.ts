@@ -246,6 +246,10 @@ describe('citation issuers', () => {
     // without the label and the date after it, such a token is no number
     expect(extract('Công ty đề nghị tại mục 21.4/GĐN và văn bản 02 gửi kèm.').citations).toEqual([]);
   });
+  it('a joint head\'s colon list is the issuer ("của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế")', () => {
+    const t = 'Căn cứ Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT ngày 11/9/2010 của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế về việc sửa đổi, bổ sung Thông tư liên tịch số 06/2007/TTLT-BLĐTBXH-BTC-BYT ngày 12/4/2007 của liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế hướng dẫn chế độ chăm sóc sức khỏe;';
+    expect(extract(t).citations.map((c) => c.issuer)).toEqual(['Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế', 'liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế']);
+  });
   it('"số" as a scan reads it ("sé", "s6") still opens a number', () => {
     expect(extract('- Công văn số 1487/BGDĐT-VP ngày 03/4/2025 chỉ đạo triển khai các nhiệm vụ tại Công điện sé 22/CD-TTg ngày 09/3/2025 của Thủ tướng Chính phủ;').citations.map((c) => [c.number?.value, c.type?.code, c.date?.iso])).toEqual([
       ['1487/BGDĐT-VP', 'CV', '2025-04-03'],

@@ -217,6 +217,22 @@ const AGENT_VERB_END = /(?:có|ban hành|ký|gửi)\s*$/u;
 const AGENT_BEFORE = new RegExp(String.raw`^([^,;.()\n]{2,100}?)(\s*${NOW_NAMED_SRC})?\s+${ADVERBS}(?:\p{Ll}+(?:\s+\p{Ll}+)?\s+và\s+)?(?:có|ban hành|ký|gửi)\s*$`, 'u');
 /** "Ngày 26/4/2013, Thủ tướng Chính phủ (đã) ban hành …" right before the instrument: its date and issuer. */
 const DATED_AGENT = new RegExp(String.raw`(?:^|\s)[Nn]gày\s+(\d[\d\s/.-]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s+(\p{Lu}[^,;.]{2,160}?)\s+${ADVERBS}(?:ban hành|có|ký)\s*$`, 'u');
+const JOINT_HEAD = /^(?:[Ll]iên|[Cc]ác)\s+(?:[Bb]ộ|[Ss]ở|[Nn]gành)$/u;
+const COLON_LIST = /^\s*:\s*([^;.:()"“”\n]{2,200})/u;
+const LIST_STOP = /\s(?:về|hướng dẫn|quy định|ban hành|ngày|tại|số)(?![\p{L}])/u;
+/**
+ * The bodies listed after a joint head's colon ("Liên Bộ: Lao động Thương binh và Xã hội, Tài
+ * chính, Y tế về việc …"), each capitalised, up to the title; and how many characters they took.
+ */
+function colonList(after: string): { text: string; used: number } | null {
+  const m = COLON_LIST.exec(after);
+  if (!m) return null;
+  const stop = LIST_STOP.exec(m[1]!);
+  const raw = (stop ? m[1]!.slice(0, stop.index) : m[1]!).replace(/[\s,]+$/u, '');
+  const pieces = raw.split(/\s*,\s*|\s+-\s+|\s+và\s+/u);
+  if (pieces.length < 2 || !pieces.every((p) => /^\p{Lu}/u.test(p))) return null;
+  return { text: raw.replace(/\s+/g, ' '), used: m[0].length - m[1]!.length + raw.length };
+}
 /** `s` up to where an issuer's name ends (ISSUER_STOP), or its first `whenNone` characters. */
 function untilIssuerStop(s: string, whenNone = s.length): string {
   const stop = ISSUER_STOP.exec(s);
@@ -669,6 +685,12 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       const tail = rest.slice(im[0].length);
       let iss = untilIssuerStop(tail, 100).replace(/\s+/g, ' ').trim();
       let used = iss.length;
+      // "của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế": the ministries after the colon
+      const list = JOINT_HEAD.test(iss) ? colonList(tail.slice(used)) : null;
+      if (list) {
+        iss = `${iss}: ${list.text}`;
+        used += list.used;
+      }
       // a page's or a footnote's break inside the name ("… của Bộ trưởng Bộ\n\nCông Thương quy
       // định …"): a name cut at its bare head word goes on past the blank line
       const gap = DANGLING_HEAD.test(iss) ? /^[ ]*\n[ ]*\n\s*(?=\p{Lu})/u.exec(tail.slice(iss.length)) : null;
