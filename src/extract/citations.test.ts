@@ -246,6 +246,10 @@ describe('citation issuers', () => {
     // without the label and the date after it, such a token is no number
     expect(extract('Công ty đề nghị tại mục 21.4/GĐN và văn bản 02 gửi kèm.').citations).toEqual([]);
   });
+  it('a title ends before the body that answers ("…, Cục Hóa chất có ý kiến như sau:")', () => {
+    const c = extract('Trả lời Công văn số 1012/SCT-KYATMT ngày 09 tháng 3 năm 2026 của Sở Công Thương tỉnh Quảng Ngãi về việc tham vấn nội dung cấp Giấy phép xuất khẩu, nhập khẩu hóa chất cần kiểm soát đặc biệt, Cục Hóa chất có ý kiến như sau:\n').citations[0];
+    expect(c?.title).toBe('tham vấn nội dung cấp Giấy phép xuất khẩu, nhập khẩu hóa chất cần kiểm soát đặc biệt');
+  });
   it('a joint head\'s colon list is the issuer ("của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế")', () => {
     const t = 'Căn cứ Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT ngày 11/9/2010 của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế về việc sửa đổi, bổ sung Thông tư liên tịch số 06/2007/TTLT-BLĐTBXH-BTC-BYT ngày 12/4/2007 của liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế hướng dẫn chế độ chăm sóc sức khỏe;';
     expect(extract(t).citations.map((c) => c.issuer)).toEqual(['Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế', 'liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế']);

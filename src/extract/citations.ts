@@ -266,8 +266,8 @@ const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(?:(?:${STRAY_TYPE})\s+
 const DATE_AFTER_NUMBER = new RegExp(String.raw`^(?:[ ]\d{1,2}(?=[ ,]))?\s*\)?\s*(?:,\s*)?(?:(?:được\s+)?ban hành\s+)?(?=${NGAY}\s)`, 'u');
 /** "ngày _", "ngày … tháng … năm 2026", "ngày   /   /2024": a date not filled in, which no digit of a day or month holds. */
 const BLANK_DATE_AFTER = new RegExp(String.raw`^\s*,?\s*${NGAY}[ _.…/\-]*(?:tháng[ _.…]*(?:năm[ _.…]*(?:\d{4})?)?|\/?(?:\d{4}))?(?=\s*(?:,|của|do)\s)`, 'u');
-/** Where a title ends: the sentence's end, an alias, a note on the instrument's amendment ("(đã được sửa đổi, bổ sung bởi …)"), a date, a body or a purpose clause after a comma, the next instrument. */
-const TITLE_END_AHEAD = String.raw`(?=\s*(?:[;]|\.\s|\.$|\(sau đây|\((?:đã\s+)?được\s+(?:sửa đổi|thay thế|bãi bỏ|hợp nhất)|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban|để|nhằm)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`;
+/** Where a title ends: the sentence's end, an alias, a note on the instrument's amendment ("(đã được sửa đổi, bổ sung bởi …)"), a date, a body ("…, Cục Hóa chất có ý kiến như sau") or a purpose clause after a comma, the next instrument. */
+const TITLE_END_AHEAD = String.raw`(?=\s*(?:[;]|\.\s|\.$|\(sau đây|\((?:đã\s+)?được\s+(?:sửa đổi|thay thế|bãi bỏ|hợp nhất)|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban|Cục|Tổng cục|Vụ|Văn phòng|Thanh tra|Trung tâm|Công ty|để|nhằm)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`;
 /** The title: after its opening word in either case, past a stray type word; it ends before the next instrument ("và Hướng dẫn số …") or a purpose clause (", để chủ động …"). */
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:qu[yi] định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)${TITLE_END_AHEAD}`, 'isu');
 /** A title that opens with what the instrument does ("… của Thủ tướng Chính phủ phê duyệt Đề án …"): the verb is kept. */
