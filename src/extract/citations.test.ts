@@ -247,7 +247,7 @@ describe('citation issuers', () => {
     expect(extract('Công ty đề nghị tại mục 21.4/GĐN và văn bản 02 gửi kèm.').citations).toEqual([]);
   });
   it('a title ends before the body that answers ("…, Cục Hóa chất có ý kiến như sau:")', () => {
-    const c = extract('Trả lời Công văn số 1012/SCT-KYATMT ngày 09 tháng 3 năm 2026 của Sở Công Thương tỉnh Quảng Ngãi về việc tham vấn nội dung cấp Giấy phép xuất khẩu, nhập khẩu hóa chất cần kiểm soát đặc biệt, Cục Hóa chất có ý kiến như sau:\n').citations[0];
+    const c = extract('Trả lời Công văn số 1012/SCT-KYATMT ngày 09 tháng 3 năm 2026 của Sở Công Thương tỉnh Quảng Ngãi về việc tham vấn nội dung cấp Giấy phép xuất khẩu, nhập khẩu hóa chất cần kiểm soát đặc biệt, Cục Hóa chất có ý kiến như sau:\nKhoản 1 Điều 12 Luật Hóa chất năm 2025 quy định: “Hoạt động xuất khẩu, nhập khẩu, tạm nhập, tái xuất, tạm xuất, tái nhập, chuyển khẩu, quá cảnh và hoạt động khác có liên quan đến hoạt động mua bán hàng hóa quốc tế”.\n').citations[0];
     expect(c?.title).toBe('tham vấn nội dung cấp Giấy phép xuất khẩu, nhập khẩu hóa chất cần kiểm soát đặc biệt');
   });
   it('a joint head\'s colon list is the issuer ("của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế")', () => {
