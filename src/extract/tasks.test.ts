@@ -124,6 +124,11 @@ describe('tasks', () => {
     expect(tasksOf('Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Giao Giám đốc Sở Nội vụ chủ trì triển khai thực hiện.')).toContain('Điều 2: Giám đốc Sở Nội vụ');
     expect(tasksOf('Điều 2. Tổ chức thực hiện:\n- Giao Sở Tài chính, Sở Xây dựng thực hiện nhiệm vụ được phân công.')).toContain('Điều 2: Sở Tài chính | Sở Xây dựng');
   });
+  it('a name that ends in a verb\'s words ("Vụ … và Vật liệu xây dựng") is not cut at them', () => {
+    expect(tasksOf('Điều 3. Tổ chức thực hiện\n2. Chánh Văn phòng Bộ, Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng, Thủ trưởng các đơn vị thuộc Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3.2: Chánh Văn phòng Bộ | Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng | Thủ trưởng các đơn vị thuộc Bộ | Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
+    ]);
+  });
   it('"thủ trưởng các cơ quan" in lower case after a comma opens an addressee', () => {
     expect(tasksOf('Điều 3. Các ông (bà): Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân dân huyện chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
       'Điều 3: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc Sở Tài chính | thủ trưởng các cơ quan liên quan | Chủ tịch Ủy ban nhân dân huyện',
