@@ -129,6 +129,10 @@ describe('tasks', () => {
       'Điều 3.2: Chánh Văn phòng Bộ | Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng | Thủ trưởng các đơn vị thuộc Bộ | Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
     ]);
   });
+  it('a heading that lists bodies goes on past a ";" at its line\'s end', () => {
+    const t = 'Điều 4. Điều khoản thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày 20 tháng 8 năm 2026.\n2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương;\nGiám đốc Trung tâm phục vụ Hành chính công tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.';
+    expect(tasksOf(t)).toEqual(['Điều 4.2: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc Sở Công Thương | Giám đốc Trung tâm phục vụ Hành chính công tỉnh | Chủ tịch Ủy ban nhân dân các xã, phường']);
+  });
   it('"thủ trưởng các cơ quan" in lower case after a comma opens an addressee', () => {
     expect(tasksOf('Điều 3. Các ông (bà): Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, thủ trưởng các cơ quan liên quan, Chủ tịch Ủy ban nhân dân huyện chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
       'Điều 3: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc Sở Tài chính | thủ trưởng các cơ quan liên quan | Chủ tịch Ủy ban nhân dân huyện',
@@ -145,6 +149,9 @@ describe('tasks', () => {
     const task = extract(t).tasks.find((x) => x.section === 'Điều 2')!;
     expect(task.items.map((i) => i.text)).toEqual(['Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch.', 'Báo cáo kết quả.', 'Chủ trì, phối hợp với Ủy ban nhân dân huyện hướng dẫn thực hiện.']);
     expect(task.items.map((i) => t.slice(i.span.start, i.span.end))).toEqual(task.items.map((i) => i.text));
+    // a lettered point is one item, not one for its section and one for its line
+    const lettered = extract('2. Giám đốc Sở Công Thương\na) Thực hiện đúng nhiệm vụ được ủy quyền.\nb) Định kỳ 06 tháng báo cáo Ủy ban nhân dân tỉnh.\n').tasks[0]!;
+    expect(lettered.items.map((i) => i.text)).toEqual(['Thực hiện đúng nhiệm vụ được ủy quyền.', 'Định kỳ 06 tháng báo cáo Ủy ban nhân dân tỉnh.']);
   });
   it('a clause about a body, cut at a verb, is no name: it cannot end in a function word', () => {
     expect(

@@ -860,22 +860,20 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
   const make = (s: Section, who: string[]): Task => {
     const body = text.slice(s.headingEnd, s.end);
     const items: Task['items'] = [];
+    // the points right under it ("Điều 2. Giao Giám đốc Sở …\n1. Tổ chức …\n2. Chủ trì …", "a) …"),
+    // each with its whole heading, and its "-" lines, in text order
+    const kids = (childrenOf.get(indexOfSection.get(s) ?? -1) ?? []).slice(0, 50).map((j) => sections[j]!);
+    for (const k of kids) if (k.heading) items.push({ text: k.heading, span: ctx.span(k.headingStart, k.headingEnd) });
     const itemRe = /^[ ]*(?:[-+•]|[a-zđ]\))[ ]*(.+)$/gmu;
+    let kid = 0;
     for (let m = itemRe.exec(body); m && items.length < 50; m = itemRe.exec(body)) {
       const st = s.headingEnd + m.index + m[0].indexOf(m[1]!);
+      // (a point's own line, "a) …", is the point's item above)
+      while (kid < kids.length && kids[kid]!.headingEnd < st) kid++;
+      if (kid < kids.length && kids[kid]!.start <= st) continue;
       items.push({ text: m[1]!.trim(), span: ctx.span(st, st + m[1]!.length) });
     }
-    // the numbered points right under it are its items too ("Điều 2. Giao Giám đốc Sở …\n1. Tổ
-    // chức …\n2. Chủ trì …"), in text order among the "-" lines
-    const kids = childrenOf.get(indexOfSection.get(s) ?? -1);
-    if (kids) {
-      for (const j of kids.slice(0, 50)) {
-        const k = sections[j]!;
-        if (k.heading) items.push({ text: k.heading, span: ctx.span(k.headingStart, k.headingEnd) });
-      }
-      items.sort((a, b) => a.span.start - b.span.start);
-      items.length = Math.min(items.length, 50);
-    }
+    if (kids.length) items.sort((a, b) => a.span.start - b.span.start);
     return {
       section: s.path,
       heading: s.heading.length > 300 ? `${s.heading.slice(0, 300)}…` : s.heading,

@@ -277,8 +277,11 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
       // heading: the rest of the label line (lower-case continuations were rejoined upstream)
       let heading = line.text.slice(p.rest).trim();
       let hEnd = line.end;
-      // a heading cut after a comma goes on to the next line ("…, Bộ Chỉ huy Quân sự tỉnh,\nỦy ban …")
-      if (/,$/.test(heading) && i + 1 < to && lines[i + 1]!.text.trim() && !parseLabel(lines[i + 1]!.text)) {
+      // a heading cut after a comma goes on to the next line ("…, Bộ Chỉ huy Quân sự tỉnh,\nỦy ban …"),
+      // and so does a list of bodies cut after a ";" ("Chánh Văn phòng …; Giám đốc Sở Công Thương;\n
+      // Giám đốc Trung tâm …; … chịu trách nhiệm thi hành Quyết định này./.")
+      const cutAfter = /,$/.test(heading) || (/;$/.test(heading) && /^\s*\p{Lu}/u.test(lines[i + 1]?.text ?? ''));
+      if (cutAfter && i + 1 < to && lines[i + 1]!.text.trim() && !parseLabel(lines[i + 1]!.text)) {
         heading = `${heading} ${lines[i + 1]!.text.trim()}`;
         hEnd = lines[i + 1]!.end;
       }
