@@ -86,6 +86,12 @@ describe('extractUnnumbered', () => {
     expect(names('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;')).toEqual([
       'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
     ]);
+    // (the amended may be a code or a count of laws; "Luật sửa đổi" alone is no name: the one
+    // below has its number, "… số 118/2025/QH15")
+    expect(names('là quy định tại điểm b khoản 2 Điều 2 Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm 2017;')).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự ngày 20 tháng 6 năm 2017',
+    ]);
+    expect(names('Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15; Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15;')).toEqual([]);
     // a verb of two words after the name ends it ("… thay thế Nghị định 38", "… khái niệm …")
     expect(names('Nghị định quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm thay thế Nghị định 38/2012/NĐ-CP. Theo quy định tại Khoản 16 Điều 4 Luật Doanh nghiệp khái niệm "kinh doanh" được hiểu là.')).toEqual([
       'Luật An toàn thực phẩm',
