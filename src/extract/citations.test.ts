@@ -261,6 +261,16 @@ describe('citation issuers', () => {
     ]);
     expect(extract('bảo đảm tỷ lệ cắt giảm theo Nghị quyết s6 66/NQ-CP.').citations[0]?.number?.value).toBe('66/NQ-CP');
   });
+  it('a decree named in what a reply is about is cited: nobody answers a decree', () => {
+    const t = 'Trả lời đề nghị của UBND tỉnh Bình Định về việc hướng dẫn việc thực hiện quy định lĩnh vực an toàn thực phẩm tại Nghị định số 17/2020/NĐ-CP ngày 05 tháng 02 năm 2020 của Chính phủ, Bộ Công Thương có ý kiến như sau:';
+    expect(extract(t).citations.map((c) => [c.number?.value, c.relation])).toEqual([['17/2020/NĐ-CP', 'cites']]);
+  });
+  it('"Công văn số 577/CT-THNVDT": CT opens a tax department\'s symbol, the paper is a letter', () => {
+    const c = extract('Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh về chính sách hỗ trợ, Tổng cục Thuế có ý kiến như sau:').citations[0];
+    expect([c?.type?.code, c?.relation]).toEqual(['CV', 'replies_to']);
+    // (a directive's own symbol stays one: "Chỉ thị số 13/CT-UBND")
+    expect(extract('Thực hiện Chỉ thị số 13/CT-UBND ngày 02/7/2025 của UBND thành phố.').citations[0]?.type?.code).toBe('CT');
+  });
   it('what an answered letter is about is cited, not answered', () => {
     const rel = (t: string) => extract(t).citations.map((c) => [c.number?.value, c.relation]);
     expect(rel('Xét đề nghị của Bộ Quốc phòng tại công văn số 5865/BQP-TC ngày 30 tháng 10 năm 2009 về việc điều chỉnh mức trợ cấp theo quy định tại Quyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008, Thủ tướng Chính phủ có ý kiến như sau:')).toEqual([

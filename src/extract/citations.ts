@@ -447,6 +447,14 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relatio
   return 'cites';
 }
 
+// Instruments nobody answers: a reply answers a letter, a submission, a report, a request; the
+// decree or circular named in what it asks about ("Trả lời đề nghị của UBND tỉnh … về việc hướng
+// dẫn … tại Nghị định số 17/2020/NĐ-CP") is cited.
+const NEVER_ANSWERED = new Set(['Luật', 'PL', 'NĐ', 'TT', 'TTLT', 'QĐ', 'QyĐ', 'CT', 'NQ', 'KL', 'QC', 'HD', 'KH', 'CTr', 'CĐ', 'L', 'QCVN', 'VBHN']);
+function answered(relation: Relation, typeCode: string | null): Relation {
+  return relation === 'replies_to' && typeCode !== null && NEVER_ANSWERED.has(typeCode) ? 'cites' : relation;
+}
+
 // a number's end in lower-case text ("5865/bqp", "142/2008/qđ"; a date's "30/10" is none)
 const NUMBER_END = /\d\s*[/-]\s*\p{L}/gu;
 // what a letter is about, after its number: "… tại công văn số 5865/BQP-TC ngày … về việc …"
@@ -863,7 +871,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       // (read across a line break: "Giám đốc Sở Công\nThương")
       issuer: issuer === null ? null : issuer.replace(/\s+/g, ' '),
       title,
-      relation: relationOf(lowered, factsOf(lowered, start - sentence.length), underBasis(start)),
+      relation: answered(relationOf(lowered, factsOf(lowered, start - sentence.length), underBasis(start)), typeCode),
       start,
       end: Math.max(numEnd, pos),
     });
