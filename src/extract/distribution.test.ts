@@ -11,6 +11,14 @@ describe('distribution', () => {
   it('an annex after the closing ("Phụ lục 1") ends the list: its table rows are no recipients', () => {
     expect(names('Nơi nhận:\n- Các tỉnh uỷ;\n- Lưu Văn phòng.\n\n\nPhụ lục 1\nCÁC CHỈ TIÊU\nSTT Chỉ tiêu\n+ được quan trắc tự động 100% Bộ Nông nghiệp').map((d) => d.name)).toEqual(['Các tỉnh uỷ']);
   });
+  it('a scan that read the signature onto the list: its title after an item\'s comma, two capitals after a ";"', () => {
+    expect(names('.Nới nhận: KT. CỤC TRƯỜNG\n\n~ Như trên, LÓ CỤC TRƯỞNG\n- Cục trưởng (để báo cáo); NN\n\n~ PCT. Vương Thành Chung;\n- VP, QLHC;\n\n~ Lưu: VT, CNHC.').map((d) => d.name)).toEqual([
+      'Như trên',
+      'Cục trưởng',
+      'PCT. Vương Thành Chung',
+      'VP, QLHC',
+    ]);
+  });
   it('a scan\'s speck after an item\'s comma ("Phạm Mạnh Cường, .") does not end the item', () => {
     expect(names('Nơi nhận:\n- UBND tỉnh Khánh Hòa;\n- VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp,\nPhạm Mạnh Cường, .\ncác vụ: TH, NN, PL, NC, QHĐP,\nCông TTĐTCP;\n- Lưu: VT, CN (2b).').map((d) => d.name)).toEqual([
       'UBND tỉnh Khánh Hòa',

@@ -20,6 +20,8 @@ const LUU = /^[-+•~]?\s*luu\b\s*:?\s*/;
 // os KT. TRƯỞNG BAN …"): a title, or an authority's abbreviation, in capitals
 const SIGNATURE_BESIDE = /^(?:(?:kt|tm|tl|tuq)\.?|(?:pho|truong|giam doc|chu tich|bi thu|cuc truong|chanh van phong|tong giam doc)\b.*)$/;
 
+// a title in capitals that ends an item after its comma: no recipient's name ends so
+const TITLE_AFTER_COMMA = /,\s*(?:\p{Lu}{1,4}\.?\s+)?(?:\p{Lu}+\s+){0,3}(?:TRƯỞNG|TRƯỜNG|ĐỐC|TỊCH|NHIỆM)$/u;
 /** `s` split at its commas and semicolons that stand outside brackets, each part trimmed (one pass). */
 function splitOutsideBrackets(s: string): string[] {
   const out: string[] = [];
@@ -139,10 +141,14 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       })
       .replace(/\s+/g, ' ')
       .replace(/[\s;,.:>~`]+$/, '')
+      // the signature's title a scan read onto the line after a comma ("Như trên, LÓ CỤC TRƯỞNG")
+      .replace(TITLE_AFTER_COMMA, '')
       .trim();
     // (nor a mark a scan left at a line's end, "…; f/", or specks after an item's ";": "Mu ẹ Ì -_",
     // no word of three letters, and a letter alone or a stray sign; "Vụ PC" is a recipient)
     if (after && !dashed && !/\p{L}{3}/u.test(name) && (/(?:^|\s)\p{L}(?=\s|$)/u.test(name) || /[^\p{L}\d\s.&-]/u.test(name))) continue;
+    // (nor two capitals alone after it, a seal's speck: "- Cục trưởng (để báo cáo); NN")
+    if (after && !dashed && /^\p{Lu}{1,2}$/u.test(name)) continue;
     if (name.length < 2 || /^\d[\d\s]*$/.test(name) || (name.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     entries.push({ name, note: notes.length ? notes.join('; ') : null, span: ctx.span(it.start, it.end) });
   }
