@@ -7,6 +7,10 @@ describe('issuer', () => {
     const r = extract('BỘ CÔNG THƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT              Độc lập - Tự do - Hạnh phúc\nSố: 813/HC-CNHC           Hà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi về hóa chất\n\nKính gửi: Cục Hải quan.\n');
     expect([r.issuer?.name, r.issuer?.parent]).toEqual(['CỤC HÓA CHẤT', 'BỘ CÔNG THƯƠNG']);
   });
+  it('a known body whose capitals a scan lost in part ("Quoc HỘI") is read in capitals', () => {
+    const r = extract('Quoc HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập — Tự do - Hạnh phúc\n\nNghị quyết số:215/2025/QH15\n\nNGHỊ QUYẾT\n\nPhê chuẩn đề nghị\n');
+    expect([r.issuer?.name, r.number?.value]).toEqual(['QUỐC HỘI', '215/2025/QH15']);
+  });
   it('drops the marks a scan left after a header line or between its words', () => {
     const r = extract('BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHỈ ĐẠO TRUNG ƯƠNG — - :\nĐỔI MỚI SÁNG TẠO \\ VÀ CHUYỂN ĐỔI SỐ\nSố 03-QC/BCĐTW    Hà Nội, ngày 23 tháng 6 năm 2025\n\nQUY CHẾ\ntiếp nhận, xử lý phản ánh\n');
     expect(r.issuer?.name).toBe('BAN CHỈ ĐẠO TRUNG ƯƠNG ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ');

@@ -168,17 +168,24 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
     // is a speck a scan read as a quote, "“BO CÔNG AN - …")
     const read = beforeHeading(c);
     const lead = /^[/\\|.,;:"'`]+\s*(?=\p{Lu})/u.exec(read)?.[0].length ?? 0;
-    const text = read.slice(lead);
+    let text = read.slice(lead);
+    const length = text.length;
     if (!text) continue;
     if (!isUpper(text) && !legacyLower) {
-      if (block.length) break;
-      continue;
+      // a known body whose capitals a scan lost in part ("Quoc HỘI"): its name, in capitals
+      const known = block.length === 0 ? mixedCaseBody(text) : null;
+      if (!known) {
+        if (block.length) break;
+        continue;
+      }
+      ctx.warn('ISSUER_REPAIRED', `read the header line "${text}" as ${known}`, c.start + lead, c.start + lead + length);
+      text = known;
     }
     if (/^[IVX]+\s*[.\-/)]|^\d+[.)]/.test(text)) break; // a section heading ("I.", "I-", "I/", "1)") opens the body
     // A header line names one body in a few words (the corpus's longest is under 60 characters);
     // a longer run is body text or garbage, never an issuer.
     if (text.length > MAX_LINE) break;
-    block.push({ text, start: c.start + lead, end: c.start + lead + text.length });
+    block.push({ text, start: c.start + lead, end: c.start + lead + length });
     if (block.length >= 5) break;
   }
   if (block.length === 0) return inferIssuer(ctx);
@@ -203,6 +210,13 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
 
 // Known central bodies by their loose key without spaces (OCR drops and adds spaces too).
 const KNOWN_BODIES = [...Object.values(issuerCodesData.codes), ...issuerCodesData.bodies].map((name) => ({ name, key: looseKey(name).replace(/\s+/g, '') }));
+
+/** A line in mixed case that is a known central body's name, its capitals partly lost ("Quoc HỘI"), in capitals. */
+function mixedCaseBody(text: string): string | null {
+  if (!/\p{Lu}{2}/u.test(text) || text.length > 60) return null;
+  const key = looseKey(text).replace(/\s+/g, '');
+  return KNOWN_BODIES.find((b) => b.key === key)?.name.toUpperCase() ?? null;
+}
 
 /**
  * An OCR-damaged name one or two letters away from a known central body ("BAN CHẮÁP HÀNH

@@ -156,3 +156,14 @@ describe('numberMatches', () => {
     }
   });
 });
+
+describe('the National Assembly\'s own heading', () => {
+  it('"Nghị quyết số: …/QH15", "Pháp lệnh số: …/UBTVQH15" are the document\'s number, as "Luật số:" is', () => {
+    const head = (line: string) => extract(`QUỐC HỘI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n${line}\n\nNGHỊ QUYẾT\nPhê chuẩn danh sách\n`).number?.value ?? null;
+    expect(head('Nghị quyết số: 215/2025/QH15')).toBe('215/2025/QH15');
+    expect(head('Pháp lệnh số: 08/2025/UBTVQH15')).toBe('08/2025/UBTVQH15');
+    expect(head('Luật số: 97/2025/QH15')).toBe('97/2025/QH15');
+    // (a cited resolution in the header is none: its symbol is no Assembly's own)
+    expect(head('Nghị quyết số: 12-NQ/TU ngày 02/3/2025')).toBeNull();
+  });
+});
