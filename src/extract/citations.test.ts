@@ -254,6 +254,13 @@ describe('citation issuers', () => {
     const t = 'Căn cứ Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT ngày 11/9/2010 của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế về việc sửa đổi, bổ sung Thông tư liên tịch số 06/2007/TTLT-BLĐTBXH-BTC-BYT ngày 12/4/2007 của liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế hướng dẫn chế độ chăm sóc sức khỏe;';
     expect(extract(t).citations.map((c) => c.issuer)).toEqual(['Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế', 'liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế']);
   });
+  it('a serial a scan split after "số" is one serial ("số 41 4-BC/BTCTW"); a fraction slash is a slash', () => {
+    const r = extract('(Kèm theo Báo cáo số 41 4-BC/BTCTW, ngày 26/6/2025 của Ban Tổ chức Trung ương) và Luật số 81⁄2025/QH15;');
+    expect(r.citations.map((c) => c.number?.value)).toEqual(['414-BC/BTCTW', '81/2025/QH15']);
+    expect(r.warnings.some((w) => w.code === 'NUMBER_REPAIRED')).toBe(true);
+    // (two numbers in a list stay two: "số 12/QĐ-UBND và 13/QĐ-UBND")
+    expect(extract('Căn cứ Quyết định số 12/QĐ-UBND và 13/QĐ-UBND ngày 02/3/2025 của UBND tỉnh;').citations.map((c) => c.number?.value)).toEqual(['12/QĐ-UBND', '13/QĐ-UBND']);
+  });
   it('"số" as a scan reads it ("sé", "s6") still opens a number', () => {
     expect(extract('- Công văn số 1487/BGDĐT-VP ngày 03/4/2025 chỉ đạo triển khai các nhiệm vụ tại Công điện sé 22/CD-TTg ngày 09/3/2025 của Thủ tướng Chính phủ;').citations.map((c) => [c.number?.value, c.type?.code, c.date?.iso])).toEqual([
       ['1487/BGDĐT-VP', 'CV', '2025-04-03'],

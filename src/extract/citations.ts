@@ -10,7 +10,7 @@ import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
 import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
-import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberMatches } from './number.js';
+import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberMatches, numberRegex } from './number.js';
 import { isUpper } from '../segment/index.js';
 import { sentenceCase } from './sentence-case.js';
 import { TYPE_WORDS as WORDS, TYPE_WORD_CODE as WORD_CODE } from './type.js';
@@ -143,6 +143,7 @@ const TYPE_INSIDE = new RegExp(`(?<![\\p{L}])(?:${TYPE_ALT})(?![\\p{L}])`, 'iu')
 // that look-behind was tried at every offset of the text)
 const LABELLED = /(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()"'“”]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
 const LETTER_ENDS = /\p{L}$/u;
+const SPLIT_SERIAL = new RegExp(String.raw`(?:^|[^\p{L}])${SO}\s*:?\s*(\d{1,3})[ ]$`, 'u');
 const SO_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SO}|và|,|;)\s*:?\s*$`, 'u');
 const HISTORIC_ANY = new RegExp(HISTORIC_NUMBER.source, 'gu');
 const TYPE_THEN_SO = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALT}|${TYPE_CAP_ALT})\\s+(?:số\\s*:?\\s*)?$`, 'u');
@@ -597,10 +598,23 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       };
     } else {
       number = numberFromMatch(m, ctx.span(m.index, m.index + m[0].length));
+      // a serial a scan split with a space right after "số" ("Nghị quyết số 21 1/2025/QH15"): its
+      // digits are one serial (without them the number read, "1/2025/QH15", is none that was cited)
+      const split = number && /^\d{1,3}$/.test(number.serial ?? '') ? SPLIT_SERIAL.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
+      if (split) {
+        const joined = numberRegex().exec(split[1]! + m[0]);
+        const from = m.index - split[0].length + split[0].indexOf(split[1]!);
+        const n = joined && joined.index === 0 && joined[0].length === split[1]!.length + m[0].length ? numberFromMatch(joined, ctx.span(from, m.index + m[0].length)) : null;
+        if (n) {
+          ctx.warn('NUMBER_REPAIRED', `read the split serial "${text.slice(from, m.index + m[0].length)}" as ${n.value}`, from, m.index + m[0].length);
+          number = { ...n, raw: text.slice(from, m.index + m[0].length) };
+          numStart = from;
+        }
+      }
     }
     if (!number || number.serial === null) continue;
     if (selfKey && (number.value.toUpperCase() === selfKey || number.value.toUpperCase() === selfAlt)) continue;
-    const numEnd = numStart + (qc ? m[1]!.length : m[0].length);
+    const numEnd = qc ? numStart + m[1]!.length : m.index + m[0].length;
 
     const windowFrom = Math.max(0, numStart - 140);
     const window = text.slice(windowFrom, numStart);
