@@ -33,7 +33,8 @@ export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
     const lastWord = m && m.index > 0 ? /(\S+)\s*$/u.exec(c.text.slice(0, m.index + 1))?.[1] ?? '' : '';
     // (the National Assembly's and its Standing Committee's own heading: "Nghị quyết số: 215/2025/QH15",
     // "Pháp lệnh số: 08/2025/UBTVQH15", as "Luật số: …" is)
-    const assembly = m !== null && m.index > 0 && /^\s*(?:nghi quyet|phap lenh|bo luat)\s*$/.test(c.key.slice(0, m.index + 1)) && /^[^\n]{0,6}?\d+\s*\/\s*\d{4}\s*\/\s*(?:ubtv)?qh\d/.test(c.key.slice(m.index + m[0].length));
+    // (its colon required: a subject's line may open with a cited "Nghị quyết số 68/2023/QH15")
+    const assembly = m !== null && m.index > 0 && m[0].includes(':') && /^\s*(?:nghi quyet|phap lenh|bo luat)\s*$/.test(c.key.slice(0, m.index + 1)) && /^[^\n]{0,6}?\d+\s*\/\s*\d{4}\s*\/\s*(?:ubtv)?qh\d/.test(c.key.slice(m.index + m[0].length));
     if (m && (m.index === 0 || assembly || (/\bs[o0]\s*:/.test(c.key.slice(m.index)) && !/^\p{Ll}/u.test(lastWord)))) {
       const found = { cell: c, at: m.index + m[0].length };
       if (!/^\s*SỐ\s+\d/u.test(c.text.slice(m.index))) return found;

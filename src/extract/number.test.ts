@@ -165,5 +165,7 @@ describe('the National Assembly\'s own heading', () => {
     expect(head('Luật số: 97/2025/QH15')).toBe('97/2025/QH15');
     // (a cited resolution in the header is none: its symbol is no Assembly's own)
     expect(head('Nghị quyết số: 12-NQ/TU ngày 02/3/2025')).toBeNull();
+    // (nor one a subject's line opens with, without the heading's colon)
+    expect(extract('ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nKẾ HOẠCH\nTriển khai\nNghị quyết số 68/2023/QH15 của Quốc hội\n\nI. MỤC ĐÍCH\n').number).toBeNull();
   });
 });
