@@ -1,7 +1,7 @@
 // Nơi nhận (ô 9b): "- X;" lines, notes in parentheses ("(để b/c)"), and the last "Lưu: VT, …" line.
 import type { Span } from '../schema/record.js';
 import type { Cell } from '../segment/index.js';
-import { NOI_NHAN, isAuthorityLine, isUpper } from '../segment/index.js';
+import { NOI_NHAN, endsListItem, isAuthorityLine, isUpper } from '../segment/index.js';
 import { looseKey } from '../normalize/fold.js';
 import type { Ctx } from './context.js';
 
@@ -59,9 +59,7 @@ export function extractDistribution(ctx: Ctx): DistributionValue {
       if (!/^\s*[-+•]/.test(text) && isUpper(text.trim())) continue;
     }
     const t = text.trim();
-    // (a scan's speck after an item's comma, "Phạm Mạnh Cường, .", does not end it)
-    const prev = items[items.length - 1]?.text.trim() ?? '';
-    const opens = /^[-+•~]/.test(t) || items.length === 0 || (/[;.]$/.test(prev) && !/,\s+\.$/.test(prev));
+    const opens = /^[-+•~]/.test(t) || items.length === 0 || endsListItem(items[items.length - 1]!.text.trim());
     if (opens || LUU.test(c.key.slice(c.key.length - t.length))) {
       items.push({ text: t, start: start + (text.length - text.trimStart().length), end: c.end, luu: false });
     } else {

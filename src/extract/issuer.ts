@@ -208,13 +208,15 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
   };
 }
 
-// Known central bodies by their loose key without spaces (OCR drops and adds spaces too).
-const KNOWN_BODIES = [...Object.values(issuerCodesData.codes), ...issuerCodesData.bodies].map((name) => ({ name, key: looseKey(name).replace(/\s+/g, '') }));
+/** A name's loose key without its spaces (OCR drops and adds spaces too). */
+const bodyKey = (name: string): string => looseKey(name).replace(/\s+/g, '');
+// Known central bodies by that key.
+const KNOWN_BODIES = [...Object.values(issuerCodesData.codes), ...issuerCodesData.bodies].map((name) => ({ name, key: bodyKey(name) }));
 
 /** A line in mixed case that is a known central body's name, its capitals partly lost ("Quoc HỘI"), in capitals. */
 function mixedCaseBody(text: string): string | null {
   if (!/\p{Lu}{2}/u.test(text) || text.length > 60) return null;
-  const key = looseKey(text).replace(/\s+/g, '');
+  const key = bodyKey(text);
   return KNOWN_BODIES.find((b) => b.key === key)?.name.toUpperCase() ?? null;
 }
 
@@ -223,7 +225,7 @@ function mixedCaseBody(text: string): string | null {
  * TRUNGƯƠNG") is that body, in the case it was written in; any other name stays as read.
  */
 function repaired(name: string): string {
-  const key = looseKey(name).replace(/\s+/g, '');
+  const key = bodyKey(name);
   if (key.length < 8) return name;
   // (its head word as written: "Sở Tài chính" is two letters from "Bộ Tài chính", and another body)
   const max = key.length >= 15 ? 2 : 1;

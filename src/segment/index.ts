@@ -6,6 +6,7 @@ import { cellCentre, nextFilled, splitLines, subCell, type Cell, type Line } fro
 import {
   AUTHORITY,
   END_MARK,
+  endsListItem,
   salutationLabel,
   DONG_KINH_GUI,
   NOI_NHAN,
@@ -368,8 +369,7 @@ export function segment(norm: NormalizedText): Zones {
       // after the signer's name only an item cut at a comma goes on, in the list's column
       const continues =
         !!last &&
-        // (a speck after the comma, "Phạm Mạnh Cường, .", ends nothing)
-        (!/[;.]$/.test(last.text.trim()) || /,\s+\.$/.test(last.text.trim())) &&
+        !endsListItem(last.text.trim()) &&
         t.length < 120 &&
         !/^\d/.test(t) &&
         !isUpper(t) &&

@@ -213,3 +213,11 @@ const DOC_TITLES = new Set(Object.keys(docTypes.titles as Record<string, string>
 export function isDocTypeTitle(text: string, anyCase = false): boolean {
   return (anyCase || isUpper(text)) && DOC_TITLES.has(looseKey(text));
 }
+
+/**
+ * Whether a Nơi nhận item's text ends the item: a ";" or "." at its end, but not a scan's speck
+ * after its comma ("Phạm Mạnh Cường, ."), which leaves the item going on to the next line.
+ */
+export function endsListItem(text: string): boolean {
+  return /[;.]$/.test(text) && !/,\s+\.$/.test(text);
+}
