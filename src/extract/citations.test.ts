@@ -731,3 +731,20 @@ describe('a letter\'s subject that carries an instrument out', () => {
     ]);
   });
 });
+
+describe('a scan\'s misread marks', () => {
+  it('a type word written with a wrong mark before "số" still names the type', () => {
+    const r = extract('Căn cứ Nghị quyét số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội quy định về xử lý một số vấn đề;\nThực hiện Kê hoạch số 12/KH-UBND ngày 02/3/2025 của UBND tỉnh;');
+    expect(r.citations.map((c) => [c.number?.value, c.type?.code ?? null, c.relation])).toEqual([
+      ['190/2025/QH15', 'NQ', 'based_on'],
+      ['12/KH-UBND', 'KH', 'implements'],
+    ]);
+    // (words that fold to no type name none: a number of no type stays typeless)
+    expect(extract('Căn cứ Nghị quyết số 190/2025/QH15; theo đợt số 2/2025/QH15 này.').citations.map((c) => c.type?.code ?? null)).toEqual(['NQ', null]);
+  });
+  it('an issuer ends at a title\'s verb whose marks a scan misread ("hướng dan", "sửa đôi")', () => {
+    const text = 'Bãi bỏ Thông tư liên tịch số 74/2004/TTLT-BTC-BVHTT ngày 19 tháng 7 năm 2004 của Bộ Tài chính, Bộ Văn hóa Thông tin hướng dan hỗ trợ kinh phí; Nghị định số 166/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phi sửa đôi, bổ sung một số điều.';
+    expect(issuerOf(text, '74/2004/TTLT-BTC-BVHTT')).toBe('Bộ Tài chính, Bộ Văn hóa Thông tin');
+    expect(issuerOf(text, '166/2025/NĐ-CP')).toBe('Chính phi');
+  });
+});

@@ -143,6 +143,35 @@ const TYPE_INSIDE = new RegExp(`(?<![\\p{L}])(?:${TYPE_ALT})(?![\\p{L}])`, 'iu')
 // that look-behind was tried at every offset of the text)
 const LABELLED = /(?:[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+số\s*:?\s*([^\s,;()"'“”]{1,40})(?=\s*,?\s*ngày\s+\d)/gu;
 const LETTER_ENDS = /\p{L}$/u;
+// A type word a scan wrote with a wrong mark ("Nghị quyét số 190/2025/QH15", "Kê hoạch số"):
+// the two to four words before "số", marks ignored, name a type of two words or more. Tried only
+// where no type word as written stands there. A key two types share names neither.
+const FOLDED_TYPE: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string | null>();
+  for (const { w, code } of WORDS) {
+    if (!w.includes(' ')) continue;
+    const k = looseKey(w);
+    m.set(k, m.has(k) && m.get(k) !== code ? null : code);
+  }
+  return new Map([...m].filter((e): e is [string, string] => e[1] !== null));
+})();
+const WORDS_THEN_SO = new RegExp(String.raw`(?:^|[^\p{L}])((?:\p{L}+[ ]+){1,3}\p{L}+)[ ]+${SO}\s*:?\s*$`, 'u');
+function foldedTypeWord(window: string): { word: string; code: string; at: number } | null {
+  const cut = Math.max(0, window.length - 60);
+  const m = WORDS_THEN_SO.exec(window.slice(cut));
+  if (!m) return null;
+  const base = cut + m.index + m[0].indexOf(m[1]!);
+  const starts: number[] = [];
+  for (const w of m[1]!.matchAll(/\p{L}+/gu)) starts.push(w.index);
+  for (let k = Math.min(4, starts.length); k >= 2; k--) {
+    const at = starts[starts.length - k]!;
+    const word = m[1]!.slice(at);
+    const code = FOLDED_TYPE.get(looseKey(word));
+    if (code) return { word, code, at: base + at };
+  }
+  return null;
+}
+
 const SPLIT_SERIAL = new RegExp(String.raw`(?:^|[^\p{L}])${SO}\s*:?\s*(\d{1,3})[ ]$`, 'u');
 const SO_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SO}|và|,|;)\s*:?\s*$`, 'u');
 const HISTORIC_ANY = new RegExp(HISTORIC_NUMBER.source, 'gu');
@@ -234,10 +263,15 @@ function colonList(after: string): { text: string; used: number } | null {
   if (pieces.length < 2 || !pieces.every((p) => /^\p{Lu}/u.test(p))) return null;
   return { text: raw.replace(/\s+/g, ' '), used: m[0].length - m[1]!.length + raw.length };
 }
+// The title's opening verbs as a scan may misread their marks ("hướng dan", "sửa đôi"), matched
+// without marks: where the marks are right ISSUER_STOP has already ended the name there.
+const FOLDED_TITLE_VERB = /\s(?:huong dan|sua doi|bo sung|ban hanh|quy dinh|phe duyet|thuc hien|trien khai|thi hanh|bai bo|thay the)(?![a-z])/;
 /** `s` up to where an issuer's name ends (ISSUER_STOP), or its first `whenNone` characters. */
 function untilIssuerStop(s: string, whenNone = s.length): string {
   const stop = ISSUER_STOP.exec(s);
-  return s.slice(0, stop ? stop.index : whenNone);
+  const end = stop ? stop.index : Math.min(whenNone, s.length);
+  const verb = FOLDED_TITLE_VERB.exec(foldSameLength(s.slice(0, end)));
+  return s.slice(0, verb ? verb.index : end);
 }
 const AGENT_VERB = new RegExp(`\\s(?:${assignees.verbs.map(esc).join('|')})(?![\\p{L}])`, 'u');
 
@@ -614,6 +648,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     }
     if (!number || number.serial === null) continue;
     if (selfKey && (number.value.toUpperCase() === selfKey || number.value.toUpperCase() === selfAlt)) continue;
+    // (the header's own number, whatever part of it the pattern read: "?2 /2025/TT-BTC" is no "2/2025/TT-BTC")
+    if (self && number.span.start < self.span.end && number.span.end > self.span.start) continue;
     const numEnd = qc ? numStart + m[1]!.length : m.index + m[0].length;
 
     const windowFrom = Math.max(0, numStart - 140);
@@ -634,7 +670,11 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
     let typeWord: string | null = null;
     let issuerBefore: string | null = null;
     let start = numStart;
-    if (lawName) {
+    const folded = !tw && !lawName && !qc ? foldedTypeWord(window) : null;
+    if (folded) {
+      typeWord = folded.word;
+      start = windowFrom + folded.at;
+    } else if (lawName) {
       typeWord = law![1]!;
       start = numStart - window.length + law!.index + law![0].indexOf(law![1]!);
     } else if (tw) {
@@ -655,7 +695,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
         if (!(number.year !== null && /\d{4}\/[A-ZĐ]/u.test(number.value))) continue;
       }
     }
-    const wordCode = typeWord ? (WORD_CODE.get(typeWord.toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
+    const wordCode = folded ? folded.code : typeWord ? (WORD_CODE.get(typeWord.toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
     // "Quyết định số 866/-TTg": the type slot was left blank; the type word before it fills it
     number = fillTypeSlot(number, wordCode);
     let typeCode: string | null;

@@ -56,6 +56,9 @@ function symbolGoesOn(ctx: Ctx, cell: Cell, after: string, read: string): ((star
   return (start) => numberFromMatch(m, ctx.span(start, next.end));
 }
 
+// what a scan's text puts for a character it could not read
+const DAMAGE_MARK = /[?¿#*]/;
+
 export function extractNumber(ctx: Ctx): DocumentNumber | null {
   const found = numberCell(ctx);
   if (!found) {
@@ -70,7 +73,8 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
   const rest = cell.text.slice(at);
   const re = numberRegex();
   const m = re.exec(rest);
-  if (m && m.index <= 3) {
+  // ("?2 /2025/TT-BTC": a serial a scan marked as unreadable is no serial "2")
+  if (m && m.index <= 3 && !DAMAGE_MARK.test(rest.charAt(m.index - 1))) {
     const start = cell.start + at + m.index;
     const more = symbolGoesOn(ctx, cell, rest.slice(m.index + m[0].length), m[0]);
     if (more) return more(start);
@@ -118,9 +122,9 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
   }
   // OCR damage ("Số: ¿22#/C T-CS"): keep the symbol when it can be read, drop the serial.
   // A space inside the symbol is OCR's ("C T-CS"), unless it starts a word ("CS Hà Nội").
-  const repaired = /[^/\s]*\s*\/\s*((?:\p{Lu}(?:\s(?=\p{Lu}(?!\p{Ll})))?){1,12}(?:-\s?(?:\p{Lu}(?:\s(?=\p{Lu}(?!\p{Ll})))?){1,12}){1,4})/u.exec(rest);
+  const repaired = /[^/\s]*\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?((?:\p{Lu}(?:\s(?=\p{Lu}(?!\p{Ll})))?){1,12}(?:-\s?(?:\p{Lu}(?:\s(?=\p{Lu}(?!\p{Ll})))?){1,12}){1,4})/u.exec(rest);
   if (repaired) {
-    const symbol = repaired[1]!.replace(/\s+/g, '');
+    const symbol = (repaired[1] ? `${repaired[1]}/` : '') + repaired[2]!.replace(/\s+/g, '');
     const start = cell.start + at + repaired.index;
     ctx.warn('NUMBER_DAMAGED', `the serial of the number could not be read: "${rest.trim().slice(0, 40)}"`, start, start + repaired[0].length);
     const again = numberRegex().exec(`/${symbol}`);

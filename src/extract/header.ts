@@ -48,11 +48,11 @@ export function numberCell(ctx: Ctx): { cell: Cell; at: number } | null {
     if (o) return { cell: c, at: o[0].length };
   }
   if (caps) return caps;
-  // A serial OCR could not read ("Số: Êđã /HC-CNHC"): a few characters, then "/" and a symbol in
-  // capitals. Tried last, so a readable number anywhere in the header wins.
+  // A serial OCR could not read ("Số: Êđã /HC-CNHC", "Số: ?2 /2025/TT-BTC"): a few characters,
+  // then "/", the year maybe, and a symbol in capitals. Tried last, so a readable number anywhere in the header wins.
   for (const c of headerCells(ctx)) {
     const m = /^s[o0]\s*:\s*/.exec(c.key);
-    if (m && /^\S{1,4}\s*\/\s*\p{Lu}{2}/u.test(c.text.slice(m[0].length))) return { cell: c, at: m[0].length };
+    if (m && /^\S{1,4}\s*\/\s*(?:(?:19|20)\d{2}\s*\/\s*)?\p{Lu}{2}/u.test(c.text.slice(m[0].length))) return { cell: c, at: m[0].length };
   }
   return null;
 }

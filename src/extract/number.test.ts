@@ -115,6 +115,12 @@ describe('the header number', () => {
     expect(r.number).toMatchObject({ value: '/HC-CNHC', serial: null, symbol: 'HC-CNHC' });
     expect(r.warnings.map((w) => w.code)).toContain('NUMBER_DAMAGED');
   });
+  it('a serial a scan marked unreadable ("Số: ?2 /2025/TT-BTC") is no serial "2", and no citation of the document itself', () => {
+    const r = extract('BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: ?2 /2025/TT-BTC Hà Nội, ngày 02 tháng 7 năm 2025\n\nTHÔNG TƯ\nBãi bỏ Thông tư số 12/2020/TT-BTC\n\nCăn cứ Nghị định số 29/2025/NĐ-CP;\n');
+    expect(r.number).toMatchObject({ value: '/2025/TT-BTC', serial: null, year: 2025, typeCode: 'TT' });
+    expect(r.warnings.map((w) => w.code)).toContain('NUMBER_DAMAGED');
+    expect(r.citations.map((c) => c.number?.value)).toEqual(['12/2020/TT-BTC', '29/2025/NĐ-CP']);
+  });
   it('reads the header\'s historical number "Số: 16-NT" (a serial and its issuer after a dash)', () => {
     const r = extract('BỘ NỘI THƯƠNG\nSố: 16-NT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 14 tháng 11 năm 1987\n\nTHÔNG TƯ\nHướng dẫn về chức năng\n');
     expect([r.number?.value, r.number?.issuerCode, r.number?.system]).toEqual(['16-NT', 'NT', 'state']);

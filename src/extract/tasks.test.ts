@@ -759,4 +759,20 @@ describe('a point\'s body and its verb', () => {
     const body = ['1. Sở Nông nghiệp và Môi trường chủ trì tham mưu.', '2. Các sở, ban, ngành cấp tỉnh theo chức năng nhiệm vụ, phối hợp với Sở', 'Nông nghiệp và Môi trường triển khai thực hiện.'].join('\n');
     expect(tasksOf(body)).toEqual(['1: Sở Nông nghiệp và Môi trường', '2: Các sở, ban, ngành cấp tỉnh']);
   });
+
+  it('a statute\'s scope ("Đối tượng áp dụng", "Phạm vi điều chỉnh") names whom it applies to, not tasks; marks a scan misread too', () => {
+    const body = [
+      'Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng',
+      '1. Phạm vi điều chỉnh: Thông tư liên tịch này quy định về phối hợp.',
+      '2. Đồi tượng áp dụng:',
+      'a) Công an xã, phường, đặc khu;',
+      'b) Viện kiểm sát nhân dân;',
+      'c) Tòa án nhân dân.',
+      'Điều 2. Đối tượng áp dụng',
+      '1. Sở Tài chính;',
+      '2. Sở Xây dựng.',
+      'Điều 3. Sở Nội vụ chủ trì hướng dẫn thực hiện Quyết định này.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['Điều 3: Sở Nội vụ']);
+  });
 });

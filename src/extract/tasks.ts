@@ -79,6 +79,10 @@ const PURPOSE_TITLE = /^(?:mục đích|yêu cầu|mục tiêu)(?:\s*(?:,|và)\s
 // ("Đánh giá, sơ kết …" under the plan's implementation is a duty; "Căn cứ Kế hoạch này, các sở …"
 // a sentence: only a short title of a basis counts)
 const STATUS_TITLE = /^(?:thực trạng|tình hình|kết quả|đánh giá (?:chung|kết quả|tình hình|thực trạng)|sự cần thiết|cơ sở chính trị|cơ sở pháp lý|căn cứ(?:\s+[\p{L}]+){0,3}$)(?![\p{L}])/iu;
+// A statute's scope ("Phạm vi điều chỉnh", "Đối tượng áp dụng", "Giải thích từ ngữ"): the bodies
+// its points name are whom it applies to, not who is given work. Matched without marks (a scan's
+// "Đồi tượng áp dụng").
+const SCOPE_TITLE = /^(?:pham vi dieu chinh|doi tuong ap dung|giai thich tu ngu)(?![a-z])/;
 const ANNOUNCES_WORK = /(?:nhiệm vụ|giải pháp|phương hướng|kiến nghị|đề xuất|tổ chức thực hiện|phân công)(?![\p{L}])/iu;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|điều kiện|nguyên tắc|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
@@ -845,7 +849,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     for (let k: number | null = i; k !== null; k = sections[k]!.parent) if (test(sections[k]!.heading.trim())) return true;
     return false;
   };
-  const underStatus = (j: number): boolean => headedUp(j, (h) => STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h));
+  const underStatus = (j: number): boolean => headedUp(j, (h) => (STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h)) || SCOPE_TITLE.test(foldSameLength(h)));
   const named = (j: number): string[] | null => {
     if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) || underStatus(j) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;

@@ -113,6 +113,14 @@ describe('extractUnnumbered', () => {
     expect(names('Căn cứ Luật nhà ở ngày 29 tháng 11 năm 2005;\nCăn cứ Luật Đất đai ở địa phương.')).toEqual(['Luật nhà ở ngày 29 tháng 11 năm 2005', 'Luật Đất đai']);
   });
 
+  it('"phòng không", "hàng không" (air defence, aviation) inside a name are no stop; "không" after another word is', () => {
+    expect(names('Căn cứ Luật Phòng không nhân dân ngày 27 tháng 11 năm 2024;\nCăn cứ Luật Hàng không dân dụng Việt Nam năm 2006;')).toEqual([
+      'Luật Phòng không nhân dân ngày 27 tháng 11 năm 2024',
+      'Luật Hàng không dân dụng Việt Nam năm 2006',
+    ]);
+    expect(names('Thực hiện Luật Đất đai không đúng quy định.')).toEqual(['Luật Đất đai']);
+  });
+
   it('a strategy, plan or scheme inside a sentence, with its horizon, number or quoted name', () => {
     expect(names('Thực hiện Chiến lược phát triển trồng trọt đến năm 2030, tầm nhìn đến năm 2050 và Đề án 06 của Chính phủ.')).toEqual([
       'Chiến lược phát triển trồng trọt đến năm 2030, tầm nhìn đến năm 2050',

@@ -161,7 +161,9 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     }
     // "Luật Nhà ở": housing, not "at"
     const housing = w === 'ở' && words > 0 && /nhà$/iu.test(text.slice(Math.max(0, pos - 3), pos));
-    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w)) && !treatyAbout && !housing) {
+    // "Luật Phòng không nhân dân" (air defence), "Luật Hàng không dân dụng": a noun, not "not"
+    const air = w === 'không' && words > 0 && /(?:^|[ \n])(?:phòng|hàng)$/iu.test(text.slice(Math.max(0, pos - 6), pos));
+    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w)) && !treatyAbout && !housing && !air) {
       if (words === 0) return -1;
       break;
     }

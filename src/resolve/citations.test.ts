@@ -57,3 +57,13 @@ describe('resolveCitations', () => {
     expect([r.citations[0]?.alias, r.citations[0]?.mentions.length]).toEqual(['QĐ22', 2]);
   });
 });
+
+describe('a symbol a scan cut short', () => {
+  it('"74/2004/TTỊ LT-…" (a glyph no symbol has, the rest lost) is the instrument cited whole, and takes its act', () => {
+    const r = extract('Bộ trưởng ban hành Thông tư bãi bỏ Thông tư liên tịch số 74/2004/TTLT-BTC-BVHTT ngày 19 tháng 7 năm 2004 của Bộ Tài chính.\n\nĐiều 1. Bãi bỏ toàn bộ Thông tư\n\nBãi bỏ toàn bộ Thông tư liên tịch số 74/2004/TTỊ LT-BTC-BVHTT ngày 19 tháng 7 năm 2004.\n');
+    expect(r.citations.map((c) => [c.number?.value, c.relation, c.mentions.length])).toEqual([['74/2004/TTLT-BTC-BVHTT', 'repeals', 2]]);
+    // a plain short symbol of the same serial and year is another instrument
+    const p = extract('Căn cứ Nghị quyết số 74/2004/QH11 và Thông tư số 74/2004/TT-BTC ngày 19/7/2004.');
+    expect(p.citations.map((c) => c.number?.value)).toEqual(['74/2004/QH11', '74/2004/TT-BTC']);
+  });
+});

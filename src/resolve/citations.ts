@@ -91,6 +91,23 @@ function issuerCodeSlip(a: Citation, b: Citation): boolean {
   return stated.includes(` ${looseKey(other)} `) && !stated.includes(` ${looseKey(own)} `);
 }
 
+/**
+ * "74/2004/TTỊ LT-BTC-BVHTT" (a scan's glyph inside the symbol, the rest cut off) beside "74/2004/
+ * TTLT-BTC-BVHTT": a number with its year whose symbol is one segment holding a letter no symbol
+ * has, the same serial and year, the other's symbol going on from the segment's plain letters
+ * (two at least), on the same day when both give one.
+ */
+function glyphCut(a: Citation, b: Citation): boolean {
+  const x = a.number;
+  const y = b.number;
+  if (!x?.serial || !y || x.year === null || x.serial !== y.serial || x.year !== y.year) return false;
+  const seg = x.symbol.replace(/^\d{4}\//, '');
+  if (seg.includes('-') || !/[^A-Za-zĐđ0-9&.]/u.test(seg)) return false;
+  const plain = seg.replace(/[^A-Za-zĐđ0-9&.]/gu, '');
+  if (a.date?.iso && b.date?.iso && a.date.iso !== b.date.iso) return false;
+  return plain.length >= 2 && y.symbol.replace(/^\d{4}\//, '').startsWith(plain) && y.symbol.includes('-');
+}
+
 /** The type segment joined to the issuer by "-", as Nghị định 30 writes a state symbol. */
 function standardJoin(n: DocumentNumber): boolean {
   return /^(?:\d{4}\/)?[^/-]+-/u.test(n.symbol);
@@ -231,6 +248,8 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   mergeInto((a, b) => !!a.cut && !!a.c.number && !!b.c.number?.value.startsWith(`${a.c.number.value}-`));
   // A slip in the issuer's code, the body the text names for it being another number's.
   mergeInto((a, b) => issuerCodeSlip(a.c, b.c));
+  // A symbol a scan's glyph cut short, the instrument cited whole elsewhere.
+  mergeInto((a, b) => glyphCut(a.c, b.c));
 
   // Aliases: bind to the nearest citation mention that ends before the alias. Aliases and
   // mentions are both in text order, so one pointer walks the mentions (a text of thousands of
