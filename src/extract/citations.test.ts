@@ -747,4 +747,12 @@ describe('a scan\'s misread marks', () => {
     expect(issuerOf(text, '74/2004/TTLT-BTC-BVHTT')).toBe('Bộ Tài chính, Bộ Văn hóa Thông tin');
     expect(issuerOf(text, '166/2025/NĐ-CP')).toBe('Chính phi');
   });
+  it('a serial\'s first digit a scan read as a letter after "số" ("số Ì 01/2020/NĐ-CP") is a 1; "Căn cú" opens a basis', () => {
+    const r = extract('Căn cú Nghị định số 123/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của Chính phủ quy định chức năng; Nghị định số Ì 01/2020/NĐ-CP ngày 28 tháng 8 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 1 23/2016/ND-CP;');
+    expect(r.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['123/2016/NĐ-CP', 'based_on'],
+      ['101/2020/NĐ-CP', 'based_on'],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'NUMBER_REPAIRED')).toHaveLength(2);
+  });
 });

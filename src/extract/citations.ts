@@ -172,7 +172,8 @@ function foldedTypeWord(window: string): { word: string; code: string; at: numbe
   return null;
 }
 
-const SPLIT_SERIAL = new RegExp(String.raw`(?:^|[^\p{L}])${SO}\s*:?\s*(\d{1,3})[ ]$`, 'u');
+// (a lone "I", "l", "Ì" or "|" there is a scan's "1": "Nghị định số Ì 01/2020/NĐ-CP")
+const SPLIT_SERIAL = new RegExp(String.raw`(?:^|[^\p{L}])${SO}\s*:?\s*(\d{1,3}|[IlÌ|])[ ]$`, 'u');
 const SO_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SO}|và|,|;)\s*:?\s*$`, 'u');
 const HISTORIC_ANY = new RegExp(HISTORIC_NUMBER.source, 'gu');
 const TYPE_THEN_SO = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALT}|${TYPE_CAP_ALT})\\s+(?:số\\s*:?\\s*)?$`, 'u');
@@ -356,14 +357,14 @@ function actOpens(before: string): boolean {
 // Between "nhận được" and a mention: the letter received already named, and what it asks about
 const ASKED_ABOUT = /(?:^|\s)(?:về|hướng dẫn|thực hiện|theo|liên quan|áp dụng)\s/u;
 
-// A clause of the sentence that opens with "Căn cứ" (a scan may misread its tone: "Căn cử") …
+// A clause of the sentence that opens with "Căn cứ" (a scan may misread its tone: "Căn cử", "Căn cú") …
 // ("Căn cứ theo chức năng, nhiệm vụ …", "Căn cứ dự toán …", "Căn cứ quy định nêu trên, …": what
 // the clause rests on is not an instrument named later in it; "… có trách nhiệm … tại Quyết định
 // số …" there is cited)
 const NOT_AN_INSTRUMENT = String.raw`(?!\s+(?:vào\s+|theo\s+)?(?:chức năng|nhiệm vụ|tình hình|dự toán|yêu cầu|thực tế|điều kiện|khả năng|nhu cầu|chỉ đạo|ý kiến chỉ đạo|nội dung chỉ đạo|các quy định (?:nêu )?trên|quy định (?:nêu )?trên|các nội dung (?:nêu )?trên)(?![\p{L}]))`;
 // (a label over a list of bases opens such a clause too: "- Các căn cứ khác có liên quan: (1) …")
 export const CAN_CU_OPENS = new RegExp(
-  String.raw`(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữự](?![\p{L}\d])${NOT_AN_INSTRUMENT}|^\s*[-+•]?\s*căn c[ứửừữự](?![\p{L}\d])${NOT_AN_INSTRUMENT}|(?:^|[\n;.]\s*[-+•]?\s*)các\s+căn\s+cứ(?:\s+\p{L}+){0,5}\s*:`,
+  String.raw`(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữựú](?![\p{L}\d])${NOT_AN_INSTRUMENT}|^\s*[-+•]?\s*căn c[ứửừữựú](?![\p{L}\d])${NOT_AN_INSTRUMENT}|(?:^|[\n;.]\s*[-+•]?\s*)các\s+căn\s+cứ(?:\s+\p{L}+){0,5}\s*:`,
   'u',
 );
 // … or with "Thực hiện" (also a letter's subject, "V/v triển khai thực hiện Quyết định số …")
@@ -636,7 +637,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       // digits are one serial (without them the number read, "1/2025/QH15", is none that was cited)
       const split = number && /^\d{1,3}$/.test(number.serial ?? '') ? SPLIT_SERIAL.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
       if (split) {
-        const joined = numberRegex().exec(split[1]! + m[0]);
+        const joined = numberRegex().exec((/^\d/.test(split[1]!) ? split[1]! : '1') + m[0]);
         const from = m.index - split[0].length + split[0].indexOf(split[1]!);
         const n = joined && joined.index === 0 && joined[0].length === split[1]!.length + m[0].length ? numberFromMatch(joined, ctx.span(from, m.index + m[0].length)) : null;
         if (n) {

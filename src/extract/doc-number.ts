@@ -4,7 +4,7 @@ import type { Ctx } from './context.js';
 import type { Cell } from '../segment/index.js';
 import { numberCell } from './header.js';
 import { looseKey } from '../normalize/fold.js';
-import { HISTORIC_NUMBER, historicNumber, numberRegex, numberFromMatch } from './number.js';
+import { HISTORIC_NUMBER, historicNumber, numberRegex, numberFromMatch, placeCut } from './number.js';
 import { titleSentence } from './title-sentence.js';
 import { titleCell, TITLE_CODES } from './type.js';
 
@@ -43,12 +43,17 @@ function splitSerial(ctx: Ctx, cell: Cell, rest: string): DocumentNumber | null 
 }
 
 // A joint document's symbol names its issuers one by one and may not fit its cell: "Số: 24
-// /HDLN-BCA-BQP-BYT-" goes on at the next line's start, "BCT-BTC-VKSNDTC-TANDTC".
+// /HDLN-BCA-BQP-BYT-" goes on at the next line's start, "BCT-BTC-VKSNDTC-TANDTC". The place and
+// date may stand after the dash on the same line ("…/TTLT-BCA-BQP- Hà Nội, ngày …"), and a scan
+// may leave a blank line before the rest.
 const SYMBOL_REST = /^[\p{Lu}\d]{1,12}(?:-[\p{Lu}\d]{1,12})*$/u;
+const DASH_THEN_PLACE = /^\s*-\s*(?:$|\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s*,\s*ng)/u;
 
 function symbolGoesOn(ctx: Ctx, cell: Cell, after: string, read: string): ((start: number) => DocumentNumber | null) | null {
-  if (!/^\s*-\s*$/.test(after)) return null;
-  const next = ctx.zones.lines[cell.line + 1]?.cells[0];
+  if (!DASH_THEN_PLACE.test(after)) return null;
+  let line = cell.line + 1;
+  while (line < cell.line + 3 && ctx.zones.lines[line]?.cells.length === 0) line++;
+  const next = ctx.zones.lines[line]?.cells[0];
   if (!next || !SYMBOL_REST.test(next.text.trim())) return null;
   const joined = `${read}-${next.text.trim()}`;
   const m = numberRegex().exec(joined);
@@ -72,7 +77,12 @@ export function extractNumber(ctx: Ctx): DocumentNumber | null {
   const { cell, at } = found;
   const rest = cell.text.slice(at);
   const re = numberRegex();
-  const m = re.exec(rest);
+  let m = re.exec(rest);
+  const keep = m ? placeCut(m[0], rest.slice(m.index + m[0].length)) : -1;
+  if (m && keep >= 0) {
+    const again = numberRegex().exec(rest.slice(0, m.index + keep));
+    if (again && again.index === m.index) m = again;
+  }
   // ("?2 /2025/TT-BTC": a serial a scan marked as unreadable is no serial "2")
   if (m && m.index <= 3 && !DAMAGE_MARK.test(rest.charAt(m.index - 1))) {
     const start = cell.start + at + m.index;

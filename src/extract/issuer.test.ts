@@ -34,6 +34,26 @@ describe('issuer', () => {
     const one = extract('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 284/LĐTBXH-NCC\nV/v ưu đãi\nHà Nội, ngày 10 tháng 2 năm 2011\n');
     expect([one.issuer?.name, one.issuer?.joint]).toEqual(['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', undefined]);
   });
+  it('a joint document\'s bodies one per line, each after a dash, are one list; no words of the right column get into a body', () => {
+    const text = 'BỘ CÔNG AN - BỘ QUỐC PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n- VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO Độc lập - Tự do - Hạnh phúc\n- TÒA ÁN NHÂN DÂN TỐI CAO\nSố: 05/2025/TTLT-BCA-BQP- Hà Nội, ngày 01 tháng 7 năm 2025\n\nVKSNDTC-TANDTC\n\nTHÔNG TƯ LIÊN TỊCH\n\nQuy định về phối hợp\n';
+    const r = extract(text);
+    expect([r.issuer?.name, r.issuer?.parent]).toEqual(['BỘ CÔNG AN - BỘ QUỐC PHÒNG - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO', null]);
+    expect(r.issuer?.joint?.map((j) => j.name)).toEqual(['BỘ CÔNG AN', 'BỘ QUỐC PHÒNG', 'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO', 'TÒA ÁN NHÂN DÂN TỐI CAO']);
+    // the symbol goes on two lines below, past the place and date after its dash
+    expect([r.number?.value, r.place]).toEqual(['05/2025/TTLT-BCA-BQP-VKSNDTC-TANDTC', 'Hà Nội']);
+    expect(text.slice(r.number!.span.start, r.number!.span.end)).toBe('05/2025/TTLT-BCA-BQP- Hà Nội, ngày 01 tháng 7 năm 2025\n\nVKSNDTC-TANDTC');
+    // a body's name broken over two lines, the right column between them, is one body
+    const two = extract('BO CÔNG AN - VIEN KIEM SÁT NHÂN DAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTOI CAO - TOA AN NHÂN DAN TOI CAO Độc lập - Tự do - Hạnh phúc\n\nSố: 04/2025/TTLT-BCA-VKSNDTC-TANDTC Hà Nội, ngày 20 tháng 6 năm 2025\n\nTHÔNG TƯ LIÊN TỊCH\nQuy định\n');
+    expect(two.issuer?.joint?.map((j) => j.name)).toEqual(['BO CÔNG AN', 'VIEN KIEM SÁT NHÂN DAN TOI CAO', 'TOA AN NHÂN DAN TOI CAO']);
+    // (in a document of one issuer a dash before a line is no list: the line is a body under the one above)
+    const one = extract('TỈNH ỦY LÀO CAI\n- BAN TUYÊN GIÁO\nSố: 12-CV/BTGTU\nLào Cai, ngày 01 tháng 3 năm 2025\n\nKính gửi: Các chi bộ.\n');
+    expect([one.issuer?.name, one.issuer?.parent]).toEqual(['- BAN TUYÊN GIÁO', 'TỈNH ỦY LÀO CAI']);
+  });
+  it('a lone word of the header that names no body (a scan\'s reading of a mark) is no issuer', () => {
+    const r = extract('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBEN\n| THÔNG TƯ\n\nHướng dẫn chức năng\n\nThông tư số 01/2022/TT-VPCP ngày 02 tháng 5 năm 2022 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.\n');
+    expect(r.issuer).toBeNull();
+    expect(extract('UBND\nTỈNH LÀO CAI\nSố: 12/UBND-VX\nLào Cai, ngày 01 tháng 3 năm 2025\n').issuer?.name).toBe('UBND TỈNH LÀO CAI');
+  });
   it('never takes a line of hundreds of capitals for the issuer (garbage, not a body\'s name)', () => {
     const r = extract(`${'A/'.repeat(200)}\n\nThực hiện Kế hoạch số 12-KH/HU, Phòng Văn hóa và Thông tin đề nghị các đơn vị thực hiện.\n`);
     expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');

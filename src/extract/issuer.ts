@@ -42,21 +42,29 @@ export interface IssuerValue {
 }
 
 type Line = { text: string; start: number; end: number };
+/** A body of the header: its name over one or more lines, and those lines. */
+type Body = Line & { lines: Line[] };
 
-/** Header lines grouped into bodies: a line that opens with a body word starts a new body. */
-function group(lines: Line[]): Line[] {
-  const bodies: Line[] = [];
+/**
+ * Header lines grouped into bodies: a line that opens with a body word starts a new body. In a
+ * joint document a line that opens with a dash goes on with the list of bodies above it ("BỘ CÔNG
+ * AN - BỘ QUỐC PHÒNG" over "- VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" over "- TÒA ÁN …").
+ */
+function group(lines: Line[], joint = false): Body[] {
+  const bodies: Body[] = [];
   for (const b of lines) {
     const key = looseKey(b.text);
     const last = bodies[bodies.length - 1];
     // "TỈNH LÀO CAI" under "ỦY BAN NHÂN DÂN" continues it; "SỞ CÔNG THƯƠNG" under "UBND TỈNH" does not.
     const head = firstOf(key, HEADS);
     const place = firstOf(key, PLACES);
-    const newBody = !last || (head !== null && (place === null || head.length > place.length));
-    if (newBody) bodies.push({ ...b });
+    const listed = joint && /^[-–]\s/u.test(b.text);
+    const newBody = !last || (!listed && head !== null && (place === null || head.length > place.length));
+    if (newBody) bodies.push({ ...b, lines: [b] });
     else {
       last.text = `${last.text} ${b.text}`;
       last.end = b.end;
+      last.lines.push(b);
     }
   }
   return bodies;
@@ -102,18 +110,31 @@ const JOINT_DASH = /\s+[-–]\s+/gu;
  * MTTQ … ỦY BAN NHÂN DÂN"), or bodies joined on one line by a dash ("BAN TỔ CHỨC TỈNH ỦY - SỞ NỘI
  * VỤ"). Null when the document is not joint or only one body is found.
  */
-function jointIssuers(text: string, issuer: Line, parent: string | null, right: Line[]): IssuerPart[] | null {
+function jointIssuers(issuer: Body, parent: string | null, right: Line[]): IssuerPart[] | null {
   const parts: IssuerPart[] = [];
   // bodies joined by a dash: each side opens with a body word ("Bộ Lao động - Thương binh và Xã
-  // hội" is one body). Split on the text itself, so each piece keeps its own offsets.
-  const own = text.slice(issuer.start, issuer.end);
+  // hội" is one body). Each line is split on its own text, so each piece keeps its offsets and no
+  // words of the right column between two lines get in; a piece that opens with no body word goes
+  // on with the one before it, over a line's break ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO - …").
   const pieces: Line[] = [];
-  let at = 0;
-  for (const m of own.matchAll(JOINT_DASH)) {
-    pieces.push({ text: own.slice(at, m.index), start: issuer.start + at, end: issuer.start + m.index });
-    at = m.index + m[0].length;
+  for (const line of issuer.lines) {
+    const lead = /^[-–]\s+/u.exec(line.text)?.[0].length ?? 0;
+    const own = line.text.slice(lead);
+    let at = 0;
+    const add = (from: number, to: number): void => {
+      const piece = { text: own.slice(from, to), start: line.start + lead + from, end: line.start + lead + to };
+      const prev = pieces[pieces.length - 1];
+      if (prev && firstOf(looseKey(piece.text), HEADS) === null) {
+        prev.text = `${prev.text} ${piece.text}`;
+        prev.end = piece.end;
+      } else pieces.push(piece);
+    };
+    for (const m of own.matchAll(JOINT_DASH)) {
+      add(at, m.index);
+      at = m.index + m[0].length;
+    }
+    add(at, own.length);
   }
-  pieces.push({ text: own.slice(at), start: issuer.start + at, end: issuer.end });
   if (pieces.length > 1 && pieces.every((p) => firstOf(looseKey(p.text), HEADS) !== null)) {
     for (const p of pieces) parts.push({ name: p.text.replace(/\s+/g, ' ').trim(), parent: null, start: p.start, end: p.end });
   } else parts.push({ name: issuer.text.replace(/\s+/g, ' '), parent, start: issuer.start, end: issuer.end });
@@ -188,12 +209,14 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
     block.push({ text, start: c.start + lead, end: c.start + lead + length });
     if (block.length >= 5) break;
   }
+  // a lone word that names no body ("BEN", what a scan read of a mark): no issuer of the header
+  if (block.length === 1 && /^\p{Lu}+$/u.test(block[0]!.text) && !CODES.has(block[0]!.text) && firstOf(looseKey(block[0]!.text), HEADS) === null) block.length = 0;
   if (block.length === 0) return inferIssuer(ctx);
 
-  const bodies = group(block);
+  const bodies = group(block, joint);
   const issuer = bodies[bodies.length - 1]!;
   const parent = bodies.length > 1 ? bodies.slice(0, -1).map((b) => b.text).join(' ') : null;
-  const parts = joint ? jointIssuers(ctx.norm.text, issuer, parent, rightBlock) : null;
+  const parts = joint ? jointIssuers(issuer, parent, rightBlock) : null;
   const asRead = issuer.text.replace(/\s+/g, ' ');
   const name = repaired(asRead);
   if (name !== asRead) ctx.warn('ISSUER_REPAIRED', `read the damaged issuer "${asRead}" as ${name}`, issuer.start, issuer.end);

@@ -185,6 +185,16 @@ export function historicNumber(m: RegExpExecArray, span: Span): DocumentNumber {
   return { value: `${m[1]}-${code}`, serial: m[1]!, symbol: code, typeCode: null, issuerCode: code, year: null, system: 'state', raw: m[0], span };
 }
 
+// A number's last segment read from the place after a dash ("…/TTLT-BCA-BQP- Ha Nội, ngày"):
+// the segment is the place's first word
+const PLACE_SEGMENT = /(?:[ ][-/][ ]?|[-/][ ])\p{Lu}\p{Ll}+$/u;
+const PLACE_GOES_ON = /^[ ]+\p{L}+(?:[ ]+\p{L}+){0,2}[ ]*,[ ]*ng/u;
+/** Where a matched number ends when its last segment is the first word of the place after it, or -1. */
+export function placeCut(matched: string, after: string): number {
+  const seg = PLACE_SEGMENT.exec(matched);
+  return seg && PLACE_GOES_ON.test(after) ? seg.index : -1;
+}
+
 /** Parses the first number in a string (offsets relative to `base`). */
 export function parseNumber(text: string, base = 0): DocumentNumber | null {
   const re = numberRegex();

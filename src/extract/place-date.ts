@@ -4,7 +4,7 @@ import type { DateValue } from '../schema/record.js';
 import type { Ctx } from './context.js';
 import { dayOrMonth, makeDate, yearInRange } from './date.js';
 import { headerCells } from './header.js';
-import { NUMBER_SOURCE } from './number.js';
+import { NUMBER_SOURCE, placeCut } from './number.js';
 import { titleSentence } from './title-sentence.js';
 
 // (OCR may read the vowel of "tháng" as i: "thing")
@@ -53,7 +53,11 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     if (/^V\s*\/\s*v\b/u.test(place)) place = PLACE_TAIL.exec(place)?.[1]?.trim() ?? '';
     // Strip what shares the cell before the place: a number ("Số: 2324/CT-CS Hà Nội").
     const num = NUM_RE.exec(place);
-    if (num) place = place.slice(num.index + num[0].length);
+    if (num) {
+      // (not the place's first word read as the number's last segment: "…/TTLT-BCA-BQP- Ha Nội")
+      const keep = placeCut(num[0], `${place.slice(num.index + num[0].length)}, ng`);
+      place = place.slice(num.index + (keep >= 0 ? keep : num[0].length));
+    }
     place = place.replace(/^.*\b[Ss][ốố]\s*:?\s*\S*\s+/u, '').replace(/^[^\p{L}]+/u, '').trim();
     // leftovers of an OCR-damaged symbol ("T-CS Hà Nội"): a place word has no "-" or "/"
     place = place.replace(/^(?:\S*[-/#¿]\S*\s+)+/u, '');

@@ -121,6 +121,14 @@ describe('extractUnnumbered', () => {
     expect(names('Thực hiện Luật Đất đai không đúng quy định.')).toEqual(['Luật Đất đai']);
   });
 
+  it('a date whose words a scan left without marks closes the name ("ngay 21 thang 6 năm 2024")', () => {
+    expect(names('Căn cứ Luật Lưu trữ ngay 21 thang 6 năm 2024;\nCăn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012; Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học ngày 19 thang 11 nam 2018;')).toEqual([
+      'Luật Lưu trữ ngay 21 thang 6 năm 2024',
+      'Luật Giáo dục đại học ngày 18 tháng 6 năm 2012',
+      'Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học ngày 19 thang 11 nam 2018',
+    ]);
+  });
+
   it('a strategy, plan or scheme inside a sentence, with its horizon, number or quoted name', () => {
     expect(names('Thực hiện Chiến lược phát triển trồng trọt đến năm 2030, tầm nhìn đến năm 2050 và Đề án 06 của Chính phủ.')).toEqual([
       'Chiến lược phát triển trồng trọt đến năm 2030, tầm nhìn đến năm 2050',

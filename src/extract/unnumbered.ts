@@ -41,7 +41,8 @@ const IN_SENTENCE = /[\p{Ll},:;][ ]{1,3}$/u;
 // break where a hard-wrapped line goes on in lower case. A pair of acronyms ("VPA/PLEGT") is one word.
 const WORD = /(?:[ ]+|[ ]*\n[ ]*(?=[\p{Ll}\d]))(\p{Lu}+(?:\/\p{Lu}+)+(?![\p{L}\d/])|\p{L}[\p{L}-]*|\d+|-(?=[ ]+\p{L}))([,;:.()"“”]?)/uy;
 // a date or year closing the name: "ngày 25 tháng 6 năm 2015", "ngày 26/11/2003", "năm 2024", "2019"
-const DATE_TAIL = /(?:[ ]+|[ ]*\n[ ]*)(?:ngày[ \n]+\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+(?:19|20)\d{2}|ngày[ \n]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:năm[ \n]+)?(?:19|20)\d{2}(?:[ ]?-[ ]?(?:19|20)\d{2})?)(?![\d/])/uy;
+// (a scan may drop the marks of the date's words: "ngay 21 thang 6 năm 2024")
+const DATE_TAIL = /(?:[ ]+|[ ]*\n[ ]*)(?:ng[àa]y[ \n]+\d{1,2}[ \n]+th[áa]ng[ \n]+\d{1,2}[ \n]+n[ăa]m[ \n]+(?:19|20)\d{2}|ngày[ \n]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:năm[ \n]+)?(?:19|20)\d{2}(?:[ ]?-[ ]?(?:19|20)\d{2})?)(?![\d/])/uy;
 // words that end a name: what the sentence goes on to say about it, or the next clause
 const STOP = new Set(
   ['của', 'được', 'đã', 'thì', 'để', 'có', 'không', 'là', 'tại', 'theo', 'cho', 'khi', 'nếu', 'với', 'do', 'trên', 'phải', 'cũng', 'đều', 'nhằm', 'như', 'gồm', 'mới', 'chậm', 'kể', 'và', 'khoản', 'điểm', 'điều', 'chương', 'mục', 'gửi', 'nộp', 'áp', 'yêu', 'cần', 'nêu', 'này', 'đó', 'sẽ', 'đang', 'vẫn', 'các', 'những', 'số', 'ngày', 'năm', 'từ', 'đến', 'thuộc', 'cùng', 'sau', 'trước', 'hoặc', 'mà', 'ở', 'trong', 'về', 'bị',
