@@ -88,7 +88,7 @@ export function extract(input: string, options: ExtractOptions = {}): DirectiveR
   const number = read ? fillTypeSlot(read, type?.code) : (annexSelf?.number ?? null);
   const system = stage('system', () => extractSystem(ctx, number, issuer?.name ?? null));
   const recipients = stage('recipients', () => extractRecipients(ctx));
-  const citations = stage('citations', () => resolveCitations(ctx, extractMentions(ctx, number)));
+  const citations = stage('citations', () => resolveCitations(ctx, extractMentions(ctx, number, type?.code ?? null)));
   // a law named without its number where the text also cites it by number is that citation's mention
   const unnumberedCitations = stage('unnumbered', () => attachNamedLaws(citations, extractUnnumbered(ctx)));
   // Regulations state norms, not assignments (see extract/tasks.ts).

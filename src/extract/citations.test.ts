@@ -755,4 +755,39 @@ describe('a scan\'s misread marks', () => {
     ]);
     expect(r.warnings.filter((w) => w.code === 'NUMBER_REPAIRED')).toHaveLength(2);
   });
+  it('the National Assembly\'s code as a scan reads it ("OH15", "0H14", "QHI5") is QH', () => {
+    const r = extract('Căn cứ Luật Công đoàn số 50/2024/OH15, Luật Thanh niên số 57/2020/0H14 và Nghị quyết số 76/2025/UBTVQHI5;');
+    expect(r.citations.map((c) => [c.number?.value, c.type?.code])).toEqual([
+      ['50/2024/QH15', 'Luật'],
+      ['57/2020/QH14', 'Luật'],
+      ['76/2025/UBTVQH15', 'NQ'],
+    ]);
+  });
+});
+
+describe('this document\'s own act', () => {
+  const HEAD = 'BỘ TÀI CHÍNH\nSố: 12/2025/TT-BTC\nHà Nội, ngày 02 tháng 7 năm 2025\n\n';
+  const rel = (text: string) => extract(text).citations.map((c) => [c.number?.value, c.relation]);
+  it('the act its title opens with, or its enacting formula names ("… ban hành Thông tư sửa đổi …"), is this document\'s', () => {
+    expect(rel(`${HEAD}THÔNG TƯ\nBãi bỏ Thông tư số 12/2020/TT-BTC\n\nCăn cứ Nghị định số 29/2025/NĐ-CP;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 15/2021/TT-BTC.\n`)).toEqual([
+      ['12/2020/TT-BTC', 'repeals'],
+      ['29/2025/NĐ-CP', 'based_on'],
+      ['15/2021/TT-BTC', 'amends'],
+    ]);
+    // another type's act named in a letter is that instrument's, not the letter's
+    expect(rel('BỘ TÀI CHÍNH\nSố: 12/BTC-PC\nV/v hướng dẫn\nHà Nội, ngày 02 tháng 7 năm 2025\n\nKính gửi: Các tỉnh.\n\nChính phủ đã ban hành Nghị định sửa đổi, bổ sung Nghị định số 15/2021/NĐ-CP.\n')).toEqual([['15/2021/NĐ-CP', 'cites']]);
+  });
+  it('a law that amends laws: each law named before its number, not the amending law', () => {
+    const r = extract('QUỐC HỘI\n\nLuật số: 97/2025/QH15\n\nLUẬT\nSửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, Luật Công đoàn số 50/2024/QH15 và Luật Thanh niên số 57/2020/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 47/2024/QH15.\n');
+    expect(r.citations.map((c) => [c.number?.value, c.title, c.relation])).toEqual([
+      ['75/2015/QH13', 'Mặt trận Tổ quốc Việt Nam', 'amends'],
+      ['50/2024/QH15', 'Công đoàn', 'amends'],
+      ['57/2020/QH14', 'Thanh niên', 'amends'],
+      ['47/2024/QH15', null, 'cites'],
+    ]);
+    // a basis that names an amending law by its number keeps the name whole
+    expect(extract('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 43/2024/QH15;').citations.map((c) => [c.title, c.relation])).toEqual([
+      ['sửa đổi, bổ sung một số điều của Luật Đất đai', 'based_on'],
+    ]);
+  });
 });

@@ -135,6 +135,8 @@ function beforeNumber(window: string, from: number, starts: number[]): RegExpExe
 const LAW_NAMED = /(?:^|[^\p{L}])((?:Bộ\s+)?[Ll]uật)\s+(?!số[\s:])(\p{L}(?:[^,;.:\n()"“”\d]|,(?=\s*\p{Ll}))*?)\s+(?:số\s*:?\s*)?$/u;
 // another instrument's type word inside what LAW_NAMED read is not a name ("Luật X và Nghị quyết số …")
 const NOT_LAW_NAME = /(?<![\p{L}])(?:nghị quyết|nghị định|quyết định|thông tư|chỉ thị|pháp lệnh|hiến pháp|văn bản)(?![\p{L}])/iu;
+// the law an amending law's name goes on to ("… một số điều của Luật Mặt trận Tổ quốc Việt Nam")
+const INNER_LAW = /(?<![\p{L}])của\s+((?:Bộ\s+)?[Ll]uật)(?=\s)/gu;
 /** A type word inside the words BEFORE_NUMBER read as an issuer. */
 const TYPE_INSIDE = new RegExp(`(?<![\\p{L}])(?:${TYPE_ALT})(?![\\p{L}])`, 'iu');
 // "tại Văn bản số 21.4/GĐN ngày 21/4/2026": a letter's number vouched for by its label and the
@@ -447,21 +449,33 @@ function basisPlace(sections: readonly Section[]): (at: number) => boolean {
   };
 }
 
+/**
+ * The words that name this document's own act: its type word as its title opens ("THÔNG TƯ\nBãi
+ * bỏ Thông tư số …") or in its enacting formula ("Quốc hội ban hành Luật sửa đổi, bổ sung một số
+ * điều của Luật … số …", "Bộ trưởng … ban hành Thông tư bãi bỏ …"): the act after them is this
+ * document's, as after "Nghị định này". Tested on the end of the words before the act (lower case).
+ */
+function ownActOpens(typeCode: string | null): RegExp | null {
+  const words = WORDS.filter((x) => x.code === typeCode).map((x) => esc(x.w.toLowerCase()));
+  return words.length ? new RegExp(`(?:^|\\n|(?<![\\p{L}])ban hành)\\s*(?:${words.join('|')})\\s*$`, 'u') : null;
+}
+
 /** The relation a sentence gives the instrument named at its end; `c` is the sentence in lower case. */
-function relationOf(c: string, facts: ClauseFacts, underBasis: boolean): Relation {
+function relationOf(c: string, facts: ClauseFacts, underBasis: boolean, own: RegExp | null = null): Relation {
   if (facts.basedOn || underBasis) return 'based_on';
   // the act words stand right before the mention: only the sentence's end is searched for them
   const end = tailAtSpace(c, 200);
+  // the act must open a clause ("Điều 2. Bãi bỏ …", "Nghị định này thay thế …", "… và thay thế …");
+  // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
+  const opens = (before: string): boolean => actOpens(before) || (own !== null && own.test(before.slice(-60)));
   for (const [rel, re] of ACT_PATTERNS) {
     const m = re.exec(end);
-    // the act must open a clause ("Điều 2. Bãi bỏ …", "Nghị định này thay thế …", "… và thay thế …");
-    // "Quyết định số 117 … của Thủ tướng sửa đổi … Quyết định số 118" is another instrument's act
-    if (m && actOpens(c.slice(0, c.length - end.length + m.index))) return rel;
+    if (m && opens(c.slice(0, c.length - end.length + m.index))) return rel;
   }
   const folded = foldSameLength(end);
   for (const [rel, re] of FOLDED_ACTS) {
     const m = re.exec(folded);
-    if (m && actOpens(c.slice(0, c.length - end.length + m.index))) return rel;
+    if (m && opens(c.slice(0, c.length - end.length + m.index))) return rel;
   }
   if (facts.implementsIt) return 'implements';
   // a preamble's clause ends with ";" at its line's end: "Theo đề nghị của Bộ trưởng …;\nChính
@@ -560,7 +574,8 @@ function sentenceFinder(text: string): (at: number) => string {
   };
 }
 
-export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[] {
+export function extractMentions(ctx: Ctx, self: DocumentNumber | null, docType: string | null = null): Mention[] {
+  const own = ownActOpens(docType);
   const text = ctx.norm.text;
   const selfKey = self ? self.value.toUpperCase() : null;
   // (a historical number, "16-NT", is written "16/NT" in its own old Công báo heading)
@@ -655,7 +670,20 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
 
     const windowFrom = Math.max(0, numStart - 140);
     const window = text.slice(windowFrom, numStart);
-    const law = !qc && /^QH\d*$/u.test(number.issuerCode ?? '') ? LAW_NAMED.exec(window) : null;
+    let law = !qc && /^QH\d*$/u.test(number.issuerCode ?? '') ? LAW_NAMED.exec(window) : null;
+    // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật X số N, …": this document
+    // amends X, and N is X's number
+    if (law && own) {
+      const typeAt = law.index + law[0].indexOf(law[1]!);
+      const nameAt = law.index + law[0].indexOf(law[2]!, typeAt - law.index + law[1]!.length);
+      let inner: RegExpExecArray | null = null;
+      for (const m of law[2]!.matchAll(INNER_LAW)) inner = m;
+      if (inner && own.test(window.slice(Math.max(0, typeAt - 60), typeAt + law[1]!.length).toLowerCase())) {
+        const innerAt = nameAt + inner.index + inner[0].length - inner[1]!.length;
+        const again = LAW_NAMED.exec(window.slice(innerAt));
+        if (again) law = Object.assign(again, { index: again.index + innerAt });
+      }
+    }
     const lawName = law && !NOT_LAW_NAME.test(law[2]!) ? law[2]!.replace(/\s+/g, ' ') : null;
     let tw = qc || lawName ? null : beforeNumber(window, windowFrom, typeStarts(windowFrom, numStart));
     // the nearest type word names it: in "văn bản của một số địa phương đề nghị hướng dẫn thực
@@ -926,7 +954,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null): Mention[
       // (read across a line break: "Giám đốc Sở Công\nThương")
       issuer: issuer === null ? null : issuer.replace(/\s+/g, ' '),
       title,
-      relation: answered(relationOf(lowered, factsOf(lowered, start - sentence.length), underBasis(start)), typeCode),
+      relation: answered(relationOf(lowered, factsOf(lowered, start - sentence.length), underBasis(start), own), typeCode),
       start,
       end: Math.max(numEnd, pos),
     });

@@ -132,6 +132,11 @@ export function normalize(original: string): NormalizedText {
   if (/\d[Il|Oo]|[Il|Oo]\d/.test(mt.text)) {
     mt = mt.replace(/(?<![\p{L}\d])(?=[Il|Oo]{0,5}\d)[\dIl|Oo]{2,6}(?=[ ]?-[ ]?\p{Lu}[\p{Lu}\d]{0,7}\/|[ ]?\/[ ]?(?:\p{Lu}|(?:19|20)\d{2}\/))/gu, (m) => m[0].replace(/[Il|]/g, '1').replace(/[Oo]/g, '0'));
   }
+  // The National Assembly's code after a law's year as OCR reads it: "50/2024/OH15", "57/2020/0H14",
+  // "76/2025/UBTVQHI5" (its term, 11 to 19, after QH; no other body's code is O-H or 0-H there)
+  if (/\/(?:19|20)\d{2}\/(?:UBTV)?(?:[O0]H|QH[Il])/.test(mt.text)) {
+    mt = mt.replace(/(?<=\/(?:19|20)\d{2}\/(?:UBTV)?)(?:[O0]H|QH)[1Il]\d(?![\p{L}\d])/gu, (m) => `QH1${m[0].slice(3)}`);
+  }
   // OCR loses the acute over "ô" in "số" before a number ("Chỉ thị sô 01/CT-TTg", "Sô: 12"): no
   // other word is "sô" there, and every number pattern asks for "số".
   if (/[Ss]ô[ ]?:?[ ]?\d/.test(mt.text)) {
