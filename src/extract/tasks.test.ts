@@ -775,4 +775,8 @@ describe('a point\'s body and its verb', () => {
     ].join('\n');
     expect(tasksOf(body)).toEqual(['Điều 3: Sở Nội vụ']);
   });
+  it('"Giao nhiệm vụ cho X" names X', () => {
+    const body = ['Điều 1. Giao nhiệm vụ lập biên bản vi phạm hành chính', 'Giao nhiệm vụ cho Phó Trưởng phòng phụ trách lĩnh vực khoáng sản thuộc Phòng Quản lý công nghiệp khi thực hiện nhiệm vụ công vụ có thẩm quyền lập biên bản.', 'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.'].join('\n');
+    expect(tasksOf(body)).toEqual(['Điều 1: Phó Trưởng phòng phụ trách lĩnh vực khoáng sản thuộc Phòng Quản lý công nghiệp']);
+  });
 });

@@ -36,8 +36,9 @@ const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, '
 const BARE_COLLECTIVE_START = new RegExp(`^(?:${COLLECTIVES})(?![\\p{L}])`, 'u');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
 const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(?=\p{Lu})/u;
-// the words that give work to whom they name ("Giao Sở X", "Phân cấp cho Sở Y tế thực hiện …")
-const ASSIGNS = 'Đề nghị|Yêu cầu|Giao(?: cho)?|Phân công|Phân cấp cho|Ủy quyền cho|Uỷ quyền cho';
+// the words that give work to whom they name ("Giao Sở X", "Phân cấp cho Sở Y tế thực hiện …",
+// "Giao nhiệm vụ cho Phó Trưởng phòng …")
+const ASSIGNS = 'Đề nghị|Yêu cầu|Giao nhiệm vụ cho|Giao(?: cho)?|Phân công|Phân cấp cho|Ủy quyền cho|Uỷ quyền cho';
 const LEAD = new RegExp(`^(?:(?:${ASSIGNS}|Đối với|Trách nhiệm(?: chung)? của|Nhiệm vụ(?: và quyền hạn)? của)\\s+(?:đối với\\s+)?)`, 'u');
 // (a plan's part "NHIỆM VỤ CHỦ YẾU CỦA …" is that body's list of tasks; read as "Nhiệm vụ của …")
 const CAPS_BODY = /^(?:SỞ|BỘ|BAN|CỤC|CHI CỤC|TỔNG CỤC|VỤ|PHÒNG|TRUNG TÂM|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|CÔNG AN|THANH TRA|VIỆN|ĐẢNG ỦY|ĐẢNG UỶ|CÁC)\s/u;

@@ -121,6 +121,14 @@ describe('extractUnnumbered', () => {
     expect(names('Thực hiện Luật Đất đai không đúng quy định.')).toEqual(['Luật Đất đai']);
   });
 
+  it('one name given with two years is two instruments; a mention without a year goes with the first', () => {
+    expect(names('Căn cứ Luật Xử lý vi phạm hành chính ngày 20/6/2012; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 13/11/2020; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 25/6/2025;\nTheo Luật Xử lý vi phạm hành chính thì cơ quan phải xử lý.')).toEqual([
+      'Luật Xử lý vi phạm hành chính ngày 20/6/2012',
+      'Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 13/11/2020',
+      'Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 25/6/2025',
+    ]);
+    expect(names('Căn cứ Luật Xây dựng 2014; thực hiện Luật Xây dựng năm 2014 và Luật Đất đai.')).toEqual(['Luật Xây dựng năm 2014', 'Luật Đất đai']);
+  });
   it('a date whose words a scan left without marks closes the name ("ngay 21 thang 6 năm 2024")', () => {
     expect(names('Căn cứ Luật Lưu trữ ngay 21 thang 6 năm 2024;\nCăn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012; Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học ngày 19 thang 11 nam 2018;')).toEqual([
       'Luật Lưu trữ ngay 21 thang 6 năm 2024',

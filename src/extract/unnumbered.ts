@@ -226,14 +226,25 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
   hits.sort((a, b) => a.s - b.s || b.e - a.e);
   // One entry per instrument: "Luật Xây dựng 2014" and "Luật Xây dựng năm 2014" are one law;
   // the fullest mention (with its date) stands for it.
+  // A name given with two years is two instruments: "Luật sửa đổi, bổ sung một số điều của Luật
+  // Xử lý vi phạm hành chính ngày 13/11/2020" and "… ngày 25/6/2025" (a mention without a year
+  // goes with the first that has one).
   const byKey = new Map<string, { text: string; s: number; e: number }>();
+  const yearsOf = new Map<string, string[]>();
   let lastEnd = -1;
   for (const h of hits) {
     if (h.s < lastEnd || h.s < from) continue;
     lastEnd = h.e;
     const t = h.t.replace(/\s+/g, ' ').trim();
     // (without its marks: a scan's "thuê" for "thuế" names the same instrument)
-    const key = foldSameLength(t.toLowerCase().replace(DATE_KEY, ''));
+    const name = foldSameLength(t.toLowerCase().replace(DATE_KEY, ''));
+    const year = DATE_KEY.exec(t.toLowerCase())?.[0].match(/(?:19|20)\d{2}$/u)?.[0] ?? '';
+    const years = yearsOf.get(name) ?? [];
+    if (!yearsOf.has(name)) yearsOf.set(name, years);
+    let key = name;
+    if (year && years.length && !years.includes(year)) key = `${name}\u0000${year}`;
+    else if (year && years.length) key = years[0] === year ? name : `${name}\u0000${year}`;
+    if (year && !years.includes(year)) years.push(year);
     const had = byKey.get(key);
     if (!had) byKey.set(key, { text: t, s: h.s, e: h.e });
     else if (t.length > had.text.length) byKey.set(key, { text: t, s: h.s, e: h.e });
