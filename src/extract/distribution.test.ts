@@ -173,4 +173,7 @@ describe('distribution', () => {
     expect(r.distribution.map((d) => d.name)).toEqual(['Ủy ban Thường vụ Quốc hội', 'Văn phòng Quốc hội']);
     expect(r.archive).toMatchObject({ units: ['VT (BCA, VKSNDTC, TANDTC)', 'V03 (P2)'], copies: 100 });
   });
+  it('brackets left empty for the drafter\'s initials ("QHQT ( )") name no drafter', () => {
+    expect(parseArchive('Lưu: VT, QHQT ( ).', { start: 0, end: 0 })).toMatchObject({ units: ['VT', 'QHQT'], drafter: null, copies: null });
+  });
 });

@@ -168,7 +168,8 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
     const inner = paren[1]!.trim();
     const c = /^(\d+)\s*b?$/.exec(inner);
     if (c) copies = Number(c[1]);
-    else drafter = inner;
+    // ("QHQT ( )": the drafter's initials left to be filled in)
+    else if (inner) drafter = inner;
     rest = rest.slice(0, paren.index).trim();
   }
   const units: string[] = [];

@@ -232,5 +232,8 @@ describe('extractSubject', () => {
     const t = ['ỦY BAN NHÂN DÂN', 'TỈNH THANH HÓA', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 128/2025/QĐ-UBND', 'Thanh Hóa, ngày 09 tháng 10 năm 2025', '', 'QUYẾT ĐỊNH', '', 'VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', 'TỈNH THANH HÓA', '', 'ỦY BAN NHÂN DÂN TỈNH THANH HÓA', '', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;'].join('\n');
     expect(subject(t)).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA');
   });
+  it('a subject in capitals that names the country after "nước" ("… GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ …") is no heading', () => {
+    const r = extract('CHÍNH PHỦ\nSố: 235/NQ-CP\nHà Nội, ngày 14 tháng 8 năm 2026\n\nNGHỊ QUYẾT\nVỀ VIỆC PHÊ DUYỆT THỎA THUẬN GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n');
+    expect(r.subject).toBe('VỀ VIỆC PHÊ DUYỆT THỎA THUẬN GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE');
+  });
 });
-

@@ -63,6 +63,9 @@ function heading(c: Cell): boolean {
     const m = re.exec(c.key);
     if (!m) continue;
     const lead = c.key.slice(0, m.index).trim();
+    // ("… GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ …": the country named in a
+    // subject set in capitals, after "nước")
+    if (lead !== '' && /(?:^|\s)nuoc$/.test(lead)) continue;
     if (lead === '' || !/\p{Ll}{2}/u.test(c.text.slice(m.index, m.index + m[0].length))) return true;
   }
   return false;
