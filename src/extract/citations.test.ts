@@ -790,4 +790,12 @@ describe('this document\'s own act', () => {
       ['sửa đổi, bổ sung một số điều của Luật Đất đai', 'based_on'],
     ]);
   });
+  it('a title ends before a note of the instrument\'s amendment (", được sửa đổi, bổ sung bởi …")', () => {
+    const r = extract('Căn cứ Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ quy định giảm nhẹ phát thải khí nhà kính và bảo vệ tầng ô-dôn, được sửa đổi, bổ sung bởi Nghị định số 119/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ;');
+    expect(r.citations.map((c) => c.title)).toEqual(['giảm nhẹ phát thải khí nhà kính và bảo vệ tầng ô-dôn', null]);
+    // (what a title itself says was amended stays in it: "… thủ tục hành chính được sửa đổi, bổ sung và bãi bỏ …")
+    expect(extract('Căn cứ Quyết định số 2848/QĐ-BCT ngày 01/10/2025 của Bộ trưởng Bộ Công Thương công bố thủ tục hành chính được sửa đổi, bổ sung và bãi bỏ trong lĩnh vực hóa chất;').citations[0]?.title).toBe(
+      'công bố thủ tục hành chính được sửa đổi, bổ sung và bãi bỏ trong lĩnh vực hóa chất',
+    );
+  });
 });

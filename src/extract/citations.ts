@@ -318,7 +318,7 @@ const TITLE_ACT = new RegExp(String.raw`^\s*(?:,\s*)?((?:phê duyệt|sửa đ�
  * body's first sentence (a plan's subject "Thực hiện Chỉ thị số … về …" over "Thực hiện Chỉ thị
  * số …, Ủy ban nhân dân tỉnh …") or the salutation under a subject. Case-sensitive, unlike TITLE_AFTER: ", phòng chống …" goes on.
  */
-const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|\\n[ ]*(?:Thực hiện|Triển khai|Căn cứ|Xét|Theo đề nghị|Trên cơ sở)\\s|\\n[ ]*Kính (?:gửi|trình)(?![\\p{L}])`, 'u');
+const TITLE_END = new RegExp(`:\\s|,\\s*(?:${HEAD_ALT})(?![\\p{L}])|,?\\s+(?:đã\\s+)?được\\s+(?:sửa đổi,?\\s*bổ sung|sửa đổi|bổ sung|thay thế|hướng dẫn)\\s+(?:bởi|tại|theo)(?![\\p{L}])|\\n[ ]*(?:Thực hiện|Triển khai|Căn cứ|Xét|Theo đề nghị|Trên cơ sở)\\s|\\n[ ]*Kính (?:gửi|trình)(?![\\p{L}])`, 'u');
 
 // What this document does to the instrument named right after: "sửa đổi, bổ sung (một số điều
 // của | Điều 5 của) Nghị định số …", "bãi bỏ Quyết định số …", "thay thế Quyết định số …".
