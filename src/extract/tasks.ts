@@ -84,6 +84,11 @@ const STATUS_TITLE = /^(?:thực trạng|tình hình|kết quả|đánh giá (?:
 // its points name are whom it applies to, not who is given work. Matched without marks (a scan's
 // "Đồi tượng áp dụng").
 const SCOPE_TITLE = /^(?:pham vi dieu chinh|doi tuong ap dung|giai thich tu ngu)(?![a-z])/;
+/** SCOPE_TITLE on a heading's first words, folded only when they can open one (a section's every ancestor is asked). */
+function scopeTitle(h: string): boolean {
+  const c = h.charCodeAt(0) | 0x20;
+  return (c === 0x70 || c === 0x67 || h.charAt(0) === 'Đ' || h.charAt(0) === 'đ' || c === 0x64) && SCOPE_TITLE.test(foldSameLength(h.slice(0, 24)));
+}
 const ANNOUNCES_WORK = /(?:nhiệm vụ|giải pháp|phương hướng|kiến nghị|đề xuất|tổ chức thực hiện|phân công)(?![\p{L}])/iu;
 const DESCRIPTIVE = /^(?:mục đích|yêu cầu|mục tiêu|căn cứ|kinh phí|quan điểm|đối tượng|điều kiện|nguyên tắc|phạm vi|thời gian|nội dung|tình hình|kết quả|đánh giá|chức năng|nhiệm vụ và quyền hạn|hiệu lực|điều khoản thi hành|phụ lục)(?![\p{L}\d])/iu;
 
@@ -850,7 +855,7 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     for (let k: number | null = i; k !== null; k = sections[k]!.parent) if (test(sections[k]!.heading.trim())) return true;
     return false;
   };
-  const underStatus = (j: number): boolean => headedUp(j, (h) => (STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h)) || SCOPE_TITLE.test(foldSameLength(h)));
+  const underStatus = (j: number): boolean => headedUp(j, (h) => (STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h)) || scopeTitle(h));
   const named = (j: number): string[] | null => {
     if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) || underStatus(j) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;
