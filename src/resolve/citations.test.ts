@@ -66,4 +66,10 @@ describe('a symbol a scan cut short', () => {
     const p = extract('Căn cứ Nghị quyết số 74/2004/QH11 và Thông tư số 74/2004/TT-BTC ngày 19/7/2004.');
     expect(p.citations.map((c) => c.number?.value)).toEqual(['74/2004/QH11', '74/2004/TT-BTC']);
   });
+  it('a serial a scan read with a digit twice ("154222-CV/VPTW", same day) is the instrument cited without it; serials one changed digit apart stay two', () => {
+    const r = extract('Thực hiện văn bản số 15422-CV/VPTW ngày 16/6/2025 của Văn phòng Trung ương Đảng; đề nghị nghiên cứu văn bản số 15422-CV/VPTW.\nTheo văn bản số 154222-CV/VPTW ngày 16 tháng 6 năm 2025, Bộ báo cáo.');
+    expect(r.citations.map((c) => [c.number?.value, c.mentions.length])).toEqual([['15422-CV/VPTW', 3]]);
+    const two = extract('Công văn số 1542/UBND-KT ngày 16/6/2025 và Công văn số 1543/UBND-KT ngày 16/6/2025 của UBND tỉnh; Công văn số 15442/UBND-KT ngày 17/6/2025.');
+    expect(two.citations.map((c) => c.number?.value)).toEqual(['1542/UBND-KT', '1543/UBND-KT', '15442/UBND-KT']);
+  });
 });

@@ -108,6 +108,22 @@ function glyphCut(a: Citation, b: Citation): boolean {
   return plain.length >= 2 && y.symbol.replace(/^\d{4}\//, '').startsWith(plain) && y.symbol.includes('-');
 }
 
+/**
+ * "154222-CV/VPTW ngày 16 tháng 6 năm 2025" beside "15422-CV/VPTW ngày 16/6/2025": a scan's
+ * stutter, one digit of the serial read twice. The same symbol, dated the same day (both dates
+ * given), and serials one doubled digit apart. (A body's two letters of one day have serials
+ * apart by a changed digit, 1542 and 1543, never by a digit read twice.)
+ */
+function stutter(a: Citation, b: Citation): boolean {
+  const x = a.number?.serial;
+  const y = b.number?.serial;
+  if (!x || !y || Math.abs(x.length - y.length) !== 1 || !a.date?.iso || a.date.iso !== b.date?.iso) return false;
+  if (numberKey(a.number!.symbol) !== numberKey(b.number!.symbol)) return false;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** The type segment joined to the issuer by "-", as Nghị định 30 writes a state symbol. */
 function standardJoin(n: DocumentNumber): boolean {
   return /^(?:\d{4}\/)?[^/-]+-/u.test(n.symbol);
@@ -215,11 +231,11 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
    * folded is noted and the lists are rewritten once at the end (rewriting them at each fold made
    * a text of thousands of such pairs quadratic).
    */
-  const mergeInto = (names: (a: Entry, b: Entry) => boolean): void => {
+  const mergeInto = (names: (a: Entry, b: Entry) => boolean, groups = bySerial, groupOf = serialOf): void => {
     const into = new Map<Entry, Entry>();
     for (let i = list.length - 1; i >= 0; i--) {
       const a = list[i]!;
-      const group = bySerial.get(serialOf(a)) ?? [];
+      const group = groups.get(groupOf(a)) ?? [];
       const b = group.find((e) => e !== a && names(a, e));
       if (!b) continue;
       b.c.mentions.push(...a.c.mentions);
@@ -250,6 +266,21 @@ export function resolveCitations(ctx: Ctx, mentions: Mention[]): Citation[] {
   mergeInto((a, b) => issuerCodeSlip(a.c, b.c));
   // A symbol a scan's glyph cut short, the instrument cited whole elsewhere.
   mergeInto((a, b) => glyphCut(a.c, b.c));
+  // A serial a scan read with a digit twice, the instrument cited more often (or first) without
+  // it: compared within the entries whose serials are alike with each run of a digit read once
+  const runKey = (e: Entry): string => `${serialOf(e).replace(/(\d)\1+/g, '$1')}|${e.c.number ? numberKey(e.c.number.symbol) : ''}`;
+  const byRun = new Map<string, Entry[]>();
+  for (const e of list) {
+    const k = runKey(e);
+    const g = byRun.get(k);
+    if (g) g.push(e);
+    else byRun.set(k, [e]);
+  }
+  mergeInto(
+    (a, b) => stutter(a.c, b.c) && (a.c.mentions.length < b.c.mentions.length || (a.c.mentions.length === b.c.mentions.length && a.c.mentions[0]!.start > b.c.mentions[0]!.start)),
+    byRun,
+    runKey,
+  );
 
   // Aliases: bind to the nearest citation mention that ends before the alias. Aliases and
   // mentions are both in text order, so one pointer walks the mentions (a text of thousands of
