@@ -54,6 +54,10 @@ describe('issuer', () => {
     expect(r.issuer).toBeNull();
     expect(extract('UBND\nTỈNH LÀO CAI\nSố: 12/UBND-VX\nLào Cai, ngày 01 tháng 3 năm 2025\n').issuer?.name).toBe('UBND TỈNH LÀO CAI');
   });
+  it('a headerless text names its issuer before the verb without the tense word a report puts there ("… vừa ban hành")', () => {
+    expect(extract('Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.\n').issuer?.name).toBe('Ban Thường vụ Tỉnh ủy');
+    expect(extract('Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\n').issuer?.name).toBe('Ban Thường vụ Tỉnh ủy Yên Bái');
+  });
   it('never takes a line of hundreds of capitals for the issuer (garbage, not a body\'s name)', () => {
     const r = extract(`${'A/'.repeat(200)}\n\nThực hiện Kế hoạch số 12-KH/HU, Phòng Văn hóa và Thông tin đề nghị các đơn vị thực hiện.\n`);
     expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');

@@ -268,9 +268,10 @@ const HEAD_ALT = assignees.heads
   .sort((a, b) => b.length - a.length)
   .map(escapeRegex)
   .join('|');
-// (the verb may come with a courtesy: "Văn phòng Chính phủ xin thông báo …", "Sở X kính đề nghị …")
+// (the verb may come with a courtesy: "Văn phòng Chính phủ xin thông báo …", "Sở X kính đề nghị …",
+// or a tense word a report on it puts there: "Ban Thường vụ Tỉnh ủy vừa ban hành …")
 const INFER_RE = new RegExp(
-  String.raw`(?:^|[,.;:]\s+|\n\s*)((?:${HEAD_ALT})(?:[ ]+[\p{L}&-]+){0,10}?)[ ]+(?:(?:xin|kính|trân trọng)[ ]+)?(?:đề nghị|yêu cầu|hướng dẫn|xây dựng|ban hành|thông báo|có ý kiến|trả lời|kết luận|chỉ thị|giao)(?![\p{L}\d])`,
+  String.raw`(?:^|[,.;:]\s+|\n\s*)((?:${HEAD_ALT})(?:[ ]+[\p{L}&-]+){0,10}?)[ ]+(?:(?:đã|vừa|cũng|mới|sẽ)[ ]+){0,2}(?:(?:xin|kính|trân trọng)[ ]+)?(?:đề nghị|yêu cầu|hướng dẫn|xây dựng|ban hành|thông báo|có ý kiến|trả lời|kết luận|chỉ thị|giao)(?![\p{L}\d])`,
   'u',
 );
 
