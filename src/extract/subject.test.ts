@@ -236,4 +236,9 @@ describe('extractSubject', () => {
     const r = extract('CHÍNH PHỦ\nSố: 235/NQ-CP\nHà Nội, ngày 14 tháng 8 năm 2026\n\nNGHỊ QUYẾT\nVỀ VIỆC PHÊ DUYỆT THỎA THUẬN GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n');
     expect(r.subject).toBe('VỀ VIỆC PHÊ DUYỆT THỎA THUẬN GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE');
   });
+  it('the Gazette\'s old title with the number first ("SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …") gives the subject after the issuer, up to the body\'s "Thi hành …"', () => {
+    const r = extract('BỘ TÀI CHÍNH\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15-BTC/TT\nHà Nội, ngày 16 tháng 3 năm 1991\nTHÔNG TƯ\nSỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ\nQUẢN LÝ TÀI CHÍNH ĐỐI VỚI NGÂN HÀNG THƯƠNG MẠI QUỐC DOANH\nThi hành Nghị định số 196-HĐBT ngày 11-12-1989 của Hội đồng Bộ trưởng;\n');
+    expect(r.subject).toBe('QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH ĐỐI VỚI NGÂN HÀNG THƯƠNG MẠI QUỐC DOANH');
+    expect(r.number?.value).toBe('15-BTC/TT');
+  });
 });

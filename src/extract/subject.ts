@@ -20,7 +20,7 @@ export interface SubjectValue {
 // What opens a body: a label, a salutation, the basis (in capitals too), or a word that opens a
 // body's first sentence, which in capitals opens a subject instead ("KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN …")
 const BODY_LABEL = String.raw`can cu|xet|ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.`;
-const BODY_WORD = 'thuc hien|theo|de |nham|trong|tai |qua |sau ';
+const BODY_WORD = 'thuc hien|thi hanh |theo|de |nham|trong|tai |qua |sau ';
 const BODY_START = new RegExp(`^(?:${BODY_LABEL}|${BODY_WORD})`);
 const OPENS_WITH_BODY_WORD = new RegExp(`^(?:${BODY_WORD})`);
 
@@ -130,6 +130,11 @@ function goesOnAfterBlank(ctx: Ctx, parts: string[], nextCell: Cell | undefined,
 
 /** "CỦA <issuer> SỐ <number> NGÀY <date> " opening a title line (the Official Gazette's old form). */
 const GAZETTE_TITLE = /^(?:CỦA|Của)\s[^\n]{2,120}?\s(?:SỐ|số)\s*:?\s*\S+\s+(?:NGÀY|ngày)\s+(?:\d{1,2}\s+(?:THÁNG|tháng)\s+\d{1,2}\s+(?:NĂM|năm)\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*,?\s+(?=\p{Lu})/u;
+/**
+ * The same in the other order, "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …": the
+ * issuer ends where the subject's verb (or "VỀ") opens.
+ */
+const GAZETTE_NUMBER_FIRST = /^(?:SỐ|Số)\s*:?\s*\S+\s+(?:NGÀY|ngày)\s+(?:\d{1,2}\s+(?:THÁNG|tháng)\s+\d{1,2}\s+(?:NĂM|năm)\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*,?\s+(?:CỦA|của)\s+\p{Lu}[^\n]{1,120}?\s(?=(?:QUY ĐỊNH|HƯỚNG DẪN|VỀ|BAN HÀNH|SỬA ĐỔI|BỔ SUNG|BÃI BỎ|PHÊ DUYỆT|THÀNH LẬP|CÔNG BỐ|GIAO)\s)/u;
 
 /**
  * The header's lines in capitals above the type title, alone and with the next one
@@ -294,7 +299,7 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       // "của Ban Thường vụ Tỉnh ủy" over a line that opens "về …" (a Party chỉ thị, nghị quyết)
       // the Gazette's old title, "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG
       // DẪN …": issuer, number and date, then the subject
-      const gazette = GAZETTE_TITLE.exec(c.text);
+      const gazette = GAZETTE_TITLE.exec(c.text) ?? GAZETTE_NUMBER_FIRST.exec(c.text);
       if (gazette) {
         const b = block(ctx, c, c.start + gazette[0].length, 10, blank);
         return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
