@@ -798,4 +798,8 @@ describe('this document\'s own act', () => {
       'công bố thủ tục hành chính được sửa đổi, bổ sung và bãi bỏ trong lĩnh vực hóa chất',
     );
   });
+  it('a title in quotes right after the issuer is its title', () => {
+    const r = extract('Căn cứ Hướng dẫn số 115-HD/BTGTW, ngày 08 tháng 01 năm 2020 của Ban Tuyên giáo Trung ương “Tuyên truyền kỷ niệm các ngày lễ lớn năm 2020”; Nghị quyết số 46-NQ/TU, ngày 08/9/2021 của Ban Chấp hành Đảng bộ tỉnh “Về xây dựng nông thôn mới”.');
+    expect(r.citations.map((c) => c.title)).toEqual(['Tuyên truyền kỷ niệm các ngày lễ lớn năm 2020', 'Về xây dựng nông thôn mới']);
+  });
 });

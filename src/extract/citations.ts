@@ -308,6 +308,8 @@ const BLANK_DATE_AFTER = new RegExp(String.raw`^\s*,?\s*${NGAY}[ _.…/\-]*(?:th
 const TITLE_END_AHEAD = String.raw`(?=\s*(?:[;]|\.\s|\.$|\(sau đây|\((?:đã\s+)?được\s+(?:sửa đổi|thay thế|bãi bỏ|hợp nhất)|,\s*(?:ngày|Sở|Ban|UBND|Bộ|Ủy ban|Cục|Tổng cục|Vụ|Văn phòng|Thanh tra|Trung tâm|Công ty|để|nhằm)\s|\n\n|$|(?:\s*,|\s+và)\s+(?:${TYPE_ALT})\s+(?:số\s*:?\s*)?\d))`;
 /** The title: after its opening word in either case, past a stray type word; it ends before the next instrument ("và Hướng dẫn số …") or a purpose clause (", để chủ động …"). */
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${STRAY_TYPE})\s+)?(?:(?:qu[yi] định|hướng dẫn|ban hành)(?:\s+(?:về việc|về)(?![\p{L}]))?|về việc|về)\s+(.{3,240}?)${TITLE_END_AHEAD}`, 'isu');
+/** A title in quotes right after the issuer ("… của Ban Tuyên giáo Trung ương “Tuyên truyền kỷ niệm …”"). */
+const TITLE_QUOTED = /^\s*,?\s*[“"]([^”"\n]{3,240})[”"]/u;
 /** A title that opens with what the instrument does ("… của Thủ tướng Chính phủ phê duyệt Đề án …"): the verb is kept. */
 const TITLE_ACT = new RegExp(String.raw`^\s*(?:,\s*)?((?:phê duyệt|sửa đổi,?\s*bổ sung|sửa đổi|thành lập|kiện toàn|công bố|phân bổ|giao chỉ tiêu)\s+.{3,240}?)${TITLE_END_AHEAD}`, 'isu');
 
@@ -937,7 +939,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null, docType: 
     // the opening word in either case ("… của Chính phủ Quy định chi tiết …"), after a stray
     // type word ("… của Chính phủ nghị định về …")
     const after = text.slice(pos, pos + 400);
-    const tm = TITLE_AFTER.exec(after) ?? TITLE_ACT.exec(after);
+    const tm = TITLE_AFTER.exec(after) ?? TITLE_ACT.exec(after) ?? TITLE_QUOTED.exec(after);
     if (tm) {
       const cut = TITLE_END.exec(tm[1]!);
       title = (cut ? tm[1]!.slice(0, cut.index) : tm[1]!).replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, '').trim() || null;
