@@ -49,6 +49,10 @@ describe('issuer', () => {
     const one = extract('TỈNH ỦY LÀO CAI\n- BAN TUYÊN GIÁO\nSố: 12-CV/BTGTU\nLào Cai, ngày 01 tháng 3 năm 2025\n\nKính gửi: Các chi bộ.\n');
     expect([one.issuer?.name, one.issuer?.parent]).toEqual(['- BAN TUYÊN GIÁO', 'TỈNH ỦY LÀO CAI']);
   });
+  it('"THƯỜNG TRỰC" over a body\'s name is that body\'s standing committee, one issuer', () => {
+    const r = extract('THƯỜNG TRỰC\nHĐND TỈNH HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 06/TB-HĐND\nHòa Bình, ngày 20 tháng 3 năm 2019\n\nTHÔNG BÁO\nKết luận phiên họp\n');
+    expect([r.issuer?.name, r.issuer?.parent]).toEqual(['THƯỜNG TRỰC HĐND TỈNH HÒA BÌNH', null]);
+  });
   it('a lone word of the header that names no body (a scan\'s reading of a mark) is no issuer', () => {
     const r = extract('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBEN\n| THÔNG TƯ\n\nHướng dẫn chức năng\n\nThông tư số 01/2022/TT-VPCP ngày 02 tháng 5 năm 2022 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.\n');
     expect(r.issuer).toBeNull();

@@ -45,6 +45,8 @@ type Line = { text: string; start: number; end: number };
 /** A body of the header: its name over one or more lines, and those lines. */
 type Body = Line & { lines: Line[] };
 
+const STANDING = /^thuong truc$/;
+
 /**
  * Header lines grouped into bodies: a line that opens with a body word starts a new body. In a
  * joint document a line that opens with a dash goes on with the list of bodies above it ("BỘ CÔNG
@@ -59,7 +61,9 @@ function group(lines: Line[], joint = false): Body[] {
     const head = firstOf(key, HEADS);
     const place = firstOf(key, PLACES);
     const listed = joint && /^[-–]\s/u.test(b.text);
-    const newBody = !last || (!listed && head !== null && (place === null || head.length > place.length));
+    // "THƯỜNG TRỰC" over "HĐND - UBND TỈNH HÒA BÌNH": the standing body of what the next line names
+    const qualifier = last !== undefined && STANDING.test(looseKey(last.text));
+    const newBody = !last || (!listed && !qualifier && head !== null && (place === null || head.length > place.length));
     if (newBody) bodies.push({ ...b, lines: [b] });
     else {
       last.text = `${last.text} ${b.text}`;

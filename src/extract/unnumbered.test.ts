@@ -121,6 +121,13 @@ describe('extractUnnumbered', () => {
     expect(names('Thực hiện Luật Đất đai không đúng quy định.')).toEqual(['Luật Đất đai']);
   });
 
+  it('"Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân" keeps its "của"', () => {
+    expect(names('Căn cứ Luật Hoạt động giám sát của\nQuốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;\nCăn cứ Luật Hoạt động giám sát của Quốc hội và HĐND ngày 20/11/2015;\nThực hiện Luật Đất đai của Quốc hội.')).toEqual([
+      'Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015',
+      'Luật Hoạt động giám sát của Quốc hội và HĐND ngày 20/11/2015',
+      'Luật Đất đai',
+    ]);
+  });
   it('one name given with two years is two instruments; a mention without a year goes with the first', () => {
     expect(names('Căn cứ Luật Xử lý vi phạm hành chính ngày 20/6/2012; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 13/11/2020; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 25/6/2025;\nTheo Luật Xử lý vi phạm hành chính thì cơ quan phải xử lý.')).toEqual([
       'Luật Xử lý vi phạm hành chính ngày 20/6/2012',

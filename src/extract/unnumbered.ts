@@ -57,7 +57,7 @@ const AND_ENDS = /^(?:các|những|văn|Nghị|Thông|Quyết|Luật|Bộ|Pháp|
 const CLAUSE_AFTER_AND = /^[ ]*(?:thực hiện|triển khai|tổ chức|xây dựng|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|hướng dẫn|quy định|ban hành|phê duyệt|sửa đổi|bổ sung)(?![\p{L}])/u;
 const QUOTED = /[ ]+["“][^"“”\n]{4,200}["”]/uy;
 const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành|thay thế|khái niệm|bãi bỏ)(?![\p{L}])/u;
-const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do)(?![\p{L}])/uy;
+const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do|của[ \n]+Quốc hội[ \n]+và[ \n]+(?:Hội đồng nhân dân|HĐND))(?![\p{L}])/uy;
 // (after "người" the phrase may stand short: "Pháp lệnh người có công")
 const MERIT_SHORT = /[ ]+có công(?![\p{L}])/uy;
 /** Where a name's phrase that opens at `pos` with "có" or "tự" ends, or -1. */
@@ -154,7 +154,8 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     // of the law ("Luật Ban hành văn bản quy phạm pháp luật" keeps its own words)
     if (words > 0 && TWO_WORD_STOP.test(text.slice(pos + m[0].length - m[1]!.length - m[2]!.length, pos + m[0].length + 8))) break;
     // "người có công với cách mạng", "thương mại tự do": phrases of names whose words would end one
-    const phraseEnd = words > 0 && (w === 'có' || w === 'tự') ? namePhraseEnd(text, pos, w) : -1;
+    // ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân": a law's name that holds "của")
+    const phraseEnd = words > 0 && (w === 'có' || w === 'tự' || w === 'của') ? namePhraseEnd(text, pos, w) : -1;
     if (phraseEnd >= 0) {
       pos = end = phraseEnd;
       words += 2;
