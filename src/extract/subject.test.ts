@@ -241,4 +241,13 @@ describe('extractSubject', () => {
     expect(r.subject).toBe('QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH ĐỐI VỚI NGÂN HÀNG THƯƠNG MẠI QUỐC DOANH');
     expect(r.number?.value).toBe('15-BTC/TT');
   });
+  it('a title line that names its issuer goes on to the subject ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ TỈNH ỦY THỰC HIỆN …")', () => {
+    const r = extract('TỈNH ỦY LÀO CAI\n*\nSố 104-CTr/TU\nLào Cai, ngày 30 tháng 8 năm 2026\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ TỈNH ỦY THỰC HIỆN KẾT LUẬN SỐ 75-KL/TW\n\nThực hiện Kết luận số 75-KL/TW, Ban Thường vụ Tỉnh ủy xây dựng chương trình.\n');
+    expect(r.subject).toBe('THỰC HIỆN KẾT LUẬN SỐ 75-KL/TW');
+  });
+  it('the authority line under a subject in capitals ends it, its body written out where the header abbreviates it; "LÀM VIỆC" is no dangling word', () => {
+    const doc = (subject: string, gap: string) => extract(`UBND TỈNH BẮC GIANG\nSố: 12/QĐ-UBND\nBắc Giang, ngày 01 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\n${gap}${subject}\n\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n`).subject;
+    expect(doc('VỀ VIỆC BAN HÀNH QUY CHẾ TÀI CHÍNH', '\n')).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ TÀI CHÍNH');
+    expect(doc('VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC', '')).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC');
+  });
 });

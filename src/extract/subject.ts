@@ -140,14 +140,18 @@ const GAZETTE_NUMBER_FIRST = /^(?:SỐ|Số)\s*:?\s*\S+\s+(?:NGÀY|ngày)\s+(?:\
  * The header's lines in capitals above the type title, alone and with the next one
  * ("ỦY BAN NHÂN DÂN" + "TỈNH BẮC GIANG"): the issuer as the header names it.
  */
+// a body's name written out or abbreviated: "UBND TỈNH X" in the header, "ỦY BAN NHÂN DÂN TỈNH X" over the basis
+const ABBREVIATED: Record<string, string> = { ubnd: 'uy ban nhan dan', hdnd: 'hoi dong nhan dan', tp: 'thanh pho' };
+const nameKey = (text: string): string => looseKey(text).replace(/\b(?:ubnd|hdnd|tp)\b/g, (w) => ABBREVIATED[w]!);
+
 const headerNames = perDocument((ctx: Ctx): Set<string> => {
   const title = titleCell(ctx);
   const caps = headerCells(ctx).filter((c) => (title === null || c.line < title.line) && !/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text));
   const out = new Set<string>();
   caps.forEach((c, i) => {
-    out.add(looseKey(c.text));
+    out.add(nameKey(c.text));
     const next = caps[i + 1];
-    if (next && next.line === c.line + 1) out.add(`${looseKey(c.text)} ${looseKey(next.text)}`);
+    if (next && next.line === c.line + 1) out.add(`${nameKey(c.text)} ${nameKey(next.text)}`);
   });
   out.delete('');
   return out;
@@ -159,7 +163,7 @@ const headerNames = perDocument((ctx: Ctx): Set<string> => {
  */
 function repeatsIssuer(ctx: Ctx, c: Cell): boolean {
   if (/\p{Ll}/u.test(c.text)) return false;
-  const key = looseKey(c.text);
+  const key = nameKey(c.text);
   // (a place alone, the header's second line "TỈNH THANH HÓA", may end a subject wrapped before it:
   // "… TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" / "TỈNH THANH HÓA"; the authority line names its body)
   if (/^(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong)\s/.test(key)) return false;

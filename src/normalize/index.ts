@@ -615,8 +615,9 @@ export function endsDangling(s: string): boolean {
   const t = s.trimEnd();
   return DANGLING.test(t) && !ABOVE.test(t);
 }
-// "… các tỉnh, thành phố nêu trên" ends: "nêu trên", "kể trên", "nói trên" mean "aforementioned"
-const ABOVE = /(?:^|\s)(?:nêu|kể|nói)\s+trên$/u;
+// "… các tỉnh, thành phố nêu trên" ends: "nêu trên", "kể trên", "nói trên" mean "aforementioned";
+// so does "làm việc" (work, a noun: "… QUY CHẾ LÀM VIỆC"), which "việc" alone does not
+const ABOVE = /(?:^|\s)(?:(?:nêu|kể|nói)\s+trên|làm\s+việc)$/u;
 const UPPER_START = /[ ]{0,39}["'(]?[\p{Lu}\d]/uy;
 const DASH_START = /[ ]*-/y;
 
