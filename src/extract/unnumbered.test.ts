@@ -128,6 +128,11 @@ describe('extractUnnumbered', () => {
       'Luật Đất đai',
     ]);
   });
+  it('an amending law whose marks a scan misread ("sửa đối, bỗ sung") keeps the law it amends', () => {
+    expect(names('Căn cứ Luật sửa đối, bỗ sung một số điều của Luật Đất đai ngày 29 tháng 6 năm 2024;')).toEqual([
+      'Luật sửa đối, bỗ sung một số điều của Luật Đất đai ngày 29 tháng 6 năm 2024',
+    ]);
+  });
   it('one name given with two years is two instruments; a mention without a year goes with the first', () => {
     expect(names('Căn cứ Luật Xử lý vi phạm hành chính ngày 20/6/2012; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 13/11/2020; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 25/6/2025;\nTheo Luật Xử lý vi phạm hành chính thì cơ quan phải xử lý.')).toEqual([
       'Luật Xử lý vi phạm hành chính ngày 20/6/2012',

@@ -72,7 +72,8 @@ const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
 const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về', 'trên']);
 // "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …", "Pháp lệnh sửa đổi, bổ sung Pháp lệnh
 // ưu đãi …", "… của Bộ luật Hình sự", "… của 15 Luật trong lĩnh vực …": the amended law's name follows
-const AMENDS = /[ ]+[Ss]ửa đổi,?[ \n]+bổ sung[ \n]+(?:(?:một[ \n]+số[ \n]+[đĐ]iều[ \n]+)?của[ \n]+)?(?:(?:các|\d{1,3})[ \n]+)?(?:Bộ[ \n]+luật|Luật|luật|Pháp lệnh)(?=[ ])/uy;
+// (a scan may misread a mark: "sửa đối", "bỗ sung")
+const AMENDS = /[ ]+[Ss]ửa đ[ổốồôo]i,?[ \n]+b[ổỗốồô] sung[ \n]+(?:(?:một[ \n]+số[ \n]+[đĐ]iều[ \n]+)?của[ \n]+)?(?:(?:các|\d{1,3})[ \n]+)?(?:Bộ[ \n]+luật|Luật|luật|Pháp lệnh)(?=[ ])/uy;
 
 /**
  * After a comma at `pos`: up to ten lower-case words, none a stop word but "và" ("…, vật liệu nổ
