@@ -296,4 +296,23 @@ describe('a joint document\'s blocks', () => {
     expect(r.distribution.map((d) => d.name)).toEqual(['Bộ Công an', 'Bộ Y tế', 'Bộ Tài chính']);
     expect(r.archive?.units).toEqual(['VT (BCA, BQP, BYT, BCT)', 'C04-BCA']);
   });
+  it('blocks side by side a scan read onto one line each are one signer each: titles and names split at known titles and family names', () => {
+    expect(signersOf('KT. BỘ TRƯỞNG BỘ CÔNG AN KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nTHỨ TRƯỞNG PHÓ VIỆN TRƯỞNG\n\n\nThượng tướng Lê Quốc Hùng Nguyễn Huy Tiến')).toEqual([
+      { authority: 'KT', onBehalfOf: 'Bộ trưởng Bộ Công an', title: 'Thứ trưởng', name: 'Lê Quốc Hùng' },
+      { authority: 'KT', onBehalfOf: 'Viện trưởng Viện kiểm sát nhân dân tối cao', title: 'Phó Viện trưởng', name: 'Nguyễn Huy Tiến' },
+    ]);
+    // three blocks, a rank before two of the names, the names' line past what the segmenter took for the block
+    expect(signersOf('KT. BỘ TRƯỞNG BỘ CÔNG AN KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG KT. CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO\nTHỨ TRƯỞNG THỨ TRƯỞNG PHÓ CHÁNH ÁN\nThượng tướng Lê Quốc Hùng Thượng tướng Hoàng Xuân Chiến Nguyễn Văn Tiến').map((x) => [x.onBehalfOf, x.title, x.name])).toEqual([
+      ['Bộ trưởng Bộ Công an', 'Thứ trưởng', 'Lê Quốc Hùng'],
+      ['Bộ trưởng Bộ Quốc phòng', 'Thứ trưởng', 'Hoàng Xuân Chiến'],
+      ['Chánh án Tòa án nhân dân tối cao', 'Phó Chánh án', 'Nguyễn Văn Tiến'],
+    ]);
+    // no titles between
+    expect(signersOf('TM. ỦY BAN NHÂN DÂN TỈNH TM. BAN THƯỜNG TRỰC\nNguyễn Văn An Trần Thị Bình').map((x) => [x.authority, x.onBehalfOf, x.name])).toEqual([
+      ['TM', 'Ủy ban nhân dân tỉnh', 'Nguyễn Văn An'],
+      ['TM', 'Ban Thường trực', 'Trần Thị Bình'],
+    ]);
+    // a stacked block (two kinds of authority) is one signer
+    expect(signersOf('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An').map((x) => [x.authority, x.title, x.name])).toEqual([['KT', 'Phó Chủ tịch', 'Nguyễn Văn An']]);
+  });
 });

@@ -4,7 +4,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 import type { Signer } from '../schema/record.js';
 import { cellCentre as centre, type Cell } from '../segment/index.js';
-import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, NAME_RANK, SIGNED_MARK, damagedName, isPersonName, isUpper, signerNameStart } from '../segment/index.js';
+import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, NAME_RANK, SIGNED_MARK, damagedName, isPersonName, isSurname, isUpper, signerNameStart } from '../segment/index.js';
 import { countAtMost, type Ctx } from './context.js';
 import { sentenceCase, splitTitle, TITLE_AT_START, TITLE_BY_KEY } from './sentence-case.js';
 
@@ -176,7 +176,111 @@ function rows(cells: Cell[], partsOf: Map<Cell, Part[]>): Cell[][] {
 export function extractSigners(ctx: Ctx): Signer[] {
   // each cell's parts, read once for the columns and the blocks
   const partsOf = new Map(ctx.zones.signatureCells.map((c) => [c, explode(c)] as const));
-  return rows(ctx.zones.signatureCells, partsOf).flatMap((row) => columns(row, partsOf).flatMap((cells) => signersOf(ctx, cells.flatMap((c) => partsOf.get(c)!))));
+  return rows(ctx.zones.signatureCells, partsOf).flatMap((row) =>
+    columns(row, partsOf).flatMap((cells) => {
+      const parts = cells.flatMap((c) => partsOf.get(c)!);
+      return (sideBySide(ctx.norm.text, parts) ?? [parts]).flatMap((ps) => signersOf(ctx, ps));
+    }),
+  );
+}
+
+/**
+ * Blocks side by side that a scan read onto one line each: "KT. BỘ TRƯỞNG BỘ CÔNG AN KT. VIỆN
+ * TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" over "THỨ TRƯỞNG PHÓ VIỆN TRƯỞNG" over "Thượng tướng Lê
+ * Quốc Hùng Nguyễn Huy Tiến". Two or more authorities of one kind on one line (a stacked block's
+ * differ: "TM. … KT. …"); under it, a line that splits into as many known titles (or none), and
+ * one that splits at family names (a rank before one) into as many names: one block each, in
+ * order. Null when the lines are not so.
+ */
+function sideBySide(text: string, parts: Part[]): Part[][] | null {
+  const first = parts.findIndex((p) => p.kind === 'authority');
+  if (first < 0) return null;
+  let n = 0;
+  while (parts[first + n]?.kind === 'authority') n++;
+  const auth = parts.slice(first, first + n);
+  // (a joint document has a handful of signers: more authorities on a line are no row of blocks,
+  // and the splits below, tried for each way to cut, stay few)
+  if (n < 2 || n > 6 || auth.some((a) => a.code !== auth[0]!.code) || text.slice(auth[0]!.start, auth[n - 1]!.end).includes('\n')) return null;
+  const rest = parts.slice(first + n);
+  if (rest.length === 0 || rest.some((p) => p.kind === 'authority')) return null;
+  // the lines under the authorities, as the block's parts cover them
+  const lines: { at: number; words: Word[] }[] = [];
+  for (const p of rest) {
+    const words = [...text.slice(p.start, p.end).matchAll(/\S+/gu)].map((m) => ({ w: m[0], at: p.start + m.index }));
+    const last = lines[lines.length - 1];
+    if (last && !text.slice(last.at, p.start).includes('\n')) last.words.push(...words);
+    else lines.push({ at: p.start, words });
+  }
+  // (the names' line may lie past the block: the segmenter knows no line of several names as one;
+  // the few lines under the last one are read too)
+  let after = rest[rest.length - 1]!.end;
+  for (let k = 0; k < 4; k++) {
+    const nl = text.indexOf('\n', after);
+    if (nl < 0) break;
+    const end = text.indexOf('\n', nl + 1);
+    const line = text.slice(nl + 1, end < 0 ? text.length : end);
+    after = end < 0 ? text.length : end;
+    if (!line.trim()) continue;
+    lines.push({ at: nl + 1, words: [...line.matchAll(/\S+/gu)].map((m) => ({ w: m[0], at: nl + 1 + m.index })) });
+    if (end < 0) break;
+  }
+  let titles: Word[][] | null = null;
+  let names: Word[][] | null = null;
+  for (const l of lines) {
+    if (!titles) {
+      titles = splitTitles(l.words, n);
+      if (titles) continue;
+    }
+    names = splitNames(l.words, n);
+    if (names) break;
+  }
+  if (!names) return null;
+  const part = (kind: Part['kind'], ws: Word[]): Part => ({ kind, text: ws.map((x) => x.w).join(' '), start: ws[0]!.at, end: ws[ws.length - 1]!.at + ws[ws.length - 1]!.w.length });
+  return auth.map((a, k) => [a, ...(titles ? [part('title', titles[k]!)] : []), part('name', names![k]!)]);
+}
+
+type Word = { w: string; at: number };
+
+// a rank before a name ("Thượng tướng", "Đại tá"), two words
+const RANK_WORDS = /^(?:Đại|Thượng|Trung|Thiếu)$/u;
+const RANK_TAIL = /^(?:tướng|tá|úy|uý)$/u;
+
+/** Words split into `n` known titles in a row ("THỨ TRƯỞNG THỨ TRƯỞNG PHÓ CHÁNH ÁN"), or null. */
+function splitTitles(words: Word[], n: number): Word[][] | null {
+  const out: Word[][] = [];
+  let i = 0;
+  while (i < words.length && out.length < n) {
+    let k = Math.min(words.length - i, 6);
+    while (k > 0 && !TITLE_BY_KEY.has(looseKey(words.slice(i, i + k).map((x) => x.w).join(' ')))) k--;
+    if (k === 0) return null;
+    out.push(words.slice(i, i + k));
+    i += k;
+  }
+  return out.length === n && i === words.length ? out : null;
+}
+
+/** Words split into `n` names, each a family name and one to four words, a rank before it maybe, or null. */
+function splitNames(words: Word[], n: number): Word[][] | null {
+  // where a name may open: its family name, or the rank before one
+  const opens = (i: number): boolean =>
+    isSurname(words[i]!.w) || (RANK_WORDS.test(words[i]!.w) && RANK_TAIL.test(words[i + 1]?.w ?? '') && isSurname(words[i + 2]?.w ?? ''));
+  const person = (from: number, to: number): boolean => {
+    const at = RANK_WORDS.test(words[from]!.w) && RANK_TAIL.test(words[from + 1]?.w ?? '') ? from + 2 : from;
+    const k = to - at;
+    return k >= 2 && k <= 5 && isSurname(words[at]!.w) && words.slice(at, to).every((x) => /^\p{Lu}/u.test(x.w));
+  };
+  if (words.length > 7 * n) return null;
+  const cut = (from: number, to: number, m: number): Word[][] | null => {
+    if (m === 1) return person(from, to) ? [words.slice(from, to)] : null;
+    // (a name with its rank is seven words at most)
+    for (let i = to - 2; i > from + 1 && to - i <= 7; i--) {
+      if (!opens(i) || !person(i, to)) continue;
+      const left = cut(from, i, m - 1);
+      if (left) return [...left, words.slice(i, to)];
+    }
+    return null;
+  };
+  return opens(0) ? cut(0, words.length, n) : null;
 }
 
 function signersOf(ctx: Ctx, parts: Part[]): Signer[] {

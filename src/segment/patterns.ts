@@ -109,6 +109,10 @@ const NAME_RE = new RegExp(`^(?:Y[ ]+)?(?:${NAME_WORD})(?:[ ]+${NAME_WORD}){1,5}
 const CAPS_NAME_RE = /^\p{Lu}+(?:[ ]+\p{Lu}+){1,4}$/u;
 const SURNAMES = new Set(surnames.surnames.map((s) => s.toUpperCase()));
 const NOT_IN_NAMES = new Set(surnames.notInNames);
+/** Whether a word is a family name (data/surnames.json), in any case. */
+export function isSurname(word: string): boolean {
+  return SURNAMES.has(word.toUpperCase());
+}
 /**
  * A person's name as printed under a signature: 2–6 capitalised syllables, nothing else; or
  * 2–5 words in capitals that open with a family name and hold no title or body word
