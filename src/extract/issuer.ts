@@ -249,22 +249,28 @@ function mixedCaseBody(text: string): string | null {
 
 /**
  * An OCR-damaged name one or two letters away from a known central body ("BAN CHẮÁP HÀNH
- * TRUNGƯƠNG") is that body, in the case it was written in; any other name stays as read.
+ * TRUNGƯƠNG"), or that lost all its marks ("QUOC HOI"), is that body, in the case it was written
+ * in; any other name stays as read.
  */
 function repaired(name: string): string {
   const key = bodyKey(name);
-  if (key.length < 8) return name;
+  // (the name as written, but a scan's that lost every mark: "QUOC HOI", "BAN CHAP HANH TRUNG UONG")
+  const marksLost = /^[\x00-\x7f]+$/.test(name);
+  const inCase = (known: string): string => (/\p{Ll}/u.test(name) ? known : known.toUpperCase());
+  if (key.length < 8) {
+    const same = marksLost ? KNOWN_BODIES.find((b) => b.key === key) : undefined;
+    return same ? inCase(same.name) : name;
+  }
   // (its head word as written: "Sở Tài chính" is two letters from "Bộ Tài chính", and another body)
   const max = key.length >= 15 ? 2 : 1;
   let best: { name: string; d: number } | null = null;
   for (const b of KNOWN_BODIES) {
-    if (b.key === key) return name;
+    if (b.key === key) return marksLost ? inCase(b.name) : name;
     if (b.key.slice(0, 4) !== key.slice(0, 4)) continue;
     const d = editDistance(key, b.key, max);
     if (d <= max && (!best || d < best.d)) best = { name: b.name, d };
   }
-  if (!best) return name;
-  return /\p{Ll}/u.test(name) ? best.name : best.name.toUpperCase();
+  return best ? inCase(best.name) : name;
 }
 
 const HEAD_ALT = assignees.heads
