@@ -269,7 +269,7 @@ function splitNames(words: Word[], n: number): Word[][] | null {
     const k = to - at;
     return k >= 2 && k <= 5 && isSurname(words[at]!.w) && words.slice(at, to).every((x) => /^\p{Lu}/u.test(x.w));
   };
-  if (words.length > 7 * n) return null;
+  if (words.length === 0 || words.length > 7 * n) return null;
   const cut = (from: number, to: number, m: number): Word[][] | null => {
     if (m === 1) return person(from, to) ? [words.slice(from, to)] : null;
     // (a name with its rank is seven words at most)
