@@ -239,12 +239,15 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
 const bodyKey = (name: string): string => looseKey(name).replace(/\s+/g, '');
 // Known central bodies by that key.
 const KNOWN_BODIES = [...Object.values(issuerCodesData.codes), ...issuerCodesData.bodies].map((name) => ({ name, key: bodyKey(name) }));
+// (the exact lookup, the first name per key, as a scan of the list would find it)
+const KNOWN_BY_KEY = new Map<string, string>();
+for (const b of KNOWN_BODIES) if (!KNOWN_BY_KEY.has(b.key)) KNOWN_BY_KEY.set(b.key, b.name);
 
 /** A line in mixed case that is a known central body's name, its capitals partly lost ("Quoc HỘI"), in capitals. */
 function mixedCaseBody(text: string): string | null {
   if (!/\p{Lu}{2}/u.test(text) || text.length > 60) return null;
   const key = bodyKey(text);
-  return KNOWN_BODIES.find((b) => b.key === key)?.name.toUpperCase() ?? null;
+  return KNOWN_BY_KEY.get(key)?.toUpperCase() ?? null;
 }
 
 /**
@@ -257,15 +260,13 @@ function repaired(name: string): string {
   // (the name as written, but a scan's that lost every mark: "QUOC HOI", "BAN CHAP HANH TRUNG UONG")
   const marksLost = /^[\x00-\x7f]+$/.test(name);
   const inCase = (known: string): string => (/\p{Ll}/u.test(name) ? known : known.toUpperCase());
-  if (key.length < 8) {
-    const same = marksLost ? KNOWN_BODIES.find((b) => b.key === key) : undefined;
-    return same ? inCase(same.name) : name;
-  }
+  const known = KNOWN_BY_KEY.get(key);
+  if (known !== undefined) return marksLost ? inCase(known) : name;
+  if (key.length < 8) return name;
   // (its head word as written: "Sở Tài chính" is two letters from "Bộ Tài chính", and another body)
   const max = key.length >= 15 ? 2 : 1;
   let best: { name: string; d: number } | null = null;
   for (const b of KNOWN_BODIES) {
-    if (b.key === key) return marksLost ? inCase(b.name) : name;
     if (b.key.slice(0, 4) !== key.slice(0, 4)) continue;
     const d = editDistance(key, b.key, max);
     if (d <= max && (!best || d < best.d)) best = { name: b.name, d };

@@ -4,7 +4,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 import type { Signer } from '../schema/record.js';
 import { cellCentre as centre, type Cell } from '../segment/index.js';
-import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, NAME_RANK, SIGNED_MARK, damagedName, isPersonName, isSurname, isUpper, signerNameStart } from '../segment/index.js';
+import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, NAME_RANK, RANK_HEAD, RANK_TAIL, SIGNED_MARK, damagedName, isPersonName, isSurname, isUpper, signerNameStart } from '../segment/index.js';
 import { countAtMost, type Ctx } from './context.js';
 import { sentenceCase, splitTitle, TITLE_AT_START, TITLE_BY_KEY } from './sentence-case.js';
 
@@ -206,7 +206,7 @@ function sideBySide(text: string, parts: Part[]): Part[][] | null {
   // the lines under the authorities, as the block's parts cover them
   const lines: { at: number; words: Word[] }[] = [];
   for (const p of rest) {
-    const words = [...text.slice(p.start, p.end).matchAll(/\S+/gu)].map((m) => ({ w: m[0], at: p.start + m.index }));
+    const words = wordsOf(text.slice(p.start, p.end), p.start);
     const last = lines[lines.length - 1];
     if (last && !text.slice(last.at, p.start).includes('\n')) last.words.push(...words);
     else lines.push({ at: p.start, words });
@@ -221,7 +221,7 @@ function sideBySide(text: string, parts: Part[]): Part[][] | null {
     const line = text.slice(nl + 1, end < 0 ? text.length : end);
     after = end < 0 ? text.length : end;
     if (!line.trim()) continue;
-    lines.push({ at: nl + 1, words: [...line.matchAll(/\S+/gu)].map((m) => ({ w: m[0], at: nl + 1 + m.index })) });
+    lines.push({ at: nl + 1, words: wordsOf(line, nl + 1) });
     if (end < 0) break;
   }
   let titles: Word[][] | null = null;
@@ -240,10 +240,12 @@ function sideBySide(text: string, parts: Part[]): Part[][] | null {
 }
 
 type Word = { w: string; at: number };
+/** The words of `s`, which opens at `at` in the clean text. */
+const wordsOf = (s: string, at: number): Word[] => [...s.matchAll(/\S+/gu)].map((m) => ({ w: m[0], at: at + m.index }));
 
-// a rank before a name ("Thượng tướng", "Đại tá"), two words
-const RANK_WORDS = /^(?:Đại|Thượng|Trung|Thiếu)$/u;
-const RANK_TAIL = /^(?:tướng|tá|úy|uý)$/u;
+// a rank before a name ("Thượng tướng", "Đại tá"), two words: NAME_RANK's, word by word
+const RANK_WORDS = new RegExp(`^(?:${RANK_HEAD})$`, 'u');
+const RANK_TAILS = new RegExp(`^(?:${RANK_TAIL})$`, 'u');
 
 /** Words split into `n` known titles in a row ("THỨ TRƯỞNG THỨ TRƯỞNG PHÓ CHÁNH ÁN"), or null. */
 function splitTitles(words: Word[], n: number): Word[][] | null {
@@ -261,11 +263,11 @@ function splitTitles(words: Word[], n: number): Word[][] | null {
 
 /** Words split into `n` names, each a family name and one to four words, a rank before it maybe, or null. */
 function splitNames(words: Word[], n: number): Word[][] | null {
+  const ranked = (i: number): boolean => RANK_WORDS.test(words[i]!.w) && RANK_TAILS.test(words[i + 1]?.w ?? '');
   // where a name may open: its family name, or the rank before one
-  const opens = (i: number): boolean =>
-    isSurname(words[i]!.w) || (RANK_WORDS.test(words[i]!.w) && RANK_TAIL.test(words[i + 1]?.w ?? '') && isSurname(words[i + 2]?.w ?? ''));
+  const opens = (i: number): boolean => isSurname(words[i]!.w) || (ranked(i) && isSurname(words[i + 2]?.w ?? ''));
   const person = (from: number, to: number): boolean => {
-    const at = RANK_WORDS.test(words[from]!.w) && RANK_TAIL.test(words[from + 1]?.w ?? '') ? from + 2 : from;
+    const at = ranked(from) ? from + 2 : from;
     const k = to - at;
     return k >= 2 && k <= 5 && isSurname(words[at]!.w) && words.slice(at, to).every((x) => /^\p{Lu}/u.test(x.w));
   };

@@ -128,30 +128,36 @@ function goesOnAfterBlank(ctx: Ctx, parts: string[], nextCell: Cell | undefined,
   );
 }
 
+// the date of a Gazette title: "NGÀY 20 THÁNG 8 NĂM 2001", "NGÀY 16-3-1991"
+const GAZETTE_DATE = String.raw`(?:NGÀY|ngày)\s+(?:\d{1,2}\s+(?:THÁNG|tháng)\s+\d{1,2}\s+(?:NĂM|năm)\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
 /** "CỦA <issuer> SỐ <number> NGÀY <date> " opening a title line (the Official Gazette's old form). */
-const GAZETTE_TITLE = /^(?:CỦA|Của)\s[^\n]{2,120}?\s(?:SỐ|số)\s*:?\s*\S+\s+(?:NGÀY|ngày)\s+(?:\d{1,2}\s+(?:THÁNG|tháng)\s+\d{1,2}\s+(?:NĂM|năm)\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*,?\s+(?=\p{Lu})/u;
+const GAZETTE_TITLE = new RegExp(String.raw`^(?:CỦA|Của)\s[^\n]{2,120}?\s(?:SỐ|số)\s*:?\s*\S+\s+${GAZETTE_DATE}\s*,?\s+(?=\p{Lu})`, 'u');
 /**
  * The same in the other order, "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …": the
  * issuer ends where the subject's verb (or "VỀ") opens.
  */
-const GAZETTE_NUMBER_FIRST = /^(?:SỐ|Số)\s*:?\s*\S+\s+(?:NGÀY|ngày)\s+(?:\d{1,2}\s+(?:THÁNG|tháng)\s+\d{1,2}\s+(?:NĂM|năm)\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*,?\s+(?:CỦA|của)\s+\p{Lu}[^\n]{1,120}?\s(?=(?:QUY ĐỊNH|HƯỚNG DẪN|VỀ|BAN HÀNH|SỬA ĐỔI|BỔ SUNG|BÃI BỎ|PHÊ DUYỆT|THÀNH LẬP|CÔNG BỐ|GIAO)\s)/u;
+const GAZETTE_NUMBER_FIRST = new RegExp(
+  String.raw`^(?:SỐ|Số)\s*:?\s*\S+\s+${GAZETTE_DATE}\s*,?\s+(?:CỦA|của)\s+\p{Lu}[^\n]{1,120}?\s(?=(?:QUY ĐỊNH|HƯỚNG DẪN|VỀ|BAN HÀNH|SỬA ĐỔI|BỔ SUNG|BÃI BỎ|PHÊ DUYỆT|THÀNH LẬP|CÔNG BỐ|GIAO)\s)`,
+  'u',
+);
+
+// a body's name written out or abbreviated: "UBND TỈNH X" in the header, "ỦY BAN NHÂN DÂN TỈNH X" over the basis
+const ABBREVIATED: Record<string, string> = { ubnd: 'uy ban nhan dan', hdnd: 'hoi dong nhan dan', tp: 'thanh pho' };
+const nameKey = (text: string): string => looseKey(text).replace(/\b(?:ubnd|hdnd|tp)\b/g, (w) => ABBREVIATED[w]!);
 
 /**
  * The header's lines in capitals above the type title, alone and with the next one
  * ("ỦY BAN NHÂN DÂN" + "TỈNH BẮC GIANG"): the issuer as the header names it.
  */
-// a body's name written out or abbreviated: "UBND TỈNH X" in the header, "ỦY BAN NHÂN DÂN TỈNH X" over the basis
-const ABBREVIATED: Record<string, string> = { ubnd: 'uy ban nhan dan', hdnd: 'hoi dong nhan dan', tp: 'thanh pho' };
-const nameKey = (text: string): string => looseKey(text).replace(/\b(?:ubnd|hdnd|tp)\b/g, (w) => ABBREVIATED[w]!);
-
 const headerNames = perDocument((ctx: Ctx): Set<string> => {
   const title = titleCell(ctx);
   const caps = headerCells(ctx).filter((c) => (title === null || c.line < title.line) && !/\p{Ll}/u.test(c.text) && /\p{Lu}{2}/u.test(c.text));
+  const keys = caps.map((c) => nameKey(c.text));
   const out = new Set<string>();
   caps.forEach((c, i) => {
-    out.add(nameKey(c.text));
+    out.add(keys[i]!);
     const next = caps[i + 1];
-    if (next && next.line === c.line + 1) out.add(`${nameKey(c.text)} ${nameKey(next.text)}`);
+    if (next && next.line === c.line + 1) out.add(`${keys[i]} ${keys[i + 1]}`);
   });
   out.delete('');
   return out;

@@ -57,25 +57,27 @@ function capsTitleWithRest(c: Cell): string | null {
   return null;
 }
 
+const ISSUER_THEN_SUBJECT = /^\s*(?:của|CỦA)\s+\p{Lu}[^\n]{1,100}?\s(?=(?:VỀ|THỰC HIỆN|TRIỂN KHAI|về|thực hiện|triển khai)\s)/u;
+
 /**
  * What follows the title in its own cell when it is the subject ("VỀ VIỆC THÀNH LẬP …",
  * "SỬ DỤNG VẬT LIỆU NỔ …"), as an offset into the clean text, or null.
  */
-const ISSUER_THEN_SUBJECT = /^\s*(?:của|CỦA)\s+\p{Lu}[^\n]{1,100}?\s(?=(?:VỀ|THỰC HIỆN|TRIỂN KHAI|về|thực hiện|triển khai)\s)/u;
-
 export function titleRest(ctx: Ctx, title: Cell): number | null {
   const cell = ctx.zones.lines[title.line]?.cells.find((c) => c.start === title.start);
   if (!cell || cell.text.trim().length <= title.text.length) return null;
   const after = cell.text.trimStart().slice(title.text.length);
+  // (where `after` opens in the clean text)
+  const afterAt = cell.start + (cell.text.length - cell.text.trimStart().length) + title.text.length;
   // ("QUYẾT ĐỊNH của ỦY BAN NHÂN DÂN …": the issuer, not the subject, which may follow on the same
   // line: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ TỈNH ỦY THỰC HIỆN KẾT LUẬN SỐ …", "QUYẾT ĐỊNH
   // CỦA ỦY BAN NHÂN DÂN TỈNH VỀ VIỆC …")
   if (/^\s*(?:của|CỦA)\s/u.test(after)) {
     const subject = ISSUER_THEN_SUBJECT.exec(after);
-    return subject ? cell.start + (cell.text.length - cell.text.trimStart().length) + title.text.length + subject[0].length : null;
+    return subject ? afterAt + subject[0].length : null;
   }
   if (!capsTitleWithRest(cell) && !/^\s*(?:về việc|VỀ VIỆC|Về việc)\s/u.test(after)) return null;
-  return cell.start + (cell.text.length - cell.text.trimStart().length) + title.text.length + (after.length - after.trimStart().length);
+  return afterAt + (after.length - after.trimStart().length);
 }
 
 // A title OCR damaged, a mark doubled and the space lost: "KẾÉTLUẬN" for KẾT LUẬN. Read only in

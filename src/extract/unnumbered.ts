@@ -239,13 +239,13 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
     lastEnd = h.e;
     const t = h.t.replace(/\s+/g, ' ').trim();
     // (without its marks: a scan's "thuê" for "thuế" names the same instrument)
-    const name = foldSameLength(t.toLowerCase().replace(DATE_KEY, ''));
-    const year = DATE_KEY.exec(t.toLowerCase())?.[0].match(/(?:19|20)\d{2}$/u)?.[0] ?? '';
+    const lower = t.toLowerCase();
+    const name = foldSameLength(lower.replace(DATE_KEY, ''));
+    const year = DATE_KEY.exec(lower)?.[0].match(/(?:19|20)\d{2}$/u)?.[0] ?? '';
     const years = yearsOf.get(name) ?? [];
     if (!yearsOf.has(name)) yearsOf.set(name, years);
-    let key = name;
-    if (year && years.length && !years.includes(year)) key = `${name}\u0000${year}`;
-    else if (year && years.length) key = years[0] === year ? name : `${name}\u0000${year}`;
+    // (the first year given keeps the bare name)
+    const key = year && years.length && years[0] !== year ? `${name}\u0000${year}` : name;
     if (year && !years.includes(year)) years.push(year);
     const had = byKey.get(key);
     if (!had) byKey.set(key, { text: t, s: h.s, e: h.e });

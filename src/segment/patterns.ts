@@ -113,15 +113,17 @@ const NOT_IN_NAMES = new Set(surnames.notInNames);
 export function isSurname(word: string): boolean {
   return SURNAMES.has(word.toUpperCase());
 }
+// a military rank's two words ("Thượng tướng", "Đại tá")
+export const RANK_HEAD = 'Đại|Thượng|Trung|Thiếu';
+export const RANK_TAIL = 'tướng|tá|úy|uý';
+// A rank or degree before a signer's name ("Thượng tướng Nguyễn Văn Gấu", "PGS.TS. Trần Văn A"):
+// the name is what follows it.
+export const NAME_RANK = new RegExp(String.raw`^(?:(?:${RANK_HEAD})[ ]+(?:${RANK_TAIL})|(?:GS|PGS|TS|ThS|BS|KS|Ths)\.(?:[ ]?(?:TS|ThS|BS|Ths)\.)?)[ ]+(?=\p{Lu})`, 'u');
 /**
  * A person's name as printed under a signature: 2–6 capitalised syllables, nothing else; or
  * 2–5 words in capitals that open with a family name and hold no title or body word
  * ("NGUYỄN VĂN AN"; not "PHÓ CHỦ TỊCH" nor "ỦY BAN NHÂN DÂN"). Only signature code asks.
  */
-// A rank or degree before a signer's name ("Thượng tướng Nguyễn Văn Gấu", "PGS.TS. Trần Văn A"):
-// the name is what follows it.
-export const NAME_RANK = /^(?:(?:Đại|Thượng|Trung|Thiếu)[ ]+(?:tướng|tá|úy|uý)|(?:GS|PGS|TS|ThS|BS|KS|Ths)\.(?:[ ]?(?:TS|ThS|BS|Ths)\.)?)[ ]+(?=\p{Lu})/u;
-
 export function isPersonName(text: string): boolean {
   const t = text.trim().replace(NAME_RANK, '');
   if (t.length > 45) return false;
