@@ -289,30 +289,84 @@ export function joinBrokenSyllables(mt: MappedText): MappedText {
 
 // (no "u" flag and plain ranges: a \p{…} scan of a whole text costs twenty times as much; the
 // ranges let in some capitals, which LEFT_WORD and RIGHT_WORD then turn away)
-const GLUED_AT = /[a-zà-ỹ](?=[A-ZĐ][a-zà-ỹ])/g;
-// (found from the capital, rarer than the letter before it: a third of the time; the letter
-// before is then tested as GLUED_AT's first class)
 const GLUED_CAPITAL = /[A-ZĐ](?=[a-zà-ỹ])/g;
 const lowerOrToned = (c: number) => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x1ef9);
 const LEFT_WORD = /(?:^|[^\p{L}\d])(\p{Lu}?\p{Ll}{1,6})$/u;
 const RIGHT_WORD = /^\p{Lu}\p{Ll}{1,6}(?![\p{L}\d])/u;
 
+// Letters by kind, for a plain loop over the text (a regex with the vowels' class cost six times
+// as much): 1 a vowel, 2 any other letter. A run of letters with two groups of vowels, other
+// letters between them ("kếhoạch", "antoàn", "CHÍNHPHỦ", "ĐỊNHVề"), is no one syllable.
+const VOWELS_LOWER = 'aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const LETTER_KIND = new Uint8Array(0x1f00);
+for (let c = 0; c < 0x1f00; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c >= 0x1e00) LETTER_KIND[c] = 2;
+}
+for (const ch of VOWELS_LOWER + VOWELS_LOWER.toUpperCase()) LETTER_KIND[ch.charCodeAt(0)] = 1;
+const kindOf = (c: number) => (c < 0x1f00 ? LETTER_KIND[c]! : 0);
+/** Beside a run of letters, these make it part of an address, a file name or a symbol, not a word. */
+const NOT_WORD_BEFORE = /[\d/@_.\\:]/;
+const NOT_WORD_AFTER = /[\d/@_\\]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+// A word in one case, or in capitals then a capitalised word ("ĐỊNHVề": the capital that opens it).
+const ONE_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
+const CAPS_THEN_WORD = /^(\p{Lu}{2,7})\p{Lu}\p{Ll}{1,6}$/u;
+
 /**
- * Puts back the space a web copy lost between two syllables, the second capitalised ("Kính gửi:
+ * Where a run of letters is two syllables that lost the space between them: the offset of the
+ * first one's last letter, or -1. Only a run of four letters or more (a scan's "Êđã" in a serial
+ * stays) with a Vietnamese letter outside ASCII (so "online", "Hanoi" stay) that is no syllable
+ * itself and cuts into exactly two ("kế hoạch"; the cut prefers frequent syllables: "Môi
+ * trường", not "Môit rường").
+ */
+function gluedPair(word: string): number {
+  if (word.length < 4 || word.length > 2 * MAX_SYLLABLE || !NON_ASCII.test(word) || isSyllable(word)) return -1;
+  const caps = CAPS_THEN_WORD.exec(word);
+  if (caps) {
+    const left = caps[1]!;
+    return isSyllable(left) && isSyllable(word.slice(left.length)) ? left.length - 1 : -1;
+  }
+  if (!ONE_CASE.test(word)) return -1;
+  const cut = cutSyllables(word.toLowerCase());
+  if (!cut || cut.length !== 2 || !cut.every((p) => isSyllable(p) && nucleusOk(foldSameLength(p)))) return -1;
+  // a second half without an onset only where both are frequent ("trung ương"): a loanword
+  // written whole cuts that way too ("mêtan" is no "mêt an")
+  if (syllableShape(foldSameLength(cut[1]!))!.bare && !cut.every((p) => COMMON.has(p))) return -1;
+  return cut[0]!.length - 1;
+}
+
+/**
+ * Puts back the space a web copy lost between two syllables: the second capitalised ("Kính gửi:
  * BộCông Thương", "HàNội"): no Vietnamese word has a capital inside it, and both halves must be
- * syllables ("TTr", "VnExpress", "iPhone" stay).
+ * syllables ("TTr", "VnExpress", "iPhone" stay); or two syllables in one run of letters
+ * ("kếhoạch", "TRIỂNKHAI", a line's break dropped inside a paragraph), see gluedPair.
  */
 export function splitGluedWords(mt: MappedText): MappedText {
   const text = mt.text;
-  // (the places are found first: a replace rebuilds the whole text even when nothing changes)
   const at = new Set<number>();
   GLUED_CAPITAL.lastIndex = 0;
   for (let m = GLUED_CAPITAL.exec(text); m; m = GLUED_CAPITAL.exec(text)) {
-    const i = m.index - 1; // where GLUED_AT would match
+    const i = m.index - 1; // the letter before the capital
     if (i < 0 || !lowerOrToned(text.charCodeAt(i))) continue;
     const left = LEFT_WORD.exec(text.slice(Math.max(0, i - 7), i + 1));
     const right = left ? RIGHT_WORD.exec(text.slice(i + 1, i + 9)) : null;
     if (left && right && isSyllable(left[1]!) && isSyllable(right[0])) at.add(i);
   }
-  return at.size ? mt.replace(GLUED_AT, (m) => (at.has(m.index) ? `${m[0]} ` : m[0])) : mt;
+  // each run of letters: where it starts, and how many groups of vowels it has so far
+  for (let i = 0, s = -1, groups = 0, prev = 0; i <= text.length; i++) {
+    const kind = i < text.length ? kindOf(text.charCodeAt(i)) : 0;
+    if (kind === 0) {
+      if (groups >= 2 && !(s > 0 && NOT_WORD_BEFORE.test(text[s - 1]!)) && !(i < text.length && NOT_WORD_AFTER.test(text[i]!))) {
+        const k = gluedPair(text.slice(s, i));
+        if (k >= 0) at.add(s + k);
+      }
+      s = -1;
+      groups = 0;
+    } else {
+      if (s < 0) s = i;
+      if (kind === 1 && prev !== 1) groups++;
+    }
+    prev = kind;
+  }
+  return at.size ? mt.insertAfter([...at].sort((a, b) => a - b), ' ') : mt;
 }

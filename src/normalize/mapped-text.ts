@@ -171,6 +171,17 @@ export class MappedText {
     );
   }
 
+  /** Puts `unit` after the units at these offsets (ascending); it maps to the unit before it. */
+  insertAfter(offsets: number[], unit: string): MappedText {
+    const src = this.text;
+    return this.apply(
+      offsets,
+      offsets.map((o) => o + 1),
+      offsets.map((o) => src[o]! + unit),
+      src.length + offsets.length * unit.length,
+    );
+  }
+
   /** Deletes the ranges [starts[k], ends[k]) (ascending, disjoint). */
   deleteRanges(starts: number[], ends: number[]): MappedText {
     let removed = 0;

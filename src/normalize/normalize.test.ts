@@ -169,6 +169,16 @@ describe('normalize', () => {
     // a type code, a brand, a font keep their capitals inside
     expect(normalize('Tờ trình số 12/TTr-UBND; báo VnExpress; điện thoại iPhone; Chương trình 31-CTr/TW').text).toBe('Tờ trình số 12/TTr-UBND; báo VnExpress; điện thoại iPhone; Chương trình 31-CTr/TW');
   });
+  it('puts back the space a web copy lost between two syllables of one case', () => {
+    const n = normalize('Ủy ban nhân dân tỉnh xây dựng kếhoạch; của Bộ Lao động, Thương binh và Xã hội vềviệc triển khai; THỦ TƯỚNG CHÍNHPHỦ; QUYẾT ĐỊNHVề việc; các Sở: Nông nghiệp và Môitrường');
+    expect(n.text).toBe('Ủy ban nhân dân tỉnh xây dựng kế hoạch; của Bộ Lao động, Thương binh và Xã hội về việc triển khai; THỦ TƯỚNG CHÍNH PHỦ; QUYẾT ĐỊNH Về việc; các Sở: Nông nghiệp và Môi trường');
+    // the space maps to the letter before it, every other unit where it was
+    const at = n.text.indexOf('hoạch');
+    expect(n.map.toOriginal(at)).toBe('Ủy ban nhân dân tỉnh xây dựng kếhoạch'.indexOf('hoạch'));
+    // a loanword written whole, a word without Vietnamese letters, an address, a scan's three letters stay
+    const kept = 'khí mêtan; Hanoi online; http://abc.vn/kếhoạch; Số: Êđã /HC-CNHC';
+    expect(normalize(kept).text).toBe(kept);
+  });
   it('drops the typist\'s file path a web copy kept under the Nơi nhận', () => {
     expect(normalize('- Lưu: VT, NCTH.HH\n\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\n\nKT. CHỦ TỊCH').text).not.toContain('Bau cho');
     expect(normalize('- Lưu: VT,TH.\nD\\2017\\CVUB\\uy quyen CDDH\nCHỦ TỊCH').text).toBe('- Lưu: VT,TH.\nCHỦ TỊCH');
