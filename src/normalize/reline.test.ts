@@ -106,6 +106,11 @@ describe('relineFlattened', () => {
     const qdLines = qd.text.split('\n').map((l) => l.trim());
     expect(qdLines).toContain('BAN HÀNH KẾ HOẠCH BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023');
     expect(qdLines).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
+    // an article's number stays with it ("Điều 1. Ban hành …", not "Điều" then "1. Ban hành …")
+    const art = normalize(`ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 254/QĐ-UBND Sơn La, ngày 17 tháng 02 năm 2023 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH NĂM 2023 ${body} QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Kế hoạch. Điều 2. Quyết định có hiệu lực kể từ ngày ký.`);
+    const artLines = art.text.split('\n').map((l) => l.trim());
+    expect(artLines).toContain('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.');
+    expect(artLines).not.toContain('Điều');
     // a subject in mixed case opens at once: no break inside it
     const kh = normalize(`ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 5/KH-UBND X, ngày 01 tháng 02 năm 2024 KẾ HOẠCH Tổ chức Hội nghị Tổng kết năm 2023 ${body}`);
     expect(kh.text.split('\n').map((l) => l.trim())).toContain('Tổ chức Hội nghị Tổng kết năm 2023');

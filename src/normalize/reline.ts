@@ -91,8 +91,9 @@ const BODY_BEFORE = new RegExp(
     // Bộ trưởng, …", "Điều 3. Tổ chức thực hiện Chánh Văn phòng …")
     '(?=[ ]\\p{Lu})(?<=(?<![\\p{L}])Điều \\d{1,3}\\. [^.\\n]{0,40}(?:thi hành|thực hiện)) ',
     // (a point's or an article's first item after its heading: "1. Nội dung, biện pháp a) Tổ
-    // chức …", "Điều 30. Hiệu lực thi hành 1. Nghị định này …")
-    '(?<=\\p{Ll}) (?=(?:a\\)|1\\.) \\p{Lu})',
+    // chức …", "Điều 30. Hiệu lực thi hành 1. Nghị định này …"; not the article's own number:
+    // "QUYẾT ĐỊNH: Điều 1. Ban hành …")
+    '(?<=\\p{Ll})(?<!(?<![\\p{L}])(?:Điều|Khoản|khoản|Mục|mục|Chương|Phần|Điểm|điểm)) (?=(?:a\\)|1\\.) \\p{Lu})',
     // (a dashed item after a point's short heading in lower case: "a) Cơ quan chủ trì - Ban Chỉ
     // đạo …", "1. Mục đích - Nhà nước …"; a name's own dash stands between capitals)
     `(?=[ ]- \\p{Lu})(?<=${POINT} \\p{Lu}\\p{Ll}*(?: \\p{Ll}+,?){0,5}) `,
