@@ -479,8 +479,9 @@ function rejoin(mt: MappedText, relined = false): MappedText {
     if (SO_BEFORE.test(before) && /^[\d/]/.test(after) && !ROW_NUMBER_CELL.test(after)) return ' ';
     if (LETTER_BEFORE.test(before) && SO_NUMBER_AFTER.test(after)) return ' ';
     if (before.endsWith(', ngày') && THANG_AFTER.test(after)) return ' ';
-    // a date wrapped inside: "ngày 27 tháng 3 năm\n2026", "ngày 27 tháng\n3 năm 2026"
-    if (m[0].indexOf('\n', 1) < 0 && DATE_WORD_BEFORE.test(before) && DATE_PART_AFTER.test(after)) return ' ';
+    // a date wrapped inside: "ngày 27 tháng 3 năm\n2026", "ngày 27 tháng\n3 năm 2026", and after
+    // a figure, as a narrow column wraps it: "Lào Cai, ngày 17 tháng 7\n năm 2026"
+    if (m[0].indexOf('\n', 1) < 0 && ((DATE_WORD_BEFORE.test(before) && DATE_PART_AFTER.test(after)) || (AFTER_DATE_WORD.test(before) && DATE_WORD_PART_AFTER.test(after)))) return ' ';
     // a line a PDF's text layer wrapped over a blank line ("… các đoàn thể\n\ntỉnh; Đảng ủy …"):
     // the next line goes on in lower case, after a word or a comma, below no title or laid-out line
     if (BLANK_GAP.test(m[0]) && WORD_BEFORE.test(before) && LOWER_AFTER.test(after)) {
@@ -546,6 +547,8 @@ const AFTER_DATE_WORD = /(?:ngày|tháng)[ ]+\d{1,2}$/u;
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng|năm)$/u;
 // the year after "năm"; a day or month only with the next date word ("3 năm"), not a list label
 // (also a date in figures after "ngày": "Công văn số 4170/SCT-CN ngày\n14/7/2026")
+/** The date's next word and its figures: "tháng 7 năm 2026", "năm 2026". */
+const DATE_WORD_PART_AFTER = /^(?:tháng[ ]+\d{1,2}(?!\d)|năm[ ]+(?:19|20)\d{2}(?!\d))/u;
 const DATE_PART_AFTER = /^(?:(?:19|20)\d{2}(?!\d)|\d{1,2}[ ]+(?:tháng|năm)(?![\p{L}])|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d))/u;
 
 // Sticky: tried at the start of the next line without slicing it.

@@ -212,6 +212,11 @@ describe('normalize', () => {
   it('rejoins a date wrapped inside, not a list label after "năm"', () => {
     expect(normalize('Công văn số 597/HC-QLHC ngày 27 tháng 3 năm\n2026 của Cục Hóa chất').text).toBe('Công văn số 597/HC-QLHC ngày 27 tháng 3 năm 2026 của Cục Hóa chất');
     expect(normalize('ngày 27 tháng\n3 năm 2026').text).toBe('ngày 27 tháng 3 năm 2026');
+    // a narrow column wraps it after a figure, the rest under it
+    expect(normalize('Số: 6795/SNNMT-KS          Lào Cai, ngày 17 tháng 7\n                            năm 2026\nV/v thực hiện').text).toBe('Số: 6795/SNNMT-KS          Lào Cai, ngày 17 tháng 7 năm 2026\nV/v thực hiện');
+    expect(normalize('Lạng Sơn, ngày 13\ntháng 01 năm 2020').text).toBe('Lạng Sơn, ngày 13 tháng 01 năm 2020');
+    // not a list's next row
+    expect(normalize('- Đợt 1: từ ngày 15\n- Đợt 2: năm 2026').text).toBe('- Đợt 1: từ ngày 15\n- Đợt 2: năm 2026');
     expect(normalize('Kết quả trong năm\n2. Nhiệm vụ').text).toBe('Kết quả trong năm\n2. Nhiệm vụ');
   });
   it('undoes word segmentation and rejoins a number broken across lines', () => {
