@@ -169,6 +169,18 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   spacedSymbols: (n) => 'a 1 / '.repeat(n / 6),
   brokenSyllables: (n) => 'T hủ tướ ng C h í nh ph ủ '.repeat(n / 27),
   fragments: (n) => 'nh '.repeat(n / 3),
+  // syllables glued in pairs (each run cut in two, a space put in), the same and all different
+  gluedPairs: (n) => 'kếhoạch CHÍNHPHỦ ĐỊNHVề '.repeat(n / 25),
+  gluedDistinct: (n) => {
+    const syl = ['kế', 'hoạch', 'về', 'việc', 'an', 'toàn', 'lãnh', 'đạo', 'hội', 'phát', 'triển', 'khai', 'nhân', 'dân'];
+    const out: string[] = [];
+    for (let i = 0, len = 0; len < n; i++) {
+      const w = `${syl[i % 14]}${syl[(i * 7 + i / 14) % 14 | 0]}${'áàảãạ'[i % 5]}`;
+      out.push(w);
+      len += w.length + 1;
+    }
+    return out.join(' ');
+  },
   // what the OCR fix for serials looks at ("l0O8-"): runs of its confusable characters
   ocrSerial: (n) => '|'.repeat(n - 3) + '1-A',
   ocrSerialMixed: (n) => 'lO1|'.repeat(n / 4),

@@ -294,16 +294,22 @@ const lowerOrToned = (c: number) => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 
 const LEFT_WORD = /(?:^|[^\p{L}\d])(\p{Lu}?\p{Ll}{1,6})$/u;
 const RIGHT_WORD = /^\p{Lu}\p{Ll}{1,6}(?![\p{L}\d])/u;
 
-// Letters by kind, for a plain loop over the text (a regex with the vowels' class cost six times
-// as much): 1 a vowel, 2 any other letter. A run of letters with two groups of vowels, other
-// letters between them ("kếhoạch", "antoàn", "CHÍNHPHỦ", "ĐỊNHVề"), is no one syllable.
+// Letters by kind, for a plain loop over the text (a regex with the vowels' class cost twice as
+// much): 1 a vowel, 2 any other letter, 0 no letter. A run of letters with two groups of vowels,
+// other letters between them ("kếhoạch", "antoàn", "CHÍNHPHỦ", "ĐỊNHVề"), is no one syllable.
 const VOWELS_LOWER = 'aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
-const LETTER_KIND = new Uint8Array(0x1f00);
+const LETTER_KIND = new Uint8Array(65536);
 for (let c = 0; c < 0x1f00; c++) {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c >= 0x1e00) LETTER_KIND[c] = 2;
 }
 for (const ch of VOWELS_LOWER + VOWELS_LOWER.toUpperCase()) LETTER_KIND[ch.charCodeAt(0)] = 1;
-const kindOf = (c: number) => (c < 0x1f00 ? LETTER_KIND[c]! : 0);
+// The scan's states, next one by the kind of the next unit: 0 no letter, 1 letters before any
+// vowel, 2 in the first vowels, 3 letters after them, 4 a second group of vowels seen (the run is
+// a candidate when it ends).
+const TWO_GROUPS = 4;
+/** The units read for glued syllables before the rest of the text is (see splitGluedWords). */
+const GLUE_SAMPLE = 8000;
+const NEXT_STATE = new Uint8Array([0, 2, 1, 0, 2, 1, 0, 2, 3, 0, 4, 3, 0, 4, 4]);
 /** Beside a run of letters, these make it part of an address, a file name or a symbol, not a word. */
 const NOT_WORD_BEFORE = /[\d/@_.\\:]/;
 const NOT_WORD_AFTER = /[\d/@_\\]/;
@@ -316,10 +322,22 @@ const CAPS_THEN_WORD = /^(\p{Lu}{2,7})\p{Lu}\p{Ll}{1,6}$/u;
  * Where a run of letters is two syllables that lost the space between them: the offset of the
  * first one's last letter, or -1. Only a run of four letters or more (a scan's "Êđã" in a serial
  * stays) with a Vietnamese letter outside ASCII (so "online", "Hanoi" stay) that is no syllable
- * itself and cuts into exactly two ("kế hoạch"; the cut prefers frequent syllables: "Môi
- * trường", not "Môit rường").
+ * itself and cuts into exactly two, one of them frequent in administrative text ("kế hoạch";
+ * the cut prefers frequent syllables: "Môi trường", not "Môit rường").
  */
 function gluedPair(word: string): number {
+  let k = GLUED.get(word);
+  if (k === undefined) {
+    if (GLUED.size > 5000) GLUED.clear();
+    k = pairAt(word);
+    GLUED.set(word, k);
+  }
+  return k;
+}
+// (a copy that lost its spaces glues the same words again and again)
+const GLUED = new Map<string, number>();
+
+function pairAt(word: string): number {
   if (word.length < 4 || word.length > 2 * MAX_SYLLABLE || !NON_ASCII.test(word) || isSyllable(word)) return -1;
   const caps = CAPS_THEN_WORD.exec(word);
   if (caps) {
@@ -327,12 +345,43 @@ function gluedPair(word: string): number {
     return isSyllable(left) && isSyllable(word.slice(left.length)) ? left.length - 1 : -1;
   }
   if (!ONE_CASE.test(word)) return -1;
-  const cut = cutSyllables(word.toLowerCase());
-  if (!cut || cut.length !== 2 || !cut.every((p) => isSyllable(p) && nucleusOk(foldSameLength(p)))) return -1;
+  // the best of the cuts in two, ranked as cutSyllables ranks them: frequent halves, then halves
+  // with an onset, then longer onsets; the first on a tie (the shorter first half)
+  const lower = word.toLowerCase();
+  let best = -1;
+  let bestScore = -Infinity;
+  let bestBare = false;
+  let bestKnown = 0;
+  for (let i = Math.max(1, lower.length - MAX_SYLLABLE); i <= Math.min(MAX_SYLLABLE, lower.length - 1); i++) {
+    const a = lower.slice(0, i);
+    const b = lower.slice(i);
+    if (!isSyllable(a) || !isSyllable(b)) continue;
+    const fa = foldSameLength(a);
+    const fb = foldSameLength(b);
+    if (!nucleusOk(fa) || !nucleusOk(fb)) continue;
+    const sa = syllableShape(fa)!;
+    const sb = syllableShape(fb)!;
+    const known = (COMMON.has(a) ? 1 : 0) + (COMMON.has(b) ? 1 : 0);
+    const score = known * 100 - ((sa.bare ? 1 : 0) + (sb.bare ? 1 : 0)) * 10 + sa.onset + sb.onset;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+      bestBare = sb.bare;
+      bestKnown = known;
+    }
+  }
   // a second half without an onset only where both are frequent ("trung ương"): a loanword
   // written whole cuts that way too ("mêtan" is no "mêt an")
-  if (syllableShape(foldSameLength(cut[1]!))!.bare && !cut.every((p) => COMMON.has(p))) return -1;
-  return cut[0]!.length - 1;
+  // (and one half at least frequent: no cut of a scan's garbage or a made-up word, "Kusô")
+  if (best < 0 || bestKnown === 0 || (bestBare && bestKnown < 2)) return -1;
+  return best - 1;
+}
+
+/** Adds where the run of letters [s, e) is two glued syllables (see gluedPair), unless it is part of an address. */
+function glued(text: string, s: number, e: number, at: Set<number>): void {
+  if ((s > 0 && NOT_WORD_BEFORE.test(text[s - 1]!)) || (e < text.length && NOT_WORD_AFTER.test(text[e]!))) return;
+  const k = gluedPair(text.slice(s, e));
+  if (k >= 0) at.add(s + k);
 }
 
 /**
@@ -352,21 +401,18 @@ export function splitGluedWords(mt: MappedText): MappedText {
     const right = left ? RIGHT_WORD.exec(text.slice(i + 1, i + 9)) : null;
     if (left && right && isSyllable(left[1]!) && isSyllable(right[0])) at.add(i);
   }
-  // each run of letters: where it starts, and how many groups of vowels it has so far
-  for (let i = 0, s = -1, groups = 0, prev = 0; i <= text.length; i++) {
-    const kind = i < text.length ? kindOf(text.charCodeAt(i)) : 0;
-    if (kind === 0) {
-      if (groups >= 2 && !(s > 0 && NOT_WORD_BEFORE.test(text[s - 1]!)) && !(i < text.length && NOT_WORD_AFTER.test(text[i]!))) {
-        const k = gluedPair(text.slice(s, i));
-        if (k >= 0) at.add(s + k);
-      }
-      s = -1;
-      groups = 0;
-    } else {
-      if (s < 0) s = i;
-      if (kind === 1 && prev !== 1) groups++;
-    }
-    prev = kind;
+  // each run of letters: where it starts, and whether it has two groups of vowels (a tight loop:
+  // it reads every unit). A copy that lost the spaces at its line breaks loses them all through,
+  // so past its first GLUE_SAMPLE units a text is read only if a glued pair was found (a
+  // capitalised one anywhere, or one of these in those units).
+  const n = text.length;
+  for (let i = 0, s = 0, state = 0; i < n; i++) {
+    const next = NEXT_STATE[state * 3 + LETTER_KIND[text.charCodeAt(i)]!]!;
+    if (next === 0 && state === TWO_GROUPS) glued(text, s, i, at);
+    else if (state === 0) s = i;
+    state = next;
+    if (i === GLUE_SAMPLE && at.size === 0) break;
+    if (i === n - 1 && state === TWO_GROUPS) glued(text, s, n, at);
   }
   return at.size ? mt.insertAfter([...at].sort((a, b) => a - b), ' ') : mt;
 }

@@ -178,6 +178,11 @@ describe('normalize', () => {
     // a loanword written whole, a word without Vietnamese letters, an address, a scan's three letters stay
     const kept = 'khí mêtan; Hanoi online; http://abc.vn/kếhoạch; Số: Êđã /HC-CNHC';
     expect(normalize(kept).text).toBe(kept);
+    // past the first pages, only in a copy that showed glued words before (a lone typo deep in a
+    // clean text is not looked for)
+    const page = 'Các sở, ban, ngành triển khai thực hiện nghiêm túc các nội dung đã được giao.\n'.repeat(120);
+    expect(normalize(`${page}xây dựng kếhoạch`).text).toContain('xây dựng kếhoạch');
+    expect(normalize(`Ủy ban nhân dân vềviệc\n${page}xây dựng kếhoạch`).text).toContain('xây dựng kế hoạch');
   });
   it('drops the typist\'s file path a web copy kept under the Nơi nhận', () => {
     expect(normalize('- Lưu: VT, NCTH.HH\n\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\n\nKT. CHỦ TỊCH').text).not.toContain('Bau cho');
