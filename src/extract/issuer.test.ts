@@ -18,6 +18,14 @@ describe('issuer', () => {
     expect(r.warnings.map((w) => w.code)).toContain('ISSUER_REPAIRED');
     expect(head('QUỐC HOI').issuer?.name).toBe('QUỐC HOI');
   });
+  it('a name whose first letter a web copy lost ("Y BAN NHÂN DÂN") gets it back; a short head is not guessed', () => {
+    const head = (issuer: string) => extract(`${issuer}\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 2516/KH-UBND\n\nKon Tum, ngày 03 tháng 10 năm 2014\n\nKẾ HOẠCH\nTriển khai\n`);
+    const r = head('Y BAN NHÂN DÂN');
+    expect(r.issuer?.name).toBe('ỦY BAN NHÂN DÂN TỈNH KON TUM');
+    expect(r.warnings.map((w) => w.code)).toContain('ISSUER_REPAIRED');
+    expect(head('ỦY BAN NHÂN DÂN').issuer?.name).toBe('ỦY BAN NHÂN DÂN TỈNH KON TUM');
+    expect(head('Ở TÀI CHÍNH').issuer?.name).toBe('Ở TÀI CHÍNH TỈNH KON TUM');
+  });
   it('drops the marks a scan left after a header line or between its words', () => {
     const r = extract('BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHỈ ĐẠO TRUNG ƯƠNG — - :\nĐỔI MỚI SÁNG TẠO \\ VÀ CHUYỂN ĐỔI SỐ\nSố 03-QC/BCĐTW    Hà Nội, ngày 23 tháng 6 năm 2025\n\nQUY CHẾ\ntiếp nhận, xử lý phản ánh\n');
     expect(r.issuer?.name).toBe('BAN CHỈ ĐẠO TRUNG ƯƠNG ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ');

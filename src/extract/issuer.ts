@@ -250,12 +250,21 @@ function mixedCaseBody(text: string): string | null {
   return KNOWN_BY_KEY.get(key)?.toUpperCase() ?? null;
 }
 
+// A copy that lost the name's first letter (a web page's drop capital: "Y BAN NHÂN DÂN TỈNH KON
+// TUM"): a body's head of data/titles.json without its first letter, the letter to put back. Only
+// heads that keep four characters or more so ("Y BAN", "ỈNH ỦY", not "Ộ", "AN").
+const LOST_LETTER = new Map<string, string>();
+for (const h of titles.bodyHeads.map((x) => x.toUpperCase())) if (h.length >= 5 && !LOST_LETTER.has(h.slice(1))) LOST_LETTER.set(h.slice(1), h[0]!);
+const LOST_FIRST = new RegExp(`^(${[...LOST_LETTER.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?= \\p{Lu})`, 'u');
+
 /**
  * An OCR-damaged name one or two letters away from a known central body ("BAN CHẮÁP HÀNH
  * TRUNGƯƠNG"), or that lost all its marks ("QUOC HOI"), is that body, in the case it was written
  * in; any other name stays as read.
  */
 function repaired(name: string): string {
+  const head = LOST_FIRST.exec(name);
+  if (head) return `${LOST_LETTER.get(head[1]!)}${name}`;
   const key = bodyKey(name);
   // (the name as written, but a scan's that lost every mark: "QUOC HOI", "BAN CHAP HANH TRUNG UONG")
   const marksLost = /^[\x00-\x7f]+$/.test(name);
