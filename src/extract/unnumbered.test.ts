@@ -162,6 +162,21 @@ describe('extractUnnumbered', () => {
     expect(names('Sở Xây dựng lập Đề án hỗ trợ người có công về nhà ở.')).toEqual([]);
   });
 
+  it('a name ends before what the sentence asks of the law; "theo phương thức đối tác công tư" and "không gian" are a name\'s words', () => {
+    expect(names('Tuyên truyền Luật địa chất và khoáng sản bảo đảm có hiệu lực thi hành; Luật Đầu tư theo phương thức đối tác công tư... Tiếp tục.')).toEqual([
+      'Luật địa chất và khoáng sản',
+      'Luật Đầu tư theo phương thức đối tác công tư',
+    ]);
+    // (a plan's horizon wrapped at its dash)
+    expect(names('Triển khai; thực hiện hiệu quả Quy hoạch không gian biển quốc gia thời kỳ 2021\n- 2030, tầm nhìn đến năm 2050. Quản lý.')).toEqual([
+      'Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050',
+    ]);
+    // a plan's name keeps "bảo đảm"; "theo" otherwise ends a name
+    expect(names('thực hiện Chiến lược quốc gia bảo đảm trật tự an toàn giao thông đến năm 2030; Luật Đầu tư theo quy định.')).toEqual([
+      'Chiến lược quốc gia bảo đảm trật tự an toàn giao thông đến năm 2030',
+      'Luật Đầu tư',
+    ]);
+  });
   it('an action programme named by whose it is, not when its number follows', () => {
     expect(names('Thực hiện Chương trình hành động của Tỉnh ủy Cần Thơ và các kế hoạch của tỉnh.')).toEqual(['Chương trình hành động của Tỉnh ủy Cần Thơ']);
     expect(names('Theo Chương trình hành động của Chính phủ thực hiện Nghị quyết.')).toEqual(['Chương trình hành động của Chính phủ']);

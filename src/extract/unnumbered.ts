@@ -40,9 +40,10 @@ const IN_SENTENCE = /[\p{Ll},:;][ ]{1,3}$/u;
 // One word of the name, with the mark that ends it. Words are apart by spaces, or by a line
 // break where a hard-wrapped line goes on in lower case. A pair of acronyms ("VPA/PLEGT") is one word.
 const WORD = /(?:[ ]+|[ ]*\n[ ]*(?=[\p{Ll}\d]))(\p{Lu}+(?:\/\p{Lu}+)+(?![\p{L}\d/])|\p{L}[\p{L}-]*|\d+|-(?=[ ]+\p{L}))([,;:.()"“”]?)/uy;
-// a date or year closing the name: "ngày 25 tháng 6 năm 2015", "ngày 26/11/2003", "năm 2024", "2019"
+// a date or year closing the name: "ngày 25 tháng 6 năm 2015", "ngày 26/11/2003", "năm 2024", "2019",
+// a range wrapped at its dash ("thời kỳ 2021\n- 2030")
 // (a scan may drop the marks of the date's words: "ngay 21 thang 6 năm 2024")
-const DATE_TAIL = /(?:[ ]+|[ ]*\n[ ]*)(?:ng[àa]y[ \n]+\d{1,2}[ \n]+th[áa]ng[ \n]+\d{1,2}[ \n]+n[ăa]m[ \n]+(?:19|20)\d{2}|ngày[ \n]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:năm[ \n]+)?(?:19|20)\d{2}(?:[ ]?-[ ]?(?:19|20)\d{2})?)(?![\d/])/uy;
+const DATE_TAIL = /(?:[ ]+|[ ]*\n[ ]*)(?:ng[àa]y[ \n]+\d{1,2}[ \n]+th[áa]ng[ \n]+\d{1,2}[ \n]+n[ăa]m[ \n]+(?:19|20)\d{2}|ngày[ \n]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:năm[ \n]+)?(?:19|20)\d{2}(?:[ \n]?-[ ]?(?:19|20)\d{2})?)(?![\d/])/uy;
 // words that end a name: what the sentence goes on to say about it, or the next clause
 const STOP = new Set(
   ['của', 'được', 'đã', 'thì', 'để', 'có', 'không', 'là', 'tại', 'theo', 'cho', 'khi', 'nếu', 'với', 'do', 'trên', 'phải', 'cũng', 'đều', 'nhằm', 'như', 'gồm', 'mới', 'chậm', 'kể', 'và', 'khoản', 'điểm', 'điều', 'chương', 'mục', 'gửi', 'nộp', 'áp', 'yêu', 'cần', 'nêu', 'này', 'đó', 'sẽ', 'đang', 'vẫn', 'các', 'những', 'số', 'ngày', 'năm', 'từ', 'đến', 'thuộc', 'cùng', 'sau', 'trước', 'hoặc', 'mà', 'ở', 'trong', 'về', 'bị',
@@ -57,7 +58,10 @@ const AND_ENDS = /^(?:các|những|văn|Nghị|Thông|Quyết|Luật|Bộ|Pháp|
 const CLAUSE_AFTER_AND = /^[ ]*(?:thực hiện|triển khai|tổ chức|xây dựng|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|hướng dẫn|quy định|ban hành|phê duyệt|sửa đổi|bổ sung)(?![\p{L}])/u;
 const QUOTED = /[ ]+["“][^"“”\n]{4,200}["”]/uy;
 const TWO_WORD_STOP = /^(?:hiện hành|quy định|hướng dẫn|ban hành|thay thế|khái niệm|bãi bỏ)(?![\p{L}])/u;
-const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do|của[ \n]+Quốc hội[ \n]+và[ \n]+(?:Hội đồng nhân dân|HĐND))(?![\p{L}])/uy;
+// and for a law, what the sentence asks of it ("… Luật Địa chất và khoáng sản bảo đảm có hiệu lực
+// …"; a plan's name may hold the words: "Chiến lược quốc gia bảo đảm trật tự …")
+const LAW_TWO_WORD_STOP = /^(?:bảo đảm|đảm bảo)(?![\p{L}])/u;
+const NAME_PHRASE = /[ ]+(?:có công với cách mạng|tự do|của[ \n]+Quốc hội[ \n]+và[ \n]+(?:Hội đồng nhân dân|HĐND)|theo[ \n]+phương[ \n]+thức[ \n]+đối[ \n]+tác[ \n]+công[ \n]+tư)(?![\p{L}])/uy;
 // (after "người" the phrase may stand short: "Pháp lệnh người có công")
 const MERIT_SHORT = /[ ]+có công(?![\p{L}])/uy;
 /** Where a name's phrase that opens at `pos` with "có" or "tự" ends, or -1. */
@@ -67,7 +71,7 @@ function namePhraseEnd(text: string, pos: number, w: string): number {
   MERIT_SHORT.lastIndex = pos;
   return w === 'có' && /(?:^|[ ])người$/u.test(text.slice(Math.max(0, pos - 6), pos)) && MERIT_SHORT.test(text) ? MERIT_SHORT.lastIndex : -1;
 }
-const NAME_COMMA = /^[ ]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
+const NAME_COMMA = /^[ \n]+(?:chống|sử dụng|khen thưởng)(?![\p{L}])/u;
 // for a plan, words of its horizon ("đến năm 2030", "giai đoạn 2021 - 2030") and issuer ("Đề án 06 của Chính phủ")
 const PLAN_GOES_ON = new Set(['đến', 'năm', 'giai', 'thời', 'của', 'về', 'trên']);
 // "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …", "Pháp lệnh sửa đổi, bổ sung Pháp lệnh
@@ -121,7 +125,9 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     const w = m[1]!;
     // (a treaty's name may open with "về": "Hiệp định về quy chế quản lý biên giới …")
     const treatyAbout = treaty && words === 0 && w === 'về';
-    if (words === 0 && (NOT_LAW.test(w) || (STOP.has(w) && !treatyAbout))) return -1;
+    // ("không gian" is space, no "not": "Quy hoạch không gian biển quốc gia …")
+    const space = w === 'không' && /^[ \n]+gian(?![\p{L}])/u.test(text.slice(pos + m[0].length, pos + m[0].length + 6));
+    if (words === 0 && (NOT_LAW.test(w) || (STOP.has(w) && !treatyAbout && !space))) return -1;
     // numbered ("Luật Đất đai số 31/2024/QH15"): a citation, not an unnumbered name
     if (w === 'số' && /^[ ]*\d/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3))) return -1;
     // a law's number after its name ("Luật Xây dựng 62/2020/QH14"): a citation; a lone number ends the name
@@ -153,10 +159,14 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     }
     // "… hiện hành" (in force), "… quy định", "… hướng dẫn", "… ban hành": what the sentence says
     // of the law ("Luật Ban hành văn bản quy phạm pháp luật" keeps its own words)
-    if (words > 0 && TWO_WORD_STOP.test(text.slice(pos + m[0].length - m[1]!.length - m[2]!.length, pos + m[0].length + 8))) break;
+    if (words > 0) {
+      const at = text.slice(pos + m[0].length - m[1]!.length - m[2]!.length, pos + m[0].length + 8);
+      if (TWO_WORD_STOP.test(at) || (!plan && LAW_TWO_WORD_STOP.test(at))) break;
+    }
     // "người có công với cách mạng", "thương mại tự do": phrases of names whose words would end one
     // ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân": a law's name that holds "của")
-    const phraseEnd = words > 0 && (w === 'có' || w === 'tự' || w === 'của') ? namePhraseEnd(text, pos, w) : -1;
+    // ("Luật Đầu tư theo phương thức đối tác công tư": a law's name that holds "theo")
+    const phraseEnd = words > 0 && (w === 'có' || w === 'tự' || w === 'của' || w === 'theo') ? namePhraseEnd(text, pos, w) : -1;
     if (phraseEnd >= 0) {
       pos = end = phraseEnd;
       words += 2;
@@ -166,7 +176,7 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     const housing = w === 'ở' && words > 0 && /nhà$/iu.test(text.slice(Math.max(0, pos - 3), pos));
     // "Luật Phòng không nhân dân" (air defence), "Luật Hàng không dân dụng": a noun, not "not"
     const air = w === 'không' && words > 0 && /(?:^|[ \n])(?:phòng|hàng)$/iu.test(text.slice(Math.max(0, pos - 6), pos));
-    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w)) && !treatyAbout && !housing && !air) {
+    if (STOP.has(w) && !(plan && words > 0 && PLAN_GOES_ON.has(w)) && !treatyAbout && !housing && !air && !space) {
       if (words === 0) return -1;
       break;
     }
