@@ -184,6 +184,11 @@ describe('extractUnnumbered', () => {
     expect(names('Xây dựng Chương trình hành động của đơn vị.')).toEqual([]);
   });
 
+  it('a Central Committee plenum\'s resolution with its session in figures and its term in brackets', () => {
+    expect(names('theo tinh thần Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8 (khoá VII) về cải cách một bước nền hành chính, Chương trình')).toEqual([
+      'Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8 (khoá VII)',
+    ]);
+  });
   it('fixed forms: the Constitution, the Party statute, congress resolutions', () => {
     expect(names('Căn cứ Hiến pháp năm 2013, Điều lệ Đảng và Nghị quyết Đại hội XIII của Đảng.')).toEqual(['Hiến pháp năm 2013', 'Điều lệ Đảng', 'Nghị quyết Đại hội XIII của Đảng']);
     // a Party body's working or election rules, named by whose they are

@@ -22,7 +22,9 @@ const TREATY = /^Hiệp định$/u;
 const TREATY_NAME = /^Hiệp định[ \n]+(?:về|tránh|thương mại|hợp tác|đối tác|khung|song phương|đa phương|\p{Lu})/u;
 /** Fixed forms, matched whole where their first words stand. */
 const FIXED: RegExp[] = [
-  /Nghị quyết\s+(?:Đại hội|Hội nghị|Trung ương)[^,;.()\n]{0,80}?(?:khóa|khoá|lần thứ)\s+[IVXL]+(?:\s+của Đảng)?/uy,
+  // (its session in figures, its term after it in brackets: "Nghị quyết Hội nghị Ban chấp hành
+  // Trung ương Đảng lần thứ 8 (khoá VII)")
+  /Nghị quyết\s+(?:Đại hội|Hội nghị|Trung ương)[^,;.()\n]{0,80}?(?:(?:khóa|khoá)\s+[IVXL]+|lần thứ\s+(?:[IVXL]+|\d{1,2})(?![\d/]))(?:\s*\((?:khóa|khoá)\s+[IVXL]+\))?(?:\s+của Đảng)?/uy,
   /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?:\s+của Đảng)?/uy,
   // a Party body's working or election rules: "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ
   // Chính trị và Ban Bí thư khoá XIII", "Quy chế bầu cử trong Đảng của Ban Chấp hành Trung ương"
