@@ -184,6 +184,12 @@ describe('extractUnnumbered', () => {
     expect(names('Xây dựng Chương trình hành động của đơn vị.')).toEqual([]);
   });
 
+  it('a law\'s amendments in brackets after its year are part of its name', () => {
+    expect(names('trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Luật Đất đai năm 2024 (mới).')).toEqual([
+      'Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017)',
+      'Luật Đất đai năm 2024',
+    ]);
+  });
   it('a Central Committee plenum\'s resolution with its session in figures and its term in brackets', () => {
     expect(names('theo tinh thần Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8 (khoá VII) về cải cách một bước nền hành chính, Chương trình')).toEqual([
       'Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8 (khoá VII)',

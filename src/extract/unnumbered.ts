@@ -46,6 +46,7 @@ const WORD = /(?:[ ]+|[ ]*\n[ ]*(?=[\p{Ll}\d]))(\p{Lu}+(?:\/\p{Lu}+)+(?![\p{L}\d
 // a range wrapped at its dash ("thời kỳ 2021\n- 2030")
 // (a scan may drop the marks of the date's words: "ngay 21 thang 6 năm 2024")
 const DATE_TAIL = /(?:[ ]+|[ ]*\n[ ]*)(?:ng[àa]y[ \n]+\d{1,2}[ \n]+th[áa]ng[ \n]+\d{1,2}[ \n]+n[ăa]m[ \n]+(?:19|20)\d{2}|ngày[ \n]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:năm[ \n]+)?(?:19|20)\d{2}(?:[ \n]?-[ ]?(?:19|20)\d{2})?)(?![\d/])/uy;
+const AMENDED_SINCE = /[ ]*\((?:được[ ]+)?sửa[ ]+đổi,?[ ]+bổ[ ]+sung[^()\n]{0,60}?(?:19|20)\d{2}\)/uy;
 // words that end a name: what the sentence goes on to say about it, or the next clause
 const STOP = new Set(
   ['của', 'được', 'đã', 'thì', 'để', 'có', 'không', 'là', 'tại', 'theo', 'cho', 'khi', 'nếu', 'với', 'do', 'trên', 'phải', 'cũng', 'đều', 'nhằm', 'như', 'gồm', 'mới', 'chậm', 'kể', 'và', 'khoản', 'điểm', 'điều', 'chương', 'mục', 'gửi', 'nộp', 'áp', 'yêu', 'cần', 'nêu', 'này', 'đó', 'sẽ', 'đang', 'vẫn', 'các', 'những', 'số', 'ngày', 'năm', 'từ', 'đến', 'thuộc', 'cùng', 'sau', 'trước', 'hoặc', 'mà', 'ở', 'trong', 'về', 'bị',
@@ -114,7 +115,12 @@ function nameEnd(text: string, at: number, plan: boolean, treaty = false): numbe
     DATE_TAIL.lastIndex = pos;
     const d = DATE_TAIL.exec(text);
     if (d && words > 0) {
-      if (!plan) return pos + d[0].length;
+      if (!plan) {
+        // the amendments it has had, in brackets, are part of how it is named: "Bộ Luật hình sự
+        // năm 2015 (sửa đổi, bổ sung một số điều năm 2017)"
+        AMENDED_SINCE.lastIndex = pos + d[0].length;
+        return AMENDED_SINCE.test(text) ? AMENDED_SINCE.lastIndex : pos + d[0].length;
+      }
       // a plan's horizon is part of its name, and so is "…, tầm nhìn đến năm 2050" after it
       pos = end = pos + d[0].length;
       if (!/^,[ ]+(?:tầm nhìn|giai đoạn)/u.test(text.slice(pos, pos + 14))) return end;
