@@ -189,6 +189,10 @@ describe('extractUnnumbered', () => {
       'Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017)',
       'Luật Đất đai năm 2024',
     ]);
+    // and name the same law as its name in full: a short form of it
+    expect(names('thực hiện Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; theo Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025).')).toEqual([
+      'Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
+    ]);
   });
   it('a Central Committee plenum\'s resolution with its session in figures and its term in brackets', () => {
     expect(names('theo tinh thần Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8 (khoá VII) về cải cách một bước nền hành chính, Chương trình')).toEqual([

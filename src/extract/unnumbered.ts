@@ -258,8 +258,11 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
     const t = h.t.replace(/\s+/g, ' ').trim();
     // (without its marks: a scan's "thuê" for "thuế" names the same instrument)
     const lower = t.toLowerCase();
-    const name = foldSameLength(lower.replace(DATE_KEY, ''));
-    const year = DATE_KEY.exec(lower)?.[0].match(/(?:19|20)\d{2}$/u)?.[0] ?? '';
+    // (its amendments in brackets name the same law: "Luật Bầu cử năm 2015 (được sửa đổi, bổ sung
+    // năm 2025)" is a short form of the name in full)
+    const bare = lower.replace(AMENDED_KEY, '');
+    const name = foldSameLength(bare.replace(DATE_KEY, ''));
+    const year = DATE_KEY.exec(bare)?.[0].match(/(?:19|20)\d{2}$/u)?.[0] ?? '';
     const years = yearsOf.get(name) ?? [];
     if (!yearsOf.has(name)) yearsOf.set(name, years);
     // (the first year given keeps the bare name)
@@ -286,4 +289,5 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
     .map((h) => ({ text: h.text, span: ctx.span(h.s, h.e) }));
 }
 
+const AMENDED_KEY = /\s*\((?:được\s+)?sửa\s+đổi[^()]*\)$/u;
 const DATE_KEY = /\s+(?:ngày\s+\S+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?|(?:năm\s+)?(?:19|20)\d{2})$/u;
