@@ -299,6 +299,9 @@ describe('tasks', () => {
   it('a body in charge after an opening clause ("Trên cơ sở đề nghị của …, Sở X chủ trì")', () => {
     expect(tasksOf('II. NỘI DUNG\n2.4. Bước 4: Lập Đề án.\n\nTrên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập Đề án.'))
       .toEqual(['II.2.4: Sở Xây dựng']);
+    // a step of a procedure after its condition: what the body does there is its charge
+    expect(tasksOf('II. NỘI DUNG\n2.5. Bước 5: Thẩm định nguồn kinh phí.\n\nTrên cơ sở đề nghị của Sở Xây dựng và Sở Lao động - Thương binh và Xã hội, Sở Tài chính thẩm định và xác định nguồn kinh phí.\n\n2.6. Bước 6: Phê duyệt.\n\nSau khi Ủy ban nhân dân Thành phố phê duyệt Đề án, Sở Tài chính lập thủ tục bố trí kinh phí.\n\n2.7. Bước 7: Báo cáo.\n\nSau khi Ủy ban nhân dân Thành phố phê duyệt Đề án, Sở Tài chính đã lập thủ tục.'))
+      .toEqual(['II.2.5: Sở Tài chính', 'II.2.6: Sở Tài chính']); // (not what it has done: "đã lập")
   });
   it('"Giao phòng X …" names the body written in lower case; the flattened items after its colon are its tasks', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Giao phòng Quản lý Công nghiệp triển khai các công việc sau:\n2. Tổ chức kiểm tra kỹ thuật an toàn.\n3. Chuẩn bị các điều kiện cần thiết.\n4. Sở Tài chính bố trí kinh phí.\n5. Tổ chức sơ kết.'))

@@ -225,6 +225,8 @@ const SHARED_HEAD = new RegExp(`^(?:${wordAlternation(assignees.sharedHeads as s
 // An opening clause before an item's subject: "Trên cơ sở đề nghị của UBND quận, huyện, Sở X …"
 // (up to the first comma before a capital).
 // (a basis may be long: "Căn cứ các nội dung … theo Thông tri số 05/TT-MTTW-BTT, ngày … và Hướng dẫn này, Ban X …")
+// what a body does at a step of a procedure, after the condition that opens it (CONDITION_OPENER)
+const STEP_VERB = /^\s+(?:thẩm định|lập|rà soát|kiểm tra|bố trí|phê duyệt|cấp|tiếp nhận|giải ngân|trình|xem xét)(?![\p{L}])/u;
 const CONDITION_OPENER = /^(?:Trên cơ sở|Sau khi|Theo đề nghị của|Căn cứ|Kết thúc)(?![\p{L}])[^\n]{0,400}?,\s+(?=\p{Lu})/u;
 // … or before a Party body in lower case ("Căn cứ Quy định này …, đảng uỷ ban chỉ huy … xây dựng quy chế")
 const PARTY_LOWER = (assignees.partyLowerHeads as string[]).map(esc).join('|');
@@ -308,7 +310,9 @@ function assignedInside(body: string, bodyAt = -1): string[] | null {
     const v = firstVerb(item);
     // (the executing formula of a decision names many bodies before its verb: "Chánh Văn phòng
     // …; Giám đốc các Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này")
-    if (v < 2 || v > (EXECUTING.test(item.slice(v)) ? 400 : 160) || !CHARGE_VERB.test(item.slice(v))) continue;
+    // (after a condition a step of a procedure: "Trên cơ sở đề nghị của …, Sở Tài chính thẩm định
+    // …", "Sau khi … phê duyệt …, Sở Tài chính lập thủ tục …")
+    if (v < 2 || v > (EXECUTING.test(item.slice(v)) ? 400 : 160) || !(CHARGE_VERB.test(item.slice(v)) || (item !== raw && STEP_VERB.test(item.slice(v))))) continue;
     // a bare head ("- Cơ quan chủ trì, thành phần …") names a role, not a body; nor does a head
     // that is also a verb before another ("- Lãnh đạo, chỉ đạo tập trung thực hiện …")
     if (BARE_HEAD.test(item.slice(0, v).trim().replace(/[,;:]+$/, ''))) continue;
