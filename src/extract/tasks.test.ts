@@ -303,6 +303,10 @@ describe('tasks', () => {
     expect(tasksOf('II. NỘI DUNG\n2.5. Bước 5: Thẩm định nguồn kinh phí.\n\nTrên cơ sở đề nghị của Sở Xây dựng và Sở Lao động - Thương binh và Xã hội, Sở Tài chính thẩm định và xác định nguồn kinh phí.\n\n2.6. Bước 6: Phê duyệt.\n\nSau khi Ủy ban nhân dân Thành phố phê duyệt Đề án, Sở Tài chính lập thủ tục bố trí kinh phí.\n\n2.7. Bước 7: Báo cáo.\n\nSau khi Ủy ban nhân dân Thành phố phê duyệt Đề án, Sở Tài chính đã lập thủ tục.'))
       .toEqual(['II.2.5: Sở Tài chính', 'II.2.6: Sở Tài chính']); // (not what it has done: "đã lập")
   });
+  it('a body a passive verb acts on is not charged ("… được thành lập …")', () => {
+    expect(tasksOf('Điều 3. Cơ quan đăng ký kinh doanh\n1. Phòng đăng ký kinh doanh cấp tỉnh và Phòng đăng ký kinh doanh cấp huyện (đối với những quận, huyện được thành lập Phòng đăng ký kinh doanh) có tài khoản và con dấu riêng.\n2. Sở Tài chính chủ trì thẩm định.\nĐiều 4. Hiệu lực'))
+      .toEqual(['Điều 3.2: Sở Tài chính']);
+  });
   it('"Giao phòng X …" names the body written in lower case; the flattened items after its colon are its tasks', () => {
     expect(tasksOf('III. TỔ CHỨC THỰC HIỆN\n1. Giao phòng Quản lý Công nghiệp triển khai các công việc sau:\n2. Tổ chức kiểm tra kỹ thuật an toàn.\n3. Chuẩn bị các điều kiện cần thiết.\n4. Sở Tài chính bố trí kinh phí.\n5. Tổ chức sơ kết.'))
       .toEqual(['III.1: phòng Quản lý Công nghiệp', 'III.2: phòng Quản lý Công nghiệp', 'III.3: phòng Quản lý Công nghiệp', 'III.4: Sở Tài chính']);
