@@ -144,6 +144,13 @@ describe('citation issuers', () => {
     expect(issuerOf(t, '4216/UBND-NC')).toBe('Chủ tịch UBND tỉnh');
     expect(issuerOf(t, '4478/UBND-NC')).toBe('Chủ tịch UBND tỉnh');
   });
+  it('"của X tại A … và B": B of the same office\'s series is X\'s too; not a series shared by its type only', () => {
+    const t = 'Tổng cục Thuế đồng ý với ý kiến xử lý của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/CT-THNVDT ngày 07/12/2012 về việc miễn, giảm tiền sử dụng đất gửi UBND tỉnh Hà Tĩnh và Công văn số 262/CT-KTNB ngày 27/2/2012 trả lời đơn thư.';
+    expect(issuerOf(t, '1752/CT-THNVDT')).toBe('Cục Thuế tỉnh Hà Tĩnh');
+    expect(issuerOf(t, '262/CT-KTNB')).toBe('Cục Thuế tỉnh Hà Tĩnh');
+    const q = 'thực hiện theo Quyết định số 12/QĐ-UBND ngày 01/02/2024 của UBND tỉnh Lào Cai về việc thành lập và Quyết định số 15/QĐ-UBND ngày 03/02/2024 về việc giao chỉ tiêu.';
+    expect(issuerOf(q, '15/QĐ-UBND')).toBeNull();
+  });
   it('a list after a colon ("các Công văn: số …; số …"), with a footnote mark a PDF left after a number', () => {
     const t = 'theo hướng dẫn tại các Công văn: số 2363/BNNMT-KHTC 1; số 2362/BNNMT-KHTC 2 ngày 23 tháng 5 năm 2025 của Bộ Nông nghiệp và Môi trường.';
     const cs = extract(t).citations.map((c) => [c.number?.value, c.date?.iso ?? null, c.issuer]);

@@ -973,6 +973,16 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null, docType: 
     if (gap.length > 80 || !LIST_GAP.test(gap)) continue;
     if (/(?:^|\s)và(?:\s|$)/u.test(gap) || sameIssuerCode(a.number, b.number)) a.issuer = b.issuer;
   }
+  // "… của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/CT-THNVDT ngày … về việc … và Công văn
+  // số 262/CT-KTNB ngày …": the second, of the same office's series, is the same body's
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (b.issuer || !a.issuer || b.typeCode !== a.typeCode) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 200 || !SIBLING_GAP.test(gap)) continue;
+    if (sameSeries(a, b)) b.issuer = a.issuer;
+  }
   // "thay thế các Quyết định số 25/2005/QĐ-UB ngày …; Quyết định số 32/2005/QĐ-UB ngày …": what
   // the document does to the first it does to the rest of the list
   for (let i = 1; i < out.length; i++) {
@@ -1047,6 +1057,19 @@ function jointIssuers(number: DocumentNumber, rest: string): { text: string; len
 const ITEM_TITLE = /^\s*,?\s*(?:về|v\/v)\s[^;:\n]{1,300};/u;
 const ANSWERED_NEXT = /^\s*,\s*(?:và\s+)?(?:ý kiến của\s+)?\p{Lu}[^.;:()\n]{0,120}?\s+tại\s+$/u;
 const LIST_GAP = new RegExp(`^\\s*[,;]?\\s*(?:và\\s+)?(?:(?:${TYPE_ALT})(?:\\s+\\p{Ll}+){0,2}\\s+)?(?:số\\s*:?\\s*)?$`, 'iu');
+
+// the words between two mentions joined by "và" in one clause
+const SIBLING_GAP = /^[^.;:\n]*\svà\s+$/u;
+/**
+ * The same office's series: the symbols alike but for their last segment, and what they share is
+ * more than the type's code ("CT-THNVDT" and "CT-KTNB" of letters, Cục Thuế's units; not
+ * "QĐ-UBND" and "QĐ-UBND" of any two people's committees).
+ */
+function sameSeries(a: Mention, b: Mention): boolean {
+  const head = (m: Mention) => m.number.symbol.replace(/^\d{4}\//u, '').replace(/[-/][^-/]*$/u, '');
+  const h = head(a);
+  return h !== '' && h === head(b) && h.toUpperCase() !== (a.typeCode ?? '').toUpperCase() && a.number.system === b.number.system;
+}
 
 function sameIssuerCode(a: DocumentNumber, b: DocumentNumber): boolean {
   return a.issuerCode !== null && b.issuerCode !== null && codeKey(a.issuerCode) === codeKey(b.issuerCode);
