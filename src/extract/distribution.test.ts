@@ -103,6 +103,10 @@ describe('distribution', () => {
   it('"Nơi nhận: BAN BÍ THƯ": the signature column\'s line beside the label is no recipient', () => {
     expect(names('Nơi nhận: BAN BÍ THƯ\n- Các tỉnh uỷ, thành uỷ,\n- Lưu Văn phòng Trung ương Đảng.').map((d) => d.name)).toEqual(['Các tỉnh uỷ, thành uỷ']);
   });
+  it('the brackets alone after "Lưu", a list inside, hold its units, no drafter', () => {
+    expect(parseArchive('Lưu (VP ; KT&KĐCL).', { start: 0, end: 0 })).toMatchObject({ units: ['VP', 'KT&KĐCL'], drafter: null });
+    expect(parseArchive('Lưu: VT (NC).', { start: 0, end: 0 })).toMatchObject({ units: ['VT'], drafter: 'NC' });
+  });
   it('a label the scan made unreadable ("Nei M2 h sii"): the "- …;" items over "Lưu:" after the end mark are the list; the authority on the label\'s line is the signature\'s', () => {
     const r = doc('Nei M2 h sii TM. UY BAN NHAN DAN\n- Văn phòng Chính phủ (dé b/c);\n\n- Bộ Tài nguyên và Môi trường (dé b/c); KT. CHỦ TỊCH\n- Cục kiểm tra văn bản quy phạm\n\npháp luật - Bộ Tư pháp;\n- Như Điều 3;\n- Luu: VT, KTon (2).H.Dương\n\nNguyễn Văn An');
     expect(r.distribution.map((d) => d.name)).toEqual(['Văn phòng Chính phủ', 'Bộ Tài nguyên và Môi trường', 'Cục kiểm tra văn bản quy phạm pháp luật - Bộ Tư pháp', 'Như Điều 3']);

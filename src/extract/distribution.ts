@@ -168,9 +168,11 @@ export function parseArchive(text: string, span: Span): DistributionValue['archi
     const inner = paren[1]!.trim();
     const c = /^(\d+)\s*b?$/.exec(inner);
     if (c) copies = Number(c[1]);
+    // (the brackets alone after "Lưu", a list inside: "Lưu (VP ; KT&KĐCL)." files its units there)
+    const listed = !c && paren.index === 0 && /[;,]/.test(inner);
     // ("QHQT ( )": the drafter's initials left to be filled in)
-    else if (inner) drafter = inner;
-    rest = rest.slice(0, paren.index).trim();
+    if (!c && !listed && inner) drafter = inner;
+    rest = listed ? inner : rest.slice(0, paren.index).trim();
   }
   const units: string[] = [];
   // (a comma inside brackets is the unit's own: "VT (BCA, BQP, BYT), C04-BCA" keeps each ministry's copy with "VT")

@@ -4,6 +4,12 @@ import { extract } from '../pipeline.js';
 const subject = (text: string) => extract(text).subject;
 
 describe('extractSubject', () => {
+  it('"Về:" as the label "V/v" stands for is no part of the subject; a decision\'s "Về việc …" is', () => {
+    const r = extract('SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2865/GDĐT-KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi.\n\nTp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007\n\nKính gửi: Các trường.\n');
+    expect(r.subject).toBe('tham gia ý kiến về dự thảo Quy chế thi');
+    const q = extract('ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/QĐ-UBND\nX, ngày 01 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật.\n');
+    expect(q.subject).toBe('Về việc thành lập Tổ công tác');
+  });
   it('a lower-case line under a Party title is its subject, even when it opens "thực hiện Kết luận số …"', () => {
     const head = ['TỈNH ỦY BẾN TRE', '*', 'Số 215-KH/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bến Tre, ngày 05 tháng 4 năm 2024', '', 'KẾ HOẠCH'];
     const kh = [...head, 'thực hiện Kết luận số 70-KL/TW, ngày 31/01/2024 của Bộ Chính trị về phát triển thể dục, thể thao', '-----', '', 'Thực hiện Kết luận số 70-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:'];

@@ -373,7 +373,8 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
 const PLACE_DATE_INSIDE = /\s+(?:\p{Lu}\p{Ll}*\.?[ ]){0,3}\p{Lu}\p{Ll}*,[ ]*ngày[ ]+\S{0,4}[ ]*tháng[ ]+\S{0,4}[ ]*năm[ ]+\d{4}/u;
 
 function clean(s: string): string {
-  const t = s.replace(/^[:\s-]+/, '').replace(PLACE_DATE_INSIDE, '').replace(/\s*[.;]$/, '').trim();
+  // ("Về: tham gia ý kiến …": "Về" as the label "V/v" stands for, its colon after it)
+  const t = s.replace(/^[:\s-]+/, '').replace(/^V[ềỀ]\s*:\s*/u, '').replace(PLACE_DATE_INSIDE, '').replace(/\s*[.;]$/, '').trim();
   // the closing quote of a subject set in quotes, whose opening one stood before "V/v"
   return /^[^"“”]*["”]$/u.test(t) ? t.slice(0, -1).trim() : t;
 }
