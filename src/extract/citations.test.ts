@@ -151,6 +151,12 @@ describe('citation issuers', () => {
     const q = 'thực hiện theo Quyết định số 12/QĐ-UBND ngày 01/02/2024 của UBND tỉnh Lào Cai về việc thành lập và Quyết định số 15/QĐ-UBND ngày 03/02/2024 về việc giao chỉ tiêu.';
     expect(issuerOf(q, '15/QĐ-UBND')).toBeNull();
   });
+  it('a space a copy put inside a symbol ("01/2016/TT-BGD ĐT") reads the number whole when it is cited whole elsewhere', () => {
+    const t = 'ban hành kèm theo Thông tư số 01/2016/TT-BGDĐT, ngày 15/01/2016 của Bộ trưởng Bộ GD&ĐT; Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh về việc cụ thể hóa Điều 18 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng.';
+    expect(extract(t).citations.map((c) => c.number?.value)).toEqual(['01/2016/TT-BGDĐT', '932/QĐ-UBND']);
+    // (not cited whole anywhere: the number as read)
+    expect(extract('theo Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016.').citations.map((c) => c.number?.value)).toEqual(['01/2016/TT-BGD']);
+  });
   it('a list after a colon ("các Công văn: số …; số …"), with a footnote mark a PDF left after a number', () => {
     const t = 'theo hướng dẫn tại các Công văn: số 2363/BNNMT-KHTC 1; số 2362/BNNMT-KHTC 2 ngày 23 tháng 5 năm 2025 của Bộ Nông nghiệp và Môi trường.';
     const cs = extract(t).citations.map((c) => [c.number?.value, c.date?.iso ?? null, c.issuer]);

@@ -635,6 +635,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null, docType: 
   }
   for (let m = qcvn.exec(text); m; m = qcvn.exec(text)) matches.push({ m, qc: true });
   const hits = matches.filter((x) => !x.dropped).sort((a, b) => a.m.index - b.m.index);
+  const spacedTails = new Map<number, { at: number; end: number; caps: string }>();
 
   for (const { m, qc, loose } of hits) {
     let numStart = m.index;
@@ -960,6 +961,22 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null, docType: 
       start,
       end: Math.max(numEnd, pos),
     });
+    // (capitals after a space, which may be the symbol's last letters: see below)
+    const tail = !qc && !loose ? SPACED_TAIL.exec(text.slice(numEnd, numEnd + 8)) : null;
+    if (tail) spacedTails.set(out.length - 1, { at: numStart, end: numEnd + tail[0].length, caps: tail[1]! });
+  }
+  // "Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016" beside "Thông tư số 01/2016/TT-BGDĐT": a copy's
+  // space inside the symbol, the number read up to it; the capitals after the space are its
+  // last letters when the whole is a number cited elsewhere in the text
+  if (spacedTails.size) {
+    const byValue = new Map(out.map((o) => [o.number.value, o.number]));
+    for (const [i, t] of spacedTails) {
+      const o = out[i]!;
+      const whole = byValue.get(o.number.value + t.caps);
+      if (!whole) continue;
+      o.number = { ...whole, raw: text.slice(t.at, t.end), span: ctx.span(t.at, t.end) };
+      o.end = Math.max(o.end, t.end);
+    }
   }
   // "Công văn số 4216/UBND-NC ngày … và Công văn số 4478/UBND-NC ngày … của Chủ tịch UBND tỉnh":
   // two instruments joined by "và" share the issuer named after the second.
@@ -1058,6 +1075,7 @@ const ITEM_TITLE = /^\s*,?\s*(?:về|v\/v)\s[^;:\n]{1,300};/u;
 const ANSWERED_NEXT = /^\s*,\s*(?:và\s+)?(?:ý kiến của\s+)?\p{Lu}[^.;:()\n]{0,120}?\s+tại\s+$/u;
 const LIST_GAP = new RegExp(`^\\s*[,;]?\\s*(?:và\\s+)?(?:(?:${TYPE_ALT})(?:\\s+\\p{Ll}+){0,2}\\s+)?(?:số\\s*:?\\s*)?$`, 'iu');
 
+const SPACED_TAIL = /^[ ](\p{Lu}{1,4})(?![\p{L}\d/-])/u;
 // the words between two mentions joined by "và" in one clause
 const SIBLING_GAP = /^[^.;:\n]*\svà\s+$/u;
 /**

@@ -12,6 +12,10 @@ describe('recipients', () => {
       expect(r.recipients.map((x) => x.name)).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
     }
   });
+  it('the motto or the national heading a scan shuffled under the label is no addressee', () => {
+    const r = extract(`${head}Kính gửi:\n\nĐộc lập - Tự do - Hạnh phúc\n- Sở Tài chính;\n- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${tail}`);
+    expect(r.recipients.map((x) => x.name)).toEqual(['Sở Tài chính']);
+  });
   it('a Công điện names its addressees after "<sender> điện:", not after Kính gửi', () => {
     const r = extract('THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 100/CĐ-TTg\tHà Nội, ngày 29 tháng 6 năm 2025\nCÔNG ĐIỆN\nVề vụ cháy tại tỉnh Hưng Yên\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Công an, Y tế;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\nKhoảng 13 giờ ngày 28 tháng 6 năm 2025, xảy ra vụ cháy.\n');
     expect(r.recipients.map((x) => x.name)).toEqual(['Bộ trưởng các Bộ: Công an, Y tế', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);

@@ -1,6 +1,6 @@
 // Kính gửi (ô 9a): one addressee on the line, or a list of "- X;" lines; co-addressees under "Đồng kính gửi:".
 import type { Span } from '../schema/record.js';
-import { BULLET_MARKS, DONG_KINH_GUI, RECEIVED_STAMP, salutationLabel } from '../segment/index.js';
+import { BULLET_MARKS, DONG_KINH_GUI, QUOC_HIEU, RECEIVED_STAMP, TIEU_NGU, salutationLabel } from '../segment/index.js';
 import type { Ctx } from './context.js';
 import { tidy } from './context.js';
 
@@ -36,6 +36,9 @@ export function extractRecipients(ctx: Ctx): { name: string; span: Span }[] {
       // (nor is a "received" stamp a scan read in among the addressees)
       // (nor a scan's specks beside the label, "Kính gửi: DA ä .": no addressee has under four letters)
       if (name.length < 2 || /^kinh gui/i.test(name) || RECEIVED_STAMP.test(name) || (name.match(/\p{L}/gu)?.length ?? 0) < 4) continue;
+      // (nor the national heading or motto a scan's shuffled columns put under the label)
+      const loose = ctx.norm.folded.slice(itemStart + s.index, itemStart + s.index + s[0].length);
+      if (TIEU_NGU.test(loose) || QUOC_HIEU.test(loose)) continue;
       const st = itemStart + s.index;
       out.push({ name, span: ctx.span(st, st + s[0].length) });
     }
