@@ -602,8 +602,8 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && (CHARGE_VERB.test(phrase.slice(fv)) || MANNER.test(phrase.slice(fv)) || ROLE_IN.test(phrase))) && !MODAL.test(phrase);
   if (!isName && !byDoiVoi) {
     const v = firstVerb(phrase);
-    // a passive verb: the body is acted on, not charged ("Cơ quan đăng ký kinh doanh được tổ chức ở
-    // tỉnh", "… (đối với những huyện được thành lập Phòng …) có tài khoản …")
+    // a verb after "được"/"bị" is passive: the words before it are acted on, no body in charge
+    // ("Phòng … (đối với những quận, huyện được thành lập Phòng …) có tài khoản …")
     if (v > 2 && /\s(?:được|bị)$/u.test(phrase.slice(0, v))) return null;
     if (v > 2) {
       // "Đoàn kiểm tra trong quá trình kiểm tra …": a time phrase ends the subject

@@ -545,10 +545,10 @@ const NAM_AFTER = /^(?:\d{1,2}[ ]+)?năm/u;
 const FIGURES_BLANK = /(?<![A-Za-z0-9_])\d{1,2}$/;
 const AFTER_DATE_WORD = /(?:ngày|tháng)[ ]+\d{1,2}$/u;
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng|năm)$/u;
-// the year after "năm"; a day or month only with the next date word ("3 năm"), not a list label
-// (also a date in figures after "ngày": "Công văn số 4170/SCT-CN ngày\n14/7/2026")
 /** The date's next word and its figures: "tháng 7 năm 2026", "năm 2026". */
 const DATE_WORD_PART_AFTER = /^(?:tháng[ ]+\d{1,2}(?!\d)|năm[ ]+(?:19|20)\d{2}(?!\d))/u;
+// the year after "năm"; a day or month only with the next date word ("3 năm"), not a list label
+// (also a date in figures after "ngày": "Công văn số 4170/SCT-CN ngày\n14/7/2026")
 const DATE_PART_AFTER = /^(?:(?:19|20)\d{2}(?!\d)|\d{1,2}[ ]+(?:tháng|năm)(?![\p{L}])|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d))/u;
 
 // Sticky: tried at the start of the next line without slicing it.

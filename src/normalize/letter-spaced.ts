@@ -11,6 +11,15 @@ import type { MappedText } from './mapped-text.js';
 const MAX_LETTERS = 160;
 const COMMON = new Set(syllables.common.map((w) => w.normalize('NFC')));
 
+/** How a cut into syllables ranks (its frequent syllables, those without an onset, its onsets' letters). */
+interface Rank {
+  known: number;
+  bare: number;
+  onset: number;
+}
+/** The more frequent syllables first, then the fewer without an onset, then the longer onsets. */
+const ranksAbove = (x: Rank, y: Rank): boolean => x.known > y.known || (x.known === y.known && (x.bare < y.bare || (x.bare === y.bare && x.onset > y.onset)));
+
 /**
  * Cuts a run of letters into syllables: the fewest syllables; then the most that are frequent in
  * administrative text ("ban hành", not "ba nhành"); then the fewest without an onset ("con gái",
@@ -25,9 +34,8 @@ export function cutSyllables(letters: string): string[] | null {
   const caps = new Int32Array(n + 1);
   for (let k = 0; k < n; k++) caps[k + 1] = caps[k]! + (letters[k] !== letters[k]!.toLowerCase() ? 1 : 0);
   const lower = letters.toLowerCase();
-  type Best = { count: number; known: number; bare: number; onset: number; from: number };
-  const better = (x: Best, y: Best | null) =>
-    !y || x.count < y.count || (x.count === y.count && (x.known > y.known || (x.known === y.known && (x.bare < y.bare || (x.bare === y.bare && x.onset > y.onset)))));
+  type Best = Rank & { count: number; from: number };
+  const better = (x: Best, y: Best | null) => !y || x.count < y.count || (x.count === y.count && ranksAbove(x, y));
   const best: (Best | null)[] = [{ count: 0, known: 0, bare: 0, onset: 0, from: -1 }];
   for (let i = 1; i <= n; i++) {
     let b: Best | null = null;
@@ -323,7 +331,8 @@ const CAPS_THEN_WORD = /^(\p{Lu}{2,7})\p{Lu}\p{Ll}{1,6}$/u;
  * first one's last letter, or -1. Only a run of four letters or more (a scan's "Êđã" in a serial
  * stays) with a Vietnamese letter outside ASCII (so "online", "Hanoi" stay) that is no syllable
  * itself and cuts into exactly two, one of them frequent in administrative text ("kế hoạch";
- * the cut prefers frequent syllables: "Môi trường", not "Môit rường").
+ * the cut prefers frequent syllables: "Môi trường", not "Môit rường"); or a word in capitals
+ * before a capitalised one, each a syllable ("ĐỊNHVề": the capital inside says it).
  */
 function gluedPair(word: string): number {
   let k = GLUED.get(word);
@@ -345,13 +354,10 @@ function pairAt(word: string): number {
     return isSyllable(left) && isSyllable(word.slice(left.length)) ? left.length - 1 : -1;
   }
   if (!ONE_CASE.test(word)) return -1;
-  // the best of the cuts in two, ranked as cutSyllables ranks them: frequent halves, then halves
-  // with an onset, then longer onsets; the first on a tie (the shorter first half)
+  // the best of the cuts in two, ranked as cutSyllables ranks its cuts (ranksAbove); the first on
+  // a tie (the shorter first half)
   const lower = word.toLowerCase();
-  let best = -1;
-  let bestScore = -Infinity;
-  let bestBare = false;
-  let bestKnown = 0;
+  let best: (Rank & { at: number; secondBare: boolean }) | null = null;
   for (let i = Math.max(1, lower.length - MAX_SYLLABLE); i <= Math.min(MAX_SYLLABLE, lower.length - 1); i++) {
     const a = lower.slice(0, i);
     const b = lower.slice(i);
@@ -361,20 +367,14 @@ function pairAt(word: string): number {
     if (!nucleusOk(fa) || !nucleusOk(fb)) continue;
     const sa = syllableShape(fa)!;
     const sb = syllableShape(fb)!;
-    const known = (COMMON.has(a) ? 1 : 0) + (COMMON.has(b) ? 1 : 0);
-    const score = known * 100 - ((sa.bare ? 1 : 0) + (sb.bare ? 1 : 0)) * 10 + sa.onset + sb.onset;
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-      bestBare = sb.bare;
-      bestKnown = known;
-    }
+    const cut = { known: (COMMON.has(a) ? 1 : 0) + (COMMON.has(b) ? 1 : 0), bare: (sa.bare ? 1 : 0) + (sb.bare ? 1 : 0), onset: sa.onset + sb.onset, at: i, secondBare: sb.bare };
+    if (!best || ranksAbove(cut, best)) best = cut;
   }
   // a second half without an onset only where both are frequent ("trung ương"): a loanword
   // written whole cuts that way too ("mêtan" is no "mêt an")
   // (and one half at least frequent: no cut of a scan's garbage or a made-up word, "Kusô")
-  if (best < 0 || bestKnown === 0 || (bestBare && bestKnown < 2)) return -1;
-  return best - 1;
+  if (!best || best.known === 0 || (best.secondBare && best.known < 2)) return -1;
+  return best.at - 1;
 }
 
 /** Adds where the run of letters [s, e) is two glued syllables (see gluedPair), unless it is part of an address. */
