@@ -962,8 +962,8 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null, docType: 
       end: Math.max(numEnd, pos),
     });
     // (capitals after a space, which may be the symbol's last letters: see below)
-    const tail = !qc && !loose ? SPACED_TAIL.exec(text.slice(numEnd, numEnd + 8)) : null;
-    if (tail) spacedTails.set(out.length - 1, { at: numStart, end: numEnd + tail[0].length, caps: tail[1]! });
+    const spaced = !qc && !loose ? SPACED_TAIL.exec(text.slice(numEnd, numEnd + 8)) : null;
+    if (spaced) spacedTails.set(out.length - 1, { at: numStart, end: numEnd + spaced[0].length, caps: spaced[1]! });
   }
   // "Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016" beside "Thông tư số 01/2016/TT-BGDĐT": a copy's
   // space inside the symbol, the number read up to it; the capitals after the space are its

@@ -289,5 +289,6 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
     .map((h) => ({ text: h.text, span: ctx.span(h.s, h.e) }));
 }
 
-const AMENDED_KEY = /\s*\((?:được\s+)?sửa\s+đổi[^()]*\)$/u;
+// (the brackets AMENDED_SINCE took into the name, at its end)
+const AMENDED_KEY = new RegExp(`${AMENDED_SINCE.source}$`, 'u');
 const DATE_KEY = /\s+(?:ngày\s+\S+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?|(?:năm\s+)?(?:19|20)\d{2})$/u;
