@@ -180,10 +180,17 @@ export function normalize(original: string): NormalizedText {
   };
 }
 
+// Marks that no letter took: a PDF's text layer may set a line's tone marks apart from their
+// letters ("thiêt hai ̀ ̣ ̣ do lũ lụt", "Đao tao. ́ ̣ ̀ ̣ Vừa qua"), where they cannot be put back.
+// A run standing alone goes with the space before it, so the words around close up as written.
+const ORPHAN_MARKS = /[ \t][\u0300-\u036f]+(?=[ \t\n]|$)|[\u0300-\u036f]+/g;
+
 /** NFC per base+marks cluster; marks left without a base (or after a line break) are dropped. */
 function composeMarks(mt: MappedText): MappedText {
-  if (!/[\u0300-\u036f]/.test(mt.text) || mt.text === mt.text.normalize('NFC')) return mt;
-  return mt.replace(/[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC')).replace(/[\u0300-\u036f]+/g, () => '');
+  if (!/[\u0300-\u036f]/.test(mt.text)) return mt;
+  // (a text already NFC may still hold marks: orphans, which NFC leaves as they are)
+  if (mt.text !== mt.text.normalize('NFC')) mt = mt.replace(/[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC'));
+  return mt.replace(ORPHAN_MARKS, () => '');
 }
 
 /** Drops the spaces that end each line (a loop: the regex with its look-behind ran at every offset). */

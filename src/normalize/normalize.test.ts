@@ -37,6 +37,16 @@ describe('normalize', () => {
     expect(orig(input, 0, n.text.length)).toBe(input.slice(0, input.length));
   });
 
+  it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
+    const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
+    const n = normalize(input);
+    expect(n.text).toBe('V/v báo cáo thiêt hai do lũ lụt cua nganh Giao duc và Đao tao. Kính gửi:');
+    const at = n.text.indexOf('Kính');
+    expect(orig(input, at, at + 4)).toBe('Kính');
+    // a mark before a word goes alone; NFD letters around still compose
+    expect(normalize('ha\u0300nh \u0301phong').text).toBe('hành phong');
+  });
+
   it('rejoins a wrapped paragraph, but not after a capitals line or a laid-out line with a column gap', () => {
     const t = normalize('KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề thực hiện một số nội dung\ntrọng tâm\nUBND TỈNH    CỘNG HÒA\nthành phố').text;
     expect(t).toBe('KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề thực hiện một số nội dung trọng tâm\nUBND TỈNH    CỘNG HÒA\nthành phố');
