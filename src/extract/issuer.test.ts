@@ -7,6 +7,13 @@ describe('issuer', () => {
     const r = extract('BỘ CÔNG THƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT              Độc lập - Tự do - Hạnh phúc\nSố: 813/HC-CNHC           Hà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi về hóa chất\n\nKính gửi: Cục Hải quan.\n');
     expect([r.issuer?.name, r.issuer?.parent]).toEqual(['CỤC HÓA CHẤT', 'BỘ CÔNG THƯƠNG']);
   });
+  it('with no number line, the place-date under the name ends it: a title the types do not hold ("THƯ NGỎ") is no part of it', () => {
+    const r = extract('UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nMai Châu, ngày 19 tháng 12 năm 2019\n\nTHƯ NGỎ\n\nVận động hỗ trợ kinh phí\n\nỦy ban nhân dân huyện kêu gọi các doanh nghiệp.\n');
+    expect([r.issuer?.name, r.date?.iso]).toEqual(['UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU', '2019-12-19']);
+    // beside a number the date closes nothing: the name's lines above it are whole
+    const n = extract('BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\nSố: 813/HC-CNHC\nHà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi\n\nKính gửi: Cục Hải quan.\n');
+    expect([n.issuer?.name, n.issuer?.parent]).toEqual(['CỤC HÓA CHẤT', 'BỘ CÔNG THƯƠNG']);
+  });
   it('a known body whose capitals a scan lost in part ("Quoc HỘI") is read in capitals', () => {
     const r = extract('Quoc HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập — Tự do - Hạnh phúc\n\nNghị quyết số:215/2025/QH15\n\nNGHỊ QUYẾT\n\nPhê chuẩn đề nghị\n');
     expect([r.issuer?.name, r.number?.value]).toEqual(['QUỐC HỘI', '215/2025/QH15']);

@@ -157,10 +157,13 @@ function strayLetters(t: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(t) && !isSyllable(t) && !CODES.has(t) && firstOf(looseKey(t), HEADS) === null;
 }
 
+/** A place-date cell, by its key ("ngay 19 thang 12 nam 2019"). */
+const DATE_LINE = /\bngay\b.{0,40}\b(thang|nam)\b/;
+
 function isHeaderNoise(c: Cell): boolean {
   const t = c.text.trim();
   return (
-    /^[*.\s]+$/.test(t) || strayLetters(t) || /\bngay\b.{0,40}\b(thang|nam)\b/.test(c.key) ||
+    /^[*.\s]+$/.test(t) || strayLetters(t) || DATE_LINE.test(c.key) ||
     /^so\s*[:.;]|^so\s+[\d/]|^v\s*\/\s*v\b/.test(c.key.trim()) || // "Số:" lines, not "SỞ CÔNG THƯƠNG"
     salutationLabel(c) !== null || NOI_NHAN.test(c.key) // labels, also in capitals ("KÍNH GỬI:")
   );
@@ -183,6 +186,9 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
   const rightBlock: Line[] = [];
   for (const c of cells) {
     if (c.start >= stop) break;
+    // With no number line, the place and date under the name end its column: what follows in
+    // capitals is a title the types table does not hold ("THƯ NGỎ", "THƯ CÔNG"), not the name.
+    if (block.length && !num && DATE_LINE.test(c.key) && (right === null || c.col < right - 12)) break;
     if (isHeaderNoise(c)) continue;
     if (right !== null && c.col >= right - 12) {
       const t = joint && rightBlock.length < 4 ? beforeHeading(c) : '';
