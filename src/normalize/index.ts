@@ -565,7 +565,8 @@ const MOTTO_END = /Hạnh[ ]+phúc[ .-]*$/u;
 const NOT_LABEL = /[ ]{0,37}(?:[a-zđ]\)|[a-zđ]\.\s)/y;
 // A capitals line, commas allowed ("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ"): the character test fails at
 // the first lower-case letter, so an ordinary line costs a character or two.
-const CAPS_CHARS = /^[\p{Lu}\d ,.&()–-]+$/u;
+// (a label's colon too: "QUYẾT ĐỊNH:" opens the articles)
+const CAPS_CHARS = /^[\p{Lu}\d ,.:&()–-]+$/u;
 const TWO_CAPS = /\p{Lu}{2}/u;
 /** Three words in capitals in a row: heading or stamp text (also ends a subject, extract/subject.ts). */
 export const CAPS_WORDS = /(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){2}(?=\s|$)/u;
@@ -608,6 +609,10 @@ export function wrapWidth(text: string): number {
   for (const l of lens) if (l > w * 1.1) over++;
   return near >= lens.length * 0.4 && over <= lens.length * 0.12 ? w : 0;
 }
+
+/** A line that opens a clause of a decision's preamble, which runs to its ";" or ",". */
+const CLAUSE_OPENER = /^[ ]*(?:Căn cứ|Xét|Theo đề nghị)[ ]/u;
+const LETTER_OR_DIGIT_AT = (code: number): boolean => /[\p{L}\d]/u.test(String.fromCharCode(code));
 
 // Sticky, at the start of the next line: what opens a new paragraph or item rather than
 // continuing a wrapped one (list marks, labels, articles, the letter's fixed openings, an annex's
@@ -665,8 +670,11 @@ export function continuationBreaks(text: string): Set<number> {
     if (!LOWER_START.test(text)) {
       if (semi) continue;
       // In hard-wrapped text a full line also wraps before a capital ("Sở Thông tin và\nTruyền
-      // thông"), when the next line opens no new block and neither line is a heading.
-      if (width === 0 || nl - from < width * 0.75) continue;
+      // thông"), when the next line opens no new block and neither line is a heading; so does a
+      // short line that opens a clause of the preamble and stops on a word ("Căn cứ Luật Tổ
+      // chức\nHội đồng nhân dân …": a web copy that broke each clause after its first words).
+      if (width === 0) continue;
+      if (nl - from < width * 0.75 && !(LETTER_OR_DIGIT_AT(last) && CLAUSE_OPENER.test(text.slice(from, Math.min(nl, from + 60))))) continue;
       const nextEnd = text.indexOf('\n', nl + 1);
       const lineAfter = () => text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
       UPPER_START.lastIndex = nl + 1;

@@ -37,6 +37,24 @@ describe('normalize', () => {
     expect(orig(input, 0, n.text.length)).toBe(input.slice(0, input.length));
   });
 
+  it('in hard-wrapped text, a short preamble line that stops on a word goes on before a capital', () => {
+    const body = [
+      'Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định chi tiết',
+      'thi hành một số điều của Luật Đất đai về giao đất, cho thuê đất và thu hồi đất trên địa bàn;',
+      'Căn cứ Nghị định số 46/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định về thu tiền',
+      'thuê đất, thuê mặt nước đối với các dự án đầu tư trong lĩnh vực xã hội hóa giáo dục, y tế;',
+      'Căn cứ Nghị định số 69/2008/NĐ-CP ngày 30 tháng 5 năm 2008 của Chính phủ về chính sách khuyến',
+      'khích xã hội hoá đối với các hoạt động trong lĩnh vực giáo dục, dạy nghề, y tế, văn hoá, thể',
+      'thao, môi trường và các lĩnh vực khác theo quy định của pháp luật hiện hành về xã hội hóa;',
+      'Xét đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 12/TTr-STNMT ngày 2/5/2015,',
+    ].join('\n');
+    const t = normalize(`Căn cứ Luật Tổ chức\nHội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n${body}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này.`).text;
+    expect(t.startsWith('Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n')).toBe(true);
+    // a line closed by its ";" stays apart, and so does the enacting "QUYẾT ĐỊNH:" after a full line
+    expect(t).toContain('xã hội hóa;\nXét đề nghị');
+    expect(t).toContain('2/5/2015,\nQUYẾT ĐỊNH:');
+  });
+
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
     const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
     const n = normalize(input);
