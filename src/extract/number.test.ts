@@ -24,6 +24,10 @@ describe('parseNumber', () => {
     ['Quyết định số 22/2013/QĐ - TTg ngày', { value: '22/2013/QĐ-TTg' }],
     ['Số 171-KL/TW - Hà Nội, ngày 27', { value: '171-KL/TW' }],
     ['Số: 12/UBND-VP - Lào Cai, ngày 5', { value: '12/UBND-VP' }],
+    // an "&" a copy spaced inside a symbol joins its codes; a word after a spaced "&" is none
+    ['Tờ trình số 92/TTr-KH &ĐT ngày', { value: '92/TTr-KH&ĐT', issuerCode: 'KH&ĐT' }],
+    ['Tờ trình số 92/TTr-KH& ĐT ngày', { value: '92/TTr-KH&ĐT' }],
+    ['số 92/TTr-SKH & các sở', { value: '92/TTr-SKH' }],
     // a font that draws U with a horn: no symbol has "Ư"
     ['Số 445-KL/TƯ', { value: '445-KL/TU', issuerCode: 'TU', raw: '445-KL/TƯ' }],
     // a Party body's code typed in mixed case ("CTr/Tu"); the type's own case ("CTr") stays

@@ -10,7 +10,9 @@ const SYMBOL_CODES = docTypes.symbolCodes as Record<string, string>;
 // A symbol segment starts with a capital; a dot inside it must be followed by a letter/digit
 // so that the full stop after "09/KH-UBND." stays out.
 // (Letters are upper or lower case: a modifier letter OCR puts after a symbol, "NĐ-CPˆ", is none.)
-const SEG = String.raw`\p{Lu}(?:[\p{Lu}\p{Ll}\d&]|\.(?=[\p{L}\d]))*`;
+// (an "&" with a space beside it joins two codes, "KH &ĐT", "KH& ĐT": written "KH&ĐT"; "& " is
+// tried before the bare "&", which would end the symbol there)
+const SEG = String.raw`\p{Lu}(?:&[ ](?=\p{Lu})|[\p{Lu}\p{Ll}\d&]|\.(?=[\p{L}\d])|[ ]&[ ]?(?=\p{Lu}))*`;
 // After a separator with a space ("QĐ - UBND"), a segment has no Vietnamese lower-case letter
 // and ends at a word's end: "Số 171-KL/TW - Hà Nội, ngày …" ends the number at "TW".
 const SEG_SPACED = String.raw`\p{Lu}(?:[\p{Lu}a-z\d&]|\.(?=[\p{L}\d]))*(?![\p{L}])`;

@@ -137,6 +137,11 @@ export function normalize(original: string): NormalizedText {
   if (/\/(?:19|20)\d{2}\/(?:UBTV)?(?:[O0]H|QH[Il])/.test(mt.text)) {
     mt = mt.replace(/(?<=\/(?:19|20)\d{2}\/(?:UBTV)?)(?:[O0]H|QH)[1Il]\d(?![\p{L}\d])/gu, (m) => `QH1${m[0].slice(3)}`);
   }
+  // A date word a copy glued to its figure ("ngày22/7/2016", "tháng6 năm 2015"): every date
+  // pattern asks for a space there, and no word runs on into a figure so.
+  if (/(?:ngày|tháng|năm|NGÀY|THÁNG|NĂM)\d/iu.test(mt.text)) {
+    mt = mt.replace(/(?<![\p{L}])(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Nn]ăm|NĂM)(?=\d)/gu, (m) => `${m[0]} `);
+  }
   // OCR loses the acute over "ô" in "số" before a number ("Chỉ thị sô 01/CT-TTg", "Sô: 12"): no
   // other word is "sô" there, and every number pattern asks for "số".
   if (/[Ss]ô[ ]?:?[ ]?\d/.test(mt.text)) {

@@ -23,6 +23,16 @@ describe('normalize', () => {
     expect(normalize('diện tích 3*4 m').text).toBe('diện tích 3*4 m');
   });
 
+  it('puts back the space a copy lost between a date word and its figure', () => {
+    const input = 'Tờ trình số 1833/TTr-SNV ngày22/7/2016; Luật ngày 19 tháng6 năm2015';
+    const n = normalize(input);
+    expect(n.text).toBe('Tờ trình số 1833/TTr-SNV ngày 22/7/2016; Luật ngày 19 tháng 6 năm 2015');
+    const at = n.text.indexOf('22/7');
+    expect(orig(input, at, at + 9)).toBe('22/7/2016');
+    // (a word that only ends so is left)
+    expect(normalize('Nguyễn Thành Năm2 và ngàyngày1').text).toBe('Nguyễn Thành Năm 2 và ngàyngày1');
+  });
+
   it('closes the blanks around a day and a month written in by hand, not a column gap before them', () => {
     const n = normalize('Số: 3556 /QĐ-UBND                 Lào Cai, ngày    30   tháng   9    năm 2026');
     expect(n.text).toBe('Số: 3556 /QĐ-UBND                 Lào Cai, ngày 30 tháng 9 năm 2026');
