@@ -50,6 +50,16 @@ describe('tasks', () => {
     ].join('\n');
     expect(tasksOf(body)).toEqual(['III.1: Sở Nội vụ', 'III.2: Sở Nội vụ']);
   });
+  it('an agency\'s charter ("Điều 1. Vị trí và chức năng") states its place: the body it names there is given no work', () => {
+    const body = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Vị trí và chức năng',
+      '1. Sở Kế hoạch và Đầu tư (sau đây gọi tắt là Sở) là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thực hiện chức năng tham mưu về quy hoạch, kế hoạch và đầu tư.',
+      '2. Sở có tư cách pháp nhân, có con dấu và tài khoản riêng.',
+      'Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Kế hoạch và Đầu tư chịu trách nhiệm thi hành Quyết định này.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual(['Điều 2: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc Sở Kế hoạch và Đầu tư']);
+  });
   it('a point that sets out what a body is made of ("4.1. Tổ chức chính trị: Thành phần … gồm …") gives it no work; a request that closes the text ("Căn cứ hướng dẫn này, đề nghị … ./.") is not the last point\'s', () => {
     const body = [
       '3. Quy trình giới thiệu',
