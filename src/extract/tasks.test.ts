@@ -59,6 +59,14 @@ describe('tasks', () => {
       'Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Kế hoạch và Đầu tư chịu trách nhiệm thi hành Quyết định này.',
     ].join('\n');
     expect(tasksOf(body)).toEqual(['Điều 2: Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc Sở Kế hoạch và Đầu tư']);
+    // so does an article of principles ("Nguyên tắc phối hợp"); a duty's article names its body
+    const rules = [
+      'Điều 2. Nguyên tắc phối hợp',
+      '1. Thường trực Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh phối hợp công tác để cùng thực hiện chức năng, nhiệm vụ.',
+      'Điều 3. Trách nhiệm của Văn phòng',
+      '1. Văn phòng Ủy ban nhân dân tỉnh chủ trì tổng hợp lịch công tác.',
+    ].join('\n');
+    expect(tasksOf(rules)).toEqual(['Điều 3.1: Văn phòng Ủy ban nhân dân tỉnh']);
   });
   it('a point that sets out what a body is made of ("4.1. Tổ chức chính trị: Thành phần … gồm …") gives it no work; a request that closes the text ("Căn cứ hướng dẫn này, đề nghị … ./.") is not the last point\'s', () => {
     const body = [

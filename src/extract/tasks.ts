@@ -77,11 +77,13 @@ const PURPOSE_TITLE = /^(?:mục đích|yêu cầu|mục tiêu)(?:\s*(?:,|và)\s
 // ĐÁNH GIÁ KẾT QUẢ …", "II. SỰ CẦN THIẾT"): a body named by a heading under it is what the part is
 // about ("1. Hội đồng nhân dân cấp huyện" and its members), not who is given work. A part whose
 // title also announces work ("KẾT QUẢ … VÀ NHIỆM VỤ …") is none.
+// A part that sets out principles ("Điều 2. Nguyên tắc phối hợp": "1. Thường trực HĐND tỉnh, Ủy ban
+// nhân dân tỉnh phối hợp công tác …") states how all work, not who is given work.
 // An agency's charter states its place the same way ("Điều 1. Vị trí và chức năng": "1. Sở Kế
 // hoạch và Đầu tư … là cơ quan chuyên môn …").
 // ("Đánh giá, sơ kết …" under the plan's implementation is a duty; "Căn cứ Kế hoạch này, các sở …"
 // a sentence: only a short title of a basis counts)
-const STATUS_TITLE = /^(?:thực trạng|tình hình|kết quả|vị trí\s*(?:,|và)\s*chức năng|đánh giá (?:chung|kết quả|tình hình|thực trạng)|sự cần thiết|cơ sở chính trị|cơ sở pháp lý|căn cứ(?:\s+[\p{L}]+){0,3}$)(?![\p{L}])/iu;
+const STATUS_TITLE = /^(?:thực trạng|tình hình|kết quả|vị trí\s*(?:,|và)\s*chức năng|đánh giá (?:chung|kết quả|tình hình|thực trạng)|sự cần thiết|cơ sở chính trị|cơ sở pháp lý|căn cứ(?:\s+[\p{L}]+){0,3}$|nguyên tắc(?:\s+[\p{L}]+){0,3}$)(?![\p{L}])/iu;
 // A statute's scope ("Phạm vi điều chỉnh", "Đối tượng áp dụng", "Giải thích từ ngữ"): the bodies
 // its points name are whom it applies to, not who is given work. Matched without marks (a scan's
 // "Đồi tượng áp dụng").
