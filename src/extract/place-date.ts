@@ -22,7 +22,8 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
   const ts = titleSentence(ctx);
   if (ts) {
     const key = ctx.norm.folded.slice(ts.numberAt, ts.cell.end);
-    const m = DATE_LINE.exec(key);
+    // (a web copy's heading may give it in figures: "Kế hoạch số 25-KH/TU ngày 30/11/2016 của …")
+    const m = DATE_LINE.exec(key) ?? DATE_FIGURES.exec(key);
     if (m && m.index <= 40 && m[3]) {
       const start = ts.numberAt + m.index;
       return { place: null, date: makeDate(Number(m[3]), dayOrMonth(m[2]!), dayOrMonth(m[1]!), ctx.norm.text.slice(start, start + m[0].length), ctx.span(start, start + m[0].length)) };

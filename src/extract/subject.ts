@@ -262,7 +262,7 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
   const ts = titleSentence(ctx);
   if (ts) {
     const rest = ctx.norm.text.slice(ts.numberAt, ts.cell.end);
-    const m = /\s(về(?:\s+việc)?\s)/u.exec(rest);
+    const m = /\s((?:về|VỀ)(?:\s+(?:việc|VIỆC))?\s)/u.exec(rest);
     if (m) {
       const b = block(ctx, ts.cell, ts.numberAt + m.index + 1);
       if (b.text) return { ...b, text: clean(b.text), viaVv: false };
