@@ -628,16 +628,18 @@ const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}
 // next line, unless the line stops on a word that cannot end it ("… của\nỦy ban nhân dân …").
 const ARTICLE_LINE = /^[ ]*Điều[ ]+\d+[a-zđ]?[.:]/u;
 const SALUTATION_LINE = /^[ ]*[-+•]?[ ]*(?:Đồng[ ]+)?[Kk]ính[ ]+gửi[ ]*:/u;
-const DANGLING = new RegExp(`(?:^|\\s)(?:${functionWords.dangling.join('|')})$`, 'u');
+const DANGLING = new RegExp(`(?:^|\\s)(?:${[...functionWords.dangling, ...functionWords.titleHeads].join('|')})$`, 'u');
 
-/** The phrase ends in a function word ("… của", "… để", "… không được"): it goes on, or was cut mid-clause. */
+/** The phrase ends in a function word ("… của", "… để", "… không được") or a title's head ("… Trưởng"): it goes on, or was cut mid-clause. */
 export function endsDangling(s: string): boolean {
   const t = s.trimEnd();
   return DANGLING.test(t) && !ABOVE.test(t);
 }
 // "… các tỉnh, thành phố nêu trên" ends: "nêu trên", "kể trên", "nói trên" mean "aforementioned";
-// so does "làm việc" (work, a noun: "… QUY CHẾ LÀM VIỆC"), which "việc" alone does not
-const ABOVE = /(?:^|\s)(?:(?:nêu|kể|nói)\s+trên|làm\s+việc)$/u;
+// so does "làm việc" (work, a noun: "… QUY CHẾ LÀM VIỆC"), which "việc" alone does not, and
+// "kèm theo" (attached), "như sau" (as follows)
+// (nor does "số" as "digital" after its noun: "chuyển đổi số", "kinh tế số", "chữ ký số")
+const ABOVE = /(?:^|\s)(?:(?:nêu|kể|nói)\s+trên|làm\s+việc|kèm\s+theo|như\s+sau|(?:chuyển đổi|kinh tế|xã hội|chính phủ|chính quyền|công nghệ|nền tảng|dữ liệu|chữ ký|kỹ thuật|hạ tầng|kỷ nguyên|thời đại|truyền hình|nội dung|công dân|thiết bị)\s+số)$/u;
 const UPPER_START = /[ ]{0,39}["'(]?[\p{Lu}\d]/uy;
 const DASH_START = /[ ]*-/y;
 
@@ -677,9 +679,11 @@ export function continuationBreaks(text: string): Set<number> {
       // In hard-wrapped text a full line also wraps before a capital ("Sở Thông tin và\nTruyền
       // thông"), when the next line opens no new block and neither line is a heading; so does a
       // short line that opens a clause of the preamble and stops on a word ("Căn cứ Luật Tổ
-      // chức\nHội đồng nhân dân …": a web copy that broke each clause after its first words).
-      if (width === 0) continue;
-      if (nl - from < width * 0.75 && !(LETTER_OR_DIGIT_AT(last) && CLAUSE_OPENER.test(text.slice(from, Math.min(nl, from + 60))))) continue;
+      // chức\nHội đồng nhân dân …": a web copy that broke each clause after its first words), or
+      // that stops on a word no phrase ends with ("… UBND tỉnh, Trưởng\nBan Dân tộc, …").
+      const dangling = LETTER_OR_DIGIT_AT(last) && endsDangling(text.slice(Math.max(from, nl - 40), nl));
+      if (width === 0 && !dangling) continue;
+      if ((width === 0 || nl - from < width * 0.75) && !(dangling || (LETTER_OR_DIGIT_AT(last) && CLAUSE_OPENER.test(text.slice(from, Math.min(nl, from + 60)))))) continue;
       const nextEnd = text.indexOf('\n', nl + 1);
       const lineAfter = () => text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
       UPPER_START.lastIndex = nl + 1;

@@ -65,6 +65,14 @@ describe('normalize', () => {
     expect(t).toContain('2/5/2015,\nQUYẾT ĐỊNH:');
   });
 
+  it('a line that stops on a word no phrase ends with goes on before a capital, wrapped or not', () => {
+    const t = normalize('Điều 3. Chánh Văn phòng UBND tỉnh, Trưởng\nBan Dân tộc, Thủ trưởng các Sở chịu trách nhiệm thi hành.\nKính gửi: các sở, ban, ngành của\nỦy ban nhân dân tỉnh.').text;
+    expect(t).toBe('Điều 3. Chánh Văn phòng UBND tỉnh, Trưởng Ban Dân tộc, Thủ trưởng các Sở chịu trách nhiệm thi hành.\nKính gửi: các sở, ban, ngành của Ủy ban nhân dân tỉnh.');
+    // ("số" as "digital", "kèm theo" as "attached", "như sau" as "as follows" end their phrase)
+    const kept = 'Khuyến nông và chuyển đổi số\nXây dựng kế hoạch phát triển.\nXem chi tiết tại phụ lục 04 kèm theo\nTrên đây là thông báo của Sở.';
+    expect(normalize(kept).text).toBe(kept);
+  });
+
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
     const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
     const n = normalize(input);
