@@ -410,6 +410,10 @@ describe('tasks', () => {
         'IV.3.3: Cục Thuế | Cục Hải quan | Kho bạc Nhà nước',
         'IV.3.4: ủy ban nhân dân quận, huyện',
       ]);
+    // "các Sở, Ban, Ngành tỉnh" likewise; a Ban with its own name is a body of its own
+    expect(tasksOf('Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các Sở, Ban, Ngành tỉnh, Ban Dân tộc và UBND cấp huyện chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'Điều 3: Chánh Văn phòng UBND tỉnh | Thủ trưởng các Sở, Ban, Ngành tỉnh | Ban Dân tộc | UBND cấp huyện',
+    ]);
   });
   it('"- Cơ quan chủ trì:" over "+" items names each item\'s subject', () => {
     expect(tasksOf('IV. TỔ CHỨC THỰC HIỆN\n2.2. Cải cách tổ chức bộ máy hành chính:\n- Cơ quan chủ trì:\n+ Sở Nội vụ thực hiện nội dung các điểm 2.1, 2.2 phần A.\n+ Sở Tài chính và Sở Nội vụ hướng dẫn các cơ quan xây dựng đề án.\n- Cơ quan phối hợp: các Sở, Ban ngành có liên quan.'))

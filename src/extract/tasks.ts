@@ -448,8 +448,9 @@ function splitAssignees(phrase: string, stopAtVerb = true): string[] {
       else if (cur.includes(KEPT_COLON) && !NEXT_TITLE_START.test(p) && !COLLECTIVE_START.test(p) && (OPEN_COLLECTIVE.test(cur) || !HEAD_START.test(p))) cur = `${cur}, ${p}`;
       // "phụ trách lĩnh vực Hành chính, Văn phòng": after "lĩnh vực" the commas list fields
       else if (/(?:^|\s)lĩnh vực\s[^,]*$/u.test(cur) && !COLLECTIVE_START.test(p)) cur = `${cur}, ${p}`;
-      // "các Sở, Ban ngành": one collective (sở, ban, ngành), not a Sở and a Ban
-      else if (/^Ban\s+ngành(?![\p{L}])|^ngành(?![\p{L}])/u.test(p) && /(?:^|\s)(?:[Cc]ác\s+)?Sở(?:,\s*Ban)?$/u.test(cur)) cur = `${cur}, ${p}`;
+      // "các Sở, Ban ngành", "các Sở, Ban, Ngành tỉnh": one collective (sở, ban, ngành), not a Sở
+      // and a Ban (a bare "Ban" only before "ngành")
+      else if ((/^Ban\s+[Nn]gành(?![\p{L}])|^[Nn]gành(?![\p{L}])/u.test(p) || (p === 'Ban' && /^[Nn]gành(?![\p{L}])/u.test(pieces[k + 1] ?? ''))) && /(?:^|\s)(?:[Cc]ác\s+)?Sở(?:,\s*Ban)?$/u.test(cur)) cur = `${cur}, ${p}`;
       else if ((ASSIGNEE_START.test(p) && (/^\p{Lu}/u.test(p) || LOWER_HEAD_START.test(p)) && !NOT_HEADS.test(p)) || COLLECTIVE_START.test(p) || LOWER_TITLE_START.test(p) || LOWER_BODY_START.test(p)) {
         // "Thường trực, các ban, các tổ đại biểu HĐND tỉnh": bare heads share the name that
         // ends the list, so they stay one addressee with it
