@@ -43,7 +43,7 @@ function findTitleCell(ctx: Ctx): Cell | null {
 // titles longest first, so "THÔNG BÁO KẾT LUẬN" is read before "THÔNG BÁO"
 const TITLES_LONGEST = [...TITLES.keys()].sort((a, b) => b.length - a.length);
 
-/** The title that opens a cell in capitals with words after it (one, when a web copy broke the line: "QUY CHẾ LÀM\\nVIỆC"), not a conference's name. */
+/** The title that opens a cell in capitals with words after it (one, when a web copy broke the line: "QUY CHẾ LÀM\nVIỆC"), not a conference's name. */
 function capsTitleWithRest(c: Cell): string | null {
   const text = c.text.trim();
   if (/\p{Ll}/u.test(text) || text.length > 300) return null;
