@@ -140,6 +140,19 @@ const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as strin
  * charge follows, so the subject runs to the charge.
  */
 function firstVerb(phrase: string): number {
+  // (a heading is asked for its verb by several rules, and the same headings recur across
+  // documents: remembered, the store emptied when it grows large)
+  let at = FIRST_VERB.get(phrase);
+  if (at === undefined) {
+    if (FIRST_VERB.size >= 4000) FIRST_VERB.clear();
+    at = findFirstVerb(phrase);
+    FIRST_VERB.set(phrase, at);
+  }
+  return at;
+}
+const FIRST_VERB = new Map<string, number>();
+
+function findFirstVerb(phrase: string): number {
   const marked = listedVerb(phrase);
   const bare = bareVerb(phrase, marked < 0 ? phrase.length : marked);
   const listed = bare >= 0 ? bare : marked;
@@ -867,7 +880,18 @@ function extractTasksAll(ctx: Ctx, fallbackToAll: boolean, allBesideNamed: boole
     for (let k: number | null = i; k !== null; k = sections[k]!.parent) if (test(sections[k]!.heading.trim())) return true;
     return false;
   };
-  const underStatus = (j: number): boolean => headedUp(j, (h) => (STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h)) || scopeTitle(h));
+  // (each section's own title tested once, its ancestors' answers reused)
+  const statusMemo = new Map<number, boolean>();
+  const underStatus = (j: number): boolean => {
+    let v = statusMemo.get(j);
+    if (v === undefined) {
+      const h = sections[j]!.heading.trim();
+      const parent = sections[j]!.parent;
+      v = (STATUS_TITLE.test(h) && !ANNOUNCES_WORK.test(h)) || scopeTitle(h) || (parent !== null && underStatus(parent));
+      statusMemo.set(j, v);
+    }
+    return v;
+  };
   const named = (j: number): string[] | null => {
     if (!namedMemo.has(j)) namedMemo.set(j, topicTitle(sections[j]!) || underStatus(j) ? null : headingAssignees(sections[j]!.heading, procedure && isStep(sections[j]!)));
     return namedMemo.get(j)!;

@@ -139,7 +139,8 @@ export function normalize(original: string): NormalizedText {
   }
   // A date word a copy glued to its figure ("ngày22/7/2016", "tháng6 năm 2015"): every date
   // pattern asks for a space there, and no word runs on into a figure so.
-  if (/(?:ngày|tháng|năm|NGÀY|THÁNG|NĂM)\d/iu.test(mt.text)) {
+  // (the test: each word's last letters, either case, without a case-folding scan)
+  if (/(?:gày|áng|ăm|GÀY|ÁNG|ĂM)\d/.test(mt.text)) {
     mt = mt.replace(/(?<![\p{L}])(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Nn]ăm|NĂM)(?=\d)/gu, (m) => `${m[0]} `);
   }
   // OCR loses the acute over "ô" in "số" before a number ("Chỉ thị sô 01/CT-TTg", "Sô: 12"): no
