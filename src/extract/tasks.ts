@@ -140,19 +140,6 @@ const COMPOUND_END = new RegExp(`(?:^|\\s)(?:${(assignees.verbCompounds as strin
  * charge follows, so the subject runs to the charge.
  */
 function firstVerb(phrase: string): number {
-  // (a heading is asked for its verb by several rules, and the same headings recur across
-  // documents: remembered, the store emptied when it grows large)
-  let at = FIRST_VERB.get(phrase);
-  if (at === undefined) {
-    if (FIRST_VERB.size >= 4000) FIRST_VERB.clear();
-    at = findFirstVerb(phrase);
-    FIRST_VERB.set(phrase, at);
-  }
-  return at;
-}
-const FIRST_VERB = new Map<string, number>();
-
-function findFirstVerb(phrase: string): number {
   const marked = listedVerb(phrase);
   const bare = bareVerb(phrase, marked < 0 ? phrase.length : marked);
   const listed = bare >= 0 ? bare : marked;
