@@ -14,6 +14,11 @@ describe('extractSubject', () => {
     const r = extract('ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nQUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n');
     expect([r.type?.code, r.subject]).toEqual(['QC', 'LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026']);
   });
+  it('a decision whose title a copy lost: its "VỀ VIỆC …" line under the number and the date is the subject; a sentence there is not', () => {
+    const head = '| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 3557/QĐ-BYT | Hà Nội, ngày 14 tháng 11 năm 2025 |\n';
+    expect(subject(`${head}VỀ VIỆC CHO PHÉP KÝ KẾT BẢN GHI NHỚ HỢP TÁC\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Thỏa thuận quốc tế ngày 13/11/2020;\n`)).toBe('VỀ VIỆC CHO PHÉP KÝ KẾT BẢN GHI NHỚ HỢP TÁC');
+    expect(subject(`${head}Bộ Y tế đề nghị các đơn vị báo cáo kết quả.\n`)).toBeNull();
+  });
   it('a lower-case line under a Party title is its subject, even when it opens "thực hiện Kết luận số …"', () => {
     const head = ['TỈNH ỦY BẾN TRE', '*', 'Số 215-KH/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bến Tre, ngày 05 tháng 4 năm 2024', '', 'KẾ HOẠCH'];
     const kh = [...head, 'thực hiện Kết luận số 70-KL/TW, ngày 31/01/2024 của Bộ Chính trị về phát triển thể dục, thể thao', '-----', '', 'Thực hiện Kết luận số 70-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:'];

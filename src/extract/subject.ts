@@ -353,8 +353,20 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
       if (lines[i]!.cells.length > 0) seen++;
       const c = lines[i]!.cells.find((x) => Math.abs(x.col - col) <= 14 || ctx.zones.rightCol === null);
       if (!c || /^[*.]+$/.test(c.text.trim())) continue;
+      // (the place and date on their own line under the number, over "về việc": a copy that put
+      // each header cell on a line, "Số: 3557/QĐ-BYT\nHà Nội, ngày …\nVỀ VIỆC …")
+      if (seen === 1 && DATE_LINE_START.test(c.key.trim()) && !CITED_DATE.test(c.key.trim()) && /^ve viec\s/.test(lines[nextFilled(lines, i + 1, 3)]?.cells[0]?.key ?? '')) {
+        seen--;
+        continue;
+      }
       if (stopCell(c)) break;
-      if (/^\p{Lu}[\p{Lu}\s]+$/u.test(c.text.trim())) break;
+      if (/^\p{Lu}[\p{Lu}\s]+$/u.test(c.text.trim())) {
+        // (a decision's subject in capitals right under the header, its title lost in a copy:
+        // "VỀ VIỆC CHO PHÉP KÝ KẾT …", kept whole as under a title)
+        if (!/^ve viec\s/.test(c.key)) break;
+        const b = block(ctx, c, c.start);
+        return b.text ? { ...b, text: clean(b.text), viaVv: false } : null;
+      }
       const vv = /^ve viec\s+/.exec(c.key);
       const b = block(ctx, c, c.start + (vv ? vv[0].length : 0));
       return b.text ? { ...b, text: clean(b.text), viaVv: !!vv } : null;

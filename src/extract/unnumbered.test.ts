@@ -43,6 +43,8 @@ describe('extractUnnumbered', () => {
   });
   it('is no name: a lawyer, the law in general, a numbered law, "Luật này"', () => {
     expect(names('Luật sư Nguyễn Văn A và theo luật định; Luật này có hiệu lực; Luật Đất đai số 31/2024/QH15; Luật Xây dựng 62/2020/QH14.')).toEqual([]);
+    // "pháp luật" in capitals, as a site's name writes it: "Hệ Thống Pháp Luật vui lòng …"
+    expect(names('Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước; tuân thủ Pháp Luật Việt Nam ngày 01/01/2025.')).toEqual([]);
   });
 
   it('a short form after the full name, or the name again with its year, is one law', () => {

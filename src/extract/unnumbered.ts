@@ -214,6 +214,8 @@ export function extractUnnumbered(ctx: Ctx): { text: string; span: { start: numb
     if (LETTER_BEFORE.test(before)) continue;
     const word = m[0];
     const law = LAW.test(word);
+    // "pháp luật" (the law, in general; "Hệ Thống Pháp Luật", a site's name): no law's name
+    if (law && /(?:^|[^\p{L}])[Pp]háp[ ]+$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const treaty = TREATY.test(word);
     const plan = PLAN.test(word);
     if (!law && !plan && !treaty) {
