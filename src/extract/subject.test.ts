@@ -19,6 +19,12 @@ describe('extractSubject', () => {
     expect(subject(`${head}VỀ VIỆC CHO PHÉP KÝ KẾT BẢN GHI NHỚ HỢP TÁC\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Thỏa thuận quốc tế ngày 13/11/2020;\n`)).toBe('VỀ VIỆC CHO PHÉP KÝ KẾT BẢN GHI NHỚ HỢP TÁC');
     expect(subject(`${head}Bộ Y tế đề nghị các đơn vị báo cáo kết quả.\n`)).toBeNull();
   });
+  it('a plenum\'s resolution with no "về" line has no subject: not the conference (its issuer, as above), nor the opening sentence', () => {
+    const head = 'BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\nSố 60-NQ/TW    Hà Nội, ngày 12 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\nHỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII\n\n';
+    expect(subject(`${head}Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày 10/4 đến ngày 12/4/2025 tại Thủ đô Hà Nội,\n\nQUYẾT NGHỊ\n`)).toBeNull();
+    // with its "về" line, that line is
+    expect(subject(`${head}về sắp xếp tổ chức bộ máy\n\nHội nghị lần thứ 11 họp từ ngày 10/4.\n`)).toBe('về sắp xếp tổ chức bộ máy');
+  });
   it('a lower-case line under a Party title is its subject, even when it opens "thực hiện Kết luận số …"', () => {
     const head = ['TỈNH ỦY BẾN TRE', '*', 'Số 215-KH/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bến Tre, ngày 05 tháng 4 năm 2024', '', 'KẾ HOẠCH'];
     const kh = [...head, 'thực hiện Kết luận số 70-KL/TW, ngày 31/01/2024 của Bộ Chính trị về phát triển thể dục, thể thao', '-----', '', 'Thực hiện Kết luận số 70-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:'];

@@ -290,6 +290,9 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
     // "KẾT LUẬN / HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV / về …": the
     // conference that issued it, in capitals, over the subject that opens at "về"
     let conference = false;
+    // (a plenum's resolution with no "về" line under the conference, "NGHỊ QUYẾT / HỘI NGHỊ LẦN
+    // THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII" over its opening sentence, has no subject:
+    // the conference names who issued it, as above, and the sentence opens the body)
     for (let i = title.line + 1; i < Math.min(lines.length, title.line + 10) && seen < 3; i++) {
       const c = lines[i]!.cells[0];
       if (!c) {
@@ -304,6 +307,7 @@ export function extractSubject(ctx: Ctx): SubjectValue | null {
         blank = 0;
         continue;
       }
+      if (conference && !/^ve\s/.test(c.key)) return null;
       conference = false;
       // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under "KẾT LUẬN" names the issuer, not the subject; so does
       // "của Ban Thường vụ Tỉnh ủy" over a line that opens "về …" (a Party chỉ thị, nghị quyết)

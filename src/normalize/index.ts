@@ -74,6 +74,10 @@ const PIPE_CELL = /[ ]\|(?:[ ]+\|)*[ ]+/g;
 // a row's closing pipe ("Số: 612/QĐ-UBND |" at the line's end): no cell follows it
 const PIPE_ROW_END = /[ ]\|[ ]*$/gm;
 
+// a backslash before ASCII punctuation, before a column gap, or at a line's end (after it only
+// the stars that close emphasis)
+const PANDOC_ESCAPE = /\\(?=[-*.!#_[\](){}<>|"'`~+=&@$%^:;,?\\]|[ ]{2}|\**[ ]*$)/gm;
+
 /** Two " | " at least: a table's cells written on one line (see stripArtefacts). */
 function pipeCells(text: string): boolean {
   const first = text.indexOf(' | ');
@@ -415,6 +419,14 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   }
   // Markdown headings and emphasis; rules drawn under header names ("--------").
   // Each step is guarded by a cheap substring test: most documents have none of these.
+  // Pandoc's markdown escapes punctuation ("\- Báo cáo …", "1\. Thành phố …", "\...") and ends a
+  // hard line break, in a paragraph or a table's cell, with a backslash ("TRUNG ƯƠNG\", "Trung
+  // ương,\      **\"): the backslashes go, when the text has a few (a file path's "D:\2011\CV"
+  // keeps its own: no punctuation, space or line end follows them).
+  if (mt.text.includes('\\') && countMatches(PANDOC_ESCAPE, mt.text, 2) >= 2) {
+    mt = mt.replace(PANDOC_ESCAPE, () => '');
+    notes.push({ code: 'MARKDOWN_ESCAPES', message: 'removed the backslashes of markdown escapes and hard line breaks' });
+  }
   if (mt.text.includes('#')) mt = mt.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, () => '');
   if (mt.text.includes('*')) {
     // (a line of stars alone, "* *", is an empty emphasis or a rule: nothing; it would run into

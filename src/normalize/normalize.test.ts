@@ -73,6 +73,15 @@ describe('normalize', () => {
     expect(normalize(kept).text).toBe(kept);
   });
 
+  it('undoes pandoc markdown: escaped punctuation and the backslash of a hard line break, a file path kept', () => {
+    const input = '    **BAN CHẤP HÀNH TRUNG ƯƠNG\\          **ĐẢNG CỘNG SẢN VIỆT NAM\\\n\\- Báo cáo chính trị.\n1\\. Thành phố Hà Nội.\nsử dụng con dấu\\... tránh xáo trộn\n  - Các tỉnh ủy, thành ủy,\\      **\\\nXem tệp d:\\2011\\CV\\SVH trên máy';
+    const n = normalize(input);
+    expect(n.text).toBe('    BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n- Báo cáo chính trị.\n1. Thành phố Hà Nội.\nsử dụng con dấu... tránh xáo trộn\n  - Các tỉnh ủy, thành ủy,\nXem tệp d:\\2011\\CV\\SVH trên máy');
+    expect(n.notes.map((x) => x.code)).toContain('MARKDOWN_ESCAPES');
+    // a lone backslash is no pandoc text
+    expect(normalize('Xem tệp d:\\2011\\CV\\T4 \\ x trên máy.').text).toBe('Xem tệp d:\\2011\\CV\\T4 \\ x trên máy.');
+  });
+
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
     const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
     const n = normalize(input);
