@@ -68,6 +68,20 @@ describe('tasks', () => {
     ].join('\n');
     expect(tasksOf(rules)).toEqual(['Điều 3.1: Văn phòng Ủy ban nhân dân tỉnh']);
   });
+  it('central bodies head an assignee ("Giao Chính phủ, căn cứ …, tổ chức …"); "trong phạm vi nhiệm vụ, quyền hạn của mình" is an aside', () => {
+    const body = [
+      'QUYẾT NGHỊ:',
+      'Điều 3. Tổ chức thực hiện',
+      '1. Chính phủ, Ủy ban nhân dân tỉnh Lào Cai và các cơ quan có liên quan có trách nhiệm tổ chức thi hành Nghị quyết này.',
+      '2. Giao Chính phủ, căn cứ vào Nghị quyết này, tổ chức việc xác định diện tích tự nhiên.',
+      '3. Hội đồng Dân tộc, các Ủy ban của Quốc hội, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.',
+    ].join('\n');
+    expect(tasksOf(body)).toEqual([
+      'Điều 3.1: Chính phủ | Ủy ban nhân dân tỉnh Lào Cai | các cơ quan có liên quan',
+      'Điều 3.2: Chính phủ',
+      'Điều 3.3: Hội đồng Dân tộc | các Ủy ban của Quốc hội',
+    ]);
+  });
   it('a point that sets out what a body is made of ("4.1. Tổ chức chính trị: Thành phần … gồm …") gives it no work; a request that closes the text ("Căn cứ hướng dẫn này, đề nghị … ./.") is not the last point\'s', () => {
     const body = [
       '3. Quy trình giới thiệu',

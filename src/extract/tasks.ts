@@ -103,7 +103,7 @@ const FACTS = /^(?:thông tin\s+(?:chung|cơ bản|(?:về\s+)?(?:dự án|công
 // "… theo chức năng, nhiệm vụ (được giao)" between a subject and its verb says how, not who
 // "theo chức năng, nhiệm vụ" after a body: its role, set aside from its name (ROLE_ASIDE at the
 // end of what stands before the verb; ROLE_IN anywhere in a heading)
-const ROLE_WORDS = String.raw`(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)`;
+const ROLE_WORDS = String.raw`(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền|nhiệm vụ)`;
 const ROLE_IN = new RegExp(String.raw`\s${ROLE_WORDS}(?![\p{L}])`, 'u');
 const ROLE_ASIDE = new RegExp(String.raw`\s+${ROLE_WORDS}(?:,?\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|lĩnh vực))?(?:\s+(?:được giao|của mình))?\s*,?$`, 'u');
 // Titles held over a collective ("Bộ trưởng các Bộ", "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân
