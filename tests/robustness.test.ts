@@ -77,6 +77,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // " | " cells on one line (no outer pipes), and runs of spaces before a pipe
   pipeCells: (n) => 'a | b | '.repeat(n / 8),
   pipeSpaces: (n) => `a | b${' '.repeat(n - 10)}| c`,
+  // a grid table: one row of many cells, then many rows; pandoc's escapes and line-end backslashes
+  gridRow: (n) => `+---+---+\n|${' a |'.repeat(n / 4)}\n+---+---+`,
+  gridRows: (n) => `+---+---+\n${'| a | |\n'.repeat(n / 8)}+---+---+`,
+  pandocEscapes: (n) => '\\- a\\.\\\n'.repeat(n / 8),
   // a line wrapped over a blank line, again and again; a blank serial before a Party symbol
   blankGaps: (n) => 'Trách nhiệm chỉ đạo thực hiện: a,\n\nb\n\n'.repeat(n / 44),
   blankSerials: (n) => `Số${'  -'.repeat(n / 3)}CTr/TU`,

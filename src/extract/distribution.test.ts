@@ -25,6 +25,27 @@ describe('distribution', () => {
       'VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp, Phạm Mạnh Cường, các vụ: TH, NN, PL, NC, QHĐP, Công TTĐTCP',
     ]);
   });
+  it('a grid table\'s rows: the signer\'s name beside an item, the list wrapping on below it in its column', () => {
+    const body = 'Điều 1. Thử nghiệm việc sắp xếp các đơn vị hành chính cấp xã.\nĐiều 2. Nghị quyết này có hiệu lực thi hành từ ngày ký.\n\n';
+    const grid = [
+      '+-------------------------------+:------------------------------------:+',
+      '|                               | **TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\\     |',
+      '|                               | CHỦ TỊCH\\                            |',
+      '| ***Nơi nhận:\\***              | \\                                    |',
+      '| - Chính phủ;\\                 | \\                                    |',
+      '| - Ủy ban TW Mặt trận Tổ quốc  | \\                                    |',
+      '| Việt Nam;\\                    | Trần Thanh Mẫn**                     |',
+      '| - Tỉnh ủy, HĐND, UBND, Đoàn   |                                      |',
+      '| ĐBQH, Ủy ban MTTQVN tỉnh Lào  |                                      |',
+      '| Cai;\\                         |                                      |',
+      '| - Lưu: HC, PLTP.              |                                      |',
+      '+-------------------------------+--------------------------------------+',
+    ].join('\n');
+    const r = extract(`ỦY BAN THƯỜNG VỤ QUỐC HỘI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1673/NQ-UBTVQH15    Hà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVỀ VIỆC THỬ\n\n${body}${grid}\n`);
+    expect(r.distribution.map((d) => d.name)).toEqual(['Chính phủ', 'Ủy ban TW Mặt trận Tổ quốc Việt Nam', 'Tỉnh ủy, HĐND, UBND, Đoàn ĐBQH, Ủy ban MTTQVN tỉnh Lào Cai']);
+    expect(r.archive?.units).toEqual(['HC', 'PLTP']);
+    expect(r.signers.map((s) => [s.authority, s.title, s.name])).toEqual([['TM', 'Chủ tịch', 'Trần Thanh Mẫn']]);
+  });
   it('takes notes in brackets and unbracketed ones that end an item', () => {
     expect(names('Nơi nhận:\n- Như trên;\n- CT, PCT UBND tỉnh (để b/c);\n- Phó Giám đốc Nguyễn Văn An để b/c;\n- Sở Tài chính để biết;\n- Lưu: VT, VX.')).toEqual([
       { name: 'Như trên', note: null },

@@ -25,6 +25,10 @@ describe('extractSubject', () => {
     // with its "về" line, that line is
     expect(subject(`${head}về sắp xếp tổ chức bộ máy\n\nHội nghị lần thứ 11 họp từ ngày 10/4.\n`)).toBe('về sắp xếp tổ chức bộ máy');
   });
+  it('a caps subject ends before the authority line a blank line parts from it, when the header names that body over two lines in its column', () => {
+    const head = 'ỦY BAN THƯỜNG VỤ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    QUỐC HỘI                Độc lập - Tự do - Hạnh phúc\n\nSố: 1673/NQ-UBTVQH15    Hà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\n';
+    expect(subject(`${head}VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Luật Tổ chức Quốc hội;\n`)).toBe('VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ');
+  });
   it('a lower-case line under a Party title is its subject, even when it opens "thực hiện Kết luận số …"', () => {
     const head = ['TỈNH ỦY BẾN TRE', '*', 'Số 215-KH/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bến Tre, ngày 05 tháng 4 năm 2024', '', 'KẾ HOẠCH'];
     const kh = [...head, 'thực hiện Kết luận số 70-KL/TW, ngày 31/01/2024 của Bộ Chính trị về phát triển thể dục, thể thao', '-----', '', 'Thực hiện Kết luận số 70-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:'];

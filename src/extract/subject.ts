@@ -156,8 +156,10 @@ const headerNames = perDocument((ctx: Ctx): Set<string> => {
   const out = new Set<string>();
   caps.forEach((c, i) => {
     out.add(keys[i]!);
-    const next = caps[i + 1];
-    if (next && next.line === c.line + 1) out.add(`${keys[i]} ${keys[i + 1]}`);
+    // (with the line under it in its own column: a two-column header lists the right column's
+    // cell between, "ỦY BAN THƯỜNG VỤ | CỘNG HÒA …" over "QUỐC HỘI | Độc lập …")
+    const j = caps.findIndex((n, k) => k > i && n.line === c.line + 1 && Math.abs(n.col - c.col) <= 12);
+    if (j > 0) out.add(`${keys[i]} ${keys[j]}`);
   });
   out.delete('');
   return out;

@@ -78,6 +78,49 @@ const PIPE_ROW_END = /[ ]\|[ ]*$/gm;
 // the stars that close emphasis)
 const PANDOC_ESCAPE = /\\(?=[-*.!#_[\](){}<>|"'`~+=&@$%^:;,?\\]|[ ]{2}|\**[ ]*$)/gm;
 
+const GRID_BORDER = /^[ ]*\+(?:[ ]*:?[-=]{3,}:?[ ]*\+)+[ ]*$/;
+const GRID_ROW = /^[ ]*\|.*\|[ ]*$/;
+
+/**
+ * Grid tables made laid-out lines: each row line between two borders keeps its place, its
+ * pipes become a tab between cells (none at its ends), and the borders go.
+ */
+function gridTables(mt: MappedText, notes: NormalizedText['notes']): MappedText {
+  const text = mt.text;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // (where each row's text ends: past it only empty cells and the closing pipe)
+  const filledTo: number[] = [];
+  let inGrid = false;
+  for (let from = 0; from <= text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(from, end);
+    if (GRID_BORDER.test(line)) inGrid = true;
+    else if (inGrid && GRID_ROW.test(line)) {
+      starts.push(from);
+      ends.push(end);
+      let f = end;
+      while (f > from && (text.charCodeAt(f - 1) === 32 || text.charCodeAt(f - 1) === 124)) f--;
+      filledTo.push(f);
+    } else inGrid = false;
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  if (!starts.length) return mt;
+  let k = 0;
+  // (the row lines' pipes only, in order: a pointer walks the rows as the matches come; a pipe
+  // before cells left empty to the row's end parts nothing, so the line ends at its text)
+  mt = mt.replace(/^[ ]*\|[ ]?|[ ]?\|[ ]*$|[ ]\|(?=[ ])/gm, (m) => {
+    while (k < starts.length && ends[k]! < m.index) k++;
+    if (k === starts.length || m.index < starts[k]!) return m[0];
+    const inner = m[0].trim() === '|' && m.index > starts[k]! && m.index + m[0].length < ends[k]!;
+    return inner && m.index + m[0].length < filledTo[k]! ? '\t' : '';
+  });
+  notes.push({ code: 'GRID_TABLES', message: 'read grid tables\' rows as laid-out lines' });
+  return mt.replace(/^[ ]*\+(?:[ ]*:?[-=]{3,}:?[ ]*\+)+[ ]*$/gm, () => '');
+}
+
 /** Two " | " at least: a table's cells written on one line (see stripArtefacts). */
 function pipeCells(text: string): boolean {
   const first = text.indexOf(' | ');
@@ -394,6 +437,17 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     notes.push({ code: 'TRAILER_REMOVED', message: 'removed a note appended after the document' });
   }
 
+  // Pandoc's markdown escapes punctuation ("\- Báo cáo …", "1\. Thành phố …", "\...") and ends a
+  // hard line break, in a paragraph or a table's cell, with a backslash ("TRUNG ƯƠNG\", "Trung
+  // ương,\      **\"): the backslashes go, when the text has a few (a file path's "D:\2011\CV"
+  // keeps its own: no punctuation, space or line end follows them).
+  if (mt.text.includes('\\') && countMatches(PANDOC_ESCAPE, mt.text, 2) >= 2) {
+    mt = mt.replace(PANDOC_ESCAPE, () => '');
+    notes.push({ code: 'MARKDOWN_ESCAPES', message: 'removed the backslashes of markdown escapes and hard line breaks' });
+  }
+  // A grid table (pandoc's, "+-----+-----+" borders): a cell's text runs down several lines of
+  // the table, so its lines are laid-out lines whose cells a tab parts, as a page's columns.
+  if (mt.text.includes('+-') || mt.text.includes('+:') || mt.text.includes('+=')) mt = gridTables(mt, notes);
   if (mt.text.includes('|') && (MARKDOWN_TABLE.test(mt.text) || MARKDOWN_DELIMITER_ROW.test(mt.text))) {
     mt = mt.replace(/^[ ]{0,3}\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/gm, () => '');
     // A cell's own line breaks, as converters from HTML or Word write them inside a row
@@ -419,14 +473,6 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   }
   // Markdown headings and emphasis; rules drawn under header names ("--------").
   // Each step is guarded by a cheap substring test: most documents have none of these.
-  // Pandoc's markdown escapes punctuation ("\- Báo cáo …", "1\. Thành phố …", "\...") and ends a
-  // hard line break, in a paragraph or a table's cell, with a backslash ("TRUNG ƯƠNG\", "Trung
-  // ương,\      **\"): the backslashes go, when the text has a few (a file path's "D:\2011\CV"
-  // keeps its own: no punctuation, space or line end follows them).
-  if (mt.text.includes('\\') && countMatches(PANDOC_ESCAPE, mt.text, 2) >= 2) {
-    mt = mt.replace(PANDOC_ESCAPE, () => '');
-    notes.push({ code: 'MARKDOWN_ESCAPES', message: 'removed the backslashes of markdown escapes and hard line breaks' });
-  }
   if (mt.text.includes('#')) mt = mt.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, () => '');
   if (mt.text.includes('*')) {
     // (a line of stars alone, "* *", is an empty emphasis or a rule: nothing; it would run into

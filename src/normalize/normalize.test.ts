@@ -82,6 +82,15 @@ describe('normalize', () => {
     expect(normalize('Xem tệp d:\\2011\\CV\\T4 \\ x trên máy.').text).toBe('Xem tệp d:\\2011\\CV\\T4 \\ x trên máy.');
   });
 
+  it('reads a grid table\'s rows as laid-out lines: a tab between filled cells, none before empty ones, borders gone', () => {
+    const input = 'Trước.\n+------------+:----------:+\n| Nơi nhận:  | CHỦ TỊCH   |\n| - Sở A;    |            |\n|            | Lê Văn B   |\n+------------+------------+\nSau | đó.';
+    const n = normalize(input);
+    expect(n.text).toBe('Trước.\n\nNơi nhận: \t CHỦ TỊCH\n- Sở A;\n          \t Lê Văn B\n\nSau | đó.');
+    expect(n.notes.map((x) => x.code)).toContain('GRID_TABLES');
+    const at = n.text.indexOf('Lê Văn B');
+    expect(orig(input, at, at + 8)).toBe('Lê Văn B');
+  });
+
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
     const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
     const n = normalize(input);

@@ -366,7 +366,9 @@ export function segment(norm: NormalizedText): Zones {
         continue;
       }
       const last = noiNhanCells[noiNhanCells.length - 1];
-      // after the signer's name only an item cut at a comma goes on, in the list's column
+      // after the signer's name only an item cut short goes on, in the list's column (a grid
+      // table's rows set the name beside an item the list wraps after: "- Tỉnh ủy, HĐND, UBND,
+      // Đoàn" / "ĐBQH, Ủy ban MTTQVN tỉnh Lào" / "Cai;")
       const continues =
         !!last &&
         !endsListItem(last.text.trim()) &&
@@ -376,7 +378,7 @@ export function segment(norm: NormalizedText): Zones {
         // (the archive line, the list's last, goes on only on the line right under it: a scan's
         // marks and an annex may follow after blank lines)
         !(/^[-+•]?\s*luu\b/.test(last.key.trim()) && c.line > last.line + 1) &&
-        (!sawName || (/,$/.test(last.text.trim()) && Math.abs(c.col - last.col) <= 4));
+        (!sawName || Math.abs(c.col - last.col) <= 4);
       // an item whose dash was lost ("- Bộ Công thương;" / "Bộ Tài chính;"): after an item's ";",
       // a line that is one item in its own right
       const undashed = !!last && /;$/.test(last.text.trim()) && /^\p{Lu}/u.test(t) && /[;.]$/.test(t) && t.length < 120 && !isUpper(t) && !isPersonName(t) && !AUTHORITY.test(c.key);
