@@ -84,6 +84,20 @@ describe('format sniffing by content', () => {
   });
 });
 
+describe('UTF-16 without a BOM', () => {
+  it('is read as text, either byte order, by the zero bytes of its pairs; random bytes stay unsupported', async () => {
+    const text = 'ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-VP\nX, ngày 05 tháng 6 năm 2025\nV/v thử nghiệm\n\nKính gửi: Sở Tài chính.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const b of [le, be]) {
+      expect(sniffFormat(b)).toBe('txt');
+      const r = await extractFile(b);
+      expect([r.number?.value, r.date?.iso, r.subject]).toEqual(['12/UBND-VP', '2025-06-05', 'thử nghiệm']);
+    }
+    expect(await codeOf(files['random.bin']!)).toBe('UNSUPPORTED_FORMAT');
+  });
+});
+
 describe('RTF (fixtures/rtf: a công văn written for the tests in TCVN3 fonts, tables for the header and the closing)', () => {
   const path = 'fixtures/rtf/cv-tcvn3-table.rtf';
   it('reads the record as from text: header cells, TCVN3 decoded, capitals of the ".VnTimeH" font, the closing table', async () => {

@@ -27,6 +27,7 @@ export function sniffFormat(buf: Buffer, name?: string): Format | 'unknown' {
   // Text: no NUL bytes in the first 8 KB (UTF-16 is detected by its BOM).
   const sample = buf.subarray(0, 8192);
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return 'txt';
+  if (utf16Order(sample)) return 'txt';
   if (buf.length > 0 && !sample.includes(0) && !looksBinary(sample)) return 'txt';
   if (buf.length === 0) return 'txt';
   return 'unknown';
@@ -39,10 +40,36 @@ function looksBinary(sample: Buffer): boolean {
   return ctl > 8 && ctl / sample.length > 0.02;
 }
 
+/**
+ * UTF-16 written without its BOM (some export tools): the high byte of nearly every character
+ * of Vietnamese text is 0x00 (ASCII) or 0x01/0x1E (ư, ơ, đ; the toned letters), so one byte
+ * position of each pair is often 0 and the other almost never.
+ */
+function utf16Order(sample: Buffer): 'le' | 'be' | null {
+  const pairs = sample.length >> 1;
+  if (pairs < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
+  }
+  if (oddZero >= pairs * 0.3 && evenZero <= pairs * 0.02) return 'le';
+  if (evenZero >= pairs * 0.3 && oddZero <= pairs * 0.02) return 'be';
+  return null;
+}
+
 export function decodeText(buf: Buffer): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
   if (buf[0] === 0xfe && buf[1] === 0xff) {
     const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  const order = utf16Order(buf.subarray(0, 8192));
+  if (order === 'le') return buf.toString('utf16le');
+  if (order === 'be') {
+    const swapped = Buffer.from(buf.subarray(0, buf.length & ~1));
     swapped.swap16();
     return swapped.toString('utf16le');
   }
