@@ -450,6 +450,11 @@ describe("a citation's type", () => {
       '04/TT-MTTW-BTT TTri',
       '335-QĐ/TW QyĐ',
     ]);
+    // an office that numbers its Tờ trình with "TT": the word before it tells
+    expect(typeOf('Xét đề nghị của Sở Tài chính tại Tờ trình số 1044/TT-STC ngày 29/5/2014; Thông tư số 137/2013/TT-BTC ngày 07/10/2013 của Bộ Tài chính.')).toEqual([
+      '1044/TT-STC TTr',
+      '137/2013/TT-BTC TT',
+    ]);
     // OCR's damage around an issuer: a paired verb before the instrument, "vê" for "về", a stray stop
     expect(issuerOf('Tại kỳ họp, HĐND thành phố đã thông qua và ban hành Nghị quyết số 48/NQ-HĐND ngày 08 tháng 12 năm 2023 về việc phê duyệt.', '48/NQ-HĐND')).toBe('HĐND thành phố');
     expect(issuerOf('- Nghị định số 93/2018/NĐ-CP ngày 30 tháng 6 năm 2018 của Chính phủ vê quản ly nợ;', '93/2018/NĐ-CP')).toBe('Chính phủ');
