@@ -83,7 +83,8 @@ const GRID_ROW = /^[ ]*\|.*\|[ ]*$/;
 
 /**
  * Grid tables made laid-out lines: each row line between two borders keeps its place, its
- * pipes become a tab between cells (none at its ends), and the borders go.
+ * pipes become a tab between filled cells (spaces after empty ones, nothing at its ends), and
+ * the borders go.
  */
 function gridTables(mt: MappedText, notes: NormalizedText['notes']): MappedText {
   const text = mt.text;
@@ -91,6 +92,8 @@ function gridTables(mt: MappedText, notes: NormalizedText['notes']): MappedText 
   const ends: number[] = [];
   // (where each row's text ends: past it only empty cells and the closing pipe)
   const filledTo: number[] = [];
+  // (and where it starts: before it only empty cells, whose width stays as spaces)
+  const filledFrom: number[] = [];
   let inGrid = false;
   for (let from = 0; from <= text.length; ) {
     const nl = text.indexOf('\n', from);
@@ -103,6 +106,9 @@ function gridTables(mt: MappedText, notes: NormalizedText['notes']): MappedText 
       let f = end;
       while (f > from && (text.charCodeAt(f - 1) === 32 || text.charCodeAt(f - 1) === 124)) f--;
       filledTo.push(f);
+      let b = from;
+      while (b < f && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 124)) b++;
+      filledFrom.push(b);
     } else inGrid = false;
     if (nl < 0) break;
     from = nl + 1;
@@ -115,7 +121,10 @@ function gridTables(mt: MappedText, notes: NormalizedText['notes']): MappedText 
     while (k < starts.length && ends[k]! < m.index) k++;
     if (k === starts.length || m.index < starts[k]!) return m[0];
     const inner = m[0].trim() === '|' && m.index > starts[k]! && m.index + m[0].length < ends[k]!;
-    return inner && m.index + m[0].length < filledTo[k]! ? '\t' : '';
+    if (!inner || m.index + m[0].length >= filledTo[k]!) return '';
+    // (a cell's text wrapped onto the next row, under empty cells: "… ngày 18 tháng 11 năm" over
+    // "        2025", indented as a page's column, so the line joins goes on with it)
+    return m.index < filledFrom[k]! ? ' '.repeat(m[0].length) : '\t';
   });
   notes.push({ code: 'GRID_TABLES', message: 'read grid tables\' rows as laid-out lines' });
   return mt.replace(/^[ ]*\+(?:[ ]*:?[-=]{3,}:?[ ]*\+)+[ ]*$/gm, () => '');

@@ -82,13 +82,16 @@ describe('normalize', () => {
     expect(normalize('Xem tệp d:\\2011\\CV\\T4 \\ x trên máy.').text).toBe('Xem tệp d:\\2011\\CV\\T4 \\ x trên máy.');
   });
 
-  it('reads a grid table\'s rows as laid-out lines: a tab between filled cells, none before empty ones, borders gone', () => {
+  it('reads a grid table\'s rows as laid-out lines: a tab between filled cells, spaces after empty ones, none before them, borders gone', () => {
     const input = 'Trước.\n+------------+:----------:+\n| Nơi nhận:  | CHỦ TỊCH   |\n| - Sở A;    |            |\n|            | Lê Văn B   |\n+------------+------------+\nSau | đó.';
     const n = normalize(input);
-    expect(n.text).toBe('Trước.\n\nNơi nhận: \t CHỦ TỊCH\n- Sở A;\n          \t Lê Văn B\n\nSau | đó.');
+    expect(n.text).toBe('Trước.\n\nNơi nhận: \t CHỦ TỊCH\n- Sở A;\n             Lê Văn B\n\nSau | đó.');
     expect(n.notes.map((x) => x.code)).toContain('GRID_TABLES');
     const at = n.text.indexOf('Lê Văn B');
     expect(orig(input, at, at + 8)).toBe('Lê Văn B');
+    // a cell's date wrapped onto the next row under an empty cell goes on in its line
+    const head = '+--------------------+--------------------------------+\n| BAN THƯỜNG TRỰC    | Lương Minh, ngày 18 tháng 11 năm |\n|                    | 2025                           |\n+====================+================================+';
+    expect(normalize(head).text).toContain('Lương Minh, ngày 18 tháng 11 năm 2025');
   });
 
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
