@@ -14,6 +14,14 @@ describe('issuer', () => {
     const n = extract('BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\nSố: 813/HC-CNHC\nHà Nội, ngày 22 tháng 4 năm 2026\nV/v trao đổi\n\nKính gửi: Cục Hải quan.\n');
     expect([n.issuer?.name, n.issuer?.parent]).toEqual(['CỤC HÓA CHẤT', 'BỘ CÔNG THƯƠNG']);
   });
+  it('a head alone on its line that names no body ends the name above ("SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG"); "VĂN PHÒNG" alone is a body', () => {
+    const head = (left2: string, left3: string) =>
+      extract(`UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${left2}          Độc lập - Tự do - Hạnh phúc\n${left3}\nSố: 12/SNNMT-KS                Lào Cai, ngày 5 tháng 8 năm 2025\nV/v thử\n\nKính gửi: Sở X.\n`).issuer;
+    const r = head('SỞ NÔNG NGHIỆP VÀ MÔI', 'TRƯỜNG');
+    expect([r?.name, r?.parent]).toEqual(['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'UBND TỈNH LÀO CAI']);
+    const v = extract('TỈNH ỦY LÀO CAI              ĐẢNG CỘNG SẢN VIỆT NAM\nVĂN PHÒNG\n*\nSố 12-CV/VPTU                Lào Cai, ngày 5 tháng 8 năm 2025\nV/v thử\n\nKính gửi: Sở X.\n').issuer;
+    expect([v?.name, v?.parent]).toEqual(['VĂN PHÒNG', 'TỈNH ỦY LÀO CAI']);
+  });
   it('a known body whose capitals a scan lost in part ("Quoc HỘI") is read in capitals', () => {
     const r = extract('Quoc HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập — Tự do - Hạnh phúc\n\nNghị quyết số:215/2025/QH15\n\nNGHỊ QUYẾT\n\nPhê chuẩn đề nghị\n');
     expect([r.issuer?.name, r.number?.value]).toEqual(['QUỐC HỘI', '215/2025/QH15']);

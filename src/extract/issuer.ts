@@ -15,6 +15,8 @@ import { titleSentence } from './title-sentence.js';
 import { titleCell } from './type.js';
 
 const HEADS = titles.bodyHeads.map(looseKey).sort((a, b) => b.length - a.length);
+/** Heads that name a body alone on their line (data/titles.json bodyHeadsAlone). */
+const HEADS_ALONE = new Set(titles.bodyHeadsAlone.map(looseKey));
 const PLACES = titles.placeWords.map(looseKey).sort((a, b) => b.length - a.length);
 
 const MAX_LINE = 160;
@@ -63,7 +65,9 @@ function group(lines: Line[], joint = false): Body[] {
     const listed = joint && /^[-–]\s/u.test(b.text);
     // "THƯỜNG TRỰC" over "HĐND - UBND TỈNH HÒA BÌNH": the standing body of what the next line names
     const qualifier = last !== undefined && STANDING.test(looseKey(last.text));
-    const newBody = !last || (!listed && !qualifier && head !== null && (place === null || head.length > place.length));
+    // ("SỞ NÔNG NGHIỆP VÀ MÔI" over "TRƯỜNG": a head alone that names no body ends the name above)
+    const wrapped = head !== null && key === head && !HEADS_ALONE.has(head);
+    const newBody = !last || (!listed && !qualifier && !wrapped && head !== null && (place === null || head.length > place.length));
     if (newBody) bodies.push({ ...b, lines: [b] });
     else {
       last.text = `${last.text} ${b.text}`;

@@ -500,6 +500,9 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
   // rule between a header's name and what a web copy ran into it ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
   // ------------- Số: 52/2018/QĐ-UBND", "Hạnh phúc ------- Lạng Sơn, ngày …") ends the name's line.
   if (mt.text.includes('---')) {
+    // a simple table's rule under a row, one run of dashes per column ("  ------------ -----
+    // ----------", pandoc's): nothing of it stays (the rule below cuts each run apart)
+    mt = mt.replace(/^[ ]*-{3,}(?:[ ]+-{3,})+[ ]*$/gm, () => '');
     const src = mt.text;
     mt = mt.replace(/(?<![ ])[ ]*-{3,}[ ]*/g, (m) => {
       const after = m.index + m[0].length;

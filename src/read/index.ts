@@ -80,6 +80,21 @@ export function decodeText(buf: Buffer): string {
   return utf8.replace(/^\uFEFF/, '');
 }
 
+/** Each "<table …>…</table>" of a text replaced by its text (found by indexOf: one pass). */
+function htmlTables(text: string, toText: (html: string) => string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let at = 0;
+  for (let open = lower.indexOf('<table', at); open >= 0; open = lower.indexOf('<table', at)) {
+    const close = lower.indexOf('</table>', open);
+    if (close < 0) break;
+    const end = close + '</table>'.length;
+    out += `${text.slice(at, open)}\n${toText(text.slice(open, end)).trim()}\n`;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** Decodes an HTML page by its declared charset (windows-1258 pages exist), else as text. */
 export function decodeHtml(buf: Buffer): string {
   const head = buf.subarray(0, 4096).toString('latin1');
@@ -133,8 +148,14 @@ export async function readInput(input: string | Buffer, options: ReadOptions = {
   }
   const work = async (): Promise<ReadResult> => {
     switch (format) {
-      case 'txt':
-        return { ...base, format, text: decodeText(buf), warnings: [] };
+      case 'txt': {
+        const text = decodeText(buf);
+        // Markdown may hold HTML tables (GitHub-flavoured markdown writes a table whose cells have
+        // paragraphs as one): each is read as an HTML page's table is.
+        if (!/<table[\s>]/i.test(text) || !/<\/table>/i.test(text)) return { ...base, format, text, warnings: [] };
+        const { htmlToText } = await import('./html-text.js');
+        return { ...base, format, text: htmlTables(text, htmlToText), warnings: [{ code: 'HTML_TABLES', message: 'read the HTML tables inside the text as tables' }] };
+      }
       case 'html': {
         const { htmlToText } = await import('./html-text.js');
         return { ...base, format, text: htmlToText(decodeHtml(buf)), warnings: [] };
