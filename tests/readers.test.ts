@@ -98,6 +98,18 @@ describe('UTF-16 without a BOM', () => {
   });
 });
 
+describe('HTML tables inside a text (GitHub-flavoured markdown)', () => {
+  it('are read as an HTML page\'s tables: the header\'s cells, the rest as written', async () => {
+    const md = '<table>\n<thead>\n<tr class="header">\n<th><p>ỦY BAN NHÂN DÂN</p>\n<p>XÃ LƯƠNG MINH</p>\n<p>Số: 16/KH-UBND</p></th>\n<th><p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></p>\n<p><em>Lương Minh, ngày 18 tháng 11 năm 2025</em></p></th>\n</tr>\n</thead>\n</table>\n\n**KẾ HOẠCH**\n\n**Thực hiện công tác bầu cử**\n\nCăn cứ Luật Bầu cử;\n';
+    const r = await extractFile(Buffer.from(md, 'utf8'), { path: 'kh.md' });
+    expect([r.number?.value, r.date?.iso, r.issuer?.name, r.subject]).toEqual(['16/KH-UBND', '2025-11-18', 'ỦY BAN NHÂN DÂN XÃ LƯƠNG MINH', 'Thực hiện công tác bầu cử']);
+    expect(r.warnings.map((w) => w.code)).toContain('HTML_TABLES');
+    // an opening tag never closed leaves the text as it is
+    const open = await readInput(Buffer.from('Số: 1/UBND\n<table> một bảng chưa đóng\n', 'utf8'), { path: 'a.md' });
+    expect(open.text).toBe('Số: 1/UBND\n<table> một bảng chưa đóng\n');
+  });
+});
+
 describe('RTF (fixtures/rtf: a công văn written for the tests in TCVN3 fonts, tables for the header and the closing)', () => {
   const path = 'fixtures/rtf/cv-tcvn3-table.rtf';
   it('reads the record as from text: header cells, TCVN3 decoded, capitals of the ".VnTimeH" font, the closing table', async () => {

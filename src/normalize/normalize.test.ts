@@ -94,6 +94,11 @@ describe('normalize', () => {
     expect(normalize(head).text).toContain('Lương Minh, ngày 18 tháng 11 năm 2025');
   });
 
+  it('removes a simple table\'s rule of dash runs whole ("  ------------ ----- --------")', () => {
+    const n = normalize('  ------------ ----- ----------\n  UBND TỈNH LÀO CAI     CỘNG HÒA\n  ------------ ----- ----------\n  SỞ CÔNG THƯƠNG        Độc lập');
+    expect(n.text).toBe('\n  UBND TỈNH LÀO CAI     CỘNG HÒA\n\n  SỞ CÔNG THƯƠNG        Độc lập');
+  });
+
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
     const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
     const n = normalize(input);
