@@ -78,6 +78,26 @@ const PIPE_ROW_END = /[ ]\|[ ]*$/gm;
 // the stars that close emphasis)
 const PANDOC_ESCAPE = /\\(?=[-*.!#_[\](){}<>|"'`~+=&@$%^:;,?\\]|[ ]{2}|\**[ ]*$)/gm;
 
+const SPAN_ATTRIBUTES = /\]\{[.#][^}\n]{0,60}\}/g;
+
+/** Pandoc spans: each "]{.class}" with the "[" that opened it (the last one before, no "]" between, within 300 units). */
+function pandocSpans(mt: MappedText): MappedText {
+  const text = mt.text;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let floor = 0;
+  SPAN_ATTRIBUTES.lastIndex = 0;
+  for (let m = SPAN_ATTRIBUTES.exec(text); m; m = SPAN_ATTRIBUTES.exec(text)) {
+    const from = Math.max(floor, m.index - 300);
+    const open = text.lastIndexOf('[', m.index);
+    if (open < from || text.indexOf(']', open) < m.index) continue;
+    starts.push(open, m.index);
+    ends.push(open + 1, m.index + m[0].length);
+    floor = m.index + m[0].length;
+  }
+  return starts.length ? mt.deleteRanges(starts, ends) : mt;
+}
+
 const GRID_BORDER = /^[ ]*\+(?:[ ]*:?[-=]{3,}:?[ ]*\+)+[ ]*$/;
 const GRID_ROW = /^[ ]*\|.*\|[ ]*$/;
 
@@ -454,6 +474,14 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     mt = mt.replace(PANDOC_ESCAPE, () => '');
     notes.push({ code: 'MARKDOWN_ESCAPES', message: 'removed the backslashes of markdown escapes and hard line breaks' });
   }
+  // Pandoc's spans with attributes ("[BAN THƯỜNG TRỰC]{.underline}", a link's "[…]{.underline}"):
+  // the text stays, its brackets and attributes go
+  if (mt.text.includes(']{')) mt = pandocSpans(mt);
+  // and its dashes: "--" an en dash, between words or figures ("2026 -- 2031")
+  if (mt.text.includes('--')) {
+    const src = mt.text;
+    mt = mt.replace(/-{2,}/g, (m) => (m[0].length === 2 && /[\p{L}\d)][ ]?$/u.test(src.slice(Math.max(0, m.index - 2), m.index)) && /^[ ]?[\p{L}\d(]/u.test(src.slice(m.index + 2, m.index + 4)) ? '-' : m[0]));
+  }
   // A grid table (pandoc's, "+-----+-----+" borders): a cell's text runs down several lines of
   // the table, so its lines are laid-out lines whose cells a tab parts, as a page's columns.
   if (mt.text.includes('+-') || mt.text.includes('+:') || mt.text.includes('+=')) mt = gridTables(mt, notes);
@@ -694,7 +722,7 @@ const LETTER_OR_DIGIT_AT = (code: number): boolean => /[\p{L}\d]/u.test(String.f
 // continuing a wrapped one (list marks, labels, articles, the letter's fixed openings, an annex's
 // "(Kèm theo Quyết định số …)" under its title).
 const PLACE_DATE_LINE = /[ ]{0,39}\p{Lu}[^\n,]{0,40},[ ]*ng[àa]y[ ]+(?:\d|th[áa]ng)/uy;
-const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|(?:Điều|Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Thực hiện|Xét|Theo đề nghị|Số|V\/v|TM|KT|TL|Q|\((?:Kèm|Ban hành kèm) theo)(?![\p{L}]))/uy;
+const NEW_BLOCK = /[ ]{0,39}(?:[-+•*~]|\d{1,3}(?:\.\d{1,3})*[.)/]|[IVXLC]{1,6}[.)/-]|[a-zđ][).]|Điều[ ]+\d{1,3}[a-zđ]?(?:[.:]|[ ]+\p{Lu})|(?:Chương|Mục|Phần|Bước|Kính gửi|Nơi nhận|Căn cứ|Thực hiện|Xét|Theo đề nghị|Số|V\/v|TM|KT|TL|Q|\((?:Kèm|Ban hành kèm) theo)(?![\p{L}]))/uy;
 // An article's title line ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra"): its body opens the
 // next line, unless the line stops on a word that cannot end it ("… của\nỦy ban nhân dân …").
 const ARTICLE_LINE = /^[ ]*Điều[ ]+\d+[a-zđ]?[.:]/u;

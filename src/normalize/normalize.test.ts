@@ -99,6 +99,26 @@ describe('normalize', () => {
     expect(n.text).toBe('\n  UBND TỈNH LÀO CAI     CỘNG HÒA\n\n  SỞ CÔNG THƯƠNG        Độc lập');
   });
 
+  it('undoes pandoc\'s spans and en dashes ("[BAN THƯỜNG\\nTRỰC]{.underline}", "2026 -- 2031"); a rule and "---" stay rules', () => {
+    const n = normalize('**[BAN THƯỜNG\nTRỰC]{.underline}**\nnhiệm kỳ 2026 -- 2031, 2026--2031\n-----\n[x] và [y]{#id}');
+    expect(n.text).toBe('BAN THƯỜNG\nTRỰC\nnhiệm kỳ 2026 - 2031, 2026-2031\n\n[x] và y');
+  });
+  it('a wrapped line that opens with a reference to an article ("Điều 1 chịu trách nhiệm …") goes on; "Điều 2. …" opens one', () => {
+    const lines = [
+      'Điều 3. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn thuộc cơ quan và',
+      'các cán bộ được giao nhiệm vụ tại Quyết định này, các ông (bà) có tên tại',
+      'Điều 1 chịu trách nhiệm thi hành Quyết định này, kể từ ngày ký ban hành.',
+      'Điều 4. Quyết định này có hiệu lực kể từ ngày ký, thay thế các quyết định trước.',
+      'Các cơ quan, đơn vị, cá nhân có liên quan căn cứ Quyết định thi hành ngay.',
+      'Trên cơ sở kết quả thực hiện, Ủy ban báo cáo cấp trên theo đúng quy định.',
+      'Nội dung này được phổ biến đến toàn thể cán bộ, công chức của cơ quan xã.',
+      'Việc tổ chức thực hiện phải bảo đảm nghiêm túc, đúng quy định hiện hành nay.',
+    ];
+    const t = normalize(lines.join('\n')).text;
+    expect(t).toContain('có tên tại Điều 1 chịu trách nhiệm');
+    expect(t).toContain('ban hành.\nĐiều 4. Quyết định');
+  });
+
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
     const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
     const n = normalize(input);
