@@ -81,6 +81,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   gridRow: (n) => `+---+---+\n|${' a |'.repeat(n / 4)}\n+---+---+`,
   gridRows: (n) => `+---+---+\n${'| a | |\n'.repeat(n / 8)}+---+---+`,
   pandocEscapes: (n) => '\\- a\\.\\\n'.repeat(n / 8),
+  // pandoc's span attributes without their brackets, and en dashes
+  pandocSpans: (n) => ']{.underline}'.repeat(n / 13),
+  pandocDashes: (n) => 'a -- 1--2 '.repeat(n / 10),
   // a line wrapped over a blank line, again and again; a blank serial before a Party symbol
   blankGaps: (n) => 'Trách nhiệm chỉ đạo thực hiện: a,\n\nb\n\n'.repeat(n / 44),
   blankSerials: (n) => `Số${'  -'.repeat(n / 3)}CTr/TU`,

@@ -89,8 +89,10 @@ function pandocSpans(mt: MappedText): MappedText {
   SPAN_ATTRIBUTES.lastIndex = 0;
   for (let m = SPAN_ATTRIBUTES.exec(text); m; m = SPAN_ATTRIBUTES.exec(text)) {
     const from = Math.max(floor, m.index - 300);
-    const open = text.lastIndexOf('[', m.index);
-    if (open < from || text.indexOf(']', open) < m.index) continue;
+    // (searched in the window only: a text of "]{.a}" without brackets costs no scan back each time)
+    const at = text.slice(from, m.index).lastIndexOf('[');
+    const open = at < 0 ? -1 : from + at;
+    if (open < 0 || text.indexOf(']', open) < m.index) continue;
     starts.push(open, m.index);
     ends.push(open + 1, m.index + m[0].length);
     floor = m.index + m[0].length;
