@@ -74,9 +74,9 @@ const PIPE_CELL = /[ ]\|(?:[ ]+\|)*[ ]+/g;
 // a row's closing pipe ("Số: 612/QĐ-UBND |" at the line's end): no cell follows it
 const PIPE_ROW_END = /[ ]\|[ ]*$/gm;
 
-// a backslash before ASCII punctuation, before a column gap, or at a line's end (after it only
-// the stars that close emphasis)
-const PANDOC_ESCAPE = /\\(?=[-*.!#_[\](){}<>|"'`~+=&@$%^:;,?\\]|[ ]{2}|\**[ ]*$)/gm;
+// a backslash before ASCII punctuation, before a column gap or a cell's end (" |"), or at a
+// line's end (after it only the stars that close emphasis)
+const PANDOC_ESCAPE = /\\(?=[-*.!#_[\](){}<>|"'`~+=&@$%^:;,?\\]|[ ]{2}|[ ]\||\**[ ]*$)/gm;
 
 const SPAN_ATTRIBUTES = /\]\{[.#][^}\n]{0,60}\}/g;
 
@@ -738,9 +738,10 @@ export function endsDangling(s: string): boolean {
 }
 // "… các tỉnh, thành phố nêu trên" ends: "nêu trên", "kể trên", "nói trên" mean "aforementioned";
 // so does "làm việc" (work, a noun: "… QUY CHẾ LÀM VIỆC"), which "việc" alone does not, and
-// "kèm theo" (attached), "như sau" (as follows)
+// "kèm theo" (attached), "như sau" (as follows), "trực thuộc" (directly under: "các đảng bộ trực
+// thuộc"), which "thuộc" alone does not
 // (nor does "số" as "digital" after its noun: "chuyển đổi số", "kinh tế số", "chữ ký số")
-const ABOVE = /(?:^|\s)(?:(?:nêu|kể|nói)\s+trên|làm\s+việc|kèm\s+theo|như\s+sau|(?:chuyển đổi|kinh tế|xã hội|chính phủ|chính quyền|công nghệ|nền tảng|dữ liệu|chữ ký|kỹ thuật|hạ tầng|kỷ nguyên|thời đại|truyền hình|nội dung|công dân|thiết bị)\s+số)$/u;
+const ABOVE = /(?:^|\s)(?:(?:nêu|kể|nói)\s+trên|làm\s+việc|kèm\s+theo|như\s+sau|trực\s+thuộc|(?:chuyển đổi|kinh tế|xã hội|chính phủ|chính quyền|công nghệ|nền tảng|dữ liệu|chữ ký|kỹ thuật|hạ tầng|kỷ nguyên|thời đại|truyền hình|nội dung|công dân|thiết bị)\s+số)$/u;
 const UPPER_START = /[ ]{0,39}["'(]?[\p{Lu}\d]/uy;
 const DASH_START = /[ ]*-/y;
 

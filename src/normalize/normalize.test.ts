@@ -119,6 +119,15 @@ describe('normalize', () => {
     expect(t).toContain('ban hành.\nĐiều 4. Quyết định');
   });
 
+  it('a line that stops on "thuộc" goes on before a capital; "trực thuộc" ends its phrase', () => {
+    expect(normalize('Điều 3. Ban Thường trực, các bộ phận chuyên môn thuộc\nCơ quan Ủy ban Mặt trận xã chịu trách nhiệm thi hành.').text).toBe('Điều 3. Ban Thường trực, các bộ phận chuyên môn thuộc Cơ quan Ủy ban Mặt trận xã chịu trách nhiệm thi hành.');
+    const kept = 'Kính gửi: các đảng bộ trực thuộc\nBan Thường vụ Huyện ủy đề nghị các đơn vị thực hiện.';
+    expect(normalize(kept).text).toBe(kept);
+  });
+  it('a pandoc cell\'s hard line break before its closing pipe loses its backslash', () => {
+    expect(normalize('+------+------+\n| - Ban Bí thư;\\ | \\ |\n| - Lưu: VT.   | A\\ |\n+------+------+').text).toBe('\n- Ban Bí thư;\n- Lưu: VT.  \t A\n');
+  });
+
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
     const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
     const n = normalize(input);
