@@ -4,6 +4,13 @@ import { extract } from '../pipeline.js';
 const header = (line: string) => extract(`UBND THÀNH PHỐ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ    Độc lập - Tự do - Hạnh phúc\n${line}\n`);
 
 describe('place and date', () => {
+  it('a year a narrow column wrapped onto the next line, beside the other column\'s text, completes the date', () => {
+    const r = extract('ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG TRỰC                     Quảng Ninh, ngày tháng 11 năm\nSố: /HD-MTTQ-BTT                    2025\n\nHƯỚNG DẪN\nQuy trình hiệp thương\n\nCăn cứ Luật Bầu cử;\n');
+    expect([r.place, r.date?.year, r.date?.month, r.date?.day]).toEqual(['Quảng Ninh', 2025, 11, null]);
+    // a figure under it that is no year is not taken
+    const o = extract('ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG TRỰC                     Quảng Ninh, ngày tháng 11 năm\nSố: /HD-MTTQ-BTT                    205\n\nHƯỚNG DẪN\nQuy trình hiệp thương\n');
+    expect([o.date?.year ?? null, o.date?.month]).toEqual([null, 11]);
+  });
   it('reads the place and a full date', () => {
     const r = header('Số: 12/SNV-VP    Lạng Sơn, ngày 22 tháng 12 năm 2021');
     expect(r.place).toBe('Lạng Sơn');

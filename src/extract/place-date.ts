@@ -2,6 +2,7 @@
 // filling give null parts ("ngày   tháng 02 năm 2022").
 import type { DateValue } from '../schema/record.js';
 import type { Ctx } from './context.js';
+import type { Cell } from '../segment/index.js';
 import { dayOrMonth, makeDate, yearInRange } from './date.js';
 import { headerCells } from './header.js';
 import { NUMBER_SOURCE, placeCut } from './number.js';
@@ -16,6 +17,15 @@ const PLACE_TAIL = /(?:^|\s)((?:\p{Lu}[\p{Ll}]*\.?[ ]?){1,4})$/u;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
 // (in the folded key)
 const BODY_OPENS = /^\s*(?:can cu|xet de nghi|theo de nghi|thuc hien|trien khai)\b/;
+
+/** A cell holding a year alone on one of the two lines under `c`, in its column. */
+function yearBelow(ctx: Ctx, c: Cell): Cell | null {
+  for (let i = c.line + 1; i <= c.line + 2 && i < ctx.zones.lines.length; i++) {
+    const y = ctx.zones.lines[i]!.cells.find((x) => /^\s*(?:19|20)\d{2}\s*$/.test(x.text) && Math.abs(x.col - c.col) <= 15);
+    if (y) return y;
+  }
+  return null;
+}
 
 export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateValue | null } {
   // "… số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc …": the date follows the number
@@ -70,12 +80,16 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     place = place.replace(/^(?:TP|Tp|T\.P)\.\s*(?=\p{Lu})/u, '');
     const day = dayOrMonth(m[1]!);
     const month = dayOrMonth(m[2]!);
-    const year = m[3] ? Number(m[3]) : null;
+    // the year a narrow column wrapped onto the next line, beside the other column's text ("…
+    // ngày tháng 11 năm" over "Số: /HD-MTTQ-BTT    2025"): a cell of the year alone, under it
+    const wrappedYear = !m[3] && words && /\bnam\s*$/.test(c.key) ? yearBelow(ctx, c) : null;
+    const year = m[3] ? Number(m[3]) : wrappedYear ? Number(wrappedYear.text.trim()) : null;
     if (year !== null && !yearInRange(year)) ctx.warn('DATE_YEAR_UNREADABLE', `year "${m[3]}" is no year a directive bears`, c.start + m.index, c.start + m.index + m[0].length);
     if (m[1] && day === null) ctx.warn('DATE_DAY_UNREADABLE', `day "${c.text.slice(m.index, m.index + 12)}" could not be read`, c.start + m.index, c.start + m.index + m[0].length);
     const start = c.start + m.index;
     const raw = c.text.slice(m.index, m.index + m[0].length);
-    let date = makeDate(year, month, day, raw, ctx.span(start, start + m[0].length));
+    const end = wrappedYear ? wrappedYear.end : start + m[0].length;
+    let date = makeDate(year, month, day, wrappedYear ? `${raw.trimEnd()} ${wrappedYear.text.trim()}` : raw, ctx.span(start, end));
     // "Hà Nội, ngày   tháng   năm": a date line left blank for hand filling (a draft, a copy
     // taken before issue) is a date line, all of its parts null
     if (!date && words && !m[1] && !m[2] && !m[3]) {
