@@ -40,6 +40,9 @@ const CHAR_MAP: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
   '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ',
+  // "ƣ" (latin oi) for "ư", from a PDF's broken ToUnicode map, in a text another tool extracted
+  // ("Thƣơng", "Nhƣ trên"; the PDF reader mends its own): no Vietnamese word has it
+  '\u01a3': 'ư', '\u01a2': 'Ư',
   // Cyrillic look-alikes typed or OCR'd into Vietnamese words ("củа").
   '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x',
   '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041a': 'K', '\u041c': 'M', '\u041d': 'H', '\u041e': 'O',
@@ -590,11 +593,16 @@ function rejoin(mt: MappedText, relined = false): MappedText {
     const after = src.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // (not a table row's number cell under "… chuyển đổi số": "1    Số hóa hồ sơ …")
     if (SO_BEFORE.test(before) && /^[\d/]/.test(after) && !ROW_NUMBER_CELL.test(after)) return ' ';
+    // a serial apart from its symbol, as a text layer puts a stamp's figures ("Số: 03\n\n/CT-BNNMT")
+    if (SYMBOL_AFTER_SERIAL.test(after) && SERIAL_BEFORE.test(src.slice(Math.max(0, m.index - 14), m.index))) return ' ';
     if (LETTER_BEFORE.test(before) && SO_NUMBER_AFTER.test(after)) return ' ';
     if (before.endsWith(', ngày') && THANG_AFTER.test(after)) return ' ';
     // a date wrapped inside: "ngày 27 tháng 3 năm\n2026", "ngày 27 tháng\n3 năm 2026", and after
     // a figure, as a narrow column wraps it: "Lào Cai, ngày 17 tháng 7\n năm 2026"
     if (m[0].indexOf('\n', 1) < 0 && ((DATE_WORD_BEFORE.test(before) && DATE_PART_AFTER.test(after)) || (AFTER_DATE_WORD.test(before) && DATE_WORD_PART_AFTER.test(after)))) return ' ';
+    // (the day's figures apart from the rest over a blank line, as a text layer puts a stamp's:
+    // "Hà Nội, ngày 26\n\ntháng 6 năm 2025")
+    if (AFTER_DAY.test(before) && DATE_WORD_PART_AFTER.test(after) && /^tháng/u.test(after)) return ' ';
     // a line a PDF's text layer wrapped over a blank line ("… các đoàn thể\n\ntỉnh; Đảng ủy …"):
     // the next line goes on in lower case, after a word or a comma, below no title or laid-out line
     if (BLANK_GAP.test(m[0]) && WORD_BEFORE.test(before) && LOWER_AFTER.test(after)) {
@@ -657,6 +665,10 @@ const THANG_BLANK = /(?<![A-Za-z0-9_])tháng$/u;
 const NAM_AFTER = /^(?:\d{1,2}[ ]+)?năm/u;
 const FIGURES_BLANK = /(?<![A-Za-z0-9_])\d{1,2}$/;
 const AFTER_DATE_WORD = /(?:ngày|tháng)[ ]+\d{1,2}$/u;
+const AFTER_DAY = /ngày[ ]+\d{1,2}$/u;
+// "Số: 03" before, "/CT-BNNMT" or "-CV/TU" after: one number
+const SERIAL_BEFORE = /(?<![\p{L}\d])[Ss][ốỐ][ ]?:?[ ]?\d{1,6}$/u;
+const SYMBOL_AFTER_SERIAL = /^[/-][ ]?\p{Lu}{1,6}[/-]\p{Lu}/u;
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ngày|tháng|năm)$/u;
 /** The date's next word and its figures: "tháng 7 năm 2026", "năm 2026". */
 const DATE_WORD_PART_AFTER = /^(?:tháng[ ]+\d{1,2}(?!\d)|năm[ ]+(?:19|20)\d{2}(?!\d))/u;

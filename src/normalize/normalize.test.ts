@@ -128,6 +128,13 @@ describe('normalize', () => {
     expect(normalize('+------+------+\n| - Ban Bí thư;\\ | \\ |\n| - Lưu: VT.   | A\\ |\n+------+------+').text).toBe('\n- Ban Bí thư;\n- Lưu: VT.  \t A\n');
   });
 
+  it('reads "ƣ" (latin oi, a broken font map\'s "ư") as "ư" in any text; a serial and a day a text layer set apart join their rest', () => {
+    expect(normalize('Sở Công Thƣơng; Nhƣ trên; THƢƠNG').text).toBe('Sở Công Thương; Như trên; THƯƠNG');
+    const t = normalize('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 03\n\n/CT-BNNMT\n\nHà Nội, ngày 26\n\ntháng 6 năm 2025\n').text;
+    expect(t).toContain('Số: 03 /CT-BNNMT');
+    expect(t).toContain('Hà Nội, ngày 26 tháng 6 năm 2025');
+  });
+
   it('drops tone marks a text layer set apart from their letters, with the space before a lone run', () => {
     const input = 'V/v báo cáo thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Kính gửi:';
     const n = normalize(input);
