@@ -29,6 +29,9 @@ describe('extractSubject', () => {
     const head = 'ỦY BAN THƯỜNG VỤ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    QUỐC HỘI                Độc lập - Tự do - Hạnh phúc\n\nSố: 1673/NQ-UBTVQH15    Hà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\n';
     expect(subject(`${head}VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Luật Tổ chức Quốc hội;\n`)).toBe('VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ');
   });
+  it('a subject in capitals ends before a preamble\'s dashed clause ("- Căn cứ Điều lệ Đảng;")', () => {
+    expect(subject('BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 06-HD/TW\nHà Nội, ngày 09 tháng 6 năm 2025\n\nHƯỚNG DẪN\nMỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ ĐẢNG\n- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy định số 294-QĐ/TW;\nBan Bí thư hướng dẫn như sau:\n')).toBe('MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ ĐẢNG');
+  });
   it('a lower-case line under a Party title is its subject, even when it opens "thực hiện Kết luận số …"', () => {
     const head = ['TỈNH ỦY BẾN TRE', '*', 'Số 215-KH/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bến Tre, ngày 05 tháng 4 năm 2024', '', 'KẾ HOẠCH'];
     const kh = [...head, 'thực hiện Kết luận số 70-KL/TW, ngày 31/01/2024 của Bộ Chính trị về phát triển thể dục, thể thao', '-----', '', 'Thực hiện Kết luận số 70-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:'];

@@ -21,7 +21,8 @@ export interface SubjectValue {
 // body's first sentence, which in capitals opens a subject instead ("KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN …")
 const BODY_LABEL = String.raw`can cu|xet|ngay \d|kinh gui|noi nhan|quyet dinh:|[ivx]+\.|\d+\.`;
 const BODY_WORD = 'thuc hien|thi hanh |theo|de |nham|trong|tai |qua |sau ';
-const BODY_START = new RegExp(`^(?:${BODY_LABEL}|${BODY_WORD})`);
+// (a preamble's clauses may stand as dashed items: "- Căn cứ Điều lệ Đảng;")
+const BODY_START = new RegExp(`^(?:[-+•]\\s*(?:can cu|xet)\\b|${BODY_LABEL}|${BODY_WORD})`);
 const OPENS_WITH_BODY_WORD = new RegExp(`^(?:${BODY_WORD})`);
 
 // A line that stops on a body's bare head after "của"/"và" ("… CỦA BAN", "… VÀ BỘ"): the name goes
