@@ -240,6 +240,8 @@ describe('tasks', () => {
     expect(tasksOf('Quy trình gồm năm bước như sau.\n\nBƯỚC MỘT\nHiệp thương lần thứ nhất\nBƯỚC HAI\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử')).toEqual(['Bước 1: ', 'Bước 2: Các cơ quan, tổ chức, đơn vị']);
     // a step heading that is a name alone stays whole
     expect(tasksOf('Quy trình như sau.\n\nBước 1: Hiệp thương lần thứ nhất\nBước 2: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh')).toEqual(['Bước 1: ', 'Bước 2: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
+    // the step's title over a blank line, as an export that made each line a paragraph puts it
+    expect(tasksOf('Quy trình gồm năm bước như sau.\n\nBƯỚC MỘT\n\nHiệp thương lần thứ nhất\n\nBƯỚC HAI\n\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử\n\n*(Từ ngày 17/12/2025)*')).toEqual(['Bước 1: ', 'Bước 2: Các cơ quan, tổ chức, đơn vị']);
   });
   it('an implementing article: honorific opener, a title shared over a colon list, later paragraphs, no definitions', () => {
     expect(tasksOf('Điều 3. Các ông (bà) Chánh văn phòng UBND tỉnh, Giám đốc: Sở Tài chính, Sở Xây dựng, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.')).toEqual([

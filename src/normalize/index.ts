@@ -526,7 +526,7 @@ function stripArtefacts(mt: MappedText, notes: NormalizedText['notes']): MappedT
     }
     // Opens with the star, so only stars are tried (see rejoin).
     // (and a star that opens emphasis inside a word, "(2*b*)", closed by a star in the same word)
-    mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'])|(?<=[\p{L}\d.,;:)"'%]\*)(?=[ ]*$|[ ,.;:)])|(?<=[\p{L}\d]\*)(?=[\p{L}\d]+\*))/gmu, () => '');
+    mt = mt.replace(/\*(?:(?<=(?:^|[ (])\*)(?=[\p{L}\d"'(])|(?<=[\p{L}\d.,;:)"'%]\*)(?=[ ]*$|[ ,.;:)])|(?<=[\p{L}\d]\*)(?=[\p{L}\d]+\*))/gmu, () => '');
   }
   // A rule between two words leaves a space; one that ends its line or cell leaves nothing, so the text
   // is not rebuilt again only to trim that space (each rebuild of a long text costs ~0.7 ms). A long

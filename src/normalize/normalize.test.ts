@@ -100,8 +100,8 @@ describe('normalize', () => {
   });
 
   it('undoes pandoc\'s spans and en dashes ("[BAN THƯỜNG\\nTRỰC]{.underline}", "2026 -- 2031"); a rule and "---" stay rules', () => {
-    const n = normalize('**[BAN THƯỜNG\nTRỰC]{.underline}**\nnhiệm kỳ 2026 -- 2031, 2026--2031\n-----\n[x] và [y]{#id}');
-    expect(n.text).toBe('BAN THƯỜNG\nTRỰC\nnhiệm kỳ 2026 - 2031, 2026-2031\n\n[x] và y');
+    const n = normalize('**[BAN THƯỜNG\nTRỰC]{.underline}**\nnhiệm kỳ 2026 -- 2031, 2026--2031\n-----\n[x] và [y]{#id}\n*(Từ ngày 17/12/2025)*');
+    expect(n.text).toBe('BAN THƯỜNG\nTRỰC\nnhiệm kỳ 2026 - 2031, 2026-2031\n\n[x] và y\n(Từ ngày 17/12/2025)');
   });
   it('a wrapped line that opens with a reference to an article ("Điều 1 chịu trách nhiệm …") goes on; "Điều 2. …" opens one', () => {
     const lines = [

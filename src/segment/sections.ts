@@ -285,10 +285,15 @@ export function sectionTree(lines: Line[], from: number, to: number): Section[] 
         heading = `${heading} ${lines[i + 1]!.text.trim()}`;
         hEnd = lines[i + 1]!.end;
       }
-      // a label alone on its line ("BƯỚC HAI") takes its title from the next line
-      if (heading === '' && i + 1 < to && lines[i + 1]!.text.trim() && !parseLabel(lines[i + 1]!.text)) {
-        heading = lines[i + 1]!.text.trim();
-        hEnd = lines[i + 1]!.end;
+      // a label alone on its line ("BƯỚC HAI") takes its title from the next line (over a blank
+      // line or two, as an export that made each line a paragraph puts them)
+      if (heading === '') {
+        let k = i + 1;
+        while (k < to && k <= i + 3 && !lines[k]!.text.trim()) k++;
+        if (k < to && k <= i + 3 && !parseLabel(lines[k]!.text)) {
+          heading = lines[k]!.text.trim();
+          hEnd = lines[k]!.end;
+        }
       }
       // lead: the first line under a heading that is only a title ("III. TỔ CHỨC THỰC HIỆN")
       // (its first sentence: a line wrapped before a capital was not rejoined upstream)
