@@ -148,11 +148,11 @@ function gridTables(mt: MappedText, notes: NormalizedText['notes']): MappedText 
     const inner = m[0].trim() === '|' && m.index > starts[k]! && m.index + m[0].length < ends[k]!;
     if (!inner || m.index + m[0].length >= filledTo[k]!) return '';
     // (a cell's text wrapped onto the next row, under empty cells: "… ngày 18 tháng 11 năm" over
-    // "        2025", indented as a page's column, so the line joins goes on with it)
+    // "        2025", indented as a page's column, so the joins of wrapped lines take it on)
     return m.index < filledFrom[k]! ? ' '.repeat(m[0].length) : '\t';
   });
   notes.push({ code: 'GRID_TABLES', message: 'read grid tables\' rows as laid-out lines' });
-  return mt.replace(/^[ ]*\+(?:[ ]*:?[-=]{3,}:?[ ]*\+)+[ ]*$/gm, () => '');
+  return mt.replace(new RegExp(GRID_BORDER.source, 'gm'), () => '');
 }
 
 /** Two " | " at least: a table's cells written on one line (see stripArtefacts). */
@@ -795,9 +795,10 @@ export function continuationBreaks(text: string): Set<number> {
       // short line that opens a clause of the preamble and stops on a word ("Căn cứ Luật Tổ
       // chức\nHội đồng nhân dân …": a web copy that broke each clause after its first words), or
       // that stops on a word no phrase ends with ("… UBND tỉnh, Trưởng\nBan Dân tộc, …").
-      const dangling = LETTER_OR_DIGIT_AT(last) && endsDangling(text.slice(Math.max(from, nl - 40), nl));
+      const onWord = LETTER_OR_DIGIT_AT(last);
+      const dangling = onWord && endsDangling(text.slice(Math.max(from, nl - 40), nl));
       if (width === 0 && !dangling) continue;
-      if ((width === 0 || nl - from < width * 0.75) && !(dangling || (LETTER_OR_DIGIT_AT(last) && CLAUSE_OPENER.test(text.slice(from, Math.min(nl, from + 60)))))) continue;
+      if ((width === 0 || nl - from < width * 0.75) && !(dangling || (onWord && CLAUSE_OPENER.test(text.slice(from, Math.min(nl, from + 60)))))) continue;
       const nextEnd = text.indexOf('\n', nl + 1);
       const lineAfter = () => text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
       UPPER_START.lastIndex = nl + 1;

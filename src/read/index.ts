@@ -80,16 +80,24 @@ export function decodeText(buf: Buffer): string {
   return utf8.replace(/^\uFEFF/, '');
 }
 
-/** Each "<table …>…</table>" of a text replaced by its text (found by indexOf: one pass). */
+/**
+ * Each "<table …>…</table>" of a text replaced by its text, in one pass (each search goes on from
+ * the last; a lower-cased copy could differ in length from the text, so tags are found by regex).
+ */
 function htmlTables(text: string, toText: (html: string) => string): string {
-  const lower = text.toLowerCase();
+  const open = /<table[\s>]/gi;
+  const close = /<\/table>/gi;
   let out = '';
   let at = 0;
-  for (let open = lower.indexOf('<table', at); open >= 0; open = lower.indexOf('<table', at)) {
-    const close = lower.indexOf('</table>', open);
-    if (close < 0) break;
-    const end = close + '</table>'.length;
-    out += `${text.slice(at, open)}\n${toText(text.slice(open, end)).trim()}\n`;
+  for (;;) {
+    open.lastIndex = at;
+    const o = open.exec(text);
+    if (!o) break;
+    close.lastIndex = o.index;
+    const c = close.exec(text);
+    if (!c) break;
+    const end = c.index + c[0].length;
+    out += `${text.slice(at, o.index)}\n${toText(text.slice(o.index, end)).trim()}\n`;
     at = end;
   }
   return out + text.slice(at);
