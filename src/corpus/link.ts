@@ -2,6 +2,7 @@
 // province ("49-NQ/TU" exists in many provinces), so a number alone is not an identity: the
 // candidate with the same number is scored on type, issuer and date, and the citation links to
 // it only when one candidate clearly wins. Otherwise it stays an external node.
+import { boundedMemo } from '../normalize/bounded-memo.js';
 import { looseKey } from '../normalize/fold.js';
 
 export interface CitationFacts {
@@ -36,17 +37,10 @@ export function numberKey(value: string): string {
 
 /** Loose issuer key with the usual abbreviations expanded, so "UBND tỉnh" meets "Ủy ban nhân dân tỉnh". */
 export function issuerKey(name: string | null): string | null {
-  if (!name) return null;
-  // linking asks for the same few issuers once per candidate of every citation
-  let k = KEYS.get(name);
-  if (k === undefined) {
-    if (KEYS.size > 20_000) KEYS.clear();
-    k = issuerKeyOf(name);
-    KEYS.set(name, k);
-  }
-  return k;
+  return name ? rememberedKey(name) : null;
 }
-const KEYS = new Map<string, string>();
+// linking asks for the same few issuers once per candidate of every citation
+const rememberedKey = boundedMemo(issuerKeyOf, 20_000);
 
 function issuerKeyOf(name: string): string {
   return looseKey(name)

@@ -3,6 +3,7 @@
 // writes each syllable as a word, so the letters are cut back into syllables by their shape
 // (onset, vowels, coda; src/data/syllables.json): "của Thủ tướng Chính phủ số 115/2004/QĐ-TTg".
 import syllables from '../data/syllables.json' with { type: 'json' };
+import { boundedMemo } from './bounded-memo.js';
 import { foldSameLength } from './fold.js';
 import { isSyllable, MAX_SYLLABLE, syllableShape } from './syllable.js';
 import type { MappedText } from './mapped-text.js';
@@ -332,19 +333,10 @@ const CAPS_THEN_WORD = /^(\p{Lu}{2,7})\p{Lu}\p{Ll}{1,6}$/u;
  * stays) with a Vietnamese letter outside ASCII (so "online", "Hanoi" stay) that is no syllable
  * itself and cuts into exactly two, one of them frequent in administrative text ("kế hoạch";
  * the cut prefers frequent syllables: "Môi trường", not "Môit rường"); or a word in capitals
- * before a capitalised one, each a syllable ("ĐỊNHVề": the capital inside says it).
+ * before a capitalised one, each a syllable ("ĐỊNHVề": the capital inside says it). Remembered:
+ * a copy that lost its spaces glues the same words again and again.
  */
-function gluedPair(word: string): number {
-  let k = GLUED.get(word);
-  if (k === undefined) {
-    if (GLUED.size > 5000) GLUED.clear();
-    k = pairAt(word);
-    GLUED.set(word, k);
-  }
-  return k;
-}
-// (a copy that lost its spaces glues the same words again and again)
-const GLUED = new Map<string, number>();
+const gluedPair = boundedMemo(pairAt, 5000);
 
 function pairAt(word: string): number {
   if (word.length < 4 || word.length > 2 * MAX_SYLLABLE || !NON_ASCII.test(word) || isSyllable(word)) return -1;
