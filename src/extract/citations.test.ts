@@ -205,6 +205,16 @@ describe('citation issuers', () => {
     // "Thực hiện rà soát … tại Quyết định số …" carries out a review; "Thực hiện Quyết định số …" implements
     const review = extract('II. NHIỆM VỤ\n- Thực hiện rà soát các vướng mắc về Quy hoạch đã được phê duyệt tại Quyết định số 1626/QĐ-TTg ngày 15/12/2023.\n- Thực hiện Quyết định số 1627/QĐ-TTg ngày 15/12/2023.');
     expect(review.citations.map((c) => c.relation)).toEqual(['cites', 'implements']);
+    // "Thực hiện phân loại … theo đúng quy định tại Thông tư số …" carries out an activity as the
+    // circular rules (and so for the list after it); the letter implemented is still implemented
+    const rule = extract('III. NHIỆM VỤ\n- Thực hiện phân loại, thu gom và xử lý chất thải y tế theo đúng quy định tại Thông tư số 20/2021/TT-BYT ngày 26/11/2021 của Bộ Y tế.\n- Các cơ sở thực hiện chế độ báo cáo theo quy định của Nghị định số 06/2022/NĐ-CP của Chính phủ, Thông tư số 17/2022/TT-BTNMT ngày 15/11/2022.\n- Thực hiện Công văn số 12/UBND-KT ngày 02/01/2026 về việc thực hiện chế độ báo cáo theo quy định tại Thông tư số 45/2019/TT-BTC.');
+    expect(rule.citations.map((c) => [c.number?.value, c.relation])).toEqual([
+      ['20/2021/TT-BYT', 'cites'],
+      ['06/2022/NĐ-CP', 'cites'],
+      ['17/2022/TT-BTNMT', 'cites'],
+      ['12/UBND-KT', 'implements'],
+      ['45/2019/TT-BTC', 'cites'],
+    ]);
     // inside a Căn cứ line the document rests on both
     expect(rel['10/2021/NĐ-CP']).toBe('based_on');
     expect(rel['5/2019/NĐ-CP']).toBe('based_on');

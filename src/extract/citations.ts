@@ -479,7 +479,7 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean, own: Reg
     const m = re.exec(folded);
     if (m && opens(c.slice(0, c.length - end.length + m.index))) return rel;
   }
-  if (facts.implementsIt) return 'implements';
+  if (facts.implementsIt) return byRuleOf(c) ? 'cites' : 'implements';
   // a preamble's clause ends with ";" at its line's end: "Theo đề nghị của Bộ trưởng …;\nChính
   // phủ ban hành Nghị quyết tạm ngưng … Nghị định số …" answers nobody in its last clause
   const cut = c.lastIndexOf(';\n');
@@ -497,6 +497,16 @@ function relationOf(c: string, facts: ClauseFacts, underBasis: boolean, own: Reg
   // (past such a clause's end, only an item that names a sender: "…;\nB tại Văn bản số …")
   if (/^\s*[-+•]?\s*(?:(?:xét|theo) đề nghị|xét(?![\p{L}]))/u.test(c) && (cut < 0 || /^\s*[-+•]|\stại\s*$/u.test(clause))) return aboutTheLetter(clause) ? 'cites' : 'replies_to';
   return 'cites';
+}
+
+// "- Thực hiện phân loại … theo đúng quy định tại Thông tư số …": what is carried out is an
+// activity, done as the instrument rules; "Thực hiện Thông tư số …" carries out the instrument.
+const BY_RULE = /(?:^|\s)theo\s+(?:đúng\s+)?(?:các\s+)?quy\s+định\s/u;
+const IMPLEMENT_VERBS = ['thực hiện', 'triển khai', 'thi hành'];
+/** Whether the words after the sentence's last "thực hiện" put the instrument under "theo quy định". */
+function byRuleOf(c: string): boolean {
+  const at = Math.max(...IMPLEMENT_VERBS.map((v) => c.lastIndexOf(v)));
+  return at >= 0 && BY_RULE.test(c.slice(at));
 }
 
 // Instruments nobody answers: a reply answers a letter, a submission, a report, a request; the
