@@ -144,6 +144,16 @@ describe('tasks', () => {
     // numbered points that are not inside steps are tasks as before
     expect(tasksOf('1. Sở Tài chính: bố trí kinh phí.\n2. Tổ kiểm phiếu tiến hành kiểm phiếu.')).toEqual(['1: Sở Tài chính', '2: Tổ kiểm phiếu']);
   });
+  it('the addressees named again ("yêu cầu đơn vị nêu trên", "Đề nghị Công ty tiếp tục …") are all recipients, not a body; a named one is', () => {
+    const body = (ask: string) => ['1. Kết quả kiểm tra', 'Các đơn vị chấp hành tốt.', '2. Kiến nghị', ask, '- Tăng cường công tác quản lý.'].join('\n');
+    expect(tasksOf(body('Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:'))).toEqual(['2: ']);
+    expect(tasksOf(body('UBND tỉnh yêu cầu các đơn vị nêu trên thực hiện nội dung sau:'))).toEqual(['2: ']);
+    expect(tasksOf(body('- Đề nghị Công ty tiếp tục tăng cường giám sát.'))).toEqual(['2: ']);
+    expect(tasksOf(body('- Đề nghị Sở tiếp tục tăng cường giám sát.'))).toEqual(['2: ']);
+    // a head whose name goes on in lower case with a verb's words, and a named body, are bodies
+    expect(tasksOf(body('- Đề nghị Công ty xây dựng Trường Sơn tiếp tục tăng cường giám sát.'))).toEqual(['2: Công ty xây dựng Trường Sơn']);
+    expect(tasksOf(body('UBND tỉnh yêu cầu Sở Tài chính thực hiện nội dung sau:'))).toEqual(['2: Sở Tài chính']);
+  });
   it('a heading that names a body is its task', () => {
     expect(tasksOf('1. Sở Tài chính: bố trí kinh phí.\n2. Sở Nội vụ chủ trì, phối hợp thực hiện.')).toEqual(['1: Sở Tài chính', '2: Sở Nội vụ']);
   });

@@ -35,7 +35,14 @@ const HEAD_START = new RegExp(`^(?:(?:${HEADS})(?![\\p{L}])|(?:${NAMED_HEADS})\\
 const COLLECTIVE_START = new RegExp(`^các\\s+(?:${COLLECTIVES})(?![\\p{L}])`, 'iu');
 const BARE_COLLECTIVE_START = new RegExp(`^(?:${COLLECTIVES})(?![\\p{L}])`, 'u');
 const ASSIGNEE_START = { test: (s: string) => HEAD_START.test(s) || COLLECTIVE_START.test(s) };
-const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(?=\p{Lu})/u;
+const DELEGATES = /^(\p{Lu}[^,;:.\n]{1,80}?)\s+(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s|đơn vị\s)/u;
+// What names the addressees again, not a body: "(các) đơn vị nêu trên", "đơn vị được kiểm tra"
+// after "Sở X yêu cầu …"
+const NAMED_BEFORE = new RegExp(`^(?:các\\s+)?(?:đơn vị|cơ quan|doanh nghiệp|công ty|tổ chức, cá nhân|tổ chức|cá nhân)(?:\\s+(?:nêu trên|trên|này|được kiểm tra|có liên quan|liên quan))?\\s+(?:${VERB_ALT})(?![\\p{L}])`, 'u');
+// A head alone before its verb names the addressee by its kind ("Đề nghị Công ty tiếp tục …"; see
+// assignees.json bareHeads); not before a verb that may go on with a unit's name
+const NAME_PART_VERBS = wordAlternation(assignees.namePartVerbs as string[]);
+const HEAD_ALONE_ACTS = new RegExp(`^(?:${wordAlternation(assignees.bareHeads as string[])})(?=\\s*(?::|$)|\\s+(?!(?:${NAME_PART_VERBS})(?![\\p{L}]))(?:${VERB_ALT})(?![\\p{L}]))`, 'u');
 // the words that give work to whom they name ("Giao Sở X", "Phân cấp cho Sở Y tế thực hiện …",
 // "Giao nhiệm vụ cho Phó Trưởng phòng …")
 const ASSIGNS = 'Đề nghị|Yêu cầu|Giao nhiệm vụ cho|Giao(?: cho)?|Phân công|Phân cấp cho|Ủy quyền cho|Uỷ quyền cho';
@@ -525,9 +532,16 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // delegates is not the one in charge; who it gives the work to is
   // ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở …" likewise)
   const delegates = h.includes(' giao ') || h.includes(' yêu cầu ') || h.includes(' đề nghị ') ? DELEGATES.exec(h) : null;
-  if (delegates && ASSIGNEE_START.test(delegates[1]!) && !/\sđược$/u.test(delegates[1]!)) h = h.slice(delegates[0].length);
+  if (delegates && ASSIGNEE_START.test(delegates[1]!) && !/\sđược$/u.test(delegates[1]!)) {
+    h = h.slice(delegates[0].length);
+    // "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện …": the addressees, named before
+    if (NAMED_BEFORE.test(h)) return null;
+    // (a lower-case collective goes on as one: "… yêu cầu các đơn vị thực hiện …")
+    if (/^các\s/u.test(h)) h = `C${h.slice(1)}`;
+  }
   const lead = LEAD.exec(h);
   if (lead) h = h.slice(lead[0].length);
+  if (HEAD_ALONE_ACTS.test(h)) return null;
   // ("Chủ đầu tư: Ban Quản lý …" is a fact sheet's line; "Đề nghị Chủ đầu tư:" over a list asks it)
   if (DESCRIPTIVE.test(h) || (NOT_HEADS.test(h) && !(lead && /^chủ đầu tư\s*:/iu.test(h))) || NOT_COLLECTIVE.test(h)) return null;
   // "Hội đồng thẩm định bao gồm: Chủ tịch …; Tổ kỹ thuật giúp việc …" sets out who a body is made
