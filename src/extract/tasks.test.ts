@@ -154,6 +154,12 @@ describe('tasks', () => {
     expect(tasksOf(body('- Đề nghị Công ty xây dựng Trường Sơn tiếp tục tăng cường giám sát.'))).toEqual(['2: Công ty xây dựng Trường Sơn']);
     expect(tasksOf(body('UBND tỉnh yêu cầu Sở Tài chính thực hiện nội dung sau:'))).toEqual(['2: Sở Tài chính']);
   });
+  it('a member given duties by name ("4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …") is the addressee; a member listed without duties is none', () => {
+    const duties = ['4. Phân công nhiệm vụ', '4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chủ trì các buổi làm việc;', '4.2. Bà Vũ Thị Linh - Thư ký đoàn: Chịu trách nhiệm lập biên bản.', '4.3. Đồng chí Lê Văn Bình - Giám đốc Sở Nội vụ, Phó Trưởng ban: giúp Trưởng ban điều hành.'].join('\n');
+    expect(tasksOf(duties)).toEqual(['4.1: Ông Hoàng Văn Thuân - Trưởng đoàn', '4.2: Bà Vũ Thị Linh - Thư ký đoàn', '4.3: Đồng chí Lê Văn Bình - Giám đốc Sở Nội vụ, Phó Trưởng ban']);
+    const members = ['Điều 1. Thành lập Đoàn kiểm tra gồm:', '1. Ông: Hoàng Văn Thuân - Phó Giám đốc Sở, Trưởng đoàn;', '2. Ông: Đỗ Mạnh Cường - Phó trưởng phòng, Phó trưởng đoàn;', 'Điều 2. Đoàn kiểm tra có nhiệm vụ kiểm tra việc chấp hành.'].join('\n');
+    expect(tasksOf(members)).toEqual(['Điều 2: Đoàn kiểm tra']);
+  });
   it('a heading that names a body is its task', () => {
     expect(tasksOf('1. Sở Tài chính: bố trí kinh phí.\n2. Sở Nội vụ chủ trì, phối hợp thực hiện.')).toEqual(['1: Sở Tài chính', '2: Sở Nội vụ']);
   });

@@ -54,6 +54,11 @@ const ASSIGNS_START = new RegExp(`^(?:${ASSIGNS})\\s`, 'u');
 const TIME_OPENER = /^(?:(?:Kể\s+)?[Tt]ừ\s+(?:ngày|nay|năm|tháng)|Định kỳ|H[àằ]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|thời gian|quý|tháng)|Đến\s+(?:hết\s+)?(?:ngày|năm)|Trước\s+ngày|Sau\s+(?:khi|ngày))[^,\n]{0,60},\s*/u;
 // ("Các ông (bà)", "Các ông, bà:" before the titles)
 const HONORIFIC = /^(?:Các\s+)?(?:ông|Ông)\s*(?:\(\s*bà\s*\)|,?\s*bà)(?:\s*:\s*|\s+)(?=\p{Lu})/u;
+// A member given duties by name: "4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …",
+// "Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh, Trưởng ban: …" (the label up to its colon, one
+// addressee; the name right after the honorific: "1. Ông: Hoàng Văn Thuân - …, Trưởng đoàn;" lists
+// a member, with no duties)
+const PERSON_DUTIES = /^(Ông|Bà|Đồng chí|Đ\/c)\.?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}(?:\s*[-–,]\s*[^:\n]{2,100}?)?)\s*:\s*(\p{L}[^\n]{4,})/u;
 // "Giám đốc: Sở A, Sở B, …": a title shared by the bodies listed after its colon.
 // (no leading lookbehind, which is tried at every position of every heading: the letter before
 // the title is checked on the match)
@@ -508,6 +513,13 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   if (owed) return splitAssignees(owed[1]!, false);
   // "Kể từ ngày 01/7/2025, các tỉnh uỷ …": a time phrase before the addressee; "Các ông (bà)
   // Chánh Văn phòng …": the honorific before the titles.
+  const person = PERSON_DUTIES.exec(h);
+  if (person) {
+    const duty = person[3]!;
+    const lower = duty.charAt(0).toLowerCase() + duty.slice(1);
+    // ("Phụ trách chung": in charge, a verb the names' list keeps out, "Phó Chủ tịch phụ trách …")
+    if (VERB_START.test(lower) || /^phụ trách(?![\p{L}])/u.test(lower) || firstVerb(` ${duty.slice(0, 80)}`) >= 0) return [`${person[1]} ${person[2]!.trim()}`];
+  }
   h = h.replace(TIME_OPENER, '').replace(HONORIFIC, '');
   // "Kết thúc cuộc bầu cử, Ban X chịu trách nhiệm …": after an opening clause only a body put in
   // charge is an addressee ("Sau khi …, Phòng X yêu cầu …" states a procedure)
