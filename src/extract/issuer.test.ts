@@ -129,4 +129,17 @@ describe('issuer', () => {
       expect(r.issuer?.name).toBe('Phòng Văn hóa và Thông tin');
     }
   });
+  it('a body set up by a decision names it in its name ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT"): that "số" line is no number line', () => {
+    const plan = (header: string, numberLine: string) =>
+      extract(`${header}    Lào Cai, ngày 10 tháng 3 năm 2026\n${numberLine}KẾ HOẠCH\nKiểm tra việc chấp hành\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\n`);
+    const wrapped = 'SỞ CÔNG THƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA    Độc lập - Tự do - Hạnh phúc\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT';
+    let r = plan(wrapped, 'Số: 1105/KH-ĐKT\n');
+    expect([r.number?.value, r.issuer?.name, r.issuer?.parent]).toEqual(['1105/KH-ĐKT', 'ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT', 'SỞ CÔNG THƯƠNG']);
+    // without its own number line the decision's number is not the plan's
+    r = plan(wrapped, '');
+    expect([r.number, r.issuer?.name]).toEqual([null, 'ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT']);
+    // a working group ("TỔ CÔNG TÁC") is a body of its own under its department
+    r = plan('SỞ CÔNG THƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔ CÔNG TÁC THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT    Độc lập - Tự do - Hạnh phúc\nSố: 1105/KH-TCT', '');
+    expect([r.issuer?.name, r.issuer?.parent]).toEqual(['TỔ CÔNG TÁC THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT', 'SỞ CÔNG THƯƠNG']);
+  });
 });

@@ -164,6 +164,9 @@ function strayLetters(t: string): boolean {
 /** A place-date cell, by its key ("ngay 19 thang 12 nam 2019"). */
 const DATE_LINE = /\bngay\b.{0,40}\b(thang|nam)\b/;
 
+// a name's line that ends with the decision it was set up by, its number on the next line
+const DECISION_END = /(?:^|\s)(?:THEO|TẠI)\s+(?:QUYẾT ĐỊNH|QĐ)\s*$/u;
+
 function isHeaderNoise(c: Cell): boolean {
   const t = c.text.trim();
   return (
@@ -193,7 +196,10 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
     // With no number line, the place and date under the name end its column: what follows in
     // capitals is a title the types table does not hold ("THƯ NGỎ", "THƯ CÔNG"), not the name.
     if (block.length && !num && DATE_LINE.test(c.key) && (right === null || c.col < right - 12)) break;
-    if (isHeaderNoise(c)) continue;
+    // "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": a body set up by a decision names it
+    // in its name, the "số" line no number line of this document
+    const namesDecision = block.length > 0 && /^so\s+\d/.test(c.key.trim()) && DECISION_END.test(block[block.length - 1]!.text);
+    if (!namesDecision && isHeaderNoise(c)) continue;
     if (right !== null && c.col >= right - 12) {
       const t = joint && rightBlock.length < 4 ? beforeHeading(c) : '';
       if (t && (isUpper(t) || legacyLower) && t.length <= MAX_LINE) rightBlock.push({ text: t, start: c.start, end: c.start + t.length });
@@ -220,6 +226,12 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
     // A header line names one body in a few words (the corpus's longest is under 60 characters);
     // a longer run is body text or garbage, never an issuer.
     if (text.length > MAX_LINE) break;
+    if (namesDecision) {
+      // (one line with the one above: "SỐ" would read as a head, "SỞ", and open a body)
+      const prev = block[block.length - 1]!;
+      block[block.length - 1] = { text: `${prev.text} ${text}`, start: prev.start, end: c.start + lead + length };
+      continue;
+    }
     block.push({ text, start: c.start + lead, end: c.start + lead + length });
     if (block.length >= 5) break;
   }
