@@ -205,6 +205,9 @@ describe('citation issuers', () => {
     // "Thực hiện rà soát … tại Quyết định số …" carries out a review; "Thực hiện Quyết định số …" implements
     const review = extract('II. NHIỆM VỤ\n- Thực hiện rà soát các vướng mắc về Quy hoạch đã được phê duyệt tại Quyết định số 1626/QĐ-TTg ngày 15/12/2023.\n- Thực hiện Quyết định số 1627/QĐ-TTg ngày 15/12/2023.');
     expect(review.citations.map((c) => c.relation)).toEqual(['cites', 'implements']);
+    // "…, quán triệt thực hiện Kết luận số …" after a comma carries the conclusion out
+    const qt = extract('Từ tình hình trên, quán triệt thực hiện Kết luận số 199-KL/TW ngày 10/10/2025 của Ban Chấp hành Trung ương Đảng, Ban Chấp hành Đảng bộ tỉnh yêu cầu như sau.\nTheo Kết luận số 210-KL/TW ngày 12/11/2025, các cấp ủy kiện toàn tổ chức.');
+    expect(qt.citations.map((c) => [c.number?.value, c.relation])).toEqual([['199-KL/TW', 'implements'], ['210-KL/TW', 'cites']]);
     // "Thực hiện phân loại … theo đúng quy định tại Thông tư số …" carries out an activity as the
     // circular rules (and so for the list after it); the letter implemented is still implemented
     const rule = extract('III. NHIỆM VỤ\n- Thực hiện phân loại, thu gom và xử lý chất thải y tế theo đúng quy định tại Thông tư số 20/2021/TT-BYT ngày 26/11/2021 của Bộ Y tế.\n- Các cơ sở thực hiện chế độ báo cáo theo quy định của Nghị định số 06/2022/NĐ-CP của Chính phủ, Thông tư số 17/2022/TT-BTNMT ngày 15/11/2022.\n- Thực hiện Công văn số 12/UBND-KT ngày 02/01/2026 về việc thực hiện chế độ báo cáo theo quy định tại Thông tư số 45/2019/TT-BTC.');

@@ -371,11 +371,12 @@ export const CAN_CU_OPENS = new RegExp(
   String.raw`(?:^|[\n;:]\s*[-+•]?\s*|^\s*[-+•]\s*)căn c[ứửừữựú](?![\p{L}\d])${NOT_AN_INSTRUMENT}|^\s*[-+•]?\s*căn c[ứửừữựú](?![\p{L}\d])${NOT_AN_INSTRUMENT}|(?:^|[\n;.]\s*[-+•]?\s*)các\s+căn\s+cứ(?:\s+\p{L}+){0,5}\s*:`,
   'u',
 );
-// … or with "Thực hiện" (also a letter's subject, "V/v triển khai thực hiện Quyết định số …")
+// … or with "Thực hiện" (also a letter's subject, "V/v triển khai thực hiện Quyết định số …"; and
+// "…, quán triệt thực hiện Kết luận số …" after a comma)
 // ("- Thực hiện rà soát … đã được phê duyệt tại Quyết định số …" carries
 // out a review: the instrument is cited, not implemented)
 export const IMPLEMENTS_OPENS =
-  /(?:^|[\n.;]\s*)[-+•]?\s*(?:v\s?\/\s?v\s*|về việc\s+)?(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])(?!\s+(?:việc\s+)?(?:rà soát|kiểm tra|thanh tra|khảo sát|điều tra|đánh giá|tuyên truyền|quán triệt|thống kê|tổng hợp)(?![\p{L}]))/u;
+  /(?:(?:^|[\n.;]\s*)[-+•]?\s*(?:v\s?\/\s?v\s*|về việc\s+)?|(?:^|[\n.;,]\s*)[-+•]?\s*quán triệt(?:\s*,|\s+và)?\s+)(?:thực hiện|triển khai|thi hành|để triển khai|để thực hiện|tiếp tục thực hiện)(?![\p{L}\d])(?!\s+(?:việc\s+)?(?:rà soát|kiểm tra|thanh tra|khảo sát|điều tra|đánh giá|tuyên truyền|quán triệt|thống kê|tổng hợp)(?![\p{L}]))/u;
 
 interface ClauseFacts {
   basedOn: boolean;
@@ -414,7 +415,7 @@ export function clauseFacts(): (c: string, start: number) => ClauseFacts {
     }
     let from = Math.max(0, seen - 120);
     // (back over the spaces and marks a clause opening may start with)
-    while (from > 0 && /[\s;:.\n+•-]/u.test(c[from - 1]!)) from--;
+    while (from > 0 && /[\s;:.,\n+•-]/u.test(c[from - 1]!)) from--;
     let b = basedOn;
     if (!b && c.includes('căn c')) {
       const r = scan(CAN_CU_OPENS, c, from);
