@@ -24,6 +24,13 @@ describe('parseLabel', () => {
     expect(label('BƯỚC HAI')).toEqual(['part', 'Bước 2', '']);
     expect(label('2.1.a. Thành lập Ban Chỉ đạo')).toEqual(['letter', 'a', 'Thành lập Ban Chỉ đạo']);
   });
+  it('reads a scan\'s roman numeral that lost its dot over a heading in capitals, not a word or a sentence', () => {
+    expect(label('I QUAN ĐIỂM CHỈ ĐẠO')).toEqual(['roman', 'I', 'QUAN ĐIỂM CHỈ ĐẠO']);
+    expect(label('III NHIỆM VỤ, GIẢI PHÁP')).toEqual(['roman', 'III', 'NHIỆM VỤ, GIẢI PHÁP']);
+    expect(parseLabel('VI PHẠM HÀNH CHÍNH')).toBeNull();
+    expect(parseLabel('I Quan điểm chỉ đạo')).toBeNull();
+    expect(parseLabel('X NĂM')).toBeNull();
+  });
   it('is not fooled by a number that is no label', () => {
     expect(parseLabel('2026 là năm')).toBeNull();
     expect(parseLabel('Căn cứ Luật')).toBeNull();

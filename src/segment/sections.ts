@@ -43,6 +43,9 @@ const STEP = /^(\s*)(Bước|BƯỚC)\s+(\d{1,2}|\p{L}+)(?![\p{L}\d])[.:]?\s*/u;
 const ARTICLE = /^(\s*)(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*/u;
 // "iV." too: TCVN3 headings set in a capitals-only font keep some letters' lower-case bytes
 const ROMAN_LABEL = /^(\s*)([IVX][IVXivx]{0,4}|[ivx]{1,4}[IVX][IVXivx]{0,3})\s*[.\-/)]\s*(?=\S)/u;
+// A scan's roman numeral that lost its dot, over a heading in capitals: "I QUAN ĐIỂM CHỈ ĐẠO"
+// (the whole line in capitals, two words at least; not "VI", a syllable: "VI PHẠM HÀNH CHÍNH")
+const ROMAN_BARE = /^(\s*)(?!VI[ ])([IVX]{1,4})[ ]+(?=\p{Lu}{2,}[ ]+\p{Lu}[^\p{Ll}\n]*$)/u;
 const UPPER_LABEL = /^(\s*)([A-H])\s*[.\-)]\s+(?=\p{L})/u;
 // "2.1.a. Thành lập …": a letter item written with its parent's number; it sits under "2.1."
 const NUMBERED_LETTER = /^(\s*)\d{1,2}(?:\.\d{1,2}){1,3}\.([a-zđ])[.)]\s*(?=\p{L})/u;
@@ -65,7 +68,7 @@ export function parseLabel(text: string): Parsed | null {
   }
   m = ARTICLE.exec(t);
   if (m) return { label: `Điều ${m[3]}`, kind: 'article', rest: m[0].length };
-  m = ROMAN_LABEL.exec(t);
+  m = ROMAN_LABEL.exec(t) ?? ROMAN_BARE.exec(t);
   if (m && ROMAN.test(m[2]!.toUpperCase())) return { label: m[2]!.toUpperCase(), kind: 'roman', rest: m[0].length };
   m = UPPER_LABEL.exec(t);
   // a lower-case heading only as the next letter of a run ("B. nội dung …" after "A."): see sectionTree
