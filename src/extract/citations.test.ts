@@ -154,8 +154,12 @@ describe('citation issuers', () => {
   it('a space a copy put inside a symbol ("01/2016/TT-BGD ĐT") reads the number whole when it is cited whole elsewhere', () => {
     const t = 'ban hành kèm theo Thông tư số 01/2016/TT-BGDĐT, ngày 15/01/2016 của Bộ trưởng Bộ GD&ĐT; Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh về việc cụ thể hóa Điều 18 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng.';
     expect(extract(t).citations.map((c) => c.number?.value)).toEqual(['01/2016/TT-BGDĐT', '932/QĐ-UBND']);
-    // (not cited whole anywhere: the number as read)
-    expect(extract('theo Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016.').citations.map((c) => c.number?.value)).toEqual(['01/2016/TT-BGD']);
+    // (not cited whole anywhere: whole when the letters complete a known issuer's code, "BGD" being
+    // none and "BGDĐT" the Ministry's; a scan's "T Tg" likewise; else the number as read)
+    expect(extract('theo Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016.').citations.map((c) => c.number?.value)).toEqual(['01/2016/TT-BGDĐT']);
+    expect(extract('Căn cứ Chỉ thị số 02/CT-T Tg ngày 09 tháng 01 năm 2012 của Thủ tướng Chính phủ;').citations.map((c) => c.number?.value)).toEqual(['02/CT-TTg']);
+    expect(extract('theo Quyết định số 5/QĐ-BTC Tg ngày 01/01/2012.').citations.map((c) => c.number?.value)).toEqual(['5/QĐ-BTC']);
+    expect(extract('theo Công văn số 12/UBND KT ngày 01/01/2012.').citations.map((c) => c.number?.value)).toEqual(['12/UBND']);
   });
   it('a list after a colon ("các Công văn: số …; số …"), with a footnote mark a PDF left after a number', () => {
     const t = 'theo hướng dẫn tại các Công văn: số 2363/BNNMT-KHTC 1; số 2362/BNNMT-KHTC 2 ngày 23 tháng 5 năm 2025 của Bộ Nông nghiệp và Môi trường.';
