@@ -161,6 +161,12 @@ describe('citation issuers', () => {
     expect(extract('theo Quyết định số 5/QĐ-BTC Tg ngày 01/01/2012.').citations.map((c) => c.number?.value)).toEqual(['5/QĐ-BTC']);
     expect(extract('theo Công văn số 12/UBND KT ngày 01/01/2012.').citations.map((c) => c.number?.value)).toEqual(['12/UBND']);
   });
+  it('a company\'s request ("Giấy đề nghị số 26.06/GĐN-MB") is a letter answered, its sender the issuer', () => {
+    const r = extract('Xét đề nghị của Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc tại Giấy đề nghị số 26.06/GĐN-MB ngày 26/6/2026;');
+    expect(r.citations.map((c) => [c.number?.value, c.type?.code, c.date?.iso, c.issuer, c.relation])).toEqual([
+      ['26.06/GĐN-MB', 'CV', '2026-06-26', 'Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc', 'replies_to'],
+    ]);
+  });
   it('a list after a colon ("các Công văn: số …; số …"), with a footnote mark a PDF left after a number', () => {
     const t = 'theo hướng dẫn tại các Công văn: số 2363/BNNMT-KHTC 1; số 2362/BNNMT-KHTC 2 ngày 23 tháng 5 năm 2025 của Bộ Nông nghiệp và Môi trường.';
     const cs = extract(t).citations.map((c) => [c.number?.value, c.date?.iso ?? null, c.issuer]);
