@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { normalize } from './index.js';
-import { cutSyllables, hasSpacedRun } from './letter-spaced.js';
+import { cutSyllables, hasSpacedRun, unitScore } from './letter-spaced.js';
 
 describe('letter-spaced text', () => {
   it('cuts letters into syllables: fewest, then frequent ones, then onsets', () => {
@@ -24,6 +24,11 @@ describe('letter-spaced text', () => {
   it('cuts where a lower-case letter meets a capital when the letters are no syllables ("c á c P C T")', () => {
     const n = normalize('- T T U B : C T , c á c P C T ; - T h à nh đ o à n T N C S Hồ C hí M i nh;');
     expect(n.text).toBe('- TTUB: CT, các PCT; - Thành đoàn TNCS Hồ Chí Minh;');
+  });
+  it('scores a merge of one letter per part (an acronym) apart from the same letters merged from longer parts, whichever came first', () => {
+    expect(unitScore('ĐBQH', 2)).toBe(-Infinity);
+    expect(unitScore('ĐBQH', 4)).toBe(0);
+    expect(unitScore('ĐBQH', 2)).toBe(-Infinity);
   });
   it('leaves ordinary text alone (fewer than six spaced characters)', () => {
     expect(normalize('Điểm a b c khoản 1 Điều 3').text).toBe('Điểm a b c khoản 1 Điều 3');

@@ -191,8 +191,11 @@ const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 const SCORES = new Map<string, number>();
 const ACRONYM = /^[BCDĐGHKLMNPQRSTVX]+$/u;
 
-function unitScore(unit: string, parts: number): number {
-  const key = parts > 1 ? `+${unit}` : unit;
+/** @internal exported for its test: the score of a unit, kept by all that scoreOf reads of it. */
+export function unitScore(unit: string, parts: number): number {
+  // (a merge of one letter per part, "Đ B Q H", may be an acronym; the same letters merged from
+  // longer parts, "ĐB QH", may not: the key tells them apart)
+  const key = parts > 1 ? `${parts === unit.length ? '=' : '+'}${unit}` : unit;
   let s = SCORES.get(key);
   if (s === undefined) {
     if (SCORES.size > 5000) SCORES.clear();
