@@ -278,4 +278,12 @@ describe('extractSubject', () => {
     expect(doc('VỀ VIỆC BAN HÀNH QUY CHẾ TÀI CHÍNH', '\n')).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ TÀI CHÍNH');
     expect(doc('VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC', '')).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC');
   });
+  it('a salutation on the subject\'s own line ends the subject: after one space, or in the other column over its list', () => {
+    const head = 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/UBND-KT    Lào Cai, ngày 04 tháng 8 năm 2026\n';
+    const body = '\n\nThực hiện chỉ đạo của Chủ tịch UBND tỉnh, đề nghị các đơn vị thực hiện.\n';
+    const one = extract(`${head}V/v triển khai thực hiện Nghị định Kính gửi: Sở Tài chính${body}`);
+    expect([one.subject, one.recipients.map((x) => x.name)]).toEqual(['triển khai thực hiện Nghị định', ['Sở Tài chính']]);
+    const col = extract(`${head}V/v triển khai thực hiện\nNghị định số 178/2026/NĐ-CP    Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.${body}`);
+    expect([col.subject, col.recipients.map((x) => x.name)]).toEqual(['triển khai thực hiện Nghị định số 178/2026/NĐ-CP', ['Sở Tài chính', 'Sở Xây dựng']]);
+  });
 });

@@ -192,9 +192,13 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
   const { lines, rightCol } = ctx.zones;
   const col = first.col;
   const left = rightCol === null || col < rightCol - 12;
-  const parts: string[] = [ctx.norm.text.slice(firstStart, first.end)];
-  const ends: number[] = [first.end];
-  let end = first.end;
+  // (a salutation label after the subject on its line ends it: "V/v … Nghị định Kính gửi: Sở …")
+  const firstLabel = salutationLabel(first);
+  const firstEnd = firstLabel && first.start + firstLabel[0] > firstStart ? first.start + firstLabel[0] : first.end;
+  const parts: string[] = [ctx.norm.text.slice(firstStart, firstEnd)];
+  const ends: number[] = [firstEnd];
+  let end = firstEnd;
+  if (firstEnd !== first.end) return { text: parts[0]!.replace(/\s+/g, ' ').trim(), start: firstStart, end };
   let semi = ctx.norm.text.slice(firstStart, first.end).trim().endsWith(';');
   let limit = Math.min(lines.length, first.line + maxLines);
   for (let i = first.line + 1; i < limit; i++) {
@@ -212,6 +216,9 @@ function block(ctx: Ctx, first: Cell, firstStart: number, maxLines = 8, capsGap 
       break;
     }
     const c = cells[0]!;
+    // a list item under a line whose other column holds the salutation label ("… NĐ-CP    Kính
+    // gửi:\n- Sở Tài chính;"): the addressees, not the subject
+    if (/^[-+•]/.test(c.text.trim()) && lines[i - 1]!.cells.some((x) => x !== c && salutationLabel(x) !== null)) break;
     const last = parts[parts.length - 1]!.trim();
     const lowerOn = !/[.:]$/.test(last) && /^\p{Ll}/u.test(c.text.trim());
     const capsOn = !/[.:;]$/.test(last) && !/\p{Ll}/u.test(parts[0]!) && !/\p{Ll}/u.test(c.text);

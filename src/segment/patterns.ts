@@ -33,6 +33,10 @@ export const KINH_MOI = /(?:^|\s)(?:tran trong\s+)?kinh moi\s*:\s*$/;
 export function salutationLabel(c: { key: string; text: string }): [number, number] | null {
   const m = KINH_GUI.exec(c.key) ?? DIEN_LABEL.exec(c.text) ?? KINH_MOI.exec(c.key);
   if (m) return [m.index, m.index + m[0].length];
+  // a flattened header row, the subject and the salutation on one line with one space between
+  // ("V/v triển khai thực hiện Nghị định Kính gửi: Sở Tài chính"): the label after the subject
+  const inline = c.key.length > 12 ? SUBJECT_THEN_LABEL.exec(c.key) : null;
+  if (inline) return [inline.index + inline[0].length - inline[1]!.length, inline.index + inline[0].length];
   // a scan's label behind marks of the stamp or margin, a letter lost ("š lÿ đi MyKnh gửi:"):
   // its colon vouches for it
   const o = KINH_GUI_OCR.exec(c.key);
@@ -47,6 +51,8 @@ export const RECEIVED_STAMP = /^(?:CÔNG VĂN\s+)?ĐẾN(?![\p{L}])/u;
 export const BULLET_MARKS = String.raw`[_.,:;|'"“”]{1,3}[ ]+`;
 export const MARKS_BEFORE_BULLET = new RegExp(`^${BULLET_MARKS}(?=[-+•])`);
 const KINH_GUI_OCR = /^[^:\n]{0,16}?(k[i1l]?nh\s*gu[i1l]\s*:)/;
+// (on the loose key: "v/v …" or "về việc …", then the label with its colon)
+const SUBJECT_THEN_LABEL = /^\s*(?:v\s*\/\s*v\b|ve viec\b)[^:\n]{0,300}?\s(kinh\s*gui\s*:)/;
 /** The end mark of the body text ("./." , "/.", ". /."). */
 export const END_MARK = /\.\s*\/\s*\.|[^\s/]\s*\/\.(?=\s|$)/;
 
