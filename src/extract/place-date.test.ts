@@ -56,4 +56,13 @@ describe('place and date', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('NO_DATE');
     expect(header('Số: /TB-UBND    Hà Nội, ngày   tháng   năm 2026').date).toMatchObject({ year: 2026, month: null, day: null });
   });
+  it('a month without a day ("Hà Nội, tháng 7 năm 2025") dates the document; a day the month has not leaves month and year', () => {
+    const m = header('Số: 12/BC-SNV    Hà Nội, tháng 7 năm 2025');
+    expect([m.place, m.date?.year, m.date?.month, m.date?.day]).toEqual(['Hà Nội', 2025, 7, null]);
+    // (not any "tháng … năm" in a header cell: a place and its comma before it)
+    expect(header('Số: 12/BC-SNV    Báo cáo tháng 7 năm 2025').date).toBeNull();
+    const d = header('Số: 12/BC-SNV    Hà Nội, ngày 31 tháng 02 năm 2025');
+    expect([d.date?.year, d.date?.month, d.date?.day, d.date?.iso]).toEqual([2025, 2, null, null]);
+    expect(d.warnings.map((w) => w.code)).toContain('DATE_DAY_INVALID');
+  });
 });

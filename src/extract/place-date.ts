@@ -12,6 +12,9 @@ import { titleSentence } from './title-sentence.js';
 const DATE_LINE = /ngay\s*(\S{0,4}?)\s*,?\s*th[ai]ng[\s.]*(\S{0,4}?)\s*,?\s*nam\s*(\d{4})?/;
 // the date in figures, as some offices and web copies write it: "Lào Cai, ngày 05/6/2025"
 const DATE_FIGURES = /ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/;
+// a month without a day, as a report or a plan may be dated: "Hà Nội, tháng 7 năm 2025" (its
+// empty first group the day's)
+const DATE_MONTH = /(?<=\p{L},\s*)()th[ai]ng\s*(\d{1,2})\s*,?\s*nam\s*((?:19|20)\d{2})(?!\d)/u;
 // a place in capitalised words right before "ngày", without its comma ("… - Hà Nội ngày 27 …")
 const PLACE_TAIL = /(?:^|\s)((?:\p{Lu}[\p{Ll}]*\.?[ ]?){1,4})$/u;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
@@ -41,7 +44,7 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
   }
   for (const c of headerCells(ctx)) {
     const words = DATE_LINE.exec(c.key);
-    const m = words ?? DATE_FIGURES.exec(c.key);
+    const m = words ?? DATE_FIGURES.exec(c.key) ?? DATE_MONTH.exec(c.key);
     if (!m) continue;
     // a Căn cứ line read into a header a text lost ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015")
     if (BODY_OPENS.test(c.key)) continue;
@@ -89,7 +92,14 @@ export function extractPlaceDate(ctx: Ctx): { place: string | null; date: DateVa
     const start = c.start + m.index;
     const raw = c.text.slice(m.index, m.index + m[0].length);
     const end = wrappedYear ? wrappedYear.end : start + m[0].length;
-    let date = makeDate(year, month, day, wrappedYear ? `${raw.trimEnd()} ${wrappedYear.text.trim()}` : raw, ctx.span(start, end));
+    const dateRaw = wrappedYear ? `${raw.trimEnd()} ${wrappedYear.text.trim()}` : raw;
+    let date = makeDate(year, month, day, dateRaw, ctx.span(start, end));
+    // "ngày 31 tháng 02 năm 2025": a day the month has not (a typing slip) is unknown; the month
+    // and year stand
+    if (!date && year !== null && month !== null && day !== null) {
+      date = makeDate(year, month, null, dateRaw, ctx.span(start, end));
+      if (date) ctx.warn('DATE_DAY_INVALID', `day ${day} is not a day of month ${month} in ${year}`, start, end);
+    }
     // "Hà Nội, ngày   tháng   năm": a date line left blank for hand filling (a draft, a copy
     // taken before issue) is a date line, all of its parts null
     if (!date && words && !m[1] && !m[2] && !m[3]) {
