@@ -315,4 +315,10 @@ describe('a joint document\'s blocks', () => {
     // a stacked block (two kinds of authority) is one signer
     expect(signersOf('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An').map((x) => [x.authority, x.title, x.name])).toEqual([['KT', 'Phó Chủ tịch', 'Nguyễn Văn An']]);
   });
+  it('the signed mark before the name on its line ("(Đã ký) Trần Văn Cường", "Đã ký: …") leaves the name', () => {
+    for (const line of ['(Đã ký) Trần Văn Cường', 'Đã ký: Trần Văn Cường']) {
+      const r = extract(`ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nVề việc thử\n\nI. NỘI DUNG\n1. Sở Tài chính bố trí kinh phí./.\n\nNơi nhận:                              CHỦ TỊCH\n- Như trên;\n- Lưu: VT.\n\n                                        ${line}\n`);
+      expect(r.signers.map((x) => [x.title, x.name, x.signed])).toEqual([['Chủ tịch', 'Trần Văn Cường', true]]);
+    }
+  });
 });
