@@ -127,6 +127,15 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // many distinct law names, each the start of the next ("Luật b", "Luật b c", …) and apart
   // the last item's closing request with a speaker first: many "yêu cầu" per line, no document name
   closingRequests: (n) => `1. Sở A chủ trì.\n${'B yêu cầu đề nghị yêu cầu x\n'.repeat(n / 28)}`,
+  // this session's patterns: a member's duties label without its colon, a delegation to the units
+  // named before again and again, a subject run on without its salutation, a bare roman numeral over
+  // a line of capitals, a month date's place, the signed mark before no name
+  personDuties: (n) => `4.1. Ông. Hoàng Văn Thuân${' - Trưởng đoàn a'.repeat(n / 18)}`,
+  namedBefore: (n) => `2. Kiến nghị\n${'Sở A yêu cầu các đơn vị nêu trên '.repeat(n / 34)}`,
+  subjectNoLabel: (n) => `V/v ${'triển khai a '.repeat(n / 13)}`,
+  romanCaps: (n) => `I ${'QUAN ĐIỂM '.repeat(n / 10)}`,
+  monthDates: (n) => `Hà Nội,${' '.repeat(n / 2)}tháng 7 năm 2025${', tháng'.repeat(n / 14)}`,
+  markNames: (n) => `(Đã ký) ${'Trần Văn '.repeat(n / 9)}`,
   // a title over a collective with a long list after its colon
   titleList: (n) => `1. Bộ trưởng các Bộ: ${'Ab và '.repeat(n / 6)}1 chủ trì.`,
   // markdown cells with line breaks as tags, and long runs of spaces before a tag

@@ -14,7 +14,7 @@ const DATE_LINE = /ngay\s*(\S{0,4}?)\s*,?\s*th[ai]ng[\s.]*(\S{0,4}?)\s*,?\s*nam\
 const DATE_FIGURES = /ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/;
 // a month without a day, as a report or a plan may be dated: "Hà Nội, tháng 7 năm 2025" (its
 // empty first group the day's)
-const DATE_MONTH = /(?<=\p{L},\s*)()th[ai]ng\s*(\d{1,2})\s*,?\s*nam\s*((?:19|20)\d{2})(?!\d)/u;
+const DATE_MONTH = /(?<=\p{L},\s{0,3})()th[ai]ng\s*(\d{1,2})\s*,?\s*nam\s*((?:19|20)\d{2})(?!\d)/u;
 // a place in capitalised words right before "ngày", without its comma ("… - Hà Nội ngày 27 …")
 const PLACE_TAIL = /(?:^|\s)((?:\p{Lu}[\p{Ll}]*\.?[ ]?){1,4})$/u;
 const NUM_RE = new RegExp(NUMBER_SOURCE, 'u');
