@@ -4,7 +4,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import { looseKey } from '../normalize/fold.js';
 import type { Signer } from '../schema/record.js';
 import { cellCentre as centre, type Cell } from '../segment/index.js';
-import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, MARK_THEN_NAME, NAME_RANK, RANK_HEAD, RANK_TAIL, SIGNED_MARK, damagedName, isPersonName, isSurname, isUpper, signerNameStart } from '../segment/index.js';
+import { AUTHORITY, AUTHORITY_CODE, AUTHORITY_PREFIX, NAME_RANK, RANK_HEAD, RANK_TAIL, SIGNED_MARK, damagedName, isPersonName, isSurname, isUpper, nameAfterMark, signerNameStart } from '../segment/index.js';
 import { countAtMost, type Ctx } from './context.js';
 import { sentenceCase, splitTitle, TITLE_AT_START, TITLE_BY_KEY } from './sentence-case.js';
 
@@ -26,10 +26,12 @@ function explode(c: Cell): Part[] {
   let name: Part | null = null;
   // the mark before the name on its line, as some web copies set it: "(Đã ký) Trần Văn Cường",
   // "Đã ký: Trần Văn Cường"
-  const lead = MARK_THEN_NAME.exec(text);
-  if (lead && isPersonName(text.slice(lead[0].length))) {
-    parts.push({ kind: 'mark', text: lead[0].trim(), start, end: start + lead[0].length });
-    return [...parts, { kind: 'name', text: text.slice(lead[0].length), start: start + lead[0].length, end: start + text.length }];
+  const at = nameAfterMark(text);
+  if (at >= 0) {
+    return [
+      { kind: 'mark', text: text.slice(0, at).trim(), start, end: start + at },
+      { kind: 'name', text: text.slice(at), start: start + at, end: start + text.length },
+    ];
   }
   // a name in title case after capitals, or the whole line in capitals ("THỨ TRƯỞNG BÙI HỒNG LĨNH")
   const tail = signerNameStart(text);

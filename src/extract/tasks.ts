@@ -511,8 +511,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // named alone there is often the issuer itself ("… của Bộ gửi Bộ Tài chính").
   const owed = OWED_PAPER.exec(h);
   if (owed) return splitAssignees(owed[1]!, false);
-  // "Kể từ ngày 01/7/2025, các tỉnh uỷ …": a time phrase before the addressee; "Các ông (bà)
-  // Chánh Văn phòng …": the honorific before the titles.
+  // a member given duties by name (PERSON_DUTIES), the label as one addressee
   const person = PERSON_DUTIES.exec(h);
   if (person) {
     const duty = person[3]!;
@@ -520,6 +519,8 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
     // ("Phụ trách chung": in charge, a verb the names' list keeps out, "Phó Chủ tịch phụ trách …")
     if (VERB_START.test(lower) || /^phụ trách(?![\p{L}])/u.test(lower) || firstVerb(` ${duty.slice(0, 80)}`) >= 0) return [`${person[1]} ${person[2]!.trim()}`];
   }
+  // "Kể từ ngày 01/7/2025, các tỉnh uỷ …": a time phrase before the addressee; "Các ông (bà)
+  // Chánh Văn phòng …": the honorific before the titles.
   h = h.replace(TIME_OPENER, '').replace(HONORIFIC, '');
   // "Kết thúc cuộc bầu cử, Ban X chịu trách nhiệm …": after an opening clause only a body put in
   // charge is an addressee ("Sau khi …, Phòng X yêu cầu …" states a procedure)

@@ -13,7 +13,7 @@ import {
   PARTY_HEADING,
   YOUTH_HEADING,
   QUOC_HIEU,
-  MARK_THEN_NAME,
+  nameAfterMark,
   SIGNED_MARK,
   TIEU_NGU,
   signerNameStart,
@@ -87,8 +87,7 @@ function isSignatureCell(c: Cell): boolean {
   const mark = NAME_SIGNED.exec(trimmed);
   if (mark && isPersonName(trimmed.slice(0, mark.index))) return true;
   // … or the mark before it, as some web copies set it: "(Đã ký) Trần Văn Cường", "Đã ký: …"
-  const lead = MARK_THEN_NAME.exec(trimmed);
-  if (lead && isPersonName(trimmed.slice(lead[0].length))) return true;
+  if (nameAfterMark(trimmed) >= 0) return true;
   const name = signerNameStart(trimmed);
   if (!name) return false;
   const head = trimmed.slice(0, name.at).trimEnd();

@@ -218,7 +218,12 @@ export function repairAuthority<T extends { text: string; key: string }>(c: T): 
 
 export const SIGNED_MARK = /^[([]?\s*(?:da\s*ky|signed|ky\s*ten|daky)(?:\s*(?:va|,)\s*dong\s*dau)?\s*[)\]]?\s*[.:]?\s*$/;
 /** The signed mark before a name on its line, as some web copies set it: "(Đã ký) Trần Văn Cường", "Đã ký: …". */
-export const MARK_THEN_NAME = /^[([]?\s*(?:Đã ký|đã ký|ĐÃ KÝ)\s*[)\]]?\s*:?\s+(?=\p{Lu})/u;
+const MARK_THEN_NAME = /^[([]?\s*(?:Đã ký|đã ký|ĐÃ KÝ)\s*[)\]]?\s*:?\s+(?=\p{Lu})/u;
+/** Where the name starts on a line that opens with the signed mark before it (MARK_THEN_NAME), or -1. */
+export function nameAfterMark(text: string): number {
+  const m = MARK_THEN_NAME.exec(text);
+  return m && isPersonName(text.slice(m[0].length)) ? m[0].length : -1;
+}
 
 // Document type titles ("KẾ HOẠCH", "QUY CHẾ"): an annex after a decision opens with one.
 const DOC_TITLES = new Set(Object.keys(docTypes.titles as Record<string, string>).map((t) => looseKey(t)));
