@@ -160,6 +160,13 @@ describe('tasks', () => {
     const members = ['Điều 1. Thành lập Đoàn kiểm tra gồm:', '1. Ông: Hoàng Văn Thuân - Phó Giám đốc Sở, Trưởng đoàn;', '2. Ông: Đỗ Mạnh Cường - Phó trưởng phòng, Phó trưởng đoàn;', 'Điều 2. Đoàn kiểm tra có nhiệm vụ kiểm tra việc chấp hành.'].join('\n');
     expect(tasksOf(members)).toEqual(['Điều 2: Đoàn kiểm tra']);
   });
+  it('a long clause of a list of provisions, ending in ";", is no name ("5. Hội đồng thẩm định sử dụng con dấu, … của Ban Quản lý …;"); a body alone with its ";" is', () => {
+    const body = ['Điều 2. Nhiệm vụ, quyền hạn của Hội đồng thẩm định:', '1. Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án.', '2. Hội đồng thẩm định sử dụng con dấu, bộ máy tổ chức, cơ sở vật chất của Ban Quản lý các khu công nghiệp phục vụ hoạt động chung của Hội đồng thẩm định;', 'Điều 3. Giao các cơ quan sau:', 'a) Sở Tài chính;', 'b) Sở Xây dựng.'].join('\n');
+    const got = tasksOf(body);
+    expect(got).toContain('Điều 2.1: Hội đồng thẩm định');
+    expect(got.filter((t) => t.startsWith('Điều 2.2') && t.length > 60)).toEqual([]);
+    expect(got).toContain('Điều 3.a: Sở Tài chính');
+  });
   it('a heading that names a body is its task', () => {
     expect(tasksOf('1. Sở Tài chính: bố trí kinh phí.\n2. Sở Nội vụ chủ trì, phối hợp thực hiện.')).toEqual(['1: Sở Tài chính', '2: Sở Nội vụ']);
   });

@@ -631,7 +631,9 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
   // "Các cấp uỷ … cần nhận thức …" is a name and its duty)
   // (nor after "theo chức năng, nhiệm vụ,": "Các sở … theo chức năng nhiệm vụ, phối hợp với Sở" is
   // a body and its verb, its heading line cut at a wrap)
-  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?]$/.test(phrase) && !(fv > 2 && (CHARGE_VERB.test(phrase.slice(fv)) || MANNER.test(phrase.slice(fv)) || ROLE_IN.test(phrase))) && !MODAL.test(phrase);
+  // (nor is a clause of a list of provisions, ending in ";": "5. Hội đồng thẩm định sử dụng con
+  // dấu, bộ máy tổ chức … của Ban Quản lý …;")
+  const isName = colon < 0 && !sentence && phrase.length <= 150 && !/[.!?;]$/.test(phrase) && !(fv > 2 && (CHARGE_VERB.test(phrase.slice(fv)) || MANNER.test(phrase.slice(fv)) || ROLE_IN.test(phrase))) && !MODAL.test(phrase);
   if (!isName && !byDoiVoi) {
     const v = firstVerb(phrase);
     // a verb after "được"/"bị" is passive: the words before it are acted on, no body in charge
@@ -642,7 +644,7 @@ export function headingAssignees(heading: string, sentence = false): string[] | 
       phrase = phrase.slice(0, v).replace(/\s+(?:trong quá trình|trong thời gian|khi|nếu)(?:\s.*)?$/u, '').replace(ROLE_ASIDE, '');
       // "X triệu tập và chủ trì …": an unlisted verb came first, so the subject is not clean
       if (/\s(?:và|hoặc)$/u.test(phrase)) return null;
-    } else if (colon < 0 && (phrase.length > 160 || (/[.!?]$/.test(phrase) && phrase.split(/\s+/).length > 12))) {
+    } else if (colon < 0 && (phrase.length > 160 || (/[.!?;]$/.test(phrase) && phrase.split(/\s+/).length > 12))) {
       // a long sentence without a known verb: where its subject ends is not known
       return null;
     } else if (colon > 60 && /\s(?:sau đây|như sau)$/u.test(phrase)) {
