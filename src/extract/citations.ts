@@ -10,7 +10,7 @@ import type { DateValue, DocumentNumber, Relation } from '../schema/record.js';
 import type { Section } from '../segment/index.js';
 import { countAtMost, docStartOffset, escapeWords as esc, wordAlternation, type Ctx } from './context.js';
 import { NGAY, parseDate } from './date.js';
-import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, looseNumber, numberFromMatch, numberMatches, numberRegex, parseNumber } from './number.js';
+import { fillTypeSlot, HISTORIC_NUMBER, historicNumber, issuerCodes, KNOWN_ISSUER_CODES, looseNumber, numberFromMatch, numberMatches, numberRegex, parseNumber } from './number.js';
 import { isUpper } from '../segment/index.js';
 import { sentenceCase } from './sentence-case.js';
 import { TYPE_WORDS as WORDS, TYPE_WORD_CODE as WORD_CODE } from './type.js';
@@ -986,7 +986,7 @@ export function extractMentions(ctx: Ctx, self: DocumentNumber | null, docType: 
       // (or the letters complete a known issuer's code the number's last segment is not: a scan's
       // "02/CT-T Tg" is "02/CT-TTg")
       const last = /[^/-]+$/.exec(o.number.value)?.[0] ?? '';
-      const whole = byValue.get(o.number.value + t.caps) ?? (KNOWN_CODES.has(last + t.caps) && !KNOWN_CODES.has(last) ? parseNumber(o.number.value + t.caps) : null);
+      const whole = byValue.get(o.number.value + t.caps) ?? (KNOWN_ISSUER_CODES.has(last + t.caps) && !KNOWN_ISSUER_CODES.has(last) ? parseNumber(o.number.value + t.caps) : null);
       if (!whole) continue;
       o.number = { ...whole, raw: text.slice(t.at, t.end), span: ctx.span(t.at, t.end) };
       o.end = Math.max(o.end, t.end);
@@ -1091,7 +1091,6 @@ const LIST_GAP = new RegExp(`^\\s*[,;]?\\s*(?:và\\s+)?(?:(?:${TYPE_ALT})(?:\\s+
 
 // (a scan's "T Tg" too: a capital and up to three letters)
 const SPACED_TAIL = /^[ ](\p{Lu}[\p{Lu}\p{Ll}]{0,3})(?![\p{L}\d/-])/u;
-const KNOWN_CODES = new Set(Object.keys(issuerCodesData.codes));
 // the words between two mentions joined by "và" in one clause
 const SIBLING_GAP = /^[^.;:\n]*\svà\s+$/u;
 /**

@@ -10,7 +10,7 @@ import { NOI_NHAN, salutationLabel, type Cell } from '../segment/index.js';
 import type { DocumentNumber } from '../schema/record.js';
 import { escapeRegex, type Ctx } from './context.js';
 import { headerCells, headingCut, numberCell } from './header.js';
-import { issuerCodes } from './number.js';
+import { issuerCodes, KNOWN_ISSUER_CODES } from './number.js';
 import { titleSentence } from './title-sentence.js';
 import { titleCell } from './type.js';
 
@@ -152,13 +152,12 @@ function jointIssuers(issuer: Body, parent: string | null, right: Line[]): Issue
   return parts.length > 1 ? parts : null;
 }
 
-const CODES = new Set(Object.keys(issuerCodesData.codes));
 /**
  * A line of one token in capitals that is no word, no body's head ("UBND") and no known code:
  * letters a stamp or a mark left above a scan's header ("TTPT").
  */
 function strayLetters(t: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(t) && !isSyllable(t) && !CODES.has(t) && firstOf(looseKey(t), HEADS) === null;
+  return /^\p{Lu}{2,6}$/u.test(t) && !isSyllable(t) && !KNOWN_ISSUER_CODES.has(t) && firstOf(looseKey(t), HEADS) === null;
 }
 
 /** A place-date cell, by its key ("ngay 19 thang 12 nam 2019"). */
@@ -236,7 +235,7 @@ export function extractIssuer(ctx: Ctx, number: DocumentNumber | null = null): I
     if (block.length >= 5) break;
   }
   // a lone word that names no body ("BEN", what a scan read of a mark): no issuer of the header
-  if (block.length === 1 && /^\p{Lu}+$/u.test(block[0]!.text) && !CODES.has(block[0]!.text) && firstOf(looseKey(block[0]!.text), HEADS) === null) block.length = 0;
+  if (block.length === 1 && /^\p{Lu}+$/u.test(block[0]!.text) && !KNOWN_ISSUER_CODES.has(block[0]!.text) && firstOf(looseKey(block[0]!.text), HEADS) === null) block.length = 0;
   if (block.length === 0) return inferIssuer(ctx);
 
   const bodies = group(block, joint);

@@ -101,7 +101,9 @@ function canonical(s: string): string {
 // split only into a known type and a known issuer, and never a code that is an issuer's own
 // ("TTCP" is Thanh tra Chính phủ, not TT-CP).
 const LOCAL_KINDS = issuerCodesData.localKinds as Record<string, string[]>;
-const ISSUER_CODES = new Set([...Object.keys(issuerCodesData.codes), 'UBND', 'HĐND']);
+/** The issuer codes the code table names (national bodies, central Party boards; data/issuer-codes.json). */
+export const KNOWN_ISSUER_CODES: ReadonlySet<string> = new Set(Object.keys(issuerCodesData.codes));
+const ISSUER_CODES = new Set([...KNOWN_ISSUER_CODES, 'UBND', 'HĐND']);
 const GLUED_TYPES = Object.keys(SYMBOL_CODES).filter((c) => c.length >= 2).sort((a, b) => b.length - a.length);
 function unglue(seg: string): string {
   if (ISSUER_CODES.has(seg) || seg.toUpperCase() in SYMBOL_CODES) return seg;
